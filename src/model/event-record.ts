@@ -1,0 +1,156 @@
+/**
+ * The events.csv contract: column names, their order and the shape of one row. Shared by the
+ * extractor (which writes rows), io/ (which parses and validates them) and the app (which draws them).
+ * Everything here is plain data; parsing and validation live in io/.
+ */
+
+/** Date precision, coarsest last. A month-precision event spans its first to last day. */
+export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade';
+export const PRECISIONS: readonly Precision[] = [
+  'day',
+  'week',
+  'month',
+  'quarter',
+  'half',
+  'season',
+  'year',
+  'decade',
+];
+
+/** A small CAMEO-like event taxonomy. */
+export type EventType =
+  | 'statement'
+  | 'meeting'
+  | 'travel'
+  | 'agreement'
+  | 'sanctions'
+  | 'missile-test'
+  | 'nuclear-test'
+  | 'military-exercise'
+  | 'deployment'
+  | 'attack'
+  | 'military-operation'
+  | 'ceasefire'
+  | 'other';
+export const EVENT_TYPES: readonly EventType[] = [
+  'statement',
+  'meeting',
+  'travel',
+  'agreement',
+  'sanctions',
+  'missile-test',
+  'nuclear-test',
+  'military-exercise',
+  'deployment',
+  'attack',
+  'military-operation',
+  'ceasefire',
+  'other',
+];
+
+/** asserted: it happened; planned: scheduled or announced; possible: hedged; negated: said not to have happened. */
+export type Factuality = 'asserted' | 'planned' | 'possible' | 'negated';
+export const FACTUALITIES: readonly Factuality[] = ['asserted', 'planned', 'possible', 'negated'];
+
+/** Where the date came from: an absolute expression, one relative to the reference date, the dateline, or a person. */
+export type DateBasis = 'absolute' | 'relative' | 'dateline' | 'manual';
+export const DATE_BASES: readonly DateBasis[] = ['absolute', 'relative', 'dateline', 'manual'];
+
+/** How a date is hedged: exact, approximate ("nearly a year ago"), or a modifier on a period. */
+export type DateQualifier = '' | 'approx' | 'early' | 'mid' | 'late' | 'before' | 'after' | 'range';
+
+/** Required columns, in file order. */
+export const REQUIRED_COLUMNS = [
+  'id',
+  'start',
+  'end',
+  'precision',
+  'actor',
+  'type',
+  'title',
+  'sentence',
+  'article_id',
+  'confidence',
+  'method',
+] as const;
+
+/** Optional columns, in file order after the required ones. */
+export const OPTIONAL_COLUMNS = [
+  'date_text',
+  'date_value',
+  'date_basis',
+  'date_qualifier',
+  'other_actors',
+  'factuality',
+  'quantity',
+  'quantity_unit',
+  'quantity_qualifier',
+  'location',
+  'people',
+  'quote',
+  'article_title',
+  'article_url',
+  'ref_date',
+  'sentence_index',
+  'char_start',
+  'char_end',
+  'also_reported_in',
+] as const;
+
+export const ALL_COLUMNS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as const;
+export type Column = (typeof ALL_COLUMNS)[number];
+
+/** Multi-valued cells (other_actors, people, also_reported_in) join their values with this. */
+export const MULTI_VALUE_SEPARATOR = ';';
+
+/**
+ * One event as written to and read from events.csv. Dates are ISO days (YYYY-MM-DD), inclusive on
+ * both ends. Strings that are absent are ''. Numbers that are absent are null.
+ */
+export interface EventRecord {
+  /** Stable id derived from article + sentence + type, so overrides survive re-extraction. */
+  id: string;
+  /** First day of the event, ISO YYYY-MM-DD, inclusive. */
+  start: string;
+  /** Last day of the event, ISO YYYY-MM-DD, inclusive; equals start for a single day. */
+  end: string;
+  precision: Precision;
+  /** Actor id from actors.json (the lane), or '' when unknown. */
+  actor: string;
+  type: EventType;
+  /** Short human title, e.g. "North Korea fires 8 ballistic missiles". */
+  title: string;
+  /** The exact sentence the event came from. */
+  sentence: string;
+  article_id: string;
+  /** 0..1, how sure the extractor is about this row. */
+  confidence: number;
+  /** How the row was made, e.g. "rules" or "manual". */
+  method: string;
+  /** The date expression as written ("on Sunday"), '' when the dateline date was used. */
+  date_text: string;
+  /** TIMEX3 value: 2022-06-05, 2022-05, 2022-H1, 2025-W19. */
+  date_value: string;
+  date_basis: DateBasis | '';
+  date_qualifier: DateQualifier;
+  other_actors: string[];
+  factuality: Factuality;
+  quantity: number | null;
+  quantity_unit: string;
+  /** "more than", "about", "at least", "up to" ... */
+  quantity_qualifier: string;
+  location: string;
+  people: string[];
+  quote: string;
+  article_title: string;
+  article_url: string;
+  /** Reference (publication) date used to resolve relative dates, ISO day. */
+  ref_date: string;
+  /** 0-based index of the sentence within its article body. */
+  sentence_index: number | null;
+  /** UTF-16 offsets of the sentence within the article text, end exclusive. */
+  char_start: number | null;
+  char_end: number | null;
+  /** Ids of the other articles that report the same event. */
+  also_reported_in: string[];
+}
