@@ -178,11 +178,8 @@ function narrow(span: Span, part: 'START' | 'MID' | 'END'): Span {
   }
   if (precision === 'decade') {
     // Early 1990s = 1990-1993, mid = 1994-1996, late = 1997-1999.
-    const [from, to] = [
-      [0, 3],
-      [4, 6],
-      [7, 9],
-    ][index] ?? [0, 9];
+    const from = [0, 4, 7][index] ?? 0;
+    const to = [3, 6, 9][index] ?? 9;
     return {
       start: { year: start.year + from, month: 1, day: 1 },
       end: { year: start.year + to, month: 12, day: 31 },
