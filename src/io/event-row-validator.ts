@@ -1,0 +1,215 @@
+/**
+ * Row-by-row validation of events.csv against the column contract in model/event-record.ts. Used by the
+ * whole-text parser and the streaming worker alike. A row is either turned into an EventRecord or reported
+ * as exactly one problem (its first fault, with the others named in the reason): never silently dropped.
+ */
+import { parseIsoDay } from '../model/day';
+import type {
+  DateBasis,
+  DateQualifier,
+  EventRecord,
+  EventType,
+  Factuality,
+  Precision,
+} from '../model/event-record';
+import {
+  ALL_COLUMNS,
+  DATE_BASES,
+  EVENT_TYPES,
+  FACTUALITIES,
+  MULTI_VALUE_SEPARATOR,
+  PRECISIONS,
+  REQUIRED_COLUMNS,
+} from '../model/event-record';
+import type { LoadProblem } from './load-problem';
+
+const QUALIFIERS: readonly DateQualifier[] = [
+  '',
+  'approx',
+  'early',
+  'mid',
+  'late',
+  'before',
+  'after',
+  'range',
+];
+
+/** Cells longer than this are cut: a 10 MB cell is an attack or an accident, never a sentence. */
+export const MAX_CELL_CHARS = 20_000;
+
+export type RowOutcome = { ok: true; record: EventRecord } | { ok: false; problem: LoadProblem };
+
+interface Fault {
+  field: string;
+  reason: string;
+}
+
+export class EventRowValidator {
+  private readonly columnIndex = new Map<string, number>();
+  private readonly seenIds = new Set<string>();
+  /** Problems with the header itself; every row is still accounted for separately. */
+  readonly headerProblems: LoadProblem[] = [];
+  readonly missingRequired: string[];
+
+  constructor(
+    readonly file: string,
+    header: readonly string[],
+    existingIds: Iterable<string> = [],
+  ) {
+    header.forEach((raw, i) => {
+      const name = raw
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .toLowerCase();
+      if (!name) return;
+      if (this.columnIndex.has(name)) {
+        this.headerProblems.push({
+          file,
+          line: 1,
+          field: name,
+          reason: 'duplicate column; the first one is used',
+        });
+        return;
+      }
+      if (!(ALL_COLUMNS as readonly string[]).includes(name)) {
+        this.headerProblems.push({ file, line: 1, field: name, reason: 'unknown column, ignored' });
+      }
+      this.columnIndex.set(name, i);
+    });
+    this.missingRequired = REQUIRED_COLUMNS.filter((c) => !this.columnIndex.has(c));
+    for (const c of this.missingRequired) {
+      this.headerProblems.push({ file, line: 1, field: c, reason: 'required column is missing' });
+    }
+    for (const id of existingIds) this.seenIds.add(id);
+  }
+
+  /** Validates one data row starting at 1-based `line`. `parseError` is the CSV reader's complaint, if any. */
+  validate(cells: readonly string[], line: number, parseError?: string): RowOutcome {
+    const faults: Fault[] = [];
+    if (parseError) faults.push({ field: '', reason: parseError });
+    for (const c of this.missingRequired) faults.push({ field: c, reason: 'required column is missing' });
+    const cell = (name: string): string => {
+      const i = this.columnIndex.get(name);
+      const v = i === undefined ? '' : (cells[i] ?? '');
+      return v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v.trim();
+    };
+    const id = cell('id');
+    if (!id) faults.push({ field: 'id', reason: 'id is empty' });
+    else if (this.seenIds.has(id)) faults.push({ field: 'id', reason: `duplicate id "${clip(id)}"` });
+
+    const start = cell('start');
+    const end = cell('end') || start;
+    const startDay = parseIsoDay(start);
+    const endDay = parseIsoDay(end);
+    if (startDay === null) faults.push({ field: 'start', reason: dateReason(start) });
+    if (endDay === null) faults.push({ field: 'end', reason: dateReason(end) });
+    if (startDay !== null && endDay !== null && startDay > endDay) {
+      faults.push({ field: 'end', reason: `end ${end} is before start ${start}` });
+    }
+    const precision = oneOf(cell('precision') || 'day', PRECISIONS, 'precision', faults);
+    const type = oneOf(cell('type') || 'other', EVENT_TYPES, 'type', faults);
+    const factuality = oneOf(cell('factuality') || 'asserted', FACTUALITIES, 'factuality', faults);
+    const basis = cell('date_basis');
+    if (basis && !(DATE_BASES as readonly string[]).includes(basis)) {
+      faults.push({ field: 'date_basis', reason: `"${clip(basis)}" is not one of ${DATE_BASES.join(', ')}` });
+    }
+    const qualifier = cell('date_qualifier');
+    if (!(QUALIFIERS as readonly string[]).includes(qualifier)) {
+      faults.push({ field: 'date_qualifier', reason: `"${clip(qualifier)}" is not a known qualifier` });
+    }
+    const confidenceText = cell('confidence');
+    const confidence = confidenceText === '' ? 1 : Number(confidenceText);
+    if (!Number.isFinite(confidence) || confidence < 0 || confidence > 1) {
+      faults.push({ field: 'confidence', reason: `"${clip(confidenceText)}" is not a number from 0 to 1` });
+    }
+    const quantity = optionalNumber(cell('quantity'), 'quantity', faults);
+    const sentenceIndex = optionalNumber(cell('sentence_index'), 'sentence_index', faults);
+    const charStart = optionalNumber(cell('char_start'), 'char_start', faults);
+    const charEnd = optionalNumber(cell('char_end'), 'char_end', faults);
+
+    const first = faults[0];
+    if (first) {
+      const more =
+        faults.length > 1
+          ? ` (and ${faults.length - 1} more: ${faults
+              .slice(1)
+              .map((f) => f.field || 'row')
+              .join(', ')})`
+          : '';
+      return {
+        ok: false,
+        problem: { file: this.file, line, field: first.field, reason: first.reason + more },
+      };
+    }
+    this.seenIds.add(id);
+    const list = (name: string) =>
+      cell(name)
+        .split(MULTI_VALUE_SEPARATOR)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    const sentence = cell('sentence');
+    return {
+      ok: true,
+      record: {
+        id,
+        start,
+        end,
+        precision: precision as Precision,
+        actor: cell('actor'),
+        type: type as EventType,
+        title: cell('title') || sentence.slice(0, 120),
+        sentence,
+        article_id: cell('article_id'),
+        confidence,
+        method: cell('method'),
+        date_text: cell('date_text'),
+        date_value: cell('date_value'),
+        date_basis: basis as DateBasis | '',
+        date_qualifier: qualifier as DateQualifier,
+        other_actors: list('other_actors'),
+        factuality: factuality as Factuality,
+        quantity,
+        quantity_unit: cell('quantity_unit'),
+        quantity_qualifier: cell('quantity_qualifier'),
+        location: cell('location'),
+        people: list('people'),
+        quote: cell('quote'),
+        article_title: cell('article_title'),
+        article_url: cell('article_url'),
+        ref_date: cell('ref_date'),
+        sentence_index: sentenceIndex,
+        char_start: charStart,
+        char_end: charEnd,
+        also_reported_in: list('also_reported_in'),
+      },
+    };
+  }
+}
+
+function oneOf(value: string, allowed: readonly string[], field: string, faults: Fault[]): string {
+  if (allowed.includes(value)) return value;
+  faults.push({ field, reason: `"${clip(value)}" is not one of ${allowed.join(', ')}` });
+  return value;
+}
+
+function optionalNumber(text: string, field: string, faults: Fault[]): number | null {
+  if (text === '') return null;
+  const n = Number(text.replace(/,/g, ''));
+  if (!Number.isFinite(n)) {
+    faults.push({ field, reason: `"${clip(text)}" is not a number` });
+    return null;
+  }
+  return n;
+}
+
+function dateReason(text: string): string {
+  if (!text) return 'date is empty';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text))
+    return `${text} is not a real calendar day (or the year is outside 1000..9999)`;
+  return `"${clip(text)}" is not a date in YYYY-MM-DD form`;
+}
+
+/** Keeps reasons short when a cell is huge or hostile; the panel shows them as text anyway. */
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

@@ -1,0 +1,93 @@
+/**
+ * Filters over the event table. The result is an index of passing rows (still sorted by lane, then start)
+ * plus facet counts: each checkbox shows how many events it would show given all the other filters.
+ */
+import type { EventRecord } from './event-record';
+import { EVENT_TYPES, FACTUALITIES } from './event-record';
+import type { EventTable } from './event-table';
+import { matchesAll, searchTerms } from './text-match';
+
+export interface Filters {
+  /** Actor ids whose lanes are hidden. */
+  hiddenActors: readonly string[];
+  hiddenTypes: readonly string[];
+  hiddenFactualities: readonly string[];
+  /** Free text; words must all match title, sentence, people, location or date phrase. */
+  search: string;
+}
+
+export const NO_FILTERS: Filters = { hiddenActors: [], hiddenTypes: [], hiddenFactualities: [], search: '' };
+
+export interface FilterResult {
+  /** Passing rows, ascending (so grouped by lane and sorted by start within a lane). */
+  index: Uint32Array;
+  /** Passing rows of lane l are index[laneStart[l]] .. index[laneStart[l + 1] - 1]. */
+  laneStart: Uint32Array;
+  /** Per lane: events passing every filter except the actor filter. */
+  laneCounts: Uint32Array;
+  /** Per EVENT_TYPES entry: events passing every filter except the type filter. */
+  typeCounts: Uint32Array;
+  /** Per FACTUALITIES entry: events passing every filter except the factuality filter. */
+  factualityCounts: Uint32Array;
+}
+
+export function hasActiveFilters(f: Filters): boolean {
+  return (
+    f.hiddenActors.length > 0 ||
+    f.hiddenTypes.length > 0 ||
+    f.hiddenFactualities.length > 0 ||
+    f.search.trim() !== ''
+  );
+}
+
+/** Lower-cased text the search looks in; one string per row, built lazily once per table. */
+const haystacks = new WeakMap<EventTable, string[]>();
+
+export function searchHaystack(rec: EventRecord): string {
+  return [rec.title, rec.sentence, rec.people.join(' '), rec.location, rec.date_text, rec.article_title]
+    .join('\n')
+    .toLowerCase();
+}
+
+export function applyFilters(table: EventTable, filters: Filters): FilterResult {
+  const hiddenLanes = new Set(filters.hiddenActors);
+  const laneHidden = table.lanes.map((l) => hiddenLanes.has(l.actorId));
+  const typeHidden = EVENT_TYPES.map((t) => filters.hiddenTypes.includes(t));
+  const factHidden = FACTUALITIES.map((f) => filters.hiddenFactualities.includes(f));
+  const terms = searchTerms(filters.search);
+  let texts: string[] | undefined;
+  if (terms.length) {
+    texts = haystacks.get(table);
+    if (!texts) {
+      texts = table.records.map(searchHaystack);
+      haystacks.set(table, texts);
+    }
+  }
+  const index = new Uint32Array(table.size);
+  const laneStart = new Uint32Array(table.lanes.length + 1);
+  const laneCounts = new Uint32Array(table.lanes.length);
+  const typeCounts = new Uint32Array(EVENT_TYPES.length);
+  const factualityCounts = new Uint32Array(FACTUALITIES.length);
+  let n = 0;
+  for (let row = 0; row < table.size; row++) {
+    const l = table.lane[row] ?? 0;
+    const ty = table.type[row] ?? 0;
+    const fa = table.factuality[row] ?? 0;
+    const a = !laneHidden[l];
+    const b = !typeHidden[ty];
+    const c = !factHidden[fa];
+    const d = texts ? matchesAll(texts[row] ?? '', terms) : true;
+    if (b && c && d) laneCounts[l] = (laneCounts[l] ?? 0) + 1;
+    if (a && c && d) typeCounts[ty] = (typeCounts[ty] ?? 0) + 1;
+    if (a && b && d) factualityCounts[fa] = (factualityCounts[fa] ?? 0) + 1;
+    if (a && b && c && d) {
+      index[n++] = row;
+      laneStart[l + 1] = n;
+    }
+  }
+  // Lanes with no passing rows inherit the previous lane's end so every range is well formed.
+  for (let l = 1; l < laneStart.length; l++) {
+    if ((laneStart[l] ?? 0) < (laneStart[l - 1] ?? 0)) laneStart[l] = laneStart[l - 1] ?? 0;
+  }
+  return { index: index.subarray(0, n), laneStart, laneCounts, typeCounts, factualityCounts };
+}

@@ -1,0 +1,49 @@
+/**
+ * Lane display order: the user's explicit order first (drag or sort menu), then the table's default order
+ * (most events first, unknown actor last). Hidden actors are left out.
+ */
+import type { EventTable } from './event-table';
+
+export type LaneSort = 'count' | 'label' | 'first-event';
+
+/** Lane indices of `table` to show, top to bottom. */
+export function displayLanes(
+  table: EventTable,
+  hiddenActors: readonly string[],
+  userOrder: readonly string[],
+): number[] {
+  const hidden = new Set(hiddenActors);
+  const byActor = new Map(table.lanes.map((l, i) => [l.actorId, i]));
+  const out: number[] = [];
+  const seen = new Set<number>();
+  for (const id of userOrder) {
+    const i = byActor.get(id);
+    if (i === undefined || hidden.has(id) || seen.has(i)) continue;
+    out.push(i);
+    seen.add(i);
+  }
+  table.lanes.forEach((l, i) => {
+    if (!seen.has(i) && !hidden.has(l.actorId)) out.push(i);
+  });
+  return out;
+}
+
+/** An explicit order of all actor ids, sorted by `sort`; becomes the user order. */
+export function sortedLaneOrder(table: EventTable, sort: LaneSort): string[] {
+  const idx = table.lanes.map((_, i) => i);
+  if (sort === 'label')
+    idx.sort((a, b) => (table.lanes[a]?.label ?? '').localeCompare(table.lanes[b]?.label ?? ''));
+  if (sort === 'first-event') {
+    idx.sort(
+      (a, b) => (table.startMs[table.laneStart[a] ?? 0] ?? 0) - (table.startMs[table.laneStart[b] ?? 0] ?? 0),
+    );
+  }
+  return idx.map((i) => table.lanes[i]?.actorId ?? '');
+}
+
+/** Moves `actorId` to position `to` in the full current display order and returns the new user order. */
+export function moveLane(current: readonly string[], actorId: string, to: number): string[] {
+  const rest = current.filter((id) => id !== actorId);
+  const at = Math.max(0, Math.min(rest.length, to));
+  return [...rest.slice(0, at), actorId, ...rest.slice(at)];
+}

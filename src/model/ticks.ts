@@ -1,0 +1,119 @@
+/**
+ * Axis tick choice: the finest calendar interval (years -> months -> days -> hours) whose labels stay at
+ * least `minSpacingPx` apart, in UTC, with date-fns formatting.
+ */
+import { UTCDate } from '@date-fns/utc';
+import { format } from 'date-fns';
+import { MS_PER_DAY, MS_PER_HOUR } from './day';
+import type { TimeDomain } from './time-domain';
+
+export type TickUnit = 'year' | 'month' | 'day' | 'hour';
+
+export interface Tick {
+  /** Epoch ms of the tick. */
+  t: number;
+  label: string;
+  /** Major ticks start a larger unit (a new year among months) and are drawn stronger. */
+  major: boolean;
+}
+
+export interface TickSet {
+  unit: TickUnit;
+  step: number;
+  ticks: Tick[];
+}
+
+interface Interval {
+  unit: TickUnit;
+  step: number;
+  /** Typical length, only used to estimate pixel spacing. */
+  approxMs: number;
+}
+
+const YEAR_MS = 365.25 * MS_PER_DAY;
+const MONTH_MS = YEAR_MS / 12;
+
+const INTERVALS: readonly Interval[] = [
+  ...[1, 3, 6, 12].map((step) => ({ unit: 'hour' as const, step, approxMs: step * MS_PER_HOUR })),
+  ...[1, 2, 7, 14].map((step) => ({ unit: 'day' as const, step, approxMs: step * MS_PER_DAY })),
+  ...[1, 3, 6].map((step) => ({ unit: 'month' as const, step, approxMs: step * MONTH_MS })),
+  ...[1, 2, 5, 10, 20, 50, 100].map((step) => ({ unit: 'year' as const, step, approxMs: step * YEAR_MS })),
+];
+
+/** Label widths differ by unit; "14 Mar" needs about 48 px at 12 px type, so 70 px leaves a gap. */
+export const DEFAULT_TICK_SPACING_PX = 70;
+
+/** Chooses and labels the ticks for `domain` drawn `widthPx` wide. At most about widthPx / minSpacingPx ticks. */
+export function chooseTicks(
+  domain: TimeDomain,
+  widthPx: number,
+  minSpacingPx = DEFAULT_TICK_SPACING_PX,
+): TickSet {
+  const msPerPx = (domain[1] - domain[0]) / Math.max(1, widthPx);
+  const coarsest: Interval = { unit: 'year', step: 100, approxMs: 100 * YEAR_MS };
+  const interval = INTERVALS.find((i) => i.approxMs / msPerPx >= minSpacingPx) ?? coarsest;
+  const ticks: Tick[] = [];
+  let t = floorTo(domain[0], interval);
+  // The cap guards against a malformed domain; a sane one has at most widthPx / minSpacingPx + 2 ticks.
+  for (let n = 0; t <= domain[1] && n < 1000; n++) {
+    if (t >= domain[0]) ticks.push(label(t, interval));
+    t = advance(t, interval);
+  }
+  return { unit: interval.unit, step: interval.step, ticks };
+}
+
+function floorTo(t: number, { unit, step }: Interval): number {
+  const d = new Date(t);
+  const year = d.getUTCFullYear();
+  switch (unit) {
+    case 'year':
+      return Date.UTC(Math.floor(year / step) * step, 0, 1);
+    case 'month':
+      return Date.UTC(year, Math.floor(d.getUTCMonth() / step) * step, 1);
+    case 'day': {
+      if (step === 7 || step === 14) {
+        // Weeks start on Monday (ISO); 1970-01-05 was a Monday.
+        const monday = 4 * MS_PER_DAY;
+        const span = step * MS_PER_DAY;
+        return Math.floor((t - monday) / span) * span + monday;
+      }
+      return Math.floor(t / MS_PER_DAY / step) * step * MS_PER_DAY;
+    }
+    case 'hour':
+      return Math.floor(t / MS_PER_HOUR / step) * step * MS_PER_HOUR;
+  }
+}
+
+function advance(t: number, { unit, step }: Interval): number {
+  const d = new Date(t);
+  switch (unit) {
+    case 'year':
+      return Date.UTC(d.getUTCFullYear() + step, 0, 1);
+    case 'month':
+      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + step, 1);
+    case 'day':
+      return t + step * MS_PER_DAY;
+    case 'hour':
+      return t + step * MS_PER_HOUR;
+  }
+}
+
+function label(t: number, { unit }: Interval): Tick {
+  const d = new UTCDate(t);
+  switch (unit) {
+    case 'year':
+      return { t, label: format(d, 'yyyy'), major: d.getUTCFullYear() % 10 === 0 };
+    case 'month': {
+      const isJanuary = d.getUTCMonth() === 0;
+      return { t, label: isJanuary ? format(d, 'yyyy') : format(d, 'MMM'), major: isJanuary };
+    }
+    case 'day': {
+      const isFirst = d.getUTCDate() === 1;
+      return { t, label: isFirst ? format(d, 'MMM yyyy') : format(d, 'd MMM'), major: isFirst };
+    }
+    case 'hour': {
+      const isMidnight = d.getUTCHours() === 0;
+      return { t, label: isMidnight ? format(d, 'd MMM yyyy') : format(d, 'HH:mm'), major: isMidnight };
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The SVG layer above the marks canvas: hover ring, selected mark and connectors to the lanes of the other
+ * actors involved. Changing it never repaints the canvas.
+ */
+import { select } from 'd3';
+import { path } from 'd3';
+import type { ClusterPrimitive, MarkPrimitive } from './scene';
+import { traceGlyph } from './shapes';
+
+export interface Connector {
+  x: number;
+  y0: number;
+  y1: number;
+  color: string;
+}
+
+export function renderFocus(
+  group: SVGGElement,
+  className: string,
+  target: MarkPrimitive | ClusterPrimitive | null,
+  connectors: readonly Connector[],
+): void {
+  const g = select(group);
+  g.selectAll<SVGLineElement, Connector>(`line.${className}-connector`)
+    .data(connectors)
+    .join('line')
+    .attr('class', `${className}-connector connector`)
+    .attr('x1', (d) => d.x)
+    .attr('x2', (d) => d.x)
+    .attr('y1', (d) => d.y0)
+    .attr('y2', (d) => d.y1)
+    .attr('stroke', (d) => d.color);
+  g.selectAll<SVGCircleElement, Connector>(`circle.${className}-end`)
+    .data(connectors)
+    .join('circle')
+    .attr('class', `${className}-end connector-end`)
+    .attr('cx', (d) => d.x)
+    .attr('cy', (d) => d.y1)
+    .attr('r', 3.5)
+    .attr('fill', (d) => d.color);
+  g.selectAll<SVGPathElement, MarkPrimitive | ClusterPrimitive>(`path.${className}`)
+    .data(target ? [target] : [])
+    .join('path')
+    .attr('class', className)
+    .attr('d', (d) => outline(d));
+}
+
+function outline(d: MarkPrimitive | ClusterPrimitive): string {
+  const p = path();
+  if (d.kind === 'cluster') {
+    p.moveTo(d.x0 + d.r + 8, d.y);
+    p.arc(d.x0, d.y, d.r + 8, 0, 2 * Math.PI);
+  } else if (d.span) {
+    const h = Math.max(6, d.r * 1.6) / 2 + 3;
+    p.rect(d.x0 - 3, d.y - h, d.x1 - d.x0 + 6, 2 * h);
+  } else {
+    traceGlyph(p, d.glyph, d.x, d.y, d.r + 4);
+  }
+  return p.toString();
+}

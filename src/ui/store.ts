@@ -1,0 +1,73 @@
+/**
+ * The one store of view state (domain, filters, selection, lane order, theme) and of the loaded data set.
+ * Handlers call `update` with a new value computed by pure model/ functions; subscribers (the frame
+ * scheduler, URL sync, panels) react. The store never draws.
+ */
+import type { EventTable } from '../model/event-table';
+import type { Filters } from '../model/filters';
+import { NO_FILTERS } from '../model/filters';
+import type { TimeDomain } from '../model/time-domain';
+import type { LoadProblem } from '../io/load-problem';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+export interface ViewState {
+  /** The data set and where it came from. */
+  table: EventTable | null;
+  datasetName: string;
+  problems: readonly LoadProblem[];
+  problemsDismissed: boolean;
+  /** Loading progress 0..1, or null when idle. */
+  loading: { done: number; total: number; rows: number } | null;
+  domain: TimeDomain;
+  filters: Filters;
+  selectedId: string | null;
+  /** Explicit lane order by actor id; empty means the default order (most events first). */
+  laneOrder: readonly string[];
+  /** Vertical scroll of the lanes, CSS px. */
+  scrollY: number;
+  theme: ThemeChoice;
+}
+
+export type Listener = (state: ViewState, previous: ViewState) => void;
+
+export class Store {
+  private current: ViewState;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(initial: ViewState) {
+    this.current = initial;
+  }
+
+  get state(): ViewState {
+    return this.current;
+  }
+
+  update(patch: Partial<ViewState> | ((s: ViewState) => Partial<ViewState>)): void {
+    const previous = this.current;
+    const change = typeof patch === 'function' ? patch(previous) : patch;
+    this.current = { ...previous, ...change };
+    for (const listener of this.listeners) listener(this.current, previous);
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+export function initialViewState(): ViewState {
+  return {
+    table: null,
+    datasetName: '',
+    problems: [],
+    problemsDismissed: false,
+    loading: null,
+    domain: [Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 1)],
+    filters: NO_FILTERS,
+    selectedId: null,
+    laneOrder: [],
+    scrollY: 0,
+    theme: 'system',
+  };
+}

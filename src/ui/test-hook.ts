@@ -1,0 +1,83 @@
+/**
+ * `window.__timeline`: a small, stable surface for end-to-end tests and benchmarks (see the app contract in
+ * docs). It reads state; it never becomes a second way to drive the app except `loadCsvText`, which goes
+ * through the same loader as a dropped file.
+ */
+import type { FrameScheduler } from './frame-scheduler';
+import type { Store } from './store';
+import type { TimelineView } from './timeline-view';
+import { filterResultFor, laneOrderFor } from './derived';
+
+export interface TimelineTestState {
+  domain: [number, number];
+  totalCount: number;
+  filteredCount: number;
+  visibleMarks: number;
+  clusters: number;
+  lanes: string[];
+  hiddenActors: string[];
+  selectedId: string | null;
+  searchText: string;
+  problems: number;
+}
+
+export interface TimelineTestHook {
+  ready: boolean;
+  frame: number;
+  whenIdle(): Promise<void>;
+  state(): TimelineTestState;
+  loadCsvText(text: string, name: string, mode?: 'replace' | 'merge'): Promise<void>;
+  markPosition(id: string): { x: number; y: number } | null;
+}
+
+declare global {
+  interface Window {
+    __timeline?: TimelineTestHook;
+  }
+}
+
+export interface TestHookDeps {
+  store: Store;
+  scheduler: FrameScheduler;
+  view: TimelineView;
+  loadCsvText(text: string, name: string, mode: 'replace' | 'merge'): Promise<void>;
+}
+
+export function installTestHook(deps: TestHookDeps): TimelineTestHook {
+  const { store, scheduler, view } = deps;
+  const hook: TimelineTestHook = {
+    ready: false,
+    get frame() {
+      return scheduler.frame;
+    },
+    whenIdle: () => scheduler.whenIdle(),
+    state() {
+      const s = store.state;
+      const table = s.table;
+      const filter = table ? filterResultFor(table, s.filters) : null;
+      const lanes = table ? laneOrderFor(table, s.filters.hiddenActors, s.laneOrder) : [];
+      return {
+        domain: [s.domain[0], s.domain[1]],
+        totalCount: table?.size ?? 0,
+        filteredCount: filter?.index.length ?? 0,
+        visibleMarks: view.scene?.marks.length ?? 0,
+        clusters: view.scene?.clusters.length ?? 0,
+        lanes: lanes.map((l) => table?.lanes[l]?.actorId ?? ''),
+        hiddenActors: [...s.filters.hiddenActors],
+        selectedId: s.selectedId,
+        searchText: s.filters.search,
+        problems: s.problems.length,
+      };
+    },
+    loadCsvText: (text, name, mode = 'replace') => deps.loadCsvText(text, name, mode),
+    markPosition(id) {
+      const mark = view.findMark(id);
+      const scene = view.scene;
+      if (!mark || !scene) return null;
+      if (mark.x < 0 || mark.x > scene.width || mark.y < 0 || mark.y > scene.height) return null;
+      return view.toClient(mark.x, mark.y);
+    },
+  };
+  window.__timeline = hook;
+  return hook;
+}

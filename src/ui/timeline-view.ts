@@ -1,0 +1,190 @@
+/**
+ * The main chart region (#chart): a marks canvas under an SVG layer with the axis, lane labels, hover and
+ * selection. `paint` turns the current state into one frame; hover updates only the SVG layer, so pointer
+ * moves never repaint the marks.
+ */
+import { UNKNOWN_ACTOR_ID } from '../model/actor';
+import type { ThemeColors } from '../model/palette';
+import { findHit } from '../model/hit-index';
+import { chooseTicks } from '../model/ticks';
+import { AXIS_HEIGHT_PX, renderAxis } from '../render/axis';
+import { paintScene } from '../render/canvas-painter';
+import { renderLaneLabels } from '../render/lane-labels';
+import type { Connector } from '../render/overlay';
+import { renderFocus } from '../render/overlay';
+import type { ClusterPrimitive, MarkPrimitive, Scene } from '../render/scene';
+import { buildScene } from '../render/scene';
+import { filterResultFor, laneOrderFor } from './derived';
+import type { ViewState } from './store';
+
+/** Hits within this many px of a mark's edge count: fingers and tremors need a little slack. */
+const HIT_SLOP_PX = 4;
+
+export type HitResult = MarkPrimitive | ClusterPrimitive | null;
+
+export class TimelineView {
+  readonly chart: HTMLElement;
+  private readonly canvas: HTMLCanvasElement;
+  private readonly ctx: CanvasRenderingContext2D;
+  private readonly axisGroup: SVGGElement;
+  private readonly labelsGroup: SVGGElement;
+  private readonly plotGroup: SVGGElement;
+  private readonly selectionGroup: SVGGElement;
+  private readonly hoverGroup: SVGGElement;
+  private readonly svg: SVGSVGElement;
+  private canvasSize = { width: 0, height: 0, ratio: 0 };
+  scene: Scene | null = null;
+  private lastState: ViewState | null = null;
+
+  constructor(chart: HTMLElement) {
+    this.chart = chart;
+    this.canvas = required(chart.querySelector('canvas'), 'chart canvas');
+    this.ctx = required(this.canvas.getContext('2d'), '2d context');
+    this.svg = required(chart.querySelector('svg'), 'chart svg');
+    this.axisGroup = required(chart.querySelector<SVGGElement>('#axis'), '#axis');
+    this.labelsGroup = required(chart.querySelector<SVGGElement>('#lane-labels'), '#lane-labels');
+    this.plotGroup = required(chart.querySelector<SVGGElement>('#plot-overlay'), '#plot-overlay');
+    this.selectionGroup = required(chart.querySelector<SVGGElement>('#selection-layer'), '#selection-layer');
+    this.hoverGroup = required(chart.querySelector<SVGGElement>('#hover-layer'), '#hover-layer');
+  }
+
+  /** Width of the lane-label gutter, CSS px: narrower on tablets so the plot keeps most of the width. */
+  get gutterWidth(): number {
+    return this.chart.clientWidth < 700 ? 110 : 170;
+  }
+
+  /** Plot area size, CSS px (the chart minus gutter and axis). */
+  plotSize(): { width: number; height: number } {
+    return {
+      width: Math.max(50, this.chart.clientWidth - this.gutterWidth),
+      height: Math.max(50, this.chart.clientHeight - AXIS_HEIGHT_PX),
+    };
+  }
+
+  paint(state: ViewState, theme: ThemeColors): Scene | null {
+    this.lastState = state;
+    const { width, height } = this.plotSize();
+    this.resizeCanvas(width, height);
+    const gutter = this.gutterWidth;
+    this.svg.setAttribute('width', String(width + gutter));
+    this.svg.setAttribute('height', String(height + AXIS_HEIGHT_PX));
+    this.axisGroup.setAttribute('transform', `translate(${gutter},0)`);
+    this.labelsGroup.setAttribute('transform', `translate(0,${AXIS_HEIGHT_PX})`);
+    this.plotGroup.setAttribute('transform', `translate(${gutter},${AXIS_HEIGHT_PX})`);
+    const table = state.table;
+    const ticks = chooseTicks(state.domain, width);
+    renderAxis(this.axisGroup, ticks.ticks, state.domain, width);
+    if (!table) {
+      this.ctx.setTransform(1, 0, 0, 1, 0, 0);
+      this.ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+      renderLaneLabels(this.labelsGroup, [], gutter);
+      this.scene = null;
+      return null;
+    }
+    const filter = filterResultFor(table, state.filters);
+    const lanes = laneOrderFor(table, state.filters.hiddenActors, state.laneOrder);
+    const scene = buildScene({
+      table,
+      filter,
+      laneOrder: lanes,
+      domain: state.domain,
+      width,
+      height,
+      scrollY: state.scrollY,
+    });
+    paintScene(this.ctx, scene, { theme, pixelRatio: this.canvasSize.ratio, ticks: ticks.ticks });
+    renderLaneLabels(this.labelsGroup, scene.lanes, gutter);
+    this.scene = scene;
+    this.renderSelection(state);
+    return scene;
+  }
+
+  /** Draws the hover ring and connectors for `target` (or clears them). SVG only. */
+  renderHover(target: HitResult): void {
+    renderFocus(
+      this.hoverGroup,
+      'hover-mark',
+      target,
+      target?.kind === 'mark' ? this.connectorsFor(target) : [],
+    );
+  }
+
+  private renderSelection(state: ViewState): void {
+    const mark = state.selectedId === null ? null : this.findMark(state.selectedId);
+    renderFocus(this.selectionGroup, 'selected-mark', mark, mark ? this.connectorsFor(mark) : []);
+  }
+
+  /** Lines from a mark to the lanes of the other actors it involves. */
+  private connectorsFor(mark: MarkPrimitive): Connector[] {
+    const table = this.lastState?.table;
+    const scene = this.scene;
+    if (!table || !scene) return [];
+    const rec = table.records[mark.row];
+    if (!rec) return [];
+    const out: Connector[] = [];
+    for (const other of rec.other_actors) {
+      const band = scene.lanes.find((l) => l.actorId === other && other !== UNKNOWN_ACTOR_ID);
+      if (!band) continue;
+      out.push({ x: mark.x, y0: mark.y, y1: band.y + band.height / 2, color: band.color });
+    }
+    return out;
+  }
+
+  findMark(id: string): MarkPrimitive | null {
+    const row = this.lastState?.table?.idToRow.get(id);
+    if (row === undefined || !this.scene) return null;
+    return this.scene.marks.find((m) => m.row === row) ?? null;
+  }
+
+  /** Converts client coordinates to plot coordinates (CSS px from the plot's top-left). */
+  toPlot(clientX: number, clientY: number): { x: number; y: number } {
+    const rect = this.chart.getBoundingClientRect();
+    return { x: clientX - rect.left - this.gutterWidth, y: clientY - rect.top - AXIS_HEIGHT_PX };
+  }
+
+  toClient(x: number, y: number): { x: number; y: number } {
+    const rect = this.chart.getBoundingClientRect();
+    return { x: rect.left + this.gutterWidth + x, y: rect.top + AXIS_HEIGHT_PX + y };
+  }
+
+  /** The mark or cluster under a client point, found through the scene's sorted runs (binary search). */
+  hitTest(clientX: number, clientY: number): HitResult {
+    const scene = this.scene;
+    if (!scene) return null;
+    const { x, y } = this.toPlot(clientX, clientY);
+    if (x < 0 || y < 0 || x > scene.width || y > scene.height) return null;
+    const laneIndex = scene.lanes.findIndex((l) => y >= l.y && y < l.y + l.height);
+    if (laneIndex < 0) return null;
+    const c0 = scene.clusterLaneStart[laneIndex] ?? 0;
+    const c1 = scene.clusterLaneStart[laneIndex + 1] ?? c0;
+    const ci = findHit(scene.clusters, c0, c1, 0, 30, x, y, HIT_SLOP_PX);
+    if (ci >= 0) return scene.clusters[ci] ?? null;
+    const m0 = scene.markLaneStart[laneIndex] ?? 0;
+    const m1 = scene.markLaneStart[laneIndex + 1] ?? m0;
+    const mi = findHit(scene.marks, m0, m1, scene.maxSpanPx, scene.maxRadiusPx, x, y, HIT_SLOP_PX);
+    return mi >= 0 ? (scene.marks[mi] ?? null) : null;
+  }
+
+  /** Sizes the backing store to device pixels; the painter applies the ratio once. */
+  private resizeCanvas(width: number, height: number): void {
+    const ratio = window.devicePixelRatio || 1;
+    if (
+      this.canvasSize.width === width &&
+      this.canvasSize.height === height &&
+      this.canvasSize.ratio === ratio
+    )
+      return;
+    this.canvasSize = { width, height, ratio };
+    this.canvas.width = Math.round(width * ratio);
+    this.canvas.height = Math.round(height * ratio);
+    this.canvas.style.width = `${width}px`;
+    this.canvas.style.height = `${height}px`;
+    this.canvas.style.left = `${this.gutterWidth}px`;
+    this.canvas.style.top = `${AXIS_HEIGHT_PX}px`;
+  }
+}
+
+export function required<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`missing ${what}`);
+  return value;
+}
