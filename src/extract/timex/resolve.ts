@@ -1,0 +1,70 @@
+/**
+ * Shared resolution steps: choosing the year of a month, the day of a weekday, the year of a
+ * quarter, and counting from the anchor. Each takes the ResolveContext and never reads a clock.
+ */
+import type { Anchor, ResolveContext } from './candidate';
+import { type CalDay, compareDays, isValidDay, isoWeekday, quarterOf, shiftDays } from './calendar';
+
+/** The nearest weekday when tense gives no direction: news rarely looks more than 3 days ahead. */
+export function resolveWeekday(weekday: number, ctx: ResolveContext, direction?: 'last' | 'next'): CalDay {
+  const today = isoWeekday(ctx.dct);
+  const back = (today - weekday + 7) % 7;
+  const ahead = (weekday - today + 7) % 7;
+  if (direction === 'last') return shiftDays(ctx.dct, -(back === 0 ? 7 : back));
+  if (direction === 'next') return shiftDays(ctx.dct, ahead === 0 ? 7 : ahead);
+  const tense = ctx.tense();
+  if (tense === 'past') return shiftDays(ctx.dct, -back);
+  if (tense === 'future') return shiftDays(ctx.dct, ahead);
+  return back <= ahead ? shiftDays(ctx.dct, -back) : shiftDays(ctx.dct, ahead);
+}
+
+/** The year of a month named without one: the current year unless tense points across New Year. */
+export function resolveMonthYear(month: number, ctx: ResolveContext): number {
+  const { year, month: dctMonth } = ctx.dct;
+  const tense = ctx.tense();
+  if (tense === 'past' && month > dctMonth) return year - 1;
+  if (tense === 'future' && month < dctMonth) return year + 1;
+  return year;
+}
+
+/** The year of "June 5": past tense never lands after the DCT, future never before it. */
+export function resolveMonthDayYear(month: number, day: number, ctx: ResolveContext): number {
+  const { year } = ctx.dct;
+  const tense = ctx.tense();
+  const candidate: CalDay = { year, month, day };
+  const cmp = compareDays(candidate, ctx.dct);
+  if (tense === 'past' && cmp > 0) return year - 1;
+  if (tense === 'future' && cmp < 0) return year + 1;
+  if (tense === 'none') {
+    // Without tense, take the reading within six months of the DCT.
+    const monthsApart = month - ctx.dct.month;
+    if (monthsApart > 6) return year - 1;
+    if (monthsApart < -6) return year + 1;
+  }
+  return year;
+}
+
+export function resolveQuarterYear(quarter: number, ctx: ResolveContext): number {
+  const current = quarterOf(ctx.dct.month);
+  const tense = ctx.tense();
+  if (tense === 'past' && quarter > current) return ctx.dct.year - 1;
+  if (tense === 'future' && quarter < current) return ctx.dct.year + 1;
+  return ctx.dct.year;
+}
+
+/** The anchor, or the DCT as one when the article has not named a date yet. */
+export function anchorOrDct(ctx: ResolveContext): Anchor {
+  if (ctx.anchor) return ctx.anchor;
+  const { year, month, day } = ctx.dct;
+  return { year, month, day, quarter: quarterOf(month), half: month <= 6 ? 1 : 2 };
+}
+
+/** The anchor's day when it has one; otherwise the DCT. */
+export function anchorDay(ctx: ResolveContext): CalDay {
+  const a = ctx.anchor;
+  if (a && a.month !== undefined && a.day !== undefined) {
+    const d = { year: a.year, month: a.month, day: a.day };
+    if (isValidDay(d)) return d;
+  }
+  return ctx.dct;
+}

@@ -1,0 +1,89 @@
+/**
+ * Rules for clock times: "10 a.m.", "10:30 p.m. EDT", "10 a.m. Tuesday", "at 14:00", "0900 GMT",
+ * "noon", "midnight Friday". A time without a day takes the anchor's day, since a report's clock
+ * times belong to the day it just named ("On Tuesday ... at 10 a.m."), else the DCT.
+ */
+import type { Candidate, ResolveContext, Rule } from './candidate';
+import { type CalDay, dayValue, pad, shiftDays } from './calendar';
+import { WEEKDAY_SOURCE, weekdayNumber } from './lexicon';
+import { anchorDay, resolveWeekday } from './resolve';
+
+const ZONE_SOURCE =
+  '(?:local time|GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|BST|CET|CEST|KST|JST|IST|AEST|AEDT|Moscow time|Beijing time)';
+const DAY_WORD_SOURCE = `(?:${WEEKDAY_SOURCE}|today|tonight|tomorrow|yesterday)`;
+
+function dayFor(word: string | undefined, ctx: ResolveContext): CalDay {
+  if (!word) return anchorDay(ctx);
+  const w = word.toLowerCase();
+  if (w === 'today' || w === 'tonight') return ctx.dct;
+  if (w === 'tomorrow') return shiftDays(ctx.dct, 1);
+  if (w === 'yesterday') return shiftDays(ctx.dct, -1);
+  const wd = weekdayNumber(word);
+  return wd === null ? anchorDay(ctx) : resolveWeekday(wd, ctx);
+}
+
+function timeCandidate(
+  m: RegExpExecArray,
+  hour: number,
+  minute: number,
+  dayWord: string | undefined,
+): Candidate | null {
+  if (hour > 24 || minute > 59) return null;
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    kind: 'point',
+    rank: 3,
+    resolve: (ctx) => ({
+      type: 'TIME',
+      value: `${dayValue(dayFor(dayWord, ctx))}T${pad(hour)}:${pad(minute)}`,
+    }),
+  };
+}
+
+/** "10 a.m.", "10:30 p.m. EDT Tuesday", "7 pm". */
+const meridiemRule: Rule = {
+  name: 'meridiem',
+  re: new RegExp(
+    `(?<![\\w$£€.,:])(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM)(?![\\w])(?:\\s+${ZONE_SOURCE})?(?:\\s+(${DAY_WORD_SOURCE}))?(?![\\w])`,
+    'g',
+  ),
+  build(m) {
+    let hour = Number(m[1]);
+    const minute = m[2] !== undefined ? Number(m[2]) : 0;
+    if (hour < 1 || hour > 12) return null;
+    const pm = /^p/i.test(m[3] ?? '');
+    if (pm && hour < 12) hour += 12;
+    if (!pm && hour === 12) hour = 0;
+    return timeCandidate(m, hour, minute, m[4]);
+  },
+};
+
+/** "at 14:30", "14:30 GMT", "0900 GMT": 24-hour clock only with a cue, so scores stay out. */
+const clock24Rule: Rule = {
+  name: 'clock-24',
+  re: new RegExp(
+    `(?:(?<=\\b(?:at|by|around|from|until|before|after|about)\\s+)(\\d{1,2}):(\\d{2})(?:\\s+${ZONE_SOURCE})?|(?<![\\w$£€.,:])(\\d{1,2}):?(\\d{2})\\s+${ZONE_SOURCE})(?![\\w:])`,
+    'g',
+  ),
+  build(m) {
+    const hour = Number(m[1] ?? m[3]);
+    const minute = Number(m[2] ?? m[4]);
+    return timeCandidate(m, hour, minute, undefined);
+  },
+};
+
+/** "noon", "midnight", "noon Friday", "Friday noon". */
+const noonRule: Rule = {
+  name: 'noon',
+  re: new RegExp(
+    `(?<![\\w-])(?:(${DAY_WORD_SOURCE})\\s+)?(noon|midday|midnight)(?:\\s+(${DAY_WORD_SOURCE}))?(?![\\w-])`,
+    'gi',
+  ),
+  build(m) {
+    const midnight = /^midnight$/i.test(m[2] ?? '');
+    return timeCandidate(m, midnight ? 24 : 12, 0, m[1] ?? m[3]);
+  },
+};
+
+export const CLOCK_RULES: readonly Rule[] = [meridiemRule, clock24Rule, noonRule];

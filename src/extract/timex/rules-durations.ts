@@ -1,0 +1,201 @@
+/**
+ * Rules for lengths of time and recurrences: "three years", "a 30-day ceasefire", "the past two
+ * years", "several weeks", "for hours", "in recent years", "65-year-old", "every week", "daily",
+ * "twice a year", "500,000 barrels a day", "on Mondays", "each Monday".
+ */
+import type { Candidate, Rule } from './candidate';
+import { COUNT_SOURCE, WEEKDAY_SOURCE, countValue, unitOf, weekdayNumber } from './lexicon';
+
+function candidate(
+  m: RegExpExecArray,
+  kind: Candidate['kind'],
+  rank: number,
+  resolve: Candidate['resolve'],
+): Candidate {
+  return { start: m.index, end: m.index + m[0].length, kind, rank, resolve };
+}
+
+/** TIMEX3 duration value for a count of units: (3, year) -> P3Y, (24, hour) -> PT24H, (null, week) -> PXW. */
+export function durationValue(count: number | null, unitWord: string): string | null {
+  const unit = unitOf(unitWord);
+  if (!unit) return null;
+  if (unit.code === 'Q') return count === null ? 'PXQ' : `P${count * 3}M`;
+  const n = count === null ? 'X' : String(Number((count * unit.factor).toFixed(2)));
+  return `P${unit.isTime ? 'T' : ''}${n}${unit.code}`;
+}
+
+// Singular "second" is left out: "a second term" is an ordinal. Plural "seconds" needs a count.
+const DURATION_UNIT_SOURCE =
+  '(?:seconds|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters|years?|decades?|century|centuries)';
+
+/**
+ * "three years", "a 30-day ceasefire", "the past two years", "about 18 months", "a year and a half",
+ * "65 years old", "the next few weeks". The "the past"/"the next" prefix is part of the extent.
+ */
+const countedRule: Rule = {
+  name: 'counted-duration',
+  re: new RegExp(
+    `(?<![\\w$£€.,-])(?:(the)\\s+(?:(?:past|last|next|coming|previous|following|first|final|latest|recent|preceding|remaining|ensuing)\\s+))?(${COUNT_SOURCE}|\\d{1,3}(?:,\\d{3})+)(?:(\\s+and\\s+a\\s+half)\\s+|[\\s-]+)(${DURATION_UNIT_SOURCE})(\\s+and\\s+a\\s+half)?(?:([\\s-]+old))?(?![\\w])`,
+    'gi',
+  ),
+  build(m, text) {
+    const countWord = (m[2] ?? '').replace(/,/g, '');
+    const unitWord = m[4] ?? '';
+    const plural = /s$/i.test(unitWord);
+    let count = countValue(countWord);
+    const vague = count === null;
+    const lower = countWord.toLowerCase();
+    // Vague counts need a plural ("several weeks"); "a"/"one" need a singular ("a week").
+    if (vague && !plural) return null;
+    if ((lower === 'a' || lower === 'an') && plural) return null;
+    if (lower === 'some' && !plural) return null;
+    if (count !== null && (m[3] || m[5])) count += 0.5;
+    // A lone "a" + unit followed by "of" is a measure phrase ("a day of talks" is fine, but
+    // "a quarter of the budget" is not time); quarter only with an explicit number.
+    if (/^quarters?$/i.test(unitWord) && (count === null || lower === 'a')) return null;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    // "-old" ages with a hyphen chain ("65-year-old") are included; "a 10-year-old" is still P10Y.
+    if (/^-/.test(after)) return null;
+    const value = durationValue(vague ? null : count, unitWord);
+    if (!value) return null;
+    return candidate(m, 'duration', 1, () => ({ type: 'DURATION', value }));
+  },
+};
+
+/** "for years", "within hours", "in recent years", "the coming months", "days after". */
+const vagueRule: Rule = {
+  name: 'vague-duration',
+  re: /(?<![\w-])(?:(?:the\s+)?(recent|coming|past|next|last|previous|following|ensuing)\s+(minutes|hours|days|weeks|months|years|decades)|(?<=\b(?:for|within|in|over|after|take|took|takes|lasted|lasting|spent|spend|spending)\s+)(minutes|hours|days|weeks|months|years|decades))(?![\w-])/gi,
+  build(m, text) {
+    const unitWord = m[2] ?? m[3] ?? '';
+    if (m[3] !== undefined) {
+      // "in years to come" fine, but "in days gone by"/"in hours of" style genitives are not spans.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+      if (/^\s+of\b/i.test(after)) return null;
+    }
+    const value = durationValue(null, unitWord);
+    if (!value) return null;
+    return candidate(m, 'duration', 1, () => ({ type: 'DURATION', value }));
+  },
+};
+
+const SET_WORDS: Record<string, string> = {
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  biweekly: 'P2W',
+  monthly: 'P1M',
+  annually: 'P1Y',
+  yearly: 'P1Y',
+  hourly: 'PT1H',
+};
+
+/** "daily", "weekly", "annually". */
+const setWordRule: Rule = {
+  name: 'set-word',
+  re: /(?<![\w-])(?:daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)(?![\w-])/gi,
+  build(m) {
+    const value = SET_WORDS[m[0].toLowerCase()];
+    if (!value) return null;
+    return candidate(m, 'set', 2, () => ({ type: 'SET', value }));
+  },
+};
+
+/** "every week", "each Monday", "every two years", "every other month", "every summer". */
+const everyRule: Rule = {
+  name: 'every',
+  re: new RegExp(
+    `(?<![\\w-])(?:every|each)\\s+(?:(other)\\s+)?(?:(${COUNT_SOURCE})\\s+)?(?:(seconds|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?)|(${WEEKDAY_SOURCE})|(morning|afternoon|evening|night|spring|summer|autumn|fall|winter|weekend))(?![\\w-])`,
+    'gi',
+  ),
+  build(m) {
+    const other = m[1] !== undefined;
+    const count = m[2] ? countValue(m[2]) : 1;
+    if (count === null) return null;
+    const step = other ? 2 : count;
+    return candidate(m, 'set', 3, () => {
+      if (m[3]) {
+        const unit = unitOf(m[3]);
+        if (!unit) return null;
+        const value =
+          unit.code === 'Q' ? `P${step * 3}M` : `P${unit.isTime ? 'T' : ''}${step * unit.factor}${unit.code}`;
+        return { type: 'SET', value };
+      }
+      if (m[4]) {
+        const wd = weekdayNumber(m[4]);
+        return wd === null ? null : { type: 'SET', value: `XXXX-WXX-${wd}` };
+      }
+      const part = (m[5] ?? '').toLowerCase();
+      const code: Record<string, string> = {
+        morning: 'XXXX-XX-XXTMO',
+        afternoon: 'XXXX-XX-XXTAF',
+        evening: 'XXXX-XX-XXTEV',
+        night: 'XXXX-XX-XXTNI',
+        spring: 'XXXX-SP',
+        summer: 'XXXX-SU',
+        autumn: 'XXXX-FA',
+        fall: 'XXXX-FA',
+        winter: 'XXXX-WI',
+        weekend: 'XXXX-WXX-WE',
+      };
+      const value = code[part];
+      return value ? { type: 'SET', value } : null;
+    });
+  },
+};
+
+/** "twice a week", "three times a year", "once a month". */
+const frequencyRule: Rule = {
+  name: 'frequency',
+  re: new RegExp(
+    `(?<![\\w-])(?:once|twice|thrice|(?:${COUNT_SOURCE})\\s+times)\\s+(?:a|an|per|each|every)\\s+(hour|day|week|month|year|decade)(?![\\w-])`,
+    'gi',
+  ),
+  build(m) {
+    const unit = unitOf(m[1] ?? '');
+    if (!unit) return null;
+    const value = `P${unit.isTime ? 'T' : ''}${unit.factor}${unit.code}`;
+    return candidate(m, 'set', 3, () => ({ type: 'SET', value }));
+  },
+};
+
+/** "$5 billion a year", "500,000 barrels a day", "2% per year": the rate's period is a SET. */
+const rateRule: Rule = {
+  name: 'rate',
+  re: /(?<=(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|dollars|euros|pounds|yen|percent|people|barrels|tons|tonnes|units|cars|vehicles|jobs|visitors|cases|deaths|meals|shots)))\s+((?:a|an|per|each)\s+(hour|day|week|month|year))(?![\w-])/gi,
+  build(m) {
+    const unit = unitOf(m[2] ?? '');
+    const phrase = m[1] ?? '';
+    if (!unit) return null;
+    const offset = m[0].length - phrase.length;
+    const value = `P${unit.isTime ? 'T' : ''}1${unit.code}`;
+    return {
+      start: m.index + offset,
+      end: m.index + m[0].length,
+      kind: 'set',
+      rank: 3,
+      resolve: () => ({ type: 'SET', value }),
+    };
+  },
+};
+
+/** "on Mondays", "Sundays": a weekday in the plural recurs. */
+const pluralWeekdayRule: Rule = {
+  name: 'plural-weekday',
+  re: /(?<![\w-])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s(?![\w-])/g,
+  build(m) {
+    const wd = weekdayNumber(m[1] ?? '');
+    if (wd === null) return null;
+    return candidate(m, 'set', 2, () => ({ type: 'SET', value: `XXXX-WXX-${wd}` }));
+  },
+};
+
+export const DURATION_RULES: readonly Rule[] = [
+  countedRule,
+  vagueRule,
+  setWordRule,
+  everyRule,
+  frequencyRule,
+  rateRule,
+  pluralWeekdayRule,
+];

@@ -1,0 +1,239 @@
+/**
+ * Rules for dates written with calendar names or numbers: "June 5, 2022", "21 May 2022",
+ * "September 2017", "in May", "last March", "2022-06-05", "6/5/2022", "since 2019", "the 1990s",
+ * "the 20th century". Years alone are taken only with a cue (a preposition, "the 2019 talks"), so
+ * counts like "2000 troops" stay untagged.
+ */
+import type { Candidate, ResolveContext, Rule } from './candidate';
+import { dayValue, isValidDay, monthValue, pad, shiftMonths, yearValue } from './calendar';
+import { AMBIGUOUS_MONTHS, MONTH_SOURCE, WEEKDAY_SOURCE, monthNumber } from './lexicon';
+import { resolveMonthDayYear, resolveMonthYear } from './resolve';
+
+export const YEAR_SOURCE = '(?:1[6-9]\\d\\d|20\\d\\d)';
+
+function point(start: number, end: number, rank: number, resolve: Candidate['resolve']): Candidate {
+  return { start, end, kind: 'point', rank, resolve };
+}
+
+function monthDay(month: number, day: number, year: number | null) {
+  return (ctx: ResolveContext) => {
+    const y = year ?? resolveMonthDayYear(month, day, ctx);
+    const d = { year: y, month, day };
+    if (!isValidDay(d)) return null;
+    return { type: 'DATE' as const, value: dayValue(d), relative: year === null };
+  };
+}
+
+/** "Tuesday, June 7, 2022", "June 7", "Jan. 6", "Sept. 11th, 2001". */
+const monthDayRule: Rule = {
+  name: 'month-day',
+  re: new RegExp(
+    `(?<![\\w-])(?:(${WEEKDAY_SOURCE}),?\\s+)?(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:%]|\\.\\d|,\\d{3})(?:,?\\s+(${YEAR_SOURCE})(?![\\d%]))?`,
+    'g',
+  ),
+  build(m) {
+    const month = monthNumber(m[2] ?? '');
+    const day = Number(m[3]);
+    if (month === null || day < 1 || day > 31) return null;
+    const year = m[4] !== undefined ? Number(m[4]) : null;
+    return point(m.index, m.index + m[0].length, 3, monthDay(month, day, year));
+  },
+};
+
+/** "21 May 2022", "5 June", "the 5th of May". */
+const dayMonthRule: Rule = {
+  name: 'day-month',
+  re: new RegExp(
+    `(?<![\\w$£€.,-])(?:(${WEEKDAY_SOURCE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE})(?![\\w])(?:,?\\s+(${YEAR_SOURCE})(?![\\d%]))?`,
+    'g',
+  ),
+  build(m) {
+    const month = monthNumber(m[3] ?? '');
+    const day = Number(m[2]);
+    if (month === null || day < 1 || day > 31) return null;
+    const year = m[4] !== undefined ? Number(m[4]) : null;
+    return point(m.index, m.index + m[0].length, 3, monthDay(month, day, year));
+  },
+};
+
+/** "September 2017", "Sept. 2017", "June of 2021". */
+const monthYearRule: Rule = {
+  name: 'month-year',
+  re: new RegExp(`(?<![\\w-])(${MONTH_SOURCE}),?\\s+(?:of\\s+)?(${YEAR_SOURCE})(?![\\d%])`, 'g'),
+  build(m) {
+    const month = monthNumber(m[1] ?? '');
+    if (month === null) return null;
+    const value = monthValue(Number(m[2]), month);
+    return point(m.index, m.index + m[0].length, 3, () => ({
+      type: 'DATE',
+      value,
+      relative: false,
+    }));
+  },
+};
+
+/** Words after which a capitalised "May" or "March" is the month, not a verb or a name. */
+const MONTH_CUE_RE =
+  /(?:\b(?:in|since|by|until|till|through|throughout|during|of|from|to|before|after|early|late|mid|and|or|between|around|for|until|last|next|this|that|each|every)\s+|\bmid-)$/i;
+
+/** "in May", "July", "last March", "this June". */
+const monthRule: Rule = {
+  name: 'month',
+  re: new RegExp(
+    `(?<![\\w])(?<!(?<!mid)-)(?:(last|next|this|that|past|coming)\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\w-])`,
+    'gi',
+  ),
+  build(m, text) {
+    const word = m[2] ?? '';
+    // The month itself must be capitalised: lower-case "may" and "march" are never months.
+    if (!/^[A-Z]/.test(word)) return null;
+    const month = monthNumber(word);
+    if (month === null) return null;
+    const modifier = m[1]?.toLowerCase();
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (!modifier && AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !MONTH_CUE_RE.test(before)) {
+      return null;
+    }
+    // A capitalised word right after suggests a name ("August Wilson", "June Carter").
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (!modifier && /^ [A-Z]/.test(after) && !MONTH_CUE_RE.test(before)) return null;
+    return point(m.index, m.index + m[0].length, 2, (ctx) => {
+      let year: number;
+      if (modifier === 'last' || modifier === 'past') {
+        year = month < ctx.dct.month ? ctx.dct.year : ctx.dct.year - 1;
+      } else if (modifier === 'next' || modifier === 'coming') {
+        year = month > ctx.dct.month ? ctx.dct.year : ctx.dct.year + 1;
+      } else if (modifier === 'that') {
+        year = ctx.anchor?.year ?? ctx.dct.year;
+      } else if (modifier === 'this') {
+        year = ctx.dct.year;
+      } else {
+        year = resolveMonthYear(month, ctx);
+      }
+      return { type: 'DATE', value: monthValue(year, month) };
+    });
+  },
+};
+
+/** ISO "2022-06-05" and US "6/5/2022" or "6/5/22". */
+const numericDateRule: Rule = {
+  name: 'numeric-date',
+  re: /(?<![\w/.-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2}))(?![\w/]|-\d|\.\d)/g,
+  build(m) {
+    const [year, month, day] =
+      m[1] !== undefined
+        ? [Number(m[1]), Number(m[2]), Number(m[3])]
+        : [(m[6] ?? '').length === 2 ? 2000 + Number(m[6]) : Number(m[6]), Number(m[4]), Number(m[5])];
+    const d = { year, month, day };
+    if (!isValidDay(d)) return null;
+    return point(m.index, m.index + m[0].length, 3, () => ({
+      type: 'DATE',
+      value: dayValue(d),
+      relative: false,
+    }));
+  },
+};
+
+/**
+ * Words after which a bare four-digit number is a year. Kept to prepositions and time modifiers:
+ * "in 2019", "since 2019", "early 2019", "mid-2019", "2018 and 2019".
+ */
+const YEAR_CUE_RE =
+  /(?:\b(?:in|since|by|until|till|through|throughout|during|of|from|to|before|after|early|late|and|or|between|around|for|as of|circa|c\.|year|spring|summer|autumn|fall|winter|end|start|beginning|middle)\s+(?:the\s+)?|\b(?:mid|early|late|pre|post)-|\(\s*)$/i;
+const DETERMINER_RE = /\b(?:the|its|his|her|their|our|a|this|that|whose)\s+$/i;
+
+/** "since 2019", "the 2019 talks", "2019's election", "(2019)". */
+const yearRule: Rule = {
+  name: 'year',
+  re: new RegExp(
+    `(?<![\\w$£€#.,/'’])(?<!(?<!mid|early|late|pre|post)-)(${YEAR_SOURCE})(?![\\w%/]|[.,]\\d|-\\d)`,
+    'g',
+  ),
+  build(m, text) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const cued = YEAR_CUE_RE.test(before);
+    const modifiesNoun = DETERMINER_RE.test(before) && /^\s+[a-z]/.test(after);
+    const possessive = /^['’]s\b/.test(after);
+    const sentenceStart =
+      /(?:^|[.!?]\s+|\n\s*)$/.test(before) &&
+      /^(?:,|\s+(?:was|were|is|has|had|saw|will|marked)\b)/.test(after);
+    if (!cued && !modifiesNoun && !possessive && !sentenceStart) return null;
+    const value = yearValue(Number(m[1]));
+    return point(m.index, m.index + m[0].length, 1, () => ({
+      type: 'DATE',
+      value,
+      relative: false,
+    }));
+  },
+};
+
+/** "the 1990s", "the mid-1980s", "the '90s", "2010s". Two-digit "the 80s" is left out: it is an age. */
+const decadeRule: Rule = {
+  name: 'decade',
+  re: /(?<![\w-])(?:(the)\s+)?(?:(early|mid|late)[- ]?)?(?:(1[6-9]|20)(\d)0s|['’](\d)0s)(?!\w)/gi,
+  build(m) {
+    const century = m[3] ?? (Number(m[5]) <= 2 ? '20' : '19');
+    const digit = m[4] ?? m[5] ?? '0';
+    const value = `${century}${digit}X`;
+    const part = m[2]?.toLowerCase();
+    const mod = part === 'early' ? 'START' : part === 'mid' ? 'MID' : part === 'late' ? 'END' : undefined;
+    return point(m.index, m.index + m[0].length, 3, () => ({
+      type: 'DATE',
+      value,
+      ...(mod ? { mod } : {}),
+      relative: false,
+    }));
+  },
+};
+
+const CENTURY_ORDINALS: Record<string, number> = {
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
+};
+
+/** "the 20th century", "the nineteenth century", "this century". TIMEX3 writes a century as "19". */
+const centuryRule: Rule = {
+  name: 'century',
+  re: /(?<![\w-])(?:(the|this|last|next)\s+)?(?:(early|mid|late)[- ])?(?:(\d{1,2})(?:st|nd|rd|th)|(fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))?[- ]century(?![\w-])/gi,
+  build(m) {
+    const det = m[1]?.toLowerCase();
+    const ordinal =
+      m[3] !== undefined ? Number(m[3]) : m[4] ? CENTURY_ORDINALS[m[4].toLowerCase()] : undefined;
+    if (ordinal === undefined && det !== 'this' && det !== 'last' && det !== 'next') return null;
+    return point(m.index, m.index + m[0].length, 2, (ctx) => {
+      const current = Math.floor(ctx.dct.year / 100);
+      const c =
+        ordinal !== undefined
+          ? ordinal - 1
+          : det === 'last'
+            ? current - 1
+            : det === 'next'
+              ? current + 1
+              : current;
+      return { type: 'DATE', value: pad(c, 2), relative: ordinal === undefined };
+    });
+  },
+};
+
+/** Counting months from a month value, used by "the month before" style rules elsewhere. */
+export function monthShift(year: number, month: number, by: number): string {
+  const s = shiftMonths(year, month, by);
+  return monthValue(s.year, s.month);
+}
+
+export const EXPLICIT_RULES: readonly Rule[] = [
+  monthDayRule,
+  dayMonthRule,
+  monthYearRule,
+  monthRule,
+  numericDateRule,
+  yearRule,
+  decadeRule,
+  centuryRule,
+];

@@ -1,0 +1,236 @@
+/**
+ * Rules for parts of a year as business and policy news writes them: "the third quarter",
+ * "first-quarter", "Q3 2022", "fiscal 2023 second quarter", "the first half of 2022",
+ * "the first six months of the year", "last summer", "fiscal 2023", "the year-ago quarter",
+ * "the same period last year".
+ */
+import type { Candidate, ResolveContext, Resolution, Rule } from './candidate';
+import { quarterOf, yearValue } from './calendar';
+import { COUNT_SOURCE, ORDINALS, SEASONS, countValue } from './lexicon';
+import { anchorBase, anchorGranularity, shiftedValue } from './relative-units';
+import { resolveQuarterYear } from './resolve';
+import { YEAR_SOURCE } from './rules-explicit';
+
+function candidate(
+  m: RegExpExecArray,
+  kind: Candidate['kind'],
+  rank: number,
+  resolve: Candidate['resolve'],
+): Candidate {
+  return { start: m.index, end: m.index + m[0].length, kind, rank, resolve };
+}
+
+const YEAR_REF_SOURCE = `(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:${YEAR_SOURCE}|this year|last year|next year|the (?:current |previous |same |following )?year)`;
+
+/** The year named by a trailing "of 2022" / "of last year" / "of the year"; null if none. */
+function yearOfRef(ref: string | undefined, ctx: ResolveContext): number | null {
+  if (!ref) return null;
+  const r = ref.toLowerCase();
+  const digits = /(\d{4})/.exec(r);
+  if (digits) return Number(digits[1]);
+  if (r.includes('last year')) return ctx.dct.year - 1;
+  if (r.includes('next year')) return ctx.dct.year + 1;
+  if (r.includes('this year') || r.includes('current year')) return ctx.dct.year;
+  const a = ctx.anchor?.year ?? ctx.dct.year;
+  if (r.includes('previous year')) return a - 1;
+  if (r.includes('following year')) return a + 1;
+  return a;
+}
+
+const ORDINAL_SOURCE = '(?:first|second|third|fourth|final|1st|2nd|3rd|4th)';
+
+/** "the third quarter", "first-quarter", "the fourth quarter of 2021", "fiscal 2023 second quarter". */
+const quarterRule: Rule = {
+  name: 'quarter',
+  re: new RegExp(
+    `(?<![\\w-])(?:the\\s+)?(?:(?:its|their)\\s+)?(?:(?:fiscal|financial|calendar)\\s+)?(?:(${YEAR_SOURCE})\\s+)?(${ORDINAL_SOURCE})[- ]quarter(?![\\w-])(?:\\s+(?:of\\s+)?(${YEAR_REF_SOURCE}))?`,
+    'gi',
+  ),
+  build(m, text) {
+    const q = ORDINALS.get((m[2] ?? '').toLowerCase());
+    if (q === undefined) return null;
+    // "a quarter of", "the second quarter" in a sports report ends in a score, not a date.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (/^\s+(?:of the game|of play|of the match)\b/i.test(after)) return null;
+    let start = m.index;
+    // Possessives ("its fiscal second quarter") are not part of the extent.
+    const poss = /^(?:the\s+)?(?:its|their)\s+/i.exec(m[0]);
+    if (poss) start += poss[0].length;
+    return {
+      start,
+      end: m.index + m[0].length,
+      kind: 'point',
+      rank: 3,
+      resolve(ctx) {
+        const year = m[1] !== undefined ? Number(m[1]) : (yearOfRef(m[3], ctx) ?? resolveQuarterYear(q, ctx));
+        return { type: 'DATE', value: `${yearValue(year)}-Q${q}` };
+      },
+    };
+  },
+};
+
+/** "Q3", "Q3 2022", "3Q22", "Q4 of 2021". */
+const quarterCodeRule: Rule = {
+  name: 'quarter-code',
+  re: new RegExp(
+    `(?<![\\w-])(?:Q([1-4])(?:\\s+(?:of\\s+)?(${YEAR_SOURCE}))?|([1-4])Q(\\d{2})?)(?![\\w-])`,
+    'g',
+  ),
+  build(m) {
+    const q = Number(m[1] ?? m[3]);
+    const explicit = m[2] !== undefined ? Number(m[2]) : m[4] !== undefined ? 2000 + Number(m[4]) : null;
+    return candidate(m, 'point', 2, (ctx) => ({
+      type: 'DATE',
+      value: `${yearValue(explicit ?? resolveQuarterYear(q, ctx))}-Q${q}`,
+    }));
+  },
+};
+
+/** "the first half of 2022", "first-half profit", "the second half of the year". */
+const halfRule: Rule = {
+  name: 'half',
+  re: new RegExp(
+    `(?<![\\w-])(?:(the)\\s+)?(first|second|1st|2nd|latter)([- ])half(?![\\w-])(?:\\s+(?:of\\s+)?(${YEAR_REF_SOURCE}))?`,
+    'gi',
+  ),
+  build(m) {
+    // A bare "the second half" is usually a match period; take it only with a year or as "first-half".
+    if (m[4] === undefined && m[3] !== '-') return null;
+    const h = /^(?:first|1st)$/i.test(m[2] ?? '') ? 1 : 2;
+    return candidate(m, 'point', 3, (ctx) => {
+      const year =
+        yearOfRef(m[4], ctx) ??
+        (h === 2 && ctx.dct.month <= 6 && ctx.tense() === 'past' ? ctx.dct.year - 1 : ctx.dct.year);
+      return { type: 'DATE', value: `${yearValue(year)}-H${h}` };
+    });
+  },
+};
+
+/** "the first six months of 2022" (H1), "the first three months" (Q1), "the first nine months" (P9M). */
+const firstMonthsRule: Rule = {
+  name: 'first-months',
+  re: new RegExp(
+    `(?<![\\w-])the\\s+(first|last|final)\\s+(${COUNT_SOURCE})\\s+months(?:\\s+of\\s+(${YEAR_REF_SOURCE}))?(?![\\w-])`,
+    'gi',
+  ),
+  build(m) {
+    const n = countValue(m[2] ?? '');
+    if (n === null || n < 1 || n > 12) return null;
+    const first = (m[1] ?? '').toLowerCase() === 'first';
+    // "the last six months" without a year is a span back from now, not a half.
+    if (!first && m[3] === undefined) return null;
+    return candidate(m, 'point', 3, (ctx): Resolution => {
+      const year = yearOfRef(m[3], ctx) ?? ctx.dct.year;
+      if (n === 6) return { type: 'DATE', value: `${yearValue(year)}-H${first ? 1 : 2}` };
+      if (n === 3) return { type: 'DATE', value: `${yearValue(year)}-Q${first ? 1 : 4}` };
+      if (n === 12) return { type: 'DATE', value: yearValue(year) };
+      return { type: 'DURATION', value: `P${n}M` };
+    });
+  },
+};
+
+/** Seasons: "last summer", "this spring", "the winter", "summer 2022", "the fall of 2021". */
+const seasonRule: Rule = {
+  name: 'season',
+  re: new RegExp(
+    `(?<![\\w-])(?:(last|this|next|past|coming|the|early|late)\\s+)?(spring|summer|summertime|autumn|fall|winter)(?![\\w-])(?:\\s+(?:of\\s+)?(${YEAR_SOURCE})(?![\\w]))?`,
+    'gi',
+  ),
+  build(m, text) {
+    const raw = m[2] ?? '';
+    const word = raw.toLowerCase();
+    // "Prague Spring", "the Summer Olympics": a capitalised season before or after a name is a name.
+    if (/^[A-Z]/.test(raw) && (!m[1] || /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)))) return null;
+    const det = m[1]?.toLowerCase();
+    const code = SEASONS.get(word);
+    if (!code) return null;
+    // "fall" is usually the verb: only a determiner or a year makes it the season.
+    if (word === 'fall' && !det && m[3] === undefined) return null;
+    if (word === 'fall' && (det === 'early' || det === 'late')) return null;
+    if (det === 'the' && /^\s+of\b/.test(text.slice(m.index + m[0].length)) && m[3] === undefined) {
+      // "the fall of Kabul", "the spring of discontent".
+      return null;
+    }
+    let start = m.index;
+    // "early summer" is left to the modifier pass so it carries mod START.
+    if (det === 'early' || det === 'late') start += (m[1] ?? '').length + 1;
+    return {
+      start,
+      end: m.index + m[0].length,
+      kind: 'point',
+      rank: 2,
+      resolve(ctx) {
+        if (m[3] !== undefined) return { type: 'DATE', value: `${m[3]}-${code}`, relative: false };
+        const { year, month } = ctx.dct;
+        // Season s of year y runs from its first month; winter y runs Dec y .. Feb y+1.
+        const startMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 1;
+        const endIndex = (y: number) => y * 12 + startMonth + 1;
+        const nowIndex = year * 12 + month - 1;
+        const currentYear = code === 'WI' && month <= 2 ? year - 1 : year;
+        let y = currentYear;
+        if (det === 'last' || det === 'past') {
+          y = currentYear;
+          while (endIndex(y) >= nowIndex) y--;
+        } else if (det === 'next' || det === 'coming') {
+          y = currentYear;
+          while (y * 12 + startMonth - 1 <= nowIndex) y++;
+        } else if (det !== 'this') {
+          const tense = ctx.tense();
+          if (tense === 'past' && y * 12 + startMonth - 1 > nowIndex) y--;
+          if (tense === 'future' && endIndex(y) < nowIndex) y++;
+        }
+        return { type: 'DATE', value: `${yearValue(y)}-${code}` };
+      },
+    };
+  },
+};
+
+/** "fiscal 2023", "fiscal year 2023", "FY2023", "FY23", "the 2023 fiscal year". */
+const fiscalYearRule: Rule = {
+  name: 'fiscal-year',
+  re: new RegExp(
+    `(?<![\\w-])(?:(?:fiscal|financial)\\s+(?:year\\s+)?(${YEAR_SOURCE})|FY\\s?(\\d{4}|\\d{2})|the\\s+(${YEAR_SOURCE})\\s+(?:fiscal|financial)\\s+year)(?![\\w-])`,
+    'gi',
+  ),
+  build(m) {
+    const raw = m[1] ?? m[2] ?? m[3] ?? '';
+    const year = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
+    return candidate(m, 'point', 2, () => ({ type: 'DATE', value: yearValue(year), relative: false }));
+  },
+};
+
+/** "the year-ago quarter", "the year-earlier period", "the same quarter last year". */
+const yearAgoRule: Rule = {
+  name: 'year-ago',
+  re: /(?<![\w-])(?:the\s+(?:year-ago|year-earlier|prior-year|year-before|year ago|year earlier)\s+(quarter|period|month|week|half)|the\s+same\s+(quarter|period|month|week|time)\s+(?:(?:of\s+)?last year|a year (?:ago|earlier|before)|(?:of\s+)?the previous year))(?![\w-])/gi,
+  build(m) {
+    const noun = (m[1] ?? m[2] ?? '').toLowerCase();
+    return candidate(m, 'point', 3, (ctx) => {
+      const a = ctx.anchor;
+      const base = a ? anchorBase(a) : ctx.dct;
+      if (noun === 'quarter' || (noun === 'period' && a && anchorGranularity(a) === 'quarter')) {
+        const q = a?.quarter ?? quarterOf(ctx.dct.month);
+        return { type: 'DATE', value: `${yearValue(base.year - 1)}-Q${q}` };
+      }
+      if (noun === 'half') return { type: 'DATE', value: shiftedValue(base, 'half', -2) };
+      if (noun === 'month') return { type: 'DATE', value: shiftedValue(base, 'month', -12) };
+      if (noun === 'week') return { type: 'DATE', value: shiftedValue(base, 'week', -52) };
+      const unit = a ? anchorGranularity(a) : 'year';
+      if (unit === 'day' || unit === 'week' || unit === 'month') {
+        return { type: 'DATE', value: shiftedValue(base, 'month', -12).slice(0, 7) };
+      }
+      if (unit === 'half') return { type: 'DATE', value: shiftedValue(base, 'half', -2) };
+      return { type: 'DATE', value: yearValue(base.year - 1) };
+    });
+  },
+};
+
+export const PERIOD_RULES: readonly Rule[] = [
+  quarterRule,
+  quarterCodeRule,
+  halfRule,
+  firstMonthsRule,
+  seasonRule,
+  fiscalYearRule,
+  yearAgoRule,
+];

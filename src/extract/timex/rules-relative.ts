@@ -1,0 +1,329 @@
+/**
+ * Rules for expressions resolved against the reference date or the last mentioned date:
+ * "today", "last night", "now", "recently", "last month", "this week", "the following year",
+ * "two years ago", "a week ago Friday", "three days later", "Friday", "next Tuesday",
+ * "the next day", "that night", "the weekend".
+ */
+import type { TimexMod, TimexType } from '../../model/timex';
+import type { Candidate, ResolveContext, Resolution, Rule } from './candidate';
+import { type CalDay, dayValue, isoWeekday, shiftDays } from './calendar';
+import { COUNT_SOURCE, UNIT_SOURCE, WEEKDAY_SOURCE, countValue, unitOf, weekdayNumber } from './lexicon';
+import {
+  type CalendarUnit,
+  anchorBase,
+  anchorGranularity,
+  anchorSupports,
+  isCalendarUnit,
+  shiftedValue,
+} from './relative-units';
+import { anchorDay, resolveWeekday } from './resolve';
+
+const PART_OF_DAY: Record<string, string> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  tonight: 'NI',
+};
+
+function candidate(
+  m: RegExpExecArray,
+  kind: Candidate['kind'],
+  rank: number,
+  resolve: Candidate['resolve'],
+): Candidate {
+  return { start: m.index, end: m.index + m[0].length, kind, rank, resolve };
+}
+
+function dayOrTime(day: CalDay, part: string | undefined): Resolution {
+  const code = part ? PART_OF_DAY[part.toLowerCase()] : undefined;
+  return code ? { type: 'TIME', value: `${dayValue(day)}T${code}` } : { type: 'DATE', value: dayValue(day) };
+}
+
+/** "today", "tonight", "yesterday morning", "last night", "now", "recently", "the past", "the future". */
+const deicticRule: Rule = {
+  name: 'deictic',
+  re: /(?<![\w-])(?:the day before yesterday|the day after tomorrow|(?:this|yesterday|tomorrow|today|last)\s+(?:morning|afternoon|evening|night)|today|tonight|yesterday|tomorrow|now|currently|nowadays|recently|lately|the (?:near |distant |recent |immediate )?(?:past|future))(?![\w-])/gi,
+  build(m, text) {
+    const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
+    if (phrase === 'today' && /\bUSA\s$/.test(text.slice(Math.max(0, m.index - 4), m.index))) {
+      return null;
+    }
+    const ref = (value: string): Candidate => candidate(m, 'ref', 2, () => ({ type: 'DATE', value }));
+    if (/^(?:now|currently|nowadays)$/.test(phrase)) return ref('PRESENT_REF');
+    if (/^(?:recently|lately)$/.test(phrase) || phrase.endsWith('past')) return ref('PAST_REF');
+    if (phrase.endsWith('future')) return ref('FUTURE_REF');
+    return candidate(m, 'point', 2, (ctx) => {
+      const words = phrase.split(' ');
+      const head = words[0] ?? '';
+      const part = words[1];
+      if (phrase === 'the day before yesterday') return dayOrTime(shiftDays(ctx.dct, -2), undefined);
+      if (phrase === 'the day after tomorrow') return dayOrTime(shiftDays(ctx.dct, 2), undefined);
+      if (head === 'tonight') return dayOrTime(ctx.dct, 'night');
+      if (head === 'yesterday') return dayOrTime(shiftDays(ctx.dct, -1), part);
+      if (head === 'tomorrow') return dayOrTime(shiftDays(ctx.dct, 1), part);
+      if (head === 'last') return dayOrTime(shiftDays(ctx.dct, -1), part);
+      return dayOrTime(ctx.dct, part);
+    });
+  },
+};
+
+type Offset = { from: 'dct' | 'anchor'; by: number } | 'duration' | null;
+
+function offsetOf(determiner: string | undefined, word: string): Offset {
+  const the = determiner !== undefined;
+  switch (word) {
+    case 'this':
+    case 'current':
+      return { from: 'dct', by: 0 };
+    case 'last':
+    case 'past':
+      return the ? 'duration' : { from: 'dct', by: -1 };
+    case 'next':
+    case 'coming':
+      return the ? 'duration' : { from: 'dct', by: 1 };
+    case 'previous':
+    case 'preceding':
+    case 'prior':
+      return { from: 'anchor', by: -1 };
+    case 'following':
+      return { from: 'anchor', by: 1 };
+    case 'same':
+    case 'that':
+      return { from: 'anchor', by: 0 };
+    default:
+      return null;
+  }
+}
+
+const DURATION_CODE: Record<CalendarUnit, string> = {
+  day: 'P1D',
+  week: 'P1W',
+  weekend: 'P2D',
+  month: 'P1M',
+  quarter: 'P3M',
+  half: 'P6M',
+  year: 'P1Y',
+  decade: 'P1DE',
+};
+
+/** Resolve "the following month" style offsets against the anchor, or the DCT without one. */
+function fromAnchorOrDct(ctx: ResolveContext, unit: CalendarUnit, by: number): string {
+  const a = ctx.anchor;
+  const base = a && anchorSupports(a, unit) ? anchorBase(a) : ctx.dct;
+  return shiftedValue(base, unit, by);
+}
+
+/** "last month", "this week", "next year", "the following week", "that year", "the past year". */
+const unitRelativeRule: Rule = {
+  name: 'unit-relative',
+  re: /(?<![\w-])(?:(the)\s+)?(this|last|next|past|coming|current|previous|preceding|prior|following|same|that)\s+(?:(?:fiscal|financial|calendar)\s+)?(week|weekend|month|quarter|year|decade)(?![\w-]|['’][a-rt-z])/gi,
+  build(m) {
+    const determiner = m[1]?.toLowerCase();
+    const word = (m[2] ?? '').toLowerCase();
+    const unit = (m[3] ?? '').toLowerCase();
+    if (!isCalendarUnit(unit)) return null;
+    const offset = offsetOf(determiner, word);
+    if (offset === null) return null;
+    if (offset === 'duration') {
+      return candidate(m, 'duration', 2, () => ({ type: 'DURATION', value: DURATION_CODE[unit] }));
+    }
+    return candidate(m, 'point', 2, (ctx) => ({
+      type: 'DATE',
+      value:
+        offset.from === 'dct'
+          ? shiftedValue(ctx.dct, unit, offset.by)
+          : fromAnchorOrDct(ctx, unit, offset.by),
+    }));
+  },
+};
+
+function calendarUnitOf(word: string): CalendarUnit | null {
+  const unit = unitOf(word);
+  if (!unit) return null;
+  switch (unit.code) {
+    case 'D':
+      return unit.isTime ? null : 'day';
+    case 'W':
+      return unit.factor === 1 ? 'week' : null;
+    case 'M':
+      return unit.isTime ? null : 'month';
+    case 'Q':
+      return 'quarter';
+    case 'Y':
+      return 'year';
+    case 'DE':
+      return 'decade';
+    default:
+      return null;
+  }
+}
+
+/** Whole units back from the DCT; decades count as ten years so "a decade ago" is a year. */
+function agoValue(ctx: ResolveContext, unitWord: string, count: number): string | null {
+  const unit = unitOf(unitWord);
+  if (unit?.isTime) return dayValue(ctx.dct);
+  const cal = calendarUnitOf(unitWord);
+  if (!cal) return null;
+  const n = Math.round(count);
+  if (cal === 'decade') return shiftedValue(ctx.dct, 'year', -10 * n);
+  return shiftedValue(ctx.dct, cal, -n);
+}
+
+/** "two years ago", "a week ago", "several months ago", "a week ago Friday", "years ago". */
+const agoRule: Rule = {
+  name: 'ago',
+  re: new RegExp(
+    `(?<![\\w-])(?:(${COUNT_SOURCE})[\\s-]+)?(${UNIT_SOURCE})\\s+ago(?:\\s+(${WEEKDAY_SOURCE}))?(?![\\w-])`,
+    'gi',
+  ),
+  build(m) {
+    const countWord = m[1];
+    const unitWord = m[2] ?? '';
+    const weekday = m[3] ? weekdayNumber(m[3]) : null;
+    const count = countWord ? countValue(countWord) : null;
+    if (countWord === undefined && !/s$/i.test(unitWord)) return null;
+    return candidate(m, 'point', 3, (ctx) => {
+      if (count === null) return { type: 'DATE', value: 'PAST_REF' };
+      if (weekday !== null && /^weeks?$/i.test(unitWord)) {
+        const day = shiftDays(resolveWeekday(weekday, ctx, 'last'), -7 * Math.round(count));
+        return { type: 'DATE', value: dayValue(day) };
+      }
+      const value = agoValue(ctx, unitWord, count);
+      return value ? { type: 'DATE', value } : null;
+    });
+  },
+};
+
+/** "three days later", "a year earlier": counted from the anchor at the anchor's own grain. */
+const laterRule: Rule = {
+  name: 'later-earlier',
+  re: new RegExp(
+    `(?<![\\w-])(${COUNT_SOURCE})[\\s-]+(${UNIT_SOURCE})\\s+(later|earlier|before|after|afterwards?|previously)(?![\\w-])(?!\\s+(?:than|the|a|an|his|her|its|their|this|that|being|he|she|it|they|we|I)\\b)`,
+    'gi',
+  ),
+  build(m) {
+    const count = countValue(m[1] ?? '');
+    const unitWord = m[2] ?? '';
+    const cal = calendarUnitOf(unitWord);
+    if (count === null || cal === null) return null;
+    const sign = /^(?:earlier|before|previously)$/i.test(m[3] ?? '') ? -1 : 1;
+    return candidate(m, 'point', 3, (ctx) => {
+      const a = ctx.anchor;
+      const n = Math.round(count) * sign;
+      if (cal === 'decade') return { type: 'DATE', value: shiftedValue(anchorDay(ctx), 'year', 10 * n) };
+      // "Profit rose from $3 million a year earlier": said of a quarter, the year-ago quarter.
+      if (cal === 'year' && a && anchorGranularity(a) === 'quarter') {
+        return { type: 'DATE', value: shiftedValue(anchorBase(a), 'quarter', 4 * n) };
+      }
+      const base = a && anchorSupports(a, cal) ? anchorBase(a) : ctx.dct;
+      return { type: 'DATE', value: shiftedValue(base, cal, n) };
+    });
+  },
+};
+
+/** Newspaper titles and fixed names that contain a weekday. */
+const WEEKDAY_NAME_AFTER_RE =
+  /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Night Live|Morning Herald)\b/;
+
+/** "Friday", "last Tuesday", "next Monday", "Friday morning", "Sunday night". */
+const weekdayRule: Rule = {
+  name: 'weekday',
+  re: new RegExp(
+    `(?<![\\w-])(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_SOURCE})(?:\\s+(morning|afternoon|evening|night))?(?![\\w-])`,
+    'g',
+  ),
+  build(m, text) {
+    const weekday = weekdayNumber(m[2] ?? '');
+    if (weekday === null) return null;
+    if (WEEKDAY_NAME_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) {
+      return null;
+    }
+    const modifier = m[1]?.toLowerCase();
+    return candidate(m, 'point', 2, (ctx) => {
+      let day: CalDay;
+      if (modifier === 'last' || modifier === 'past' || modifier === 'previous') {
+        day = resolveWeekday(weekday, ctx, 'last');
+      } else if (modifier === 'next' || modifier === 'coming') {
+        day = resolveWeekday(weekday, ctx, 'next');
+      } else if (modifier === 'this') {
+        day = shiftDays(ctx.dct, weekday - isoWeekday(ctx.dct));
+      } else {
+        day = resolveWeekday(weekday, ctx);
+      }
+      return dayOrTime(day, m[3]);
+    });
+  },
+};
+
+/** "the next day", "the following morning", "that night", "the same day", "the day before". */
+const anaphoricDayRule: Rule = {
+  name: 'anaphoric-day',
+  re: /(?<![\w-])(?:(?:(the)\s+)?(next|following|previous|preceding|prior|same|that)\s+(day|morning|afternoon|evening|night)|the\s+(day|night)\s+(before|after))(?![\w-])/gi,
+  build(m) {
+    const word = (m[2] ?? '').toLowerCase();
+    if (m[1] === undefined && (word === 'next' || word === 'previous' || word === 'prior')) return null;
+    const relation = (m[5] ?? '').toLowerCase();
+    const by =
+      relation === 'before' || ['previous', 'preceding', 'prior'].includes(word)
+        ? -1
+        : relation === 'after' || word === 'next' || word === 'following'
+          ? 1
+          : 0;
+    const part = m[3] ?? m[4];
+    return candidate(m, 'point', 2, (ctx) => {
+      const day = shiftDays(anchorDay(ctx), by);
+      return dayOrTime(day, part === 'day' ? undefined : part);
+    });
+  },
+};
+
+/** "the weekend", "over the weekend": the weekend just gone unless the sentence looks ahead. */
+const weekendRule: Rule = {
+  name: 'weekend',
+  re: /(?<![\w-])the\s+weekend(?![\w-])/gi,
+  build(m) {
+    return candidate(m, 'point', 1, (ctx) => {
+      const wd = isoWeekday(ctx.dct);
+      const future = ctx.tense() === 'future';
+      const offset = wd >= 6 || future ? 0 : -1;
+      return { type: 'DATE' as TimexType, value: shiftedValue(ctx.dct, 'weekend', offset) };
+    });
+  },
+};
+
+const PART_MODS: Record<string, TimexMod> = {
+  end: 'END',
+  close: 'END',
+  beginning: 'START',
+  start: 'START',
+  turn: 'START',
+  middle: 'MID',
+};
+
+/** "the end of the year", "the beginning of the month", "the rest of the year": the DCT's period. */
+const periodPartRule: Rule = {
+  name: 'period-part',
+  re: /(?<![\w-])(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|rest|remainder)\s+of\s+the\s+(week|month|quarter|year|decade)(?![\w-])/gi,
+  build(m) {
+    const unit = (m[2] ?? '').toLowerCase();
+    if (!isCalendarUnit(unit)) return null;
+    const mod = PART_MODS[(m[1] ?? '').toLowerCase()];
+    return candidate(m, 'point', 2, (ctx) => ({
+      type: 'DATE',
+      value: shiftedValue(ctx.dct, unit, 0),
+      ...(mod ? { mod } : {}),
+    }));
+  },
+};
+
+export const RELATIVE_RULES: readonly Rule[] = [
+  periodPartRule,
+  deicticRule,
+  unitRelativeRule,
+  agoRule,
+  laterRule,
+  weekdayRule,
+  anaphoricDayRule,
+  weekendRule,
+];
