@@ -1,0 +1,263 @@
+/**
+ * `npm run bench:render [-- --full] [-- --sizes 1000,10000] [-- --actors 20] [-- --years 10]`
+ *
+ * Opens the built app in headless Chromium and, for 1,000 / 10,000 / 100,000 (and 1,000,000 with --full)
+ * synthetic events over 20 actors and 10 years, measures:
+ * - loadMs: loadCsvText from text in memory until the data is in the store (parse + table build);
+ * - firstFrameMs: from data ready until the first complete frame has painted;
+ * - per-step frame time over 60 scripted steps (wheel zoom in and out, including fully zoomed out, and drag
+ *   pans): frame start to end of the app's paint, as logged by the rAF probe (median, p95, max);
+ * - heapMB: JS heap in use after the load and a forced GC (CDP Performance.getMetrics).
+ * Prints a table, then one JSON line per case for machines. Numbers only, no pass/fail.
+ */
+import { parseArgs } from 'node:util';
+import type { CDPSession, Page } from '@playwright/test';
+import { ensureBuilt, generatedCsv, launchBrowser, serveBuiltApp } from './built-app';
+import { installFrameProbe, percentiles, round1, type ProbeWindow } from './frame-probe';
+
+interface Hook {
+  ready: boolean;
+  frame: number;
+  whenIdle(): Promise<void>;
+  state(): { totalCount: number; problems: number; domain: [number, number] };
+  loadCsvText(text: string, name: string, mode?: 'replace' | 'merge'): Promise<void>;
+}
+type BenchWindow = Omit<ProbeWindow, '__timeline'> & { __timeline?: Hook; __benchText?: string | null };
+
+interface StepResult {
+  kind: 'wheel-in' | 'wheel-out' | 'drag';
+  ms: number;
+  paintMs: number;
+  /** True when the input changed nothing (zoom bound reached) and a repaint was forced to time a frame. */
+  forced: boolean;
+  /** Visible range after the step, days. */
+  spanDays: number;
+}
+
+interface CaseResult {
+  n: number;
+  loadMs: number;
+  firstFrameMs: number;
+  heapMB: number;
+  steps: StepResult[];
+  problems: number;
+}
+
+const STEP_TIMEOUT_MS = 2000;
+
+async function heapMB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  return used / 1024 / 1024;
+}
+
+/** Performs one input, then returns the timing of the first paint it caused (or of a forced paint). */
+async function timedStep(
+  page: Page,
+  kind: StepResult['kind'],
+  input: () => Promise<void>,
+): Promise<StepResult> {
+  const logged = await page.evaluate(() => (window as unknown as BenchWindow).__paints.length);
+  await input();
+  const painted = await page
+    .waitForFunction((n) => (window as unknown as BenchWindow).__paints.length > n, logged, {
+      timeout: STEP_TIMEOUT_MS,
+    })
+    .then(() => true)
+    .catch(() => false);
+  if (!painted) await page.evaluate(() => (window as unknown as BenchWindow).__timeline?.whenIdle());
+  const [paint, spanMs] = await page.evaluate((n) => {
+    const w = window as unknown as BenchWindow;
+    const d = w.__timeline?.state().domain ?? [0, 0];
+    return [w.__paints[n], d[1] - d[0]] as const;
+  }, logged);
+  if (!paint) throw new Error('no paint logged');
+  return {
+    kind,
+    ms: paint.end - paint.frameStart,
+    paintMs: paint.end - paint.start,
+    forced: !painted,
+    spanDays: spanMs / 86_400_000,
+  };
+}
+
+/** 60 steps: zoom in, pan, zoom out to (and past) everything, pan there, zoom back in. */
+async function scriptedSteps(page: Page): Promise<StepResult[]> {
+  const box = await page.locator('#chart').boundingBox();
+  if (!box) throw new Error('#chart has no box');
+  const y = box.y + box.height * 0.45;
+  const xAt = (i: number): number => box.x + box.width * (0.3 + 0.04 * ((i * 7) % 11));
+  const steps: StepResult[] = [];
+  const wheel = async (i: number, deltaY: number): Promise<void> => {
+    steps.push(
+      await timedStep(page, deltaY < 0 ? 'wheel-in' : 'wheel-out', async () => {
+        await page.mouse.move(xAt(i), y);
+        await page.mouse.wheel(0, deltaY);
+      }),
+    );
+  };
+  const drag = async (count: number, dx: number): Promise<void> => {
+    let x = box.x + box.width * 0.5;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 0; i < count; i++) {
+      x += dx;
+      const to = x;
+      steps.push(await timedStep(page, 'drag', () => page.mouse.move(to, y)));
+    }
+    await page.mouse.up();
+  };
+  // d3-zoom turns a wheel deltaY of 240 px into a factor of 2^(240 * 0.002) = 1.39.
+  for (let i = 0; i < 15; i++) await wheel(i, -240);
+  await drag(10, -40);
+  for (let i = 0; i < 15; i++) await wheel(i, 480);
+  await drag(10, 40);
+  for (let i = 0; i < 10; i++) await wheel(i, -240);
+  return steps;
+}
+
+async function runCase(pageUrl: string, n: number, actors: number, years: number): Promise<CaseResult> {
+  const csv = await generatedCsv(n, { actors, years });
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      deviceScaleFactor: 1,
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(installFrameProbe);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => (window as unknown as BenchWindow).__timeline?.ready === true, null, {
+      timeout: 60_000,
+    });
+
+    await page.evaluate(async (url) => {
+      (window as unknown as BenchWindow).__benchText = await (await fetch(url)).text();
+    }, csv.urlPath);
+    const timing = await page.evaluate(async (name) => {
+      const w = window as unknown as BenchWindow;
+      const hook = w.__timeline;
+      const text = w.__benchText;
+      w.__benchText = null;
+      if (!hook || !text) throw new Error('hook or text missing');
+      const t0 = performance.now();
+      await hook.loadCsvText(text, name, 'replace');
+      const ready = performance.now();
+      await hook.whenIdle();
+      const painted = performance.now();
+      return { loadMs: ready - t0, firstFrameMs: painted - ready, state: hook.state() };
+    }, `bench-${n}.csv`);
+    if (timing.state.totalCount + timing.state.problems !== n) {
+      throw new Error(
+        `loaded ${timing.state.totalCount} rows + ${timing.state.problems} problems, expected ${n}`,
+      );
+    }
+    const heap = await heapMB(cdp);
+    const steps = await scriptedSteps(page);
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    return {
+      n,
+      loadMs: timing.loadMs,
+      firstFrameMs: timing.firstFrameMs,
+      heapMB: heap,
+      steps,
+      problems: timing.state.problems,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      full: { type: 'boolean', default: false },
+      sizes: { type: 'string' },
+      actors: { type: 'string', default: '20' },
+      years: { type: 'string', default: '10' },
+      rebuild: { type: 'boolean', default: false },
+    },
+  });
+  const sizes = values.sizes
+    ? values.sizes.split(',').map((s) => Number(s.replace(/_/g, '')))
+    : [1_000, 10_000, 100_000, ...(values.full ? [1_000_000] : [])];
+  const actors = Number(values.actors);
+  const years = Number(values.years);
+
+  ensureBuilt(values.rebuild);
+  const server = await serveBuiltApp();
+  const results: CaseResult[] = [];
+  try {
+    for (const n of sizes) {
+      process.stderr.write(`bench:render n=${n.toLocaleString('en-US')} ...\n`);
+      results.push(await runCase(`${server.url}/`, n, actors, years));
+    }
+  } finally {
+    await server.close();
+  }
+
+  const header = [
+    'n',
+    'load ms',
+    'first frame ms',
+    'step median ms',
+    'step p95 ms',
+    'step max ms',
+    'paint p95 ms',
+    'heap MB',
+  ];
+  const rows = results.map((r) => {
+    const step = percentiles(r.steps.map((s) => s.ms));
+    const paint = percentiles(r.steps.map((s) => s.paintMs));
+    return [
+      r.n.toLocaleString('en-US'),
+      r.loadMs,
+      r.firstFrameMs,
+      step.median,
+      step.p95,
+      step.max,
+      paint.p95,
+      r.heapMB,
+    ].map((v) => (typeof v === 'number' ? round1(v).toFixed(1) : v));
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells: readonly string[]): string =>
+    cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+  console.log(
+    `(${results[0]?.steps.length ?? 0} steps per case: wheel in x15, drag x10, wheel out x15, drag x10, wheel in x10; ` +
+      `steps that hit a zoom or pan bound time a forced repaint)`,
+  );
+  for (const r of results) {
+    const step = percentiles(r.steps.map((s) => s.ms));
+    console.log(
+      JSON.stringify({
+        bench: 'render',
+        n: r.n,
+        actors,
+        years,
+        loadMs: round1(r.loadMs),
+        firstFrameMs: round1(r.firstFrameMs),
+        stepMedianMs: round1(step.median),
+        stepP95Ms: round1(step.p95),
+        stepMaxMs: round1(step.max),
+        paintP95Ms: round1(percentiles(r.steps.map((s) => s.paintMs)).p95),
+        forcedSteps: r.steps.filter((s) => s.forced).length,
+        spanDaysMin: round1(Math.min(...r.steps.map((s) => s.spanDays))),
+        spanDaysMax: round1(Math.max(...r.steps.map((s) => s.spanDays))),
+        heapMB: round1(r.heapMB),
+      }),
+    );
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
