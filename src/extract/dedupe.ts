@@ -1,0 +1,83 @@
+/**
+ * Merges reports of the same event: same type, same factuality, same primary actor, agreeing other
+ * actors and overlapping
+ * dates of comparable precision. The most confident row stays; the others add their article to
+ * `also_reported_in` and fill the kept row's empty details (people, place, count, quote).
+ *
+ * "Comparable precision" keeps a vague "this year" row from swallowing a dated launch: either both
+ * rows have the same precision, or both span a week or less.
+ */
+import type { EventRecord } from '../model/event-record';
+
+/** Rows spanning at most this many days merge even at different precisions (a day inside its week). */
+const SHORT_SPAN_DAYS = 7;
+
+export interface DedupeItem {
+  record: EventRecord;
+}
+
+function spanDays(r: EventRecord): number {
+  return (Date.parse(`${r.end}T00:00:00Z`) - Date.parse(`${r.start}T00:00:00Z`)) / 86_400_000 + 1;
+}
+
+/** Other actors agree when either side names none or they share one: reports differ in who they mention. */
+function othersAgree(a: EventRecord, b: EventRecord): boolean {
+  if (a.other_actors.length === 0 || b.other_actors.length === 0) return true;
+  return a.other_actors.some((x) => b.other_actors.includes(x));
+}
+
+export function isSameEvent(a: EventRecord, b: EventRecord): boolean {
+  if (a.type !== b.type || a.factuality !== b.factuality) return false;
+  if (a.actor !== b.actor || !othersAgree(a, b)) return false;
+  if (a.start > b.end || b.start > a.end) return false;
+  return a.precision === b.precision || (spanDays(a) <= SHORT_SPAN_DAYS && spanDays(b) <= SHORT_SPAN_DAYS);
+}
+
+function absorb(kept: EventRecord, other: EventRecord): void {
+  if (other.article_id !== kept.article_id && !kept.also_reported_in.includes(other.article_id)) {
+    kept.also_reported_in.push(other.article_id);
+  }
+  for (const a of other.also_reported_in) {
+    if (a !== kept.article_id && !kept.also_reported_in.includes(a)) kept.also_reported_in.push(a);
+  }
+  for (const p of other.people) {
+    if (kept.people.some((k) => k === p || k.endsWith(` ${p}`))) continue;
+    const shorter = kept.people.findIndex((k) => p.endsWith(` ${k}`));
+    if (shorter >= 0) kept.people[shorter] = p;
+    else kept.people.push(p);
+  }
+  if (kept.location === '') kept.location = other.location;
+  if (kept.quantity === null && other.quantity !== null) {
+    kept.quantity = other.quantity;
+    kept.quantity_unit = other.quantity_unit;
+    kept.quantity_qualifier = other.quantity_qualifier;
+  }
+  if (kept.quote === '') kept.quote = other.quote;
+}
+
+/**
+ * Merges duplicates in place order; returns the kept items (first-seen order) and how many merged.
+ * Items are compared within (type, actor) groups, so the cost grows with group sizes, not n².
+ */
+export function dedupeEvents<T extends DedupeItem>(items: readonly T[]): { kept: T[]; merged: number } {
+  const groups = new Map<string, T[]>();
+  const kept: T[] = [];
+  let merged = 0;
+  const order = [...items].sort((a, b) => b.record.confidence - a.record.confidence);
+  const keptSet = new Set<T>();
+  for (const item of order) {
+    const key = `${item.record.type}\u0000${item.record.actor}`;
+    const group = groups.get(key) ?? [];
+    const match = group.find((g) => isSameEvent(g.record, item.record));
+    if (match) {
+      absorb(match.record, item.record);
+      merged++;
+      continue;
+    }
+    group.push(item);
+    groups.set(key, group);
+    keptSet.add(item);
+  }
+  for (const item of items) if (keptSet.has(item)) kept.push(item);
+  return { kept, merged };
+}

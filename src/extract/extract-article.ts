@@ -1,0 +1,456 @@
+/**
+ * Events from one cleaned article: sentences, their dates, triggers, actors and details. Each date
+ * in a sentence is attached to one trigger, so "declared a ceasefire last month and another pause
+ * this week" gives two events. A sentence without a date borrows the previous sentence's date only
+ * when it plainly continues it ("He also said ..."); otherwise it is skipped and counted.
+ */
+import type { EventRecord, Factuality } from '../model/event-record';
+import type { Timex } from '../model/timex';
+import type { ActorMatcher, ActorMention } from './actors';
+import { eventDates, type EventDate } from './event-dates';
+import { findTriggers, typeRank, type Trigger } from './event-types';
+import { clauseEndAt, clauseStartAt } from './clauses';
+import { factualityAt, isDemanded } from './factuality';
+import { findLocation } from './location';
+import { findPeople, shortName } from './people';
+import { findQuantities } from './quantities';
+import { findQuote } from './quote';
+import type { ReferenceDate } from './reference-date';
+import { wireDateline } from './reference-date';
+import { splitSentences, type Sentence } from './sentences';
+import type { SplitArticle } from './split-articles';
+import type { TitleParts } from './title';
+
+export type SkipReason = 'no trigger' | 'no date' | 'no trigger and no date';
+
+/** An event before ids, deduplication and titles: the record plus what the title needs. */
+export interface DraftEvent {
+  record: EventRecord;
+  title: Omit<
+    TitleParts,
+    'others' | 'people' | 'location' | 'quantity' | 'quantityUnit' | 'factuality' | 'type'
+  > & {
+    /** The subject's full name when the subject is a person, so the title does not name them twice. */
+    subjectFull: string;
+  };
+  /** Trigger position in the sentence, to keep several events of one sentence apart. */
+  triggerStart: number;
+}
+
+export interface ArticleExtraction {
+  events: DraftEvent[];
+  sentences: number;
+  skipped: Partial<Record<SkipReason, number>>;
+}
+
+export interface ArticleContext {
+  articleId: string;
+  article: SplitArticle;
+  ref: ReferenceDate;
+  timexes: readonly Timex[];
+  matcher: ActorMatcher;
+  places: ReadonlySet<string>;
+}
+
+/** Openings that carry the previous sentence's subject and time forward. */
+const CONTINUATION_RE =
+  /^(?:["“]?(?:He|She|They|It)\b|(?:During|At|After) (?:the|that|this|his|her|their) (?:meeting|talks|visit|call|summit|launch|test|drills?|exercises?)|The (?:meeting|talks|visit|call|summit|launch|launches|test|statement|strike|attack|drills?|exercises?)\b|(?:Later|Afterwards|Also|Earlier),)/u;
+/** "12 July 2025, North Korea, Wonsan: " opens a caption; its place names are not the actors. */
+const CAPTION_DATELINE_RE = /^[^:]{0,120}?\d{4},[^:]{0,80}:\s*/u;
+/** Nouns that can name what a statement was about: "urged ... on ceasefire". */
+const TOPIC_NOUN_RE =
+  /(?:ceasefire|cease-fire|truce|pause|sanctions|drills|exercises|tests?|summit|talks|agreement|deal|treaty|pact|accord|operation|offensive|strikes?|attacks?|invasion|deployment)$/i;
+/** A trigger more than about twenty words before a date rarely owns it ("After a meeting in Seoul, ... this year"). */
+const MAX_TRIGGER_GAP_CHARS = 120;
+/** "since 2019" and "the first in five years" bound a period; they do not date an event. */
+const NOT_EVENT_DATE_BEFORE_RE =
+  /\b(?:since|until|till|by|before|in the past|over the past|for the first time since)\s*$/i;
+/** Counted things that go with each event type, for counts outside the trigger's clause. */
+const TYPE_UNITS_RE: Partial<Record<string, RegExp>> = {
+  'missile-test': /(?:missiles?|rockets?|projectiles?|ICBMs?|launches)$/i,
+  deployment: /(?:troops|soldiers|personnel|engineers|forces|builders|workers|warships|units)$/i,
+  attack: /(?:missiles?|drones?|rockets?|shells|people|civilians|soldiers)$/i,
+};
+/** A count after "after"/"before" belongs to another event: "deploy troops, after sending 10,000 soldiers". */
+const SUBORDINATE_RE = /\b(?:after|before|since|while|when)\b/i;
+/** "Russian Foreign Minister Sergei Lavrov": a title of up to about five words between actor and name. */
+const PERSON_AFTER_ACTOR_CHARS = 40;
+const PRONOUN_START_RE = /^["“]?(?:He|She|They|It)\b/u;
+/** A date in the first words, set off by a comma: "In May, ...", "On Friday, ...". */
+const INITIAL_DATE_GAP_RE = /^\s*(?:[\p{L}]+\s+){0,2}$/u;
+const SEGMENT_BREAK_RE = /;|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+/gu;
+const QUOTE_SPAN_RE = /[“"][^“”"]*[”"]|[“"][^“”"]*$/gu;
+
+/**
+ * How sure we are, 0..1. Starts at 0.5 and moves by evidence; the steps are coarse on purpose, since
+ * they only rank rows for review, not claim a probability.
+ */
+function confidenceOf(
+  known: boolean,
+  date: EventDate,
+  borrowed: boolean,
+  caption: boolean,
+  weak: boolean,
+): number {
+  let c = 0.5;
+  if (known) c += 0.2;
+  if (date.precision === 'day' || date.precision === 'week' || date.precision === 'month') c += 0.1;
+  if (!date.relative) c += 0.05;
+  if (borrowed) c -= 0.2;
+  if (caption) c -= 0.1;
+  if (weak) c -= 0.15;
+  return Math.round(Math.min(0.95, Math.max(0.05, c)) * 100) / 100;
+}
+
+function spansOf(re: RegExp, text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    spans.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return spans;
+}
+
+/** "He may also use the meeting ...": the pronoun is the previous event's subject. */
+function inheritSubject(event: DraftEvent, from: DraftEvent): void {
+  const actor = from.record.actor;
+  if (actor === '' || event.record.actor === actor) return;
+  const others = event.record.other_actors.filter((a) => a !== actor);
+  if (event.record.actor !== '') others.unshift(event.record.actor);
+  event.record.actor = actor;
+  event.record.other_actors = others;
+  event.title.subject = from.title.subject;
+  event.title.subjectFull = from.title.subjectFull;
+}
+
+function distance(t: { start: number; end: number }, d: { start: number; end: number }): number {
+  return Math.max(0, d.start - t.end, t.start - d.end);
+}
+
+function segmentOf(breaks: readonly [number, number][], position: number): number {
+  let segment = 0;
+  for (const [start] of breaks) if (start < position) segment++;
+  return segment;
+}
+
+interface TriggerInfo extends Trigger {
+  weak: boolean;
+  factuality: Factuality;
+}
+
+/** Picks the trigger a date belongs to; see the file comment. */
+function triggerForDate(
+  sentence: string,
+  date: { start: number; end: number },
+  triggers: readonly TriggerInfo[],
+  breaks: readonly [number, number][],
+): TriggerInfo | null {
+  const segment = segmentOf(breaks, date.start);
+  const strong = triggers.filter((t) => !t.weak);
+  const pool = strong.length > 0 ? strong : triggers;
+  const inSegment = pool.filter((t) => segmentOf(breaks, t.start) === segment);
+  const nearest = (list: readonly TriggerInfo[]): TriggerInfo | null =>
+    list.reduce<TriggerInfo | null>((best, t) => {
+      const d = Math.min(Math.abs(t.start - date.end), Math.abs(date.start - t.end));
+      const bd = best ? Math.min(Math.abs(best.start - date.end), Math.abs(date.start - best.end)) : Infinity;
+      return d < bd ? t : best;
+    }, null);
+  const sentenceInitial =
+    INITIAL_DATE_GAP_RE.test(sentence.slice(0, date.start)) && /^\s*,/.test(sentence.slice(date.end));
+  if (sentenceInitial) {
+    const after = nearest(inSegment.filter((t) => t.start >= date.end));
+    if (after) return after;
+  }
+  const clauseStart = clauseStartAt(sentence, date.start);
+  const clauseEnd = clauseEndAt(sentence, date.end - 1);
+  const inClause = pool.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
+  const best = (list: readonly TriggerInfo[]): TriggerInfo | null => {
+    const before = list.filter((t) => t.end <= date.start && date.start - t.end <= MAX_TRIGGER_GAP_CHARS);
+    if (before.length === 0) return null;
+    return before.reduce((b, t) =>
+      typeRank(t.type) < typeRank(b.type) || (typeRank(t.type) === typeRank(b.type) && t.start > b.start)
+        ? t
+        : b,
+    );
+  };
+  return best(inClause) ?? nearest(inClause) ?? best(inSegment) ?? nearest(inSegment) ?? nearest(pool);
+}
+
+/** Verb forms among triggers; the rest are nouns ("summit", "missile tests") that can have an owner. */
+const VERBAL_TRIGGER_RE =
+  /(?:ed|ing|met|said|says|told|flew|struck|sent|retook|fires|launches|meets|visits)$/i;
+/** "the North’s missile tests", "ASEAN foreign ministers' meeting": the owner sits a few words before the noun. */
+const OWNER_GAP_RE = /^(?:[’']s)?\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
+const PREPOSITION_BEFORE_RE =
+  /\b(?:in|at|to|from|with|against|toward|towards|on|of|into|near|between|by|for|over|about|than)\s+(?:the\s+)?$/i;
+
+/**
+ * The actor who acts: the owner of a noun trigger; else the first actor named (not after a
+ * preposition) in the trigger's clause; else in the nearest clause before; else the first one after.
+ */
+function primaryMention(
+  sentence: string,
+  mentions: readonly ActorMention[],
+  trigger: Trigger,
+): ActorMention | null {
+  const agentLike = (m: ActorMention): boolean =>
+    !PREPOSITION_BEFORE_RE.test(sentence.slice(Math.max(0, m.start - 14), m.start));
+  if (/^\s+between\s/.test(sentence.slice(trigger.end, trigger.end + 12))) {
+    const first = mentions.find((m) => m.start >= trigger.end);
+    if (first) return first;
+  }
+  if (!VERBAL_TRIGGER_RE.test(trigger.text)) {
+    const before = mentions.filter((m) => m.end <= trigger.start);
+    const owner = before[before.length - 1];
+    if (owner && OWNER_GAP_RE.test(sentence.slice(owner.end, trigger.start))) return owner;
+  }
+  let clauseStart = clauseStartAt(sentence, trigger.start);
+  for (;;) {
+    const inClause = mentions.find((m) => m.start >= clauseStart && m.end <= trigger.start && agentLike(m));
+    if (inClause) return inClause;
+    const earlier = mentions.filter((m) => m.end <= clauseStart && agentLike(m));
+    const last = earlier[earlier.length - 1];
+    if (!last) break;
+    clauseStart = clauseStartAt(sentence, last.start);
+  }
+  return (
+    mentions.find((m) => m.end <= trigger.start) ?? mentions.find((m) => m.start >= trigger.start) ?? null
+  );
+}
+
+function blankOut(text: string, spans: readonly [number, number][]): string {
+  let out = text;
+  for (const [s, e] of spans) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
+  return out;
+}
+
+export function extractArticle(ctx: ArticleContext): ArticleExtraction {
+  const { article, matcher } = ctx;
+  const sentences = splitSentences(article.text);
+  const dates = eventDates(article.text, ctx.timexes);
+  const events: DraftEvent[] = [];
+  const skipped: Partial<Record<SkipReason, number>> = {};
+  const skip = (reason: SkipReason): void => {
+    skipped[reason] = (skipped[reason] ?? 0) + 1;
+  };
+  let previous: { index: number; date: EventDate; event: DraftEvent } | null = null;
+  let dateCursor = 0;
+
+  for (const sentence of sentences) {
+    while (dateCursor < dates.length && (dates[dateCursor]?.start ?? 0) < sentence.start) dateCursor++;
+    const own: EventDate[] = [];
+    for (let i = dateCursor; i < dates.length && (dates[i]?.start ?? Infinity) < sentence.end; i++) {
+      const d = dates[i];
+      if (
+        d &&
+        d.end <= sentence.end &&
+        !NOT_EVENT_DATE_BEFORE_RE.test(article.text.slice(Math.max(sentence.start, d.start - 40), d.start))
+      )
+        own.push(d);
+    }
+    const isCaption = sentence.start < article.bodyStart;
+    const dateline =
+      sentence.start === article.bodyStart
+        ? wireDateline(sentence.text).length
+        : isCaption
+          ? (CAPTION_DATELINE_RE.exec(sentence.text)?.[0].length ?? 0)
+          : 0;
+    const text = dateline > 0 ? blankOut(sentence.text, [[0, dateline]]) : sentence.text;
+    const triggers = findTriggers(text);
+    const local = own.map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start }));
+
+    let assigned: { date: EventDate; local: { start: number; end: number }; borrowed: boolean }[] = own.map(
+      (d, i) => ({
+        date: d,
+        local: local[i] ?? d,
+        borrowed: false,
+      }),
+    );
+    if (
+      assigned.length === 0 &&
+      previous &&
+      previous.index === sentence.index - 1 &&
+      CONTINUATION_RE.test(sentence.text)
+    ) {
+      assigned = [
+        {
+          date: { ...previous.date, text: '' },
+          local: { start: text.length, end: text.length },
+          borrowed: true,
+        },
+      ];
+    }
+
+    if (triggers.length === 0 || assigned.length === 0) {
+      skip(
+        triggers.length === 0 && assigned.length === 0
+          ? 'no trigger and no date'
+          : triggers.length === 0
+            ? 'no trigger'
+            : 'no date',
+      );
+      continue;
+    }
+    const quotes = spansOf(QUOTE_SPAN_RE, text);
+    const infos: TriggerInfo[] = triggers
+      .filter((t) => !own.some((d) => t.start < d.end - sentence.start && d.start - sentence.start < t.end))
+      .map((t) => {
+        const quoted = quotes.some(([s, e]) => t.start >= s && t.end <= e) && t.type !== 'statement';
+        return { ...t, weak: quoted || isDemanded(text, t.start), factuality: factualityAt(text, t.start) };
+      });
+    if (!infos.some((t) => !t.weak)) {
+      skip('no trigger');
+      continue;
+    }
+    const breaks = spansOf(SEGMENT_BREAK_RE, text);
+    const mentions = matcher.find(text);
+    // When two dates pick the same trigger, the nearer one keeps it: "a phone call with Trump on March 18".
+    const chosen = new Map<TriggerInfo, (typeof assigned)[number]>();
+    for (const a of assigned) {
+      const trigger = triggerForDate(text, a.local, infos, breaks);
+      if (!trigger) continue;
+      const current = chosen.get(trigger);
+      if (!current || distance(trigger, a.local) < distance(trigger, current.local)) chosen.set(trigger, a);
+    }
+    for (const [trigger, a] of chosen) {
+      const event = buildEvent(
+        ctx,
+        sentence,
+        text,
+        trigger,
+        infos,
+        mentions,
+        a.date,
+        a.borrowed,
+        isCaption,
+        own,
+      );
+      if (a.borrowed && previous && PRONOUN_START_RE.test(sentence.text))
+        inheritSubject(event, previous.event);
+      events.push(event);
+      // Only a date that dated an event carries forward; "this year" in a side clause does not.
+      previous = { index: sentence.index, date: a.date, event };
+    }
+  }
+  return { events, sentences: sentences.length, skipped };
+}
+
+function buildEvent(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  text: string,
+  trigger: TriggerInfo,
+  triggers: readonly TriggerInfo[],
+  mentions: readonly ActorMention[],
+  date: EventDate,
+  borrowed: boolean,
+  isCaption: boolean,
+  own: readonly EventDate[],
+): DraftEvent {
+  const { matcher } = ctx;
+  const primary = primaryMention(text, mentions, trigger);
+  const actor = primary?.actorId ?? '';
+  // "Russian Foreign Minister Sergei Lavrov met": the person, not the demonym, is the subject of the title.
+  const person =
+    primary?.kind === 'person'
+      ? primary
+      : mentions.find(
+          (m) =>
+            primary &&
+            m.kind === 'person' &&
+            m.actorId === actor &&
+            m.start >= primary.start &&
+            m.start <= primary.end + PERSON_AFTER_ACTOR_CHARS,
+        );
+  const clauseStart = Math.min(clauseStartAt(text, trigger.start), primary?.start ?? trigger.start);
+
+  const clauseEnd = clauseEndAt(text, trigger.end);
+  const others: string[] = [];
+  for (const m of mentions) {
+    if (m.start < clauseStart || m.start >= clauseEnd) continue;
+    if (m.actorId !== actor && !others.includes(m.actorId)) others.push(m.actorId);
+  }
+  const people = findPeople(text, mentions);
+  const blocked = own.map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start }));
+  const quantities = findQuantities(text, blocked);
+  const inClause = quantities.filter((q) => q.start >= clauseStart && q.start < clauseEnd);
+  const unitRe = TYPE_UNITS_RE[trigger.type];
+  const quantity =
+    inClause.find((q) => q.start >= trigger.start) ??
+    inClause[0] ??
+    (unitRe
+      ? quantities.find(
+          (q) =>
+            q.start >= trigger.start &&
+            unitRe.test(q.unit) &&
+            !SUBORDINATE_RE.test(text.slice(trigger.end, q.start)),
+        )
+      : undefined) ??
+    null;
+  let factuality = trigger.factuality;
+  if (factuality === 'asserted' && date.first > ctx.ref.date) factuality = 'planned';
+  const location = findLocation(text, ctx.places) || (isCaption ? captionPlace(sentence.text) : '');
+  const topic =
+    trigger.type === 'statement'
+      ? triggers.find((t) => t.type !== 'statement' && TOPIC_NOUN_RE.test(t.text))
+      : undefined;
+  const subjectPerson = person ? (people.find((p) => p.endsWith(person.text)) ?? person.text) : '';
+  const dateText = borrowed ? '' : date.text;
+  const record: EventRecord = {
+    id: '',
+    start: date.first,
+    end: date.last,
+    precision: date.precision,
+    actor,
+    type: trigger.type,
+    title: '',
+    sentence: sentence.text,
+    article_id: ctx.articleId,
+    confidence: confidenceOf(actor !== '', date, borrowed, isCaption, trigger.weak),
+    method: 'rules',
+    date_text: dateText,
+    date_value: date.value,
+    date_basis: borrowed ? 'relative' : date.relative ? 'relative' : 'absolute',
+    date_qualifier: date.qualifier,
+    other_actors: others,
+    factuality,
+    quantity: quantity?.value ?? null,
+    quantity_unit: quantity?.unit ?? '',
+    quantity_qualifier: quantity?.qualifier ?? '',
+    location,
+    people,
+    quote: findQuote(text),
+    article_title: ctx.ref.title || ctx.article.title,
+    article_url: ctx.ref.url,
+    ref_date: ctx.ref.date,
+    sentence_index: sentence.index,
+    char_start: sentence.start,
+    char_end: sentence.end,
+    also_reported_in: [],
+  };
+  return {
+    record,
+    title: {
+      subjectFull: subjectPerson,
+      subject: subjectPerson
+        ? shortName(subjectPerson)
+        : actor
+          ? matcher.label(actor)
+          : people[0]
+            ? shortName(people[0])
+            : '',
+      lemma: trigger.lemma,
+      triggerText: trigger.text,
+      topic: topic ? topic.text.toLowerCase() : '',
+    },
+    triggerStart: trigger.start,
+  };
+}
+
+/** "12 July 2025, North Korea, Wonsan: ..." names the place last before the colon. */
+function captionPlace(caption: string): string {
+  const m = /^[^:]{0,120}?,\s*([\p{Lu}][\p{L} '’-]{1,40}):/u.exec(caption);
+  return m?.[1]?.trim() ?? '';
+}

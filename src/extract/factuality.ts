@@ -1,0 +1,45 @@
+/**
+ * Factuality of a trigger from the words just before it in its clause: "hasn't yet conducted" is
+ * negated, "may be preparing to deploy" possible, "set to begin" planned. Only the clause counts, so
+ * "officials said they could not confirm it, but the North fired a missile" keeps the launch asserted.
+ */
+import type { Factuality } from '../model/event-record';
+
+/** How far back a cue can sit from its trigger, in characters; about eight words of news prose. */
+const CUE_WINDOW_CHARS = 60;
+
+const CLAUSE_BREAK_RE =
+  /[;:—–]|,\s+(?:but|and|while|although|though|after|before|as|which|when)\s|\s(?:but|while|although|after)\s|["“”]/giu;
+
+const NEGATED_RE =
+  /\b(?:not|never|no|neither|nor|without|n['’]t|yet to|failed to|refused to|denied|denies|deny)\b(?:\s+\w+){0,4}\s*$|n['’]t(?:\s+\w+){0,4}\s*$/iu;
+const POSSIBLE_RE =
+  /\b(?:may|might|could|possibly|likely|probably|perhaps|reportedly|apparently|preparing|prepares|prepare|considering|consider|considers|would|potential|possible|any)\b/iu;
+const PLANNED_RE =
+  /\b(?:agreed to|agrees to|will|shall|['’]ll|set to|scheduled|plans?|planned|planning|intends?|expected to|due to|is to|are to|upcoming|next|going to|to be held|aims? to|ready to)\b/iu;
+/** A demand names an event that has not happened: "pushed for a ceasefire", "called for talks". */
+const DEMAND_RE =
+  /\b(?:push(?:ed|es|ing)? for|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|propos(?:e|es|ed|al)|seek(?:s|ing)?|sought|offer(?:s|ed)?|wants?|wanted)\b[^,;]*$|\b(?:on|about|over|regarding|speak about|position on)\s+(?:an?|the|any)?\s*(?:[\w-]+\s+)?$/iu;
+
+/** The part of the sentence between the previous clause break and `position`. */
+export function clauseBefore(sentence: string, position: number): string {
+  const before = sentence.slice(0, position);
+  let cut = 0;
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK_RE.exec(before))) cut = m.index + m[0].length;
+  return before.slice(Math.max(cut, position - CUE_WINDOW_CHARS));
+}
+
+/** True when the trigger is the object of a demand or proposal rather than a reported event. */
+export function isDemanded(sentence: string, triggerStart: number): boolean {
+  return DEMAND_RE.test(clauseBefore(sentence, triggerStart));
+}
+
+export function factualityAt(sentence: string, triggerStart: number): Factuality {
+  const window = clauseBefore(sentence, triggerStart);
+  if (NEGATED_RE.test(window)) return 'negated';
+  if (POSSIBLE_RE.test(window)) return 'possible';
+  if (PLANNED_RE.test(window)) return 'planned';
+  return 'asserted';
+}

@@ -1,0 +1,143 @@
+/**
+ * The extraction entry point shared by the CLI and the page: article texts in, events and a run
+ * report out. Pure: no files, no clock, no time zone; the reference date comes from the manifest or
+ * the articles themselves.
+ */
+import type { ActorsFile } from '../model/actor';
+import type { EventRecord } from '../model/event-record';
+import type { Timex } from '../model/timex';
+import { createActorMatcher } from './actors';
+import { applyOverrides, type EventOverride } from './apply-overrides';
+import { dedupeEvents } from './dedupe';
+import { eventId } from './event-id';
+import { extractArticle, type DraftEvent } from './extract-article';
+import { referenceDate, fileKey, type ManifestEntry } from './reference-date';
+import { addCounts, emptyReport, type ExtractReport } from './report';
+import { splitArticles } from './split-articles';
+import { makeTitle } from './title';
+import { tagTimex } from './timex/index';
+import { shortName } from './people';
+
+export type { EventOverride } from './apply-overrides';
+export type { ManifestEntry } from './reference-date';
+export type { ExtractReport } from './report';
+export { formatReport } from './report';
+export { parseActorsFile } from './actors';
+
+export interface ArticleFile {
+  /** Shown in messages and used for article ids; a path or a bare name. */
+  fileName: string;
+  text: string;
+}
+
+/** Finds temporal expressions; `dct` is the reference date, ISO YYYY-MM-DD. */
+export type TimexTagger = (text: string, options: { dct: string }) => Timex[];
+
+export interface ExtractOptions {
+  actors: ActorsFile;
+  manifest?: readonly ManifestEntry[];
+  overrides?: readonly EventOverride[];
+  /** Named in override errors; defaults to "overrides.csv". */
+  overridesFileName?: string;
+  /** Defaults to the project's tagger (timex/); tests may pass a fixed one. */
+  tagger?: TimexTagger;
+}
+
+export interface ExtractResult {
+  events: EventRecord[];
+  report: ExtractReport;
+}
+
+export function articleId(fileName: string, index: number): string {
+  return `${fileKey(fileName).replace(/\.[^.]*$/, '')}#${index}`;
+}
+
+function finishDraft(draft: DraftEvent, label: (id: string) => string): EventRecord {
+  const r = draft.record;
+  const { subjectFull, ...parts } = draft.title;
+  r.title = makeTitle({
+    ...parts,
+    type: r.type,
+    factuality: r.factuality,
+    others: r.other_actors.map(label),
+    people: r.people.filter(
+      (p) => p !== subjectFull && !p.endsWith(` ${subjectFull}`) && shortName(p) !== parts.subject,
+    ),
+    location: r.location,
+    quantity: r.quantity,
+    quantityUnit: r.quantity_unit,
+  });
+  return r;
+}
+
+export function extractArticles(inputs: readonly ArticleFile[], options: ExtractOptions): ExtractResult {
+  const tagger = options.tagger ?? tagTimex;
+  const matcher = createActorMatcher(options.actors.actors);
+  const places = new Set(options.actors.actors.flatMap((a) => a.capitals ?? []));
+  const report = emptyReport();
+  const drafts: DraftEvent[] = [];
+  for (const input of inputs) {
+    const split = splitArticles(input.text);
+    addCounts(report.removedLines, split.removed);
+    const file = { fileName: input.fileName, articles: split.articles.length, errors: [] as string[] };
+    report.files.push(file);
+    if (split.articles.length === 0) file.errors.push(`${fileKey(input.fileName)}: no article text found`);
+    for (const article of split.articles) {
+      const id = articleId(input.fileName, article.index);
+      const ref = referenceDate(input.fileName, article, options.manifest);
+      const entry = {
+        articleId: id,
+        fileName: input.fileName,
+        title: article.title,
+        sentences: 0,
+        events: 0,
+      };
+      if (!ref.ok) {
+        file.errors.push(ref.error);
+        report.articles.push({ ...entry, refDate: '', refSource: '' });
+        continue;
+      }
+      const timexes = tagger(article.text, { dct: ref.value.date });
+      const extraction = extractArticle({ articleId: id, article, ref: ref.value, timexes, matcher, places });
+      addCounts(report.skipped, extraction.skipped);
+      report.articles.push({
+        ...entry,
+        title: ref.value.title || article.title,
+        refDate: ref.value.date,
+        refSource: ref.value.source,
+        sentences: extraction.sentences,
+        events: extraction.events.length,
+      });
+      drafts.push(...extraction.events);
+    }
+  }
+  assignIds(drafts);
+  const { kept, merged } = dedupeEvents(drafts);
+  report.duplicatesMerged = merged;
+  let events = kept.map((d) => finishDraft(d, (a) => matcher.label(a)));
+  if (options.overrides && options.overrides.length > 0) {
+    const applied = applyOverrides(events, options.overrides, options.overridesFileName ?? 'overrides.csv');
+    if (!applied.ok) report.errors.push(applied.error);
+    else {
+      events = applied.value.events;
+      report.overrides = {
+        edited: applied.value.edited,
+        dropped: applied.value.dropped,
+        unmatched: applied.value.unmatched.map((o) => `line ${o.line}: ${o.action} ${o.id}`),
+      };
+    }
+  }
+  report.events = events.length;
+  return { events, report };
+}
+
+/** Several events of one type from one sentence get a running suffix so ids stay unique and stable. */
+function assignIds(drafts: readonly DraftEvent[]): void {
+  const seen = new Map<string, number>();
+  for (const d of drafts) {
+    const base = eventId(d.record.article_id, d.record.sentence, d.record.type);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    d.record.id = n === 1 ? base : `${base}-${n}`;
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Writes events as events.csv: a header row, every column of ALL_COLUMNS in order, RFC 4180 quoting
+ * via papaparse, multi-valued cells joined with ';', absent numbers as empty cells, LF line ends.
+ */
+import Papa from 'papaparse';
+import { ALL_COLUMNS, MULTI_VALUE_SEPARATOR, type EventRecord } from '../model/event-record';
+import { neutralizeFormula } from './csv-safety';
+
+export interface SerializeOptions {
+  /** Escape cells that a spreadsheet would run as formulas; for exports, not for events.csv. Default false. */
+  spreadsheetSafe?: boolean;
+}
+
+function cell(value: EventRecord[keyof EventRecord]): string {
+  if (value === null) return '';
+  if (Array.isArray(value)) return value.join(MULTI_VALUE_SEPARATOR);
+  return String(value);
+}
+
+export function serializeEvents(events: readonly EventRecord[], options: SerializeOptions = {}): string {
+  const rows = events.map((e) =>
+    ALL_COLUMNS.map((column) => {
+      const text = cell(e[column]);
+      return options.spreadsheetSafe ? neutralizeFormula(text) : text;
+    }),
+  );
+  const body = Papa.unparse({ fields: [...ALL_COLUMNS], data: rows }, { newline: '\n', quotes: false });
+  return `${body}\n`;
+}

@@ -1,0 +1,56 @@
+/**
+ * Reads data/overrides.csv: `id,action` then any events.csv columns to replace. `action` is edit or
+ * drop; empty cells leave the field as extracted. Every row is checked here so that a mistake is
+ * reported with file, line and field before anything is applied.
+ */
+import Papa from 'papaparse';
+import { ALL_COLUMNS, type Column } from '../model/event-record';
+
+/** Same shape as extract/'s EventOverride; io/ and extract/ do not import each other. */
+export interface OverrideRow {
+  line: number;
+  id: string;
+  action: 'edit' | 'drop';
+  fields: Partial<Record<Column, string>>;
+}
+
+export type OverridesResult = { ok: true; value: OverrideRow[] } | { ok: false; error: string };
+
+function isColumn(name: string): name is Column {
+  return (ALL_COLUMNS as readonly string[]).includes(name);
+}
+
+export function parseOverrides(text: string, fileName: string): OverridesResult {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const firstError = parsed.errors[0];
+  if (firstError)
+    return { ok: false, error: `${fileName} line ${(firstError.row ?? 0) + 1}: ${firstError.message}` };
+  const [header, ...rows] = parsed.data;
+  if (!header) return { ok: true, value: [] };
+  const names = header.map((h) => h.trim());
+  if (names[0] !== 'id' || names[1] !== 'action') {
+    return { ok: false, error: `${fileName} line 1: the first two columns must be "id,action"` };
+  }
+  for (const name of names.slice(2)) {
+    if (!isColumn(name))
+      return { ok: false, error: `${fileName} line 1, field ${name}: not an events.csv column` };
+  }
+  const out: OverrideRow[] = [];
+  for (const [i, row] of rows.entries()) {
+    const line = i + 2;
+    const id = (row[0] ?? '').trim();
+    const action = (row[1] ?? '').trim();
+    if (id === '') return { ok: false, error: `${fileName} line ${line}, field id: empty` };
+    if (action !== 'edit' && action !== 'drop') {
+      return { ok: false, error: `${fileName} line ${line}, field action: "${action}" is not edit or drop` };
+    }
+    const fields: Partial<Record<Column, string>> = {};
+    for (const [j, name] of names.entries()) {
+      if (j < 2 || !isColumn(name)) continue;
+      const value = (row[j] ?? '').trim();
+      if (value !== '') fields[name] = value;
+    }
+    out.push({ line, id, action, fields });
+  }
+  return { ok: true, value: out };
+}
