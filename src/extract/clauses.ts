@@ -11,11 +11,18 @@
 const CLAUSE_EDGE_RE =
   /[;:—–]|["“”]|,\s+(?:\p{L}+ing|but|while|although|though|after|before|which|when|where|who|during which)\b|\s(?:that|which|who|after|before|when|while|because|although|whereas|but|since|as)\s|\s(?:said|says|say|told|reported|warned|claimed|stated|believes|added|noted)\s/giu;
 
+// Event building asks about the same sentence several times in a row; remember the last answer.
+let cachedSentence = '';
+let cachedEdges: number[] = [];
+
 function edges(sentence: string): number[] {
+  if (sentence === cachedSentence) return cachedEdges;
   const out: number[] = [];
   CLAUSE_EDGE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_EDGE_RE.exec(sentence))) out.push(m.index, m.index + m[0].length);
+  cachedSentence = sentence;
+  cachedEdges = out;
   return out;
 }
 

@@ -20,6 +20,8 @@ export interface EventDate {
   precision: Precision;
   qualifier: DateQualifier;
   relative: boolean;
+  /** Set when the date is the article's dateline rather than an expression in the sentence. */
+  basis?: 'dateline';
 }
 
 const JOINER_RE = /^\s*(?:,\s*)?(?:or|and|to|through|until|till|-|–|—|\/)\s*$/;

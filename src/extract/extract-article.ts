@@ -21,7 +21,7 @@ import { splitSentences, type Sentence } from './sentences';
 import type { SplitArticle } from './split-articles';
 import type { TitleParts } from './title';
 
-export type SkipReason = 'no trigger' | 'no date' | 'no trigger and no date';
+export type SkipReason = 'no trigger' | 'no date';
 
 /** An event before ids, deduplication and titles: the record plus what the title needs. */
 export interface DraftEvent {
@@ -258,16 +258,17 @@ export function extractArticle(ctx: ArticleContext): ArticleExtraction {
           ? (CAPTION_DATELINE_RE.exec(sentence.text)?.[0].length ?? 0)
           : 0;
     const text = dateline > 0 ? blankOut(sentence.text, [[0, dateline]]) : sentence.text;
-    const triggers = findTriggers(text);
     const local = own.map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start }));
 
-    let assigned: { date: EventDate; local: { start: number; end: number }; borrowed: boolean }[] = own.map(
-      (d, i) => ({
-        date: d,
-        local: local[i] ?? d,
-        borrowed: false,
-      }),
-    );
+    // A dateline's own date dates the sentence only when the sentence names no other date.
+    const inDateline = (i: number): boolean => (local[i]?.start ?? 0) < dateline;
+    const hasOwnDate = own.some((_, i) => !inDateline(i));
+    let assigned: { date: EventDate; local: { start: number; end: number }; borrowed: boolean }[] =
+      own.flatMap((d, i) => {
+        if (hasOwnDate && inDateline(i)) return [];
+        const dated = inDateline(i) ? { ...d, basis: 'dateline' as const } : d;
+        return [{ date: dated, local: local[i] ?? d, borrowed: false }];
+      });
     if (
       assigned.length === 0 &&
       previous &&
@@ -283,14 +284,14 @@ export function extractArticle(ctx: ArticleContext): ArticleExtraction {
       ];
     }
 
-    if (triggers.length === 0 || assigned.length === 0) {
-      skip(
-        triggers.length === 0 && assigned.length === 0
-          ? 'no trigger and no date'
-          : triggers.length === 0
-            ? 'no trigger'
-            : 'no date',
-      );
+    // Trigger search is the costly part, so sentences without a date stop here.
+    if (assigned.length === 0) {
+      skip('no date');
+      continue;
+    }
+    const triggers = findTriggers(text);
+    if (triggers.length === 0) {
+      skip('no trigger');
       continue;
     }
     const quotes = spansOf(QUOTE_SPAN_RE, text);
@@ -397,7 +398,7 @@ function buildEvent(
       ? triggers.find((t) => t.type !== 'statement' && TOPIC_NOUN_RE.test(t.text))
       : undefined;
   const subjectPerson = person ? (people.find((p) => p.endsWith(person.text)) ?? person.text) : '';
-  const dateText = borrowed ? '' : date.text;
+  const dateText = borrowed || date.basis === 'dateline' ? '' : date.text;
   const record: EventRecord = {
     id: '',
     start: date.first,
@@ -412,7 +413,7 @@ function buildEvent(
     method: 'rules',
     date_text: dateText,
     date_value: date.value,
-    date_basis: borrowed ? 'relative' : date.relative ? 'relative' : 'absolute',
+    date_basis: date.basis ?? (borrowed || date.relative ? 'relative' : 'absolute'),
     date_qualifier: date.qualifier,
     other_actors: others,
     factuality,

@@ -12,7 +12,7 @@ const CLAUSE_BREAK_RE =
   /[;:—–]|,\s+(?:but|and|while|although|though|after|before|as|which|when)\s|\s(?:but|while|although|after)\s|["“”]/giu;
 
 const NEGATED_RE =
-  /\b(?:not|never|no|neither|nor|without|n['’]t|yet to|failed to|refused to|denied|denies|deny)\b(?:\s+\w+){0,4}\s*$|n['’]t(?:\s+\w+){0,4}\s*$/iu;
+  /\b(?:not|never|no|neither|nor|without|n['’]t|yet to|failed to|refused to|denied|denies|deny)\b(?:\s+\w+){0,6}\s*$|n['’]t(?:\s+\w+){0,6}\s*$/iu;
 const POSSIBLE_RE =
   /\b(?:may|might|could|possibly|likely|probably|perhaps|reportedly|apparently|preparing|prepares|prepare|considering|consider|considers|would|potential|possible|any)\b/iu;
 const PLANNED_RE =
@@ -36,10 +36,18 @@ export function isDemanded(sentence: string, triggerStart: number): boolean {
   return DEMAND_RE.test(clauseBefore(sentence, triggerStart));
 }
 
+/** After a noun trigger: "the drills are set to begin", "talks scheduled for Monday". */
+const PLANNED_AFTER_RE =
+  /^\S*\s+(?:[\w-]+\s+){0,2}?(?:(?:are|is|were|was)\s+)?(?:set to|scheduled|due to|expected to|planned|to be held|will)\b/iu;
+const POSSIBLE_AFTER_RE = /^\S*\s+(?:[\w-]+\s+){0,2}?(?:may|might|could)\b/iu;
+
 export function factualityAt(sentence: string, triggerStart: number): Factuality {
   const window = clauseBefore(sentence, triggerStart);
   if (NEGATED_RE.test(window)) return 'negated';
   if (POSSIBLE_RE.test(window)) return 'possible';
   if (PLANNED_RE.test(window)) return 'planned';
+  const after = sentence.slice(triggerStart, triggerStart + CUE_WINDOW_CHARS);
+  if (POSSIBLE_AFTER_RE.test(after)) return 'possible';
+  if (PLANNED_AFTER_RE.test(after)) return 'planned';
   return 'asserted';
 }

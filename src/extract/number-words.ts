@@ -67,49 +67,49 @@ export function parseNumberWords(text: string): number | null {
   if (words.length === 1 && words[0] === 'dozen') return 12;
   let total = 0;
   let current: number | null = null;
+  // What the previous word was, so "two three" or "twenty thirty" are refused but "one hundred one" is read.
+  let last: 'none' | 'digits' | 'unit' | 'tens' | 'hundred' | 'scale' = 'none';
   for (const [i, word] of words.entries()) {
     const digits = parseDigits(word);
     if (digits !== null) {
-      if (current !== null) return null;
-      current = digits;
+      if (last !== 'none' && last !== 'scale') return null;
+      current = (current ?? 0) + digits;
+      last = 'digits';
       continue;
     }
     if (word in UNITS) {
-      if (current !== null) return null;
+      if (last === 'unit' || last === 'digits') return null;
+      if (last === 'tens' && (UNITS[word] ?? 10) >= 10) return null;
       // "a" and "an" only count before a scale word: "a hundred", not "a missile".
-      if (
-        (word === 'a' || word === 'an') &&
-        !(words[i + 1] && (words[i + 1]! in SCALES || words[i + 1] === 'dozen'))
-      )
+      const next = words[i + 1];
+      if ((word === 'a' || word === 'an') && !(next !== undefined && (next in SCALES || next === 'dozen')))
         return null;
-      current = UNITS[word] ?? 0;
+      current = (current ?? 0) + (UNITS[word] ?? 0);
+      last = 'unit';
       continue;
     }
     if (word in TENS) {
-      if (current !== null) return null;
-      current = TENS[word] ?? 0;
-      const unit = words[i + 1];
-      if (unit !== undefined && unit in UNITS && unit !== 'a' && unit !== 'an' && (UNITS[unit] ?? 10) < 10) {
-        current += UNITS[unit] ?? 0;
-        words.splice(i + 1, 1);
-      }
+      if (last === 'unit' || last === 'tens' || last === 'digits') return null;
+      current = (current ?? 0) + (TENS[word] ?? 0);
+      last = 'tens';
       continue;
     }
     if (word === 'dozen') {
       current = (current ?? 1) * 12;
+      last = 'unit';
       continue;
     }
     const scale = SCALES[word];
-    if (scale !== undefined) {
-      if (current === null) return null;
-      if (scale === 100) current *= 100;
-      else {
-        total += current * scale;
-        current = 0;
-      }
-      continue;
+    if (scale === undefined || current === null) return null;
+    if (scale === 100) {
+      if (last === 'hundred') return null;
+      current *= 100;
+      last = 'hundred';
+    } else {
+      total += current * scale;
+      current = null;
+      last = 'scale';
     }
-    return null;
   }
   if (current === null && total === 0) return null;
   return Math.round((total + (current ?? 0)) * 1e6) / 1e6;

@@ -42,7 +42,10 @@ export function findQuantities(
   QUANTITY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUANTITY_RE.exec(text))) {
-    const qualifier = (m[1] ?? '').toLowerCase();
+    const previous = out[out.length - 1];
+    // "31 missiles over 18 test events": right after a count, "over" is a preposition, not "more than".
+    const afterCount = previous !== undefined && /^\s+$/.test(text.slice(previous.end, m.index));
+    const qualifier = afterCount && /^over$/i.test(m[1] ?? '') ? '' : (m[1] ?? '').toLowerCase();
     const numberText = m[2] ?? '';
     const start = m.index;
     const numberStart = start + m[0].indexOf(numberText, qualifier.length);

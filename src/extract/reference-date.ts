@@ -64,7 +64,15 @@ export function referenceDate(
       url: entry.url,
     });
   const body = article.text.slice(article.bodyStart, article.bodyStart + 200);
-  const candidates = [...article.dateLines, ...article.captions, ...article.bylines, wireDateline(body)];
+  // The first paragraph comes last: a caption scraped as body text often carries the date.
+  const firstParagraph = article.text.slice(article.bodyStart).split('\n\n')[0] ?? '';
+  const candidates = [
+    ...article.dateLines,
+    ...article.captions,
+    ...article.bylines,
+    wireDateline(body),
+    firstParagraph,
+  ];
   let yearless: { text: string; month: number; day: number } | null = null;
   for (const text of candidates) {
     const found = findDatelineDate(text);
