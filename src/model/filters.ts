@@ -12,7 +12,7 @@ export interface Filters {
   hiddenActors: readonly string[];
   hiddenTypes: readonly string[];
   hiddenFactualities: readonly string[];
-  /** Free text; words must all match title, sentence, people, location or date phrase. */
+  /** Free text; every word must occur in the title, the sentence or the people named. */
   search: string;
 }
 
@@ -44,9 +44,8 @@ export function hasActiveFilters(f: Filters): boolean {
 const haystacks = new WeakMap<EventTable, string[]>();
 
 export function searchHaystack(rec: EventRecord): string {
-  return [rec.title, rec.sentence, rec.people.join(' '), rec.location, rec.date_text, rec.article_title]
-    .join('\n')
-    .toLowerCase();
+  // Newlines keep a phrase from matching across two fields.
+  return [rec.title, rec.sentence, rec.people.join('\n')].join('\n').toLowerCase();
 }
 
 export function applyFilters(table: EventTable, filters: Filters): FilterResult {

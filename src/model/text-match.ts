@@ -50,3 +50,29 @@ export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
   }
   return out;
 }
+
+/**
+ * Whole-word occurrences of names in text (for actor mentions). All-caps names of up to 5 letters ("US",
+ * "UN") match case-sensitively, as actors.json documents, so "us" and "bus" are not the United States.
+ */
+export function findNameRanges(text: string, names: readonly string[]): TextRange[] {
+  const lower = text.toLowerCase();
+  const ranges: TextRange[] = [];
+  for (const name of names) {
+    if (!name.trim()) continue;
+    const exact = /^[A-Z.]{1,5}$/.test(name);
+    const hay = exact ? text : lower;
+    const needle = exact ? name : name.toLowerCase();
+    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+      const before = text.charAt(i - 1);
+      const after = text.charAt(i + needle.length);
+      if (isWordChar(before) || isWordChar(after)) continue;
+      ranges.push({ start: i, end: i + needle.length });
+    }
+  }
+  return mergeRanges(ranges);
+}
+
+function isWordChar(c: string): boolean {
+  return c !== '' && /[\p{L}\p{N}]/u.test(c);
+}

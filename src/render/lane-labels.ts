@@ -4,14 +4,14 @@ import type { LaneBand } from './scene';
 
 export function renderLaneLabels(group: SVGGElement, lanes: readonly LaneBand[], gutterWidth: number): void {
   const g = select(group)
-    .selectAll<SVGGElement, LaneBand>('g.lane-label')
+    .selectAll<SVGGElement, LaneBand>('g.lane')
     .data(lanes, (d) => d.actorId)
     .join((enter) => {
-      const e = enter.append('g').attr('class', 'lane-label');
+      const e = enter.append('g').attr('class', 'lane');
       e.append('rect').attr('class', 'lane-chip').attr('x', 8).attr('width', 4);
-      e.append('text').attr('class', 'lane-name').attr('x', 18);
+      // Only the name carries .lane-label, so its text is exactly the label.
+      e.append('text').attr('class', 'lane-label lane-name').attr('x', 18);
       e.append('text').attr('class', 'lane-count').attr('text-anchor', 'end');
-      e.append('title');
       return e;
     })
     .attr('data-actor', (d) => d.actorId)
@@ -20,18 +20,26 @@ export function renderLaneLabels(group: SVGGElement, lanes: readonly LaneBand[],
     .attr('y', 6)
     .attr('height', (d) => d.height - 12)
     .attr('fill', (d) => d.color);
+  // Long names are clipped, not shortened: the text stays the whole label for search and screen readers.
+  select(group)
+    .selectAll('clipPath')
+    .data([null])
+    .join((enter) => {
+      const c = enter.append('clipPath').attr('id', 'lane-name-clip');
+      c.append('rect');
+      return c;
+    })
+    .select('rect')
+    .attr('x', 0)
+    .attr('y', -1000)
+    .attr('width', Math.max(20, gutterWidth - 40))
+    .attr('height', 2000);
   g.select<SVGTextElement>('text.lane-name')
     .attr('y', (d) => d.height / 2)
-    .text((d) => truncate(d.label, gutterWidth));
+    .attr('clip-path', 'url(#lane-name-clip)')
+    .text((d) => d.label);
   g.select<SVGTextElement>('text.lane-count')
     .attr('x', gutterWidth - 8)
     .attr('y', (d) => d.height / 2)
     .text((d) => String(d.count));
-  g.select('title').text((d) => `${d.label}: ${d.count} events`);
-}
-
-/** Labels are cut by character count (about 7 px each at 13 px type), never by measuring the DOM. */
-function truncate(label: string, gutterWidth: number): string {
-  const max = Math.max(4, Math.floor((gutterWidth - 60) / 7));
-  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }

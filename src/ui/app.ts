@@ -15,6 +15,17 @@ import { mountTheme, themeColors } from './theme';
 import { required, TimelineView } from './timeline-view';
 import { ZoomController } from './zoom-controller';
 import { mountPointer } from './pointer';
+import { mountFiltersPanel } from './filters-panel';
+import { mountLegend } from './legend-panel';
+import { mountDetailPanel } from './detail-panel';
+import { mountProblemsPanel } from './problems-panel';
+import { mountUrlSync } from './url-sync';
+import { mountFileDrop } from './file-drop';
+import { mountExports } from './export-actions';
+import { mountOverview } from './overview';
+import { mountAddArticle } from './add-article';
+import { sortedLaneOrder } from '../model/lanes';
+import type { LaneSort } from '../model/lanes';
 
 export interface App {
   store: Store;
@@ -48,7 +59,16 @@ export function mountApp(store: Store): App {
     if (t && t.size) store.update({ domain: fitDomain(t.minMs, t.maxMs) });
   };
   let hook: ReturnType<typeof installTestHook> | null = null;
-  const loader = new DataLoader(store, () => scheduler.request());
+  const urlSync = mountUrlSync(store, bounds);
+  let firstLoad = true;
+  const loader = new DataLoader(store, () => {
+    if (firstLoad && store.state.table) {
+      // The hash the page opened with wins over "fit all" for the first data set.
+      firstLoad = false;
+      urlSync.applyHash();
+    }
+    scheduler.request();
+  });
   const zoomController = new ZoomController(view, store, bounds);
 
   store.subscribe(() => scheduler.request());
@@ -72,6 +92,41 @@ export function mountApp(store: Store): App {
   byId('zoom-fit').addEventListener('click', fitAll);
   const pointer = mountPointer(view, store, byId('tooltip'), bounds);
   paintListeners.push(() => pointer.refresh());
+
+  const filters = mountFiltersPanel(store, document);
+  mountLegend(byId('legend'));
+  const detail = mountDetailPanel(store, byId('detail-panel'));
+  const problems = mountProblemsPanel(store, byId('problems-panel'), () => loader.notices);
+  paintListeners.push(filters.refresh, detail.refresh, problems.refresh);
+  const openArticle = mountAddArticle(byId, {
+    actors: () => loader.actorsFile(),
+    addEvents: (events, name) => loader.addRecords(events, name),
+  });
+  mountFileDrop(byId<HTMLInputElement>('file-input'), byId('drop-overlay'), {
+    loadCsv: (file, mode) => loader.loadFile(file, mode),
+    openArticle,
+    mergeChosen: () => byId<HTMLInputElement>('merge-mode').checked,
+  });
+  mountExports(store, view, byId);
+  const overview = mountOverview(store, view, byId('overview'), bounds);
+  paintListeners.push(overview.refresh);
+  const laneSort = byId<HTMLSelectElement>('lane-sort');
+  laneSort.addEventListener('change', () => {
+    const table = store.state.table;
+    if (table) store.update({ laneOrder: sortedLaneOrder(table, laneSort.value as LaneSort) });
+  });
+  const loading = byId('loading');
+  const loadingText = loading.querySelector('.loading-text');
+  const progress = byId<HTMLProgressElement>('loading-progress');
+  store.subscribe((s, prev) => {
+    if (s.loading === prev.loading) return;
+    loading.hidden = !s.loading;
+    if (s.loading && loadingText) {
+      progress.value = s.loading.total ? s.loading.done / s.loading.total : 0;
+      const mb = (s.loading.done / 1e6).toFixed(1);
+      loadingText.textContent = `Loading… ${s.loading.rows.toLocaleString('en')} rows, ${mb} MB`;
+    }
+  });
 
   // Header and range label follow the state after each paint.
   const datasetName = byId('dataset-name');

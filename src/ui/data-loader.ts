@@ -3,7 +3,7 @@
  * or drops, and text handed in by tests. Large inputs are parsed in a Web Worker with progress; small ones
  * on the main thread, where a worker's start-up would cost more than the parse.
  */
-import type { Actor } from '../model/actor';
+import type { Actor, ActorsFile } from '../model/actor';
 import type { EventRecord } from '../model/event-record';
 import { buildEventTable } from '../model/event-table';
 import { fitDomain } from '../model/time-domain';
@@ -29,6 +29,10 @@ export class DataLoader {
     private readonly store: Store,
     private readonly onLoaded: (fit: boolean) => void,
   ) {}
+
+  actorsFile(): ActorsFile {
+    return { version: 1, actors: this.actors };
+  }
 
   async loadActors(url: string): Promise<void> {
     try {

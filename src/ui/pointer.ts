@@ -15,7 +15,7 @@ export function mountPointer(
   store: Store,
   tooltip: HTMLElement,
   bounds: () => TimeDomain | undefined,
-): { refresh(): void } {
+): { refresh: () => void } {
   let last: { x: number; y: number } | null = null;
   let current: HitResult = null;
 

@@ -8,6 +8,7 @@ import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3';
 import { select, zoom, zoomIdentity } from 'd3';
 import type { TimeDomain } from '../model/time-domain';
 import { clampDomain, MAX_VISIBLE_MS, MIN_VISIBLE_MS, panBy, xToTime } from '../model/time-domain';
+import { gestureEnded, gestureStarted } from './history-hint';
 import type { Store } from './store';
 import type { TimelineView } from './timeline-view';
 
@@ -30,7 +31,9 @@ export class ZoomController {
       .filter((event: Event) => this.accepts(event))
       .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         this.lastY = event.transform.y;
+        if (event.sourceEvent) gestureStarted();
       })
+      .on('end', () => gestureEnded())
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.onZoom(event));
     const chart = select(view.chart);
     chart.call(this.behavior);

@@ -1,0 +1,212 @@
+/**
+ * The side panel for the selected event: the full sentence with the date phrase, actor mentions and search
+ * matches highlighted, the article (linked only when http/https), reference date, confidence, method, other
+ * reports of the same event, and previous/next in the same lane.
+ */
+import { UNKNOWN_ACTOR_ID } from '../model/actor';
+import type { Actor } from '../model/actor';
+import type { EventRecord } from '../model/event-record';
+import type { EventTable } from '../model/event-table';
+import { findNameRanges, findRanges, searchTerms } from '../model/text-match';
+import { filterResultFor } from './derived';
+import { actorLabel, quantityText, resolvedDate } from './event-text';
+import type { Highlight } from './highlight-text';
+import { renderHighlighted } from './highlight-text';
+import type { Store } from './store';
+
+export function mountDetailPanel(store: Store, panel: HTMLElement): { refresh: () => void } {
+  const q = <T extends Element>(sel: string) => {
+    const el = panel.querySelector<T>(sel);
+    if (!el) throw new Error(`detail panel is missing ${sel}`);
+    return el;
+  };
+  const title = q<HTMLElement>('.detail-title');
+  const sentence = q<HTMLElement>('.detail-sentence');
+  const facts = q<HTMLElement>('.detail-facts');
+  const meta = q<HTMLElement>('.detail-meta');
+  const prev = q<HTMLButtonElement>('#detail-prev');
+  const next = q<HTMLButtonElement>('#detail-next');
+  let shown: string | null = null;
+  let shownSearch = '';
+  let shownTable: EventTable | null = null;
+
+  const close = () => store.update({ selectedId: null });
+  q('#detail-close').addEventListener('click', close);
+  const step = (delta: number) => {
+    const s = store.state;
+    const id = s.table && s.selectedId !== null ? neighbourInLane(s.table, store, s.selectedId, delta) : null;
+    if (id !== null) store.update({ selectedId: id });
+  };
+  prev.addEventListener('click', () => step(-1));
+  next.addEventListener('click', () => step(1));
+  panel.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowUp' || e.key === 'PageUp') step(-1);
+    else if (e.key === 'ArrowDown' || e.key === 'PageDown') step(1);
+    else return;
+    e.preventDefault();
+  });
+
+  const refresh = () => {
+    const s = store.state;
+    const table = s.table;
+    const row = table && s.selectedId !== null ? table.idToRow.get(s.selectedId) : undefined;
+    const rec = row === undefined ? undefined : table?.records[row];
+    if (!table || !rec) {
+      panel.hidden = true;
+      shown = null;
+      return;
+    }
+    const wasHidden = panel.hidden;
+    panel.hidden = false;
+    prev.disabled = neighbourInLane(table, store, rec.id, -1) === null;
+    next.disabled = neighbourInLane(table, store, rec.id, 1) === null;
+    if (shown === rec.id && shownSearch === s.filters.search && shownTable === table) return;
+    shown = rec.id;
+    shownSearch = s.filters.search;
+    shownTable = table;
+    fill(table, rec, s.filters.search);
+    if (wasHidden) panel.scrollTop = 0;
+  };
+
+  const fill = (table: EventTable, rec: EventRecord, search: string) => {
+    meta.textContent = `${actorLabel(table, rec.actor)} · ${rec.type.replace(/-/g, ' ')}${rec.factuality !== 'asserted' ? ` · ${rec.factuality}` : ''}`;
+    renderHighlighted(title, rec.title, rangesOf(rec.title, searchTerms(search), 'search-match'));
+    renderHighlighted(sentence, rec.sentence, sentenceHighlights(table, rec, search));
+    facts.replaceChildren();
+    const fact = (label: string, value: string | Node) => {
+      if (value === '') return;
+      const dt = document.createElement('dt');
+      dt.textContent = label;
+      const dd = document.createElement('dd');
+      if (typeof value === 'string') dd.textContent = value;
+      else dd.appendChild(value);
+      facts.append(dt, dd);
+    };
+    fact('Date', resolvedDate(rec));
+    fact(
+      'As written',
+      rec.date_text ? `“${rec.date_text}”${rec.date_value ? ` (${rec.date_value})` : ''}` : '',
+    );
+    fact('Date from', [rec.date_basis, rec.date_qualifier].filter(Boolean).join(', '));
+    fact('Reference date', rec.ref_date);
+    fact('Actors', [rec.actor, ...rec.other_actors].map((a) => actorLabel(table, a)).join(', '));
+    fact('Quantity', quantityText(rec));
+    fact('People', rec.people.join(', '));
+    fact('Location', rec.location);
+    fact('Quote', rec.quote ? `“${rec.quote}”` : '');
+    fact('Article', articleNode(rec));
+    fact('Confidence', `${Math.round(rec.confidence * 100)}%`);
+    fact('Method', rec.method);
+    fact('Also reported in', rec.also_reported_in.join(', '));
+    const sameSentence = table.records.filter(
+      (r) =>
+        r.id !== rec.id &&
+        r.article_id === rec.article_id &&
+        r.sentence === rec.sentence &&
+        r.sentence !== '',
+    );
+    if (sameSentence.length) {
+      const list = document.createElement('span');
+      sameSentence.slice(0, 8).forEach((r, i) => {
+        if (i) list.appendChild(document.createTextNode(', '));
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'link-button';
+        b.textContent = `${actorLabel(table, r.actor)}: ${r.type.replace(/-/g, ' ')}`;
+        b.addEventListener('click', () => store.update({ selectedId: r.id }));
+        list.appendChild(b);
+      });
+      fact('Same sentence', list);
+    }
+    fact('Id', rec.id);
+  };
+
+  return { refresh };
+}
+
+/** The article title, as a link only when the URL is http(s): `javascript:` and `data:` stay text. */
+function articleNode(rec: EventRecord): string | Node {
+  const label = rec.article_title || rec.article_id;
+  if (!isSafeUrl(rec.article_url)) {
+    return [label, rec.article_url].filter(Boolean).join(' — ');
+  }
+  const a = document.createElement('a');
+  a.href = rec.article_url;
+  a.textContent = label || rec.article_url;
+  a.target = '_blank';
+  a.rel = 'noopener noreferrer';
+  return a;
+}
+
+export function isSafeUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function rangesOf(text: string, needles: readonly string[], className: string): Highlight[] {
+  return findRanges(text, needles).map((r) => ({ ...r, className }));
+}
+
+/** Date phrase first (it wins overlaps), then actor mentions, then search words. */
+function sentenceHighlights(table: EventTable, rec: EventRecord, search: string): Highlight[] {
+  const text = rec.sentence;
+  const out: Highlight[] = [];
+  if (rec.date_text) out.push(...rangesOf(text, [rec.date_text], 'date-phrase'));
+  const names: string[] = [];
+  for (const id of [rec.actor, ...rec.other_actors]) {
+    if (id === UNKNOWN_ACTOR_ID) continue;
+    const actor = table.actorsById.get(id);
+    names.push(...mentionNames(actor, id));
+  }
+  names.push(...rec.people);
+  out.push(...findNameRanges(text, names).map((r) => ({ ...r, className: 'actor-mention' })));
+  out.push(...rangesOf(text, searchTerms(search), 'search-match'));
+  // Keep the first highlight at any position so marks never nest.
+  const kept: Highlight[] = [];
+  for (const h of out.sort((a, b) => a.start - b.start)) {
+    if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  }
+  return kept;
+}
+
+function mentionNames(actor: Actor | undefined, id: string): string[] {
+  if (!actor) return [id.replace(/-/g, ' ')];
+  return [
+    actor.label,
+    ...(actor.aliases ?? []),
+    ...(actor.demonyms ?? []),
+    ...(actor.capitals ?? []),
+    ...(actor.people ?? []),
+  ];
+}
+
+/** The previous/next event (by start) in the selected event's lane among the events passing the filters. */
+function neighbourInLane(table: EventTable, store: Store, id: string, delta: number): string | null {
+  const row = table.idToRow.get(id);
+  if (row === undefined) return null;
+  const lane = table.lane[row] ?? 0;
+  const filter = filterResultFor(table, store.state.filters);
+  const lo = filter.laneStart[lane] ?? 0;
+  const hi = filter.laneStart[lane + 1] ?? lo;
+  // Rows are sorted by start within a lane, so the filter index is too; find our position in it.
+  let pos = -1;
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if ((filter.index[mid] ?? 0) < row) a = mid + 1;
+    else b = mid;
+  }
+  if (a < hi && filter.index[a] === row) pos = a;
+  if (pos < 0) {
+    // The selected event is filtered out: step from where it would be.
+    pos = delta > 0 ? a - 1 : a;
+  }
+  const target = pos + delta;
+  if (target < lo || target >= hi) return null;
+  return table.records[filter.index[target] ?? 0]?.id ?? null;
+}

@@ -1,0 +1,124 @@
+/**
+ * Keeps the URL hash and the view state in step: state changes write the hash (a new history entry per
+ * discrete change or gesture), Back/Forward and edited hashes are applied to the store. The hash format
+ * lives in model/url-state.ts.
+ */
+import type { TimeDomain } from '../model/time-domain';
+import { clampDomain, fitDomain } from '../model/time-domain';
+import type { UrlState } from '../model/url-state';
+import { decodeUrlState, encodeUrlState } from '../model/url-state';
+import { historyHint } from './history-hint';
+import type { Store, ViewState } from './store';
+
+/** During a gesture, write the URL at most this often: browsers throttle rapid history updates. */
+const GESTURE_WRITE_MS = 250;
+
+export interface UrlSync {
+  /** The domain from the hash the page opened with, applied after the data loads. */
+  initialDomain: TimeDomain | null;
+  /** Applies the current hash to the store (after a load, or on navigation). */
+  applyHash(): void;
+}
+
+export function mountUrlSync(store: Store, bounds: () => TimeDomain | undefined): UrlSync {
+  let applying = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const initial = decodeUrlState(window.location.hash);
+
+  const current = (s: ViewState): string =>
+    encodeUrlState({
+      domain: s.table && s.table.size ? s.domain : null,
+      hiddenActors: [...s.filters.hiddenActors],
+      hiddenTypes: [...s.filters.hiddenTypes],
+      hiddenFactualities: [...s.filters.hiddenFactualities],
+      search: s.filters.search,
+      selectedId: s.selectedId,
+      laneOrder: [...s.laneOrder],
+    });
+
+  const write = (push: boolean) => {
+    const hash = current(store.state);
+    if (`#${hash}` === window.location.hash || (hash === '' && window.location.hash === '')) return;
+    const url = `${window.location.pathname}${window.location.search}#${hash}`;
+    if (push) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  };
+
+  store.subscribe((s, prev) => {
+    if (applying || !s.table) return;
+    if (s.table !== prev.table) return;
+    const changed =
+      s.domain !== prev.domain ||
+      s.filters !== prev.filters ||
+      s.selectedId !== prev.selectedId ||
+      s.laneOrder !== prev.laneOrder;
+    if (!changed) return;
+    if (historyHint.continuous) {
+      const push = !historyHint.pushed;
+      historyHint.pushed = true;
+      if (push) {
+        clearTimeout(timer);
+        write(true);
+      } else {
+        clearTimeout(timer);
+        timer = setTimeout(() => write(false), GESTURE_WRITE_MS);
+      }
+      return;
+    }
+    clearTimeout(timer);
+    write(true);
+  });
+
+  const apply = (state: UrlState, hashEmpty: boolean) => {
+    const s = store.state;
+    const table = s.table;
+    let domain: TimeDomain = s.domain;
+    if (state.domain) domain = clampDomain(state.domain, bounds());
+    else if (hashEmpty && table && table.size) domain = fitDomain(table.minMs, table.maxMs);
+    // A selection outside the visible range: centre on it, keeping the zoom.
+    if (state.selectedId !== null && !state.domain && table) {
+      const row = table.idToRow.get(state.selectedId);
+      if (row !== undefined) {
+        const t0 = table.startMs[row] ?? 0;
+        const t1 = table.endMs[row] ?? t0;
+        if (t1 < domain[0] || t0 > domain[1]) {
+          const half = (domain[1] - domain[0]) / 2;
+          const mid = (t0 + t1) / 2;
+          domain = clampDomain([mid - half, mid + half], bounds());
+        }
+      }
+    }
+    applying = true;
+    try {
+      store.update({
+        domain,
+        filters: {
+          hiddenActors: state.hiddenActors,
+          hiddenTypes: state.hiddenTypes,
+          hiddenFactualities: state.hiddenFactualities,
+          search: state.search,
+        },
+        selectedId: state.selectedId,
+        laneOrder: state.laneOrder,
+      });
+    } finally {
+      applying = false;
+    }
+  };
+
+  const onNavigate = () => {
+    const hash = window.location.hash;
+    // popstate and hashchange both fire for one Back; the second finds the state already applied.
+    if (`#${current(store.state)}` === hash) return;
+    apply(decodeUrlState(hash), hash === '' || hash === '#');
+  };
+  window.addEventListener('popstate', onNavigate);
+  window.addEventListener('hashchange', onNavigate);
+
+  return {
+    initialDomain: initial.domain,
+    applyHash: () => {
+      apply(decodeUrlState(window.location.hash), false);
+    },
+  };
+}
