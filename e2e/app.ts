@@ -38,7 +38,9 @@ interface TimelineTestHook {
   loadCsvText(text: string, name: string, mode?: 'replace' | 'merge'): Promise<void>;
   markPosition(id: string): { x: number; y: number } | null;
 }
-type HookWindow = Window & { __timeline?: TimelineTestHook };
+interface HookWindow {
+  __timeline?: TimelineTestHook;
+}
 
 /** A small but realistic data set: 6 lanes over 2021-2022, bursty like news. */
 export const FIXTURE_OPTIONS: SyntheticEventOptions = {
@@ -133,14 +135,14 @@ export class TimelineApp {
   }
 
   async waitReady(): Promise<void> {
-    await this.page.waitForFunction(() => (window as HookWindow).__timeline?.ready === true);
+    await this.page.waitForFunction(() => (window as unknown as HookWindow).__timeline?.ready === true);
     await this.idle();
   }
 
   /** Resolves once the app has painted and has nothing pending. */
   async idle(): Promise<void> {
     await this.page.evaluate(() => {
-      const hook = (window as HookWindow).__timeline;
+      const hook = (window as unknown as HookWindow).__timeline;
       if (!hook) throw new Error('window.__timeline is missing');
       return hook.whenIdle();
     });
@@ -148,21 +150,24 @@ export class TimelineApp {
 
   async state(): Promise<TimelineState> {
     return this.page.evaluate(() => {
-      const hook = (window as HookWindow).__timeline;
+      const hook = (window as unknown as HookWindow).__timeline;
       if (!hook) throw new Error('window.__timeline is missing');
       return hook.state();
     });
   }
 
   async frame(): Promise<number> {
-    return this.page.evaluate(() => (window as HookWindow).__timeline?.frame ?? -1);
+    return this.page.evaluate(() => (window as unknown as HookWindow).__timeline?.frame ?? -1);
   }
 
   /** Runs an input action, waits until it has produced a new frame and the app is idle, returns the state. */
   async act(action: () => Promise<unknown>): Promise<TimelineState> {
     const before = await this.frame();
     await action();
-    await this.page.waitForFunction((b) => ((window as HookWindow).__timeline?.frame ?? -1) > b, before);
+    await this.page.waitForFunction(
+      (b) => ((window as unknown as HookWindow).__timeline?.frame ?? -1) > b,
+      before,
+    );
     await this.idle();
     return this.state();
   }
@@ -181,7 +186,7 @@ export class TimelineApp {
   ): Promise<TimelineState> {
     await this.page.evaluate(
       ([t, n, m]) => {
-        const hook = (window as HookWindow).__timeline;
+        const hook = (window as unknown as HookWindow).__timeline;
         if (!hook) throw new Error('window.__timeline is missing');
         return hook.loadCsvText(t, n, m);
       },
@@ -230,7 +235,10 @@ export class TimelineApp {
   }
 
   async markPosition(id: string): Promise<{ x: number; y: number } | null> {
-    return this.page.evaluate((i) => (window as HookWindow).__timeline?.markPosition(i) ?? null, id);
+    return this.page.evaluate(
+      (i) => (window as unknown as HookWindow).__timeline?.markPosition(i) ?? null,
+      id,
+    );
   }
 
   /** The mark's centre, failing the test when it is not drawn as an individual mark. */
@@ -286,6 +294,16 @@ export class TimelineApp {
       .filter({ has: this.page.locator('.only') })
       .last();
     return direct.or(row.locator('.only')).first();
+  }
+
+  /** Clicks an actor's "only" button the way a person does: hover its row (where the button appears), click. */
+  async clickOnly(actorId: string): Promise<TimelineState> {
+    const row = this.page
+      .locator('#actor-filter *')
+      .filter({ has: this.page.locator(`input[data-actor="${actorId}"]`) })
+      .last();
+    await row.hover();
+    return this.act(() => this.onlyButton(actorId).click());
   }
 
   /** Texts of the lane labels drawn in the chart's SVG overlay. */

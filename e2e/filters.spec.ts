@@ -36,7 +36,7 @@ test.describe('filters', () => {
 
   test('"only" keeps a single actor and "all" restores every lane', async ({ page }) => {
     const app = await TimelineApp.open(page);
-    const only = await app.act(() => app.onlyButton(second.id).click());
+    const only = await app.clickOnly(second.id);
     expect(only.lanes).toEqual([second.id]);
     expect(only.filteredCount).toBe(countOf(second.id));
     expect(await app.laneLabels()).toEqual([second.label]);

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { TimelineApp, fixtureEvents, isolatedDayEvent, span, windowHash } from './app';
 
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 const events = fixtureEvents();
 const target = isolatedDayEvent(events);
 
@@ -94,12 +96,16 @@ test.describe('zoom and pan', () => {
     const app = await TimelineApp.open(page, { hash: windowHash(target.start, 2) });
     const box = await app.chartBox();
     const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -1000);
     await page.mouse.move(middle.x, middle.y);
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -1000);
     await app.idle();
-    expect(span(await app.state())).toBeGreaterThanOrEqual(3_600_000 - 1);
+    const inmost = span(await app.state());
+    expect(inmost).toBeGreaterThanOrEqual(HOUR_MS - 1);
+    expect(inmost).toBeLessThan(2 * HOUR_MS);
     for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 1000);
     await app.idle();
-    expect(span(await app.state())).toBeLessThanOrEqual(100 * 366 * 86_400_000);
+    const outmost = span(await app.state());
+    expect(outmost).toBeLessThanOrEqual(100 * 366 * DAY_MS);
+    expect(outmost).toBeGreaterThan(50 * 365 * DAY_MS);
   });
 });
