@@ -24,6 +24,10 @@ export interface ResolveContext {
   /** Document creation time. */
   dct: CalDay;
   anchor: Anchor | null;
+  /** The last resolved date with a day ("Tuesday", "June 5"): clock times and "the next day" use it. */
+  dayAnchor: CalDay | null;
+  /** The expression just before this one, for "July or August" and "June 1 to 5". */
+  previous: { end: number; anchor: Anchor } | null;
   /** Tense around the candidate, computed on first use. */
   tense(): Tense;
 }

@@ -7,13 +7,14 @@
  */
 import type { Timex } from '../../model/timex';
 import { anchorFromValue } from './anchor';
-import { parseIsoDay } from './calendar';
-import type { Anchor, Candidate, Rule, Tense } from './candidate';
+import { type CalDay, parseIsoDay } from './calendar';
+import type { Anchor, Candidate, ResolveContext, Rule, Tense } from './candidate';
 import { applyModifiers } from './modifiers';
 import { CLOCK_RULES } from './rules-clock';
 import { DURATION_RULES } from './rules-durations';
 import { EXPLICIT_RULES } from './rules-explicit';
 import { PERIOD_RULES } from './rules-periods';
+import { HOLIDAY_RULES } from './rules-holidays';
 import { RELATIVE_RULES } from './rules-relative';
 import { selectCandidates } from './select';
 import { tenseAt } from './tense';
@@ -23,9 +24,13 @@ export interface TagOptions {
   dct: string;
 }
 
+const REPORTED_ON_RE =
+  /\b(?:said|says|told\s+(?:\w+\s+){0,3}|announced|reported|added|confirmed)\s+(?:on\s+)?$/i;
+
 const RULES: readonly Rule[] = [
   ...EXPLICIT_RULES,
   ...PERIOD_RULES,
+  ...HOLIDAY_RULES,
   ...RELATIVE_RULES,
   ...CLOCK_RULES,
   ...DURATION_RULES,
@@ -58,11 +63,15 @@ export function tagTimex(text: string, options: TagOptions): Timex[] {
   const chosen = selectCandidates(applyModifiers(collect(text), text), text.length);
   const out: Timex[] = [];
   let anchor: Anchor | null = null;
+  let dayAnchor: CalDay | null = null;
+  let previous: ResolveContext['previous'] = null;
   for (const c of chosen) {
     let tense: Tense | undefined;
     const resolution = c.resolve({
       dct,
       anchor,
+      dayAnchor,
+      previous,
       tense: () => (tense ??= tenseAt(text, c.start, c.end)),
     });
     if (!resolution) continue;
@@ -76,8 +85,16 @@ export function tagTimex(text: string, options: TagOptions): Timex[] {
       ...(mod ? { mod } : {}),
       relative: resolution.relative ?? true,
     });
-    if (resolution.type === 'DATE' || resolution.type === 'TIME') {
-      anchor = anchorFromValue(resolution.value) ?? anchor;
+    const resolved =
+      resolution.type === 'DATE' || resolution.type === 'TIME' ? anchorFromValue(resolution.value) : null;
+    if (!resolved) continue;
+    previous = { end: c.end, anchor: resolved };
+    // "police said Tuesday" dates the statement, not the story: a later "the next day" skips it.
+    const isDay = resolved.day !== undefined;
+    if (isDay && REPORTED_ON_RE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
+    anchor = resolved;
+    if (resolved.month !== undefined && resolved.day !== undefined) {
+      dayAnchor = { year: resolved.year, month: resolved.month, day: resolved.day };
     }
   }
   return out;

@@ -14,7 +14,7 @@ const PART_OF_RE = /\b((?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|
 const EARLY_LATE_RE = /\b((early|late|mid)(?:-|\s+))$/i;
 const EARLIER_LATER_RE = /\b((?:earlier|later)\s+)$/i;
 const APPROX_RE =
-  /\b((about|around|approximately|roughly|nearly|almost|some|circa|more than|over|well over|just over|less than|under|just under|fewer than|at least|no less than|at most|up to|no more than)\s+)$/i;
+  /\b((about|around|approximately|roughly|nearly|almost|some|circa|more than|well over|just over|less than|just under|fewer than|at least|no less than|at most|up to|no more than)\s+)$/i;
 
 const PART_MOD: Record<string, TimexMod> = {
   end: 'END',
@@ -38,11 +38,9 @@ const AMOUNT_MOD: Record<string, TimexMod> = {
   some: 'APPROX',
   circa: 'APPROX',
   'more than': 'MORE_THAN',
-  over: 'MORE_THAN',
   'well over': 'MORE_THAN',
   'just over': 'MORE_THAN',
   'less than': 'LESS_THAN',
-  under: 'LESS_THAN',
   'just under': 'LESS_THAN',
   'fewer than': 'LESS_THAN',
   'at least': 'EQUAL_OR_MORE',
@@ -79,6 +77,15 @@ function widenOnce(c: Candidate, text: string): Candidate | null {
     m = APPROX_RE.exec(prefix);
     const word = (m?.[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
     if (m && POINT_APPROX.has(word)) return widen(c, (m[1] ?? '').length, 'APPROX');
+    // "more than a year ago" is a point before the year-ago date; "less than a week later" one before
+    // the week-later date.
+    const counted = /\b(ago|later|earlier)$/i.exec(own);
+    const amount = m ? AMOUNT_MOD[word] : undefined;
+    if (m && counted && amount) {
+      const back = (counted[1] ?? '').toLowerCase() !== 'later';
+      const more = amount === 'MORE_THAN' || amount === 'EQUAL_OR_MORE';
+      return widen(c, (m[1] ?? '').length, more === back ? 'BEFORE' : 'AFTER');
+    }
     return null;
   }
   if (c.kind === 'duration') {
@@ -86,10 +93,7 @@ function widenOnce(c: Candidate, text: string): Candidate | null {
     if (!m) return null;
     const word = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
     // "over the past year" and "under the next two years" use the word as a preposition.
-    if (
-      (word === 'over' || word === 'under' || word === 'some' || word === 'around' || word === 'about') &&
-      !startsWithCount
-    ) {
+    if ((word === 'some' || word === 'around' || word === 'about') && !startsWithCount) {
       return null;
     }
     return widen(c, (m[1] ?? '').length, AMOUNT_MOD[word]);

@@ -3,7 +3,7 @@
  * quarter, and counting from the anchor. Each takes the ResolveContext and never reads a clock.
  */
 import type { Anchor, ResolveContext } from './candidate';
-import { type CalDay, compareDays, isValidDay, isoWeekday, quarterOf, shiftDays } from './calendar';
+import { type CalDay, compareDays, isoWeekday, quarterOf, shiftDays } from './calendar';
 
 /** The nearest weekday when tense gives no direction: news rarely looks more than 3 days ahead. */
 export function resolveWeekday(weekday: number, ctx: ResolveContext, direction?: 'last' | 'next'): CalDay {
@@ -11,7 +11,8 @@ export function resolveWeekday(weekday: number, ctx: ResolveContext, direction?:
   const back = (today - weekday + 7) % 7;
   const ahead = (weekday - today + 7) % 7;
   if (direction === 'last') return shiftDays(ctx.dct, -(back === 0 ? 7 : back));
-  if (direction === 'next') return shiftDays(ctx.dct, ahead === 0 ? 7 : ahead);
+  // "next Thursday" said on a Wednesday is the Thursday of next week, not tomorrow.
+  if (direction === 'next') return shiftDays(ctx.dct, 7 - today + weekday);
   const tense = ctx.tense();
   if (tense === 'past') return shiftDays(ctx.dct, -back);
   if (tense === 'future') return shiftDays(ctx.dct, ahead);
@@ -33,7 +34,10 @@ export function resolveMonthDayYear(month: number, day: number, ctx: ResolveCont
   const tense = ctx.tense();
   const candidate: CalDay = { year, month, day };
   const cmp = compareDays(candidate, ctx.dct);
-  if (tense === 'past' && cmp > 0) return year - 1;
+  // Past tense puts "June 5" before the DCT, except a date just ahead: "extended through April 30"
+  // is a deadline, while a past event from last year would have been given its year.
+  if (tense === 'past' && cmp > 0 && month - ctx.dct.month > 1) return year - 1;
+  if (tense === 'past' && cmp > 0 && month < ctx.dct.month) return year - 1;
   if (tense === 'future' && cmp < 0) return year + 1;
   if (tense === 'none') {
     // Without tense, take the reading within six months of the DCT.
@@ -47,7 +51,8 @@ export function resolveMonthDayYear(month: number, day: number, ctx: ResolveCont
 export function resolveQuarterYear(quarter: number, ctx: ResolveContext): number {
   const current = quarterOf(ctx.dct.month);
   const tense = ctx.tense();
-  if (tense === 'past' && quarter > current) return ctx.dct.year - 1;
+  // A quarter that has not begun is usually the last one of that name, unless the text looks ahead.
+  if (tense !== 'future' && quarter > current) return ctx.dct.year - 1;
   if (tense === 'future' && quarter < current) return ctx.dct.year + 1;
   return ctx.dct.year;
 }
@@ -61,10 +66,5 @@ export function anchorOrDct(ctx: ResolveContext): Anchor {
 
 /** The anchor's day when it has one; otherwise the DCT. */
 export function anchorDay(ctx: ResolveContext): CalDay {
-  const a = ctx.anchor;
-  if (a && a.month !== undefined && a.day !== undefined) {
-    const d = { year: a.year, month: a.month, day: a.day };
-    if (isValidDay(d)) return d;
-  }
-  return ctx.dct;
+  return ctx.dayAnchor ?? ctx.dct;
 }

@@ -9,7 +9,7 @@ import { WEEKDAY_SOURCE, weekdayNumber } from './lexicon';
 import { anchorDay, resolveWeekday } from './resolve';
 
 const ZONE_SOURCE =
-  '(?:local time|GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|BST|CET|CEST|KST|JST|IST|AEST|AEDT|Moscow time|Beijing time)';
+  '(?:local time|(?:Eastern|Central|Mountain|Pacific|Central European|Eastern European|British Summer)(?: Standard| Daylight| Summer)? [Tt]ime|GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|BST|CET|CEST|KST|JST|IST|AEST|AEDT|Moscow time|Beijing time)';
 const DAY_WORD_SOURCE = `(?:${WEEKDAY_SOURCE}|today|tonight|tomorrow|yesterday)`;
 
 function dayFor(word: string | undefined, ctx: ResolveContext): CalDay {

@@ -35,7 +35,7 @@ const DURATION_UNIT_SOURCE =
 const countedRule: Rule = {
   name: 'counted-duration',
   re: new RegExp(
-    `(?<![\\w$£€.,-])(?:(the)\\s+(?:(?:past|last|next|coming|previous|following|first|final|latest|recent|preceding|remaining|ensuing)\\s+))?(${COUNT_SOURCE}|\\d{1,3}(?:,\\d{3})+)(?:(\\s+and\\s+a\\s+half)\\s+|[\\s-]+)(${DURATION_UNIT_SOURCE})(\\s+and\\s+a\\s+half)?(?:([\\s-]+old))?(?![\\w])`,
+    `(?<![\\w$£€.,-])(?:(the)\\s+(?:(?:past|last|next|coming|previous|following|first|final|latest|recent|preceding|remaining|ensuing)\\s+))?(${COUNT_SOURCE}|\\d{1,3}(?:,\\d{3})+)(?:(\\s+and\\s+a\\s+half)\\s+|[\\s-]+)(?:(?:straight|consecutive|successive|full|more|additional|extra|long|whole|short|calendar|business|working)\\s+)?(${DURATION_UNIT_SOURCE})(\\s+and\\s+a\\s+half)?(?:([\\s-]+old))?(?![\\w])`,
     'gi',
   ),
   build(m, text) {
@@ -162,7 +162,7 @@ const frequencyRule: Rule = {
 /** "$5 billion a year", "500,000 barrels a day", "2% per year": the rate's period is a SET. */
 const rateRule: Rule = {
   name: 'rate',
-  re: /(?<=(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|dollars|euros|pounds|yen|percent|people|barrels|tons|tonnes|units|cars|vehicles|jobs|visitors|cases|deaths|meals|shots)))\s+((?:a|an|per|each)\s+(hour|day|week|month|year))(?![\w-])/gi,
+  re: /(?<=(?:\d|%)(?:\s+(?:million|billion|trillion|thousand|hundred|percent))?(?:\s+[a-z]+){0,2})\s+((?:a|an|per|each)\s+(hour|day|week|month|year))(?![\w-])(?!\s+(?:after|before|later|earlier|ago)\b)/gi,
   build(m) {
     const unit = unitOf(m[2] ?? '');
     const phrase = m[1] ?? '';
@@ -176,6 +176,21 @@ const rateRule: Rule = {
       rank: 3,
       resolve: () => ({ type: 'SET', value }),
     };
+  },
+};
+
+/** "24 hours a day", "six days a week", "three nights a month": how much of each period recurs. */
+const perPeriodRule: Rule = {
+  name: 'per-period',
+  re: new RegExp(
+    `(?<![\\w-])(?:${COUNT_SOURCE})\\s+(?:hours?|days?|nights?|weeks?|months?)\\s+(?:a|an|per|each)\\s+(day|week|month|year)(?![\\w-])`,
+    'gi',
+  ),
+  build(m) {
+    const unit = unitOf(m[1] ?? '');
+    if (!unit) return null;
+    const value = `P${unit.isTime ? 'T' : ''}1${unit.code}`;
+    return candidate(m, 'set', 3, () => ({ type: 'SET', value }));
   },
 };
 
@@ -197,5 +212,6 @@ export const DURATION_RULES: readonly Rule[] = [
   everyRule,
   frequencyRule,
   rateRule,
+  perPeriodRule,
   pluralWeekdayRule,
 ];

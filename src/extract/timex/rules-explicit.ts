@@ -76,6 +76,16 @@ const monthYearRule: Rule = {
 const MONTH_CUE_RE =
   /(?:\b(?:in|since|by|until|till|through|throughout|during|of|from|to|before|after|early|late|mid|and|or|between|around|for|until|last|next|this|that|each|every)\s+|\bmid-)$/i;
 
+const LIST_JOIN_RE = /^\s*(?:,|and|or|to|through|until|into|-|–)\s*(?:(?:early|mid|late)[- ]?\s*)?$/i;
+
+/** "July or August", "November and December": a listed month follows the year of the one before. */
+function listedMonthYear(month: number, start: number, text: string, ctx: ResolveContext): number | null {
+  const prev = ctx.previous;
+  if (!prev || prev.anchor.month === undefined || prev.anchor.day !== undefined) return null;
+  if (start - prev.end > 12 || !LIST_JOIN_RE.test(text.slice(prev.end, start))) return null;
+  return month >= prev.anchor.month ? prev.anchor.year : prev.anchor.year + 1;
+}
+
 /** "in May", "July", "last March", "this June". */
 const monthRule: Rule = {
   name: 'month',
@@ -108,7 +118,7 @@ const monthRule: Rule = {
       } else if (modifier === 'this') {
         year = ctx.dct.year;
       } else {
-        year = resolveMonthYear(month, ctx);
+        year = listedMonthYear(month, m.index, text, ctx) ?? resolveMonthYear(month, ctx);
       }
       return { type: 'DATE', value: monthValue(year, month) };
     });
@@ -146,13 +156,14 @@ const DETERMINER_RE = /\b(?:the|its|his|her|their|our|a|this|that|whose)\s+$/i;
 const yearRule: Rule = {
   name: 'year',
   re: new RegExp(
-    `(?<![\\w$£€#.,/'’])(?<!(?<!mid|early|late|pre|post)-)(${YEAR_SOURCE})(?![\\w%/]|[.,]\\d|-\\d)`,
+    `(?<![\\w$£€#.,/'’])(?<!(?<!mid|early|late|pre|post|\\d{4})-)(${YEAR_SOURCE})(?![\\w%/]|[.,]\\d|-(?!${YEAR_SOURCE}(?!\\d))\\d)`,
     'g',
   ),
   build(m, text) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    const cued = YEAR_CUE_RE.test(before);
+    const inRange = /^[-–]\d{4}\b/.test(after) || /\d{4}[-–]$/.test(before);
+    const cued = YEAR_CUE_RE.test(before) || inRange;
     const modifiesNoun = DETERMINER_RE.test(before) && /^\s+[a-z]/.test(after);
     const possessive = /^['’]s\b/.test(after);
     const sentenceStart =

@@ -129,6 +129,12 @@ const firstMonthsRule: Rule = {
   },
 };
 
+/** Nouns that make a season word part of a name for something else: "spring training", "summer camp". */
+const SEASON_COMPOUND_RE =
+  /^\s+(?:training|break|camp|semester|term|session|collection|lineup|fashion|show|exercises?|drills?|offensive|school|league|games|olympics|solstice)\b/i;
+
+const SEASON_CUE_RE = /\b(?:in|during|since|by|until|through|throughout|over|of|for|before|after)\s+$/i;
+
 /** Seasons: "last summer", "this spring", "the winter", "summer 2022", "the fall of 2021". */
 const seasonRule: Rule = {
   name: 'season',
@@ -145,7 +151,13 @@ const seasonRule: Rule = {
     const code = SEASONS.get(word);
     if (!code) return null;
     // "fall" is usually the verb: only a determiner or a year makes it the season.
+    // Bare season nouns modify other nouns ("spring training", "summer exercises"); take one only
+    // with a determiner, a year or a preposition before it ("in summer").
+    if (!det && m[3] === undefined && !SEASON_CUE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) {
+      return null;
+    }
     if (word === 'fall' && !det && m[3] === undefined) return null;
+    if (!det && m[3] === undefined && SEASON_COMPOUND_RE.test(text.slice(m.index + m[0].length))) return null;
     if (word === 'fall' && (det === 'early' || det === 'late')) return null;
     if (det === 'the' && /^\s+of\b/.test(text.slice(m.index + m[0].length)) && m[3] === undefined) {
       // "the fall of Kabul", "the spring of discontent".

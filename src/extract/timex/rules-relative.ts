@@ -199,7 +199,7 @@ const agoRule: Rule = {
 const laterRule: Rule = {
   name: 'later-earlier',
   re: new RegExp(
-    `(?<![\\w-])(${COUNT_SOURCE})[\\s-]+(${UNIT_SOURCE})\\s+(later|earlier|before|after|afterwards?|previously)(?![\\w-])(?!\\s+(?:than|the|a|an|his|her|its|their|this|that|being|he|she|it|they|we|I)\\b)`,
+    `(?<![\\w-])(${COUNT_SOURCE})[\\s-]+(${UNIT_SOURCE})\\s+(?:(later|earlier|afterwards?|previously)(?![\\w-])(?!\\s+than\\b)|(before|after)(?=\\s*(?:[,.;:!?)"”]|$)))`,
     'gi',
   ),
   build(m) {
@@ -207,7 +207,7 @@ const laterRule: Rule = {
     const unitWord = m[2] ?? '';
     const cal = calendarUnitOf(unitWord);
     if (count === null || cal === null) return null;
-    const sign = /^(?:earlier|before|previously)$/i.test(m[3] ?? '') ? -1 : 1;
+    const sign = /^(?:earlier|before|previously)$/i.test(m[3] ?? m[4] ?? '') ? -1 : 1;
     return candidate(m, 'point', 3, (ctx) => {
       const a = ctx.anchor;
       const n = Math.round(count) * sign;

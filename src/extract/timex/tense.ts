@@ -15,8 +15,12 @@ const FUTURE_WORDS = new Set([
   "won't",
   'wont',
   'shall',
+  'must',
   'may',
   'might',
+  'would',
+  'should',
+  'could',
   "'ll",
   'next',
   'upcoming',
@@ -29,7 +33,6 @@ const FUTURE_WORDS = new Set([
   'expects',
   'expect',
   'due',
-  'set',
   'going',
   'intends',
   'aims',
@@ -45,8 +48,6 @@ const PAST_WORDS = new Set([
   'were',
   'had',
   'did',
-  'said',
-  'told',
   'ago',
   'last',
   'earlier',
@@ -79,8 +80,6 @@ const PAST_WORDS = new Set([
   'shot',
   'hit',
   'killed',
-  'announced',
-  'reported',
 ]);
 
 /** -ed words that usually mark a plan, not a past event ("scheduled", "expected" are future cues). */
@@ -109,18 +108,124 @@ const NOT_PAST_ED = new Set([
   'used',
 ]);
 
+/** Reporting verbs say when something was said, not when it happens: they are no tense cue. */
+const REPORTING = new Set([
+  'said',
+  'says',
+  'told',
+  'announced',
+  'reported',
+  'added',
+  'noted',
+  'stated',
+  'wrote',
+  'confirmed',
+  'estimated',
+]);
+
+/** Present-tense verbs that, when nearest, leave the direction open ("is possible Thursday"). */
+const PRESENT_WORDS = new Set([
+  'is',
+  'are',
+  'am',
+  'begins',
+  'opens',
+  'starts',
+  'ends',
+  'meets',
+  'holds',
+  'reports',
+  'releases',
+  'runs',
+  'closes',
+  'arrives',
+  'leaves',
+  'returns',
+  'expires',
+  'resumes',
+  'remains',
+]);
+
+/** Verbs that, after "to", name a plan: "agreed to meet on Friday", "promised to leave by Oct. 31". */
+const PLAN_VERBS = new Set([
+  'take',
+  'hold',
+  'meet',
+  'begin',
+  'start',
+  'launch',
+  'visit',
+  'travel',
+  'sign',
+  'vote',
+  'announce',
+  'release',
+  'open',
+  'close',
+  'end',
+  'leave',
+  'return',
+  'complete',
+  'finish',
+  'deliver',
+  'reach',
+  'host',
+  'attend',
+  'resume',
+  'publish',
+  'report',
+  'decide',
+  'rule',
+  'introduce',
+  'raise',
+  'cut',
+  'expand',
+  'stay',
+  'arrive',
+  'testify',
+  'speak',
+  'address',
+]);
+
+/** 'report' is a reporting verb: past, but only for the date right next to it ("said Tuesday"). */
+type Cue = Tense | 'present' | 'report';
+
+/** How close a reporting verb must be to date the expression: "said on Wednesday", "said in May". */
+const REPORT_REACH_CHARS = 12;
+
 const WORD_RE = /[A-Za-z']+/g;
 
-function cueOf(word: string): Tense {
-  const w = word.toLowerCase();
+function cueOf(words: readonly string[], i: number): Cue | null {
+  const w = words[i] ?? '';
+  const prev = words[i - 1] ?? '';
+  const prev2 = words[i - 2] ?? '';
+  if (REPORTING.has(w)) return 'report';
+  if (w === 'set') return words[i + 1] === 'to' ? 'future' : null;
+  if (w === 'to') return PLAN_VERBS.has(words[i + 1] ?? '') ? 'future' : null;
   if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) return 'future';
-  if (PAST_WORDS.has(w)) return 'past';
-  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'past';
-  return 'none';
+  if (PRESENT_WORDS.has(w)) return 'present';
+  const pastLike = PAST_WORDS.has(w) || (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
+  if (!pastLike) return null;
+  // "will be announced", "to be held": a participle after "be" takes the tense of what precedes it.
+  if (prev === 'be') return FUTURE_WORDS.has(prev2) || prev2 === 'to' ? 'future' : null;
+  // "are handed out every year" is a present passive, "were held" a past one.
+  if (prev === 'is' || prev === 'are' || prev === 'am') return 'present';
+  return 'past';
 }
 
 function isSentenceBreak(ch: string | undefined): boolean {
   return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === ';';
+}
+
+function wordsIn(segment: string): { words: string[]; at: number[] } {
+  const words: string[] = [];
+  const at: number[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(segment); m; m = WORD_RE.exec(segment)) {
+    words.push(m[0].toLowerCase());
+    at.push(m.index);
+  }
+  return { words, at };
 }
 
 /** The tense of the nearest cue word to [start, end) within its sentence, or 'none'. */
@@ -132,23 +237,30 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const maxTo = Math.min(text.length, end + WINDOW_CHARS);
   while (to < maxTo && !isSentenceBreak(text[to])) to++;
 
-  let best: Tense = 'none';
+  let best = 'none' as Cue;
   let bestDistance = Infinity;
-  const consider = (segment: string, offset: number, distanceOf: (index: number) => number) => {
-    WORD_RE.lastIndex = 0;
-    for (let m = WORD_RE.exec(segment); m; m = WORD_RE.exec(segment)) {
-      const cue = cueOf(m[0]);
-      if (cue === 'none') continue;
-      const distance = distanceOf(offset + m.index);
-      if (distance < bestDistance) {
-        best = cue;
-        bestDistance = distance;
-      }
+  const before = wordsIn(text.slice(from, start));
+  before.words.forEach((_, i) => {
+    const cue = cueOf(before.words, i);
+    const distance = start - (from + (before.at[i] ?? 0));
+    if (cue === 'report' && distance > REPORT_REACH_CHARS) return;
+    if (cue && distance < bestDistance) {
+      best = cue;
+      bestDistance = distance;
     }
-  };
-  consider(text.slice(from, start), from, (i) => start - i);
-  // Cues after the expression count a little less: "on Friday, officials said" is still past,
-  // but "said ... will ... on Friday" should follow the nearer verb before it.
-  consider(text.slice(end, to), end, (i) => (i - end) * 1.5);
-  return best;
+  });
+  // Cues after the expression count a little less: "on Friday, officials met" is still past,
+  // but in "will ... on Friday, after talks ended" the verb before should win.
+  const after = wordsIn(text.slice(end, to));
+  after.words.forEach((_, i) => {
+    const cue = cueOf(after.words, i);
+    const distance = (after.at[i] ?? 0) * 1.5;
+    if (cue === 'report' && distance > REPORT_REACH_CHARS) return;
+    if (cue && distance < bestDistance) {
+      best = cue;
+      bestDistance = distance;
+    }
+  });
+  if (best === 'report') return 'past';
+  return best === 'present' ? 'none' : best;
 }
