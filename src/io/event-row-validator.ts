@@ -88,6 +88,13 @@ export class EventRowValidator {
     const faults: Fault[] = [];
     if (parseError) faults.push({ field: '', reason: parseError });
     for (const c of this.missingRequired) faults.push({ field: c, reason: 'required column is missing' });
+    // A row cut short (a scraper that died half-way) has no cells for the later required columns.
+    const cut = REQUIRED_COLUMNS.find((c) => (this.columnIndex.get(c) ?? -1) >= cells.length);
+    if (cut)
+      faults.push({
+        field: cut,
+        reason: `row ends after ${cells.length} fields; required column ${cut} is missing`,
+      });
     const cell = (name: string): string => {
       const i = this.columnIndex.get(name);
       const v = i === undefined ? '' : (cells[i] ?? '');

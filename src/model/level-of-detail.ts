@@ -18,7 +18,9 @@ export interface LodGroup {
 /** Power-of-two bucket width (ms) for a given resolution and the pixel size one mark needs. */
 export function bucketWidthMs(msPerPx: number, markPx: number): number {
   const raw = Math.max(1, msPerPx * markPx);
-  return 2 ** Math.ceil(Math.log2(raw));
+  const width = 2 ** Math.ceil(Math.log2(raw));
+  // log2 can round 2^k * (1 + 1e-16) down to k; never return a bucket narrower than a mark.
+  return width < raw ? width * 2 : width;
 }
 
 /**

@@ -166,7 +166,7 @@ export function buildScene(input: SceneInput): Scene {
       for (let k = 0; k < n; k++) {
         const row = filter.index[g.i0 + k] ?? 0;
         const end = table.endMs[row] ?? 0;
-        if (end < t0) continue;
+        if (end <= t0) continue;
         const my = cy + (k - (n - 1) / 2) * stackGap;
         scene.marks.push(mark(table, row, x(table.startMs[row] ?? 0), x(end), my, width, info.color));
       }

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EVENT_TYPES, FACTUALITIES } from './event-record';
+import type { UrlState } from './url-state';
+import { decodeUrlState, encodeUrlState } from './url-state';
+
+const MINUTE = 60_000;
+const id = fc.string({ minLength: 0, maxLength: 12 });
+const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
+
+const urlState: fc.Arbitrary<UrlState> = fc.record({
+  domain: fc.option(
+    fc
+      .tuple(fc.integer({ min: -10_000_000, max: 100_000_000 }), fc.integer({ min: 1, max: 10_000_000 }))
+      .map(([start, width]) => [start * MINUTE, (start + width) * MINUTE] as const),
+    { nil: null },
+  ),
+  hiddenActors: fc.array(id, { maxLength: 4 }),
+  hiddenTypes: subset(EVENT_TYPES),
+  hiddenFactualities: subset(FACTUALITIES),
+  search: fc.string({ maxLength: 30 }),
+  selectedId: fc.option(id, { nil: null }),
+  laneOrder: fc.array(id, { maxLength: 4 }),
+});
+
+describe('URL state', () => {
+  it('round-trips any state whose range is in whole minutes', () => {
+    fc.assert(
+      fc.property(urlState, (state) => {
+        expect(decodeUrlState(encodeUrlState(state))).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes whole days as YYYY-MM-DD with an inclusive end day', () => {
+    const hash = encodeUrlState({
+      domain: [Date.UTC(2022, 0, 1), Date.UTC(2025, 7, 1)],
+      hiddenActors: ['russia', 'china'],
+      hiddenTypes: [],
+      hiddenFactualities: [],
+      search: 'missile test',
+      selectedId: 'a#1',
+      laneOrder: [],
+    });
+    expect(hash).toBe('from=2022-01-01&to=2025-07-31&hide=russia,china&q=missile%20test&sel=a%231');
+  });
+
+  it('never throws on a malformed hash and ignores what it cannot read', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (hash) => {
+        expect(() => decodeUrlState(hash)).not.toThrow();
+      }),
+    );
+    const s = decodeUrlState('#from=2022-02-30&to=banana&q=%E0%A4%A&hide=a,,b');
+    expect(s.domain).toBeNull();
+    expect(s.search).toBe('%E0%A4%A');
+    expect(s.hiddenActors).toEqual(['a', '', 'b']);
+  });
+});
