@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { tenseAt } from './tense';
+
+function tenseOf(sentence: string, phrase: string) {
+  const start = sentence.indexOf(phrase);
+  return tenseAt(sentence, start, start + phrase.length);
+}
+
+describe('tenseAt', () => {
+  it('reads past from a nearby past verb', () => {
+    expect(tenseOf('North Korea fired missiles on Sunday.', 'Sunday')).toBe('past');
+  });
+
+  it('reads future from modals, plans and "to be" passives', () => {
+    expect(tenseOf('The leaders will meet on Friday.', 'Friday')).toBe('future');
+    expect(tenseOf('He agreed to meet on Friday.', 'Friday')).toBe('future');
+    expect(tenseOf('The winner will be announced on Tuesday.', 'Tuesday')).toBe('future');
+  });
+
+  it('treats a distant reporting verb as no cue but an adjacent one as past', () => {
+    expect(tenseOf('Storms are possible Thursday night, forecasters said.', 'Thursday')).toBe('none');
+    expect(tenseOf('The agency said Wednesday that cases fell.', 'Wednesday')).toBe('past');
+  });
+
+  it('does not look past the end of the sentence', () => {
+    expect(tenseOf('Talks resume Friday. Officials met yesterday.', 'Friday')).toBe('none');
+  });
+});
