@@ -32,7 +32,7 @@ export function renderLaneLabels(group: SVGGElement, lanes: readonly LaneBand[],
     .select('rect')
     .attr('x', 0)
     .attr('y', -1000)
-    .attr('width', Math.max(20, gutterWidth - 40))
+    .attr('width', Math.max(20, gutterWidth - 46))
     .attr('height', 2000);
   g.select<SVGTextElement>('text.lane-name')
     .attr('y', (d) => d.height / 2)

@@ -24,6 +24,7 @@ import { mountFileDrop } from './file-drop';
 import { mountExports } from './export-actions';
 import { mountOverview } from './overview';
 import { mountAddArticle } from './add-article';
+import { mountLaneDrag } from './lane-drag';
 import { sortedLaneOrder } from '../model/lanes';
 import type { LaneSort } from '../model/lanes';
 
@@ -108,6 +109,7 @@ export function mountApp(store: Store): App {
     mergeChosen: () => byId<HTMLInputElement>('merge-mode').checked,
   });
   mountExports(store, view, byId);
+  mountLaneDrag(store, view, required(document.querySelector<SVGGElement>('#lane-labels'), '#lane-labels'));
   const overview = mountOverview(store, view, byId('overview'), bounds);
   paintListeners.push(overview.refresh);
   const laneSort = byId<HTMLSelectElement>('lane-sort');

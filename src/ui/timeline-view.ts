@@ -50,7 +50,7 @@ export class TimelineView {
 
   /** Width of the lane-label gutter, CSS px: narrower on tablets so the plot keeps most of the width. */
   get gutterWidth(): number {
-    return this.chart.clientWidth < 700 ? 110 : 170;
+    return this.chart.clientWidth < 700 ? 130 : 170;
   }
 
   /** Plot area size, CSS px (the chart minus gutter and axis). */
