@@ -16,6 +16,8 @@ export interface ActorMention {
   start: number;
   end: number;
   text: string;
+  /** Set when the mention was resolved from an anaphor ("he", "the country"): the words as written. */
+  anaphor?: string;
 }
 
 export interface ActorMatcher {

@@ -5,11 +5,12 @@
  */
 
 /**
- * Edges: punctuation, subordinators and reporting verbs ("officials said North Korea may ..."). A comma
+ * Edges: punctuation, subordinators and reporting verbs. After a comma the next word ("arriving",
+ * "while") opens the new clause, so its trigger sits inside the clause it heads. ("officials said North Korea may ..."). A comma
  * before "and" is not an edge, so "Lavrov and his counterpart hold a meeting" keeps both subjects.
  */
 const CLAUSE_EDGE_RE =
-  /[;:—–]|["“”]|,\s+(?:\p{L}+ing|but|while|although|though|after|before|which|when|where|who|during which)\b|\s(?:that|which|who|after|before|when|while|because|although|whereas|but|since|as)\s|\s(?:said|says|say|told|reported|warned|claimed|stated|believes|added|noted)\s/giu;
+  /[;:—–]|["“”]|,\s+(?=(?:\p{L}+ing|but|while|although|though|after|before|which|when|where|who|during which)\b)|\s(?:that|which|who|after|before|when|while|because|although|whereas|but|since|as)\s|\s(?:said|says|say|told|reported|warned|claimed|stated|believes|added|noted)\s/giu;
 
 // Event building asks about the same sentence several times in a row; remember the last answer.
 let cachedSentence = '';

@@ -111,6 +111,16 @@ const LEXICON: [EventType, string, string][] = [
   ['agreement', 'sign', String.raw`sign(?:s|ed|ing)`],
   [
     'meeting',
+    'chair',
+    String.raw`(?:chair(?:s|ed|ing)?|convene(?:s|d)?|convening|host(?:s|ed|ing)?|presid(?:e|es|ed|ing) over)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?(?:meeting|session|plenum|plenary|summit|conference|talks)`,
+  ],
+  [
+    'meeting',
+    'speak at',
+    String.raw`(?:speak(?:s|ing)?|spoke|address(?:es|ed|ing)?)\s+(?:at|during|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|plenum|plenary|summit|conference)`,
+  ],
+  [
+    'meeting',
     'meet',
     String.raw`(?:met|meet(?:s|ing|ings)?|summits?|talks|phone call|spoke by phone|held talks|conferred|plenary|plenum|conferences?|congress)`,
   ],
@@ -125,7 +135,10 @@ const LEXICON: [EventType, string, string][] = [
   ['statement', 'urge', String.raw`(?:urg(?:e|es|ed|ing)|call(?:s|ed)? (?:on|for))`],
   ['statement', 'announce', String.raw`(?:announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing))`],
   ['statement', 'condemn', String.raw`(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed))`],
-  ['statement', 'deny', String.raw`(?:den(?:y|ies|ied)|reject(?:s|ed)?)`],
+  ['statement', 'deny', String.raw`den(?:y|ies|ied)`],
+  ['statement', 'reject', String.raw`reject(?:s|ed|ing)?`],
+  ['statement', 'welcome', String.raw`welcom(?:e|es|ed|ing)`],
+  ['statement', 'criticize', String.raw`(?:critici[sz](?:e|es|ed|ing)|slam(?:s|med)|blast(?:s|ed))`],
   ['statement', 'accuse', String.raw`accus(?:e|es|ed|ing)`],
   [
     'statement',
@@ -165,4 +178,62 @@ export function findTriggers(sentence: string): Trigger[] {
     if (other && typeRank(t.type) < typeRank(other.type)) kept[clash] = t;
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Verbs that perform the event they name: "declared a ceasefire" is the ceasefire. */
+const PERFORMATIVE_LEMMAS = new Set(['announce', 'agree', 'sign']);
+/** Verbs that judge an event: "condemned the sanctions" is a statement about sanctions. */
+const EVALUATIVE_LEMMAS = new Set(['condemn', 'deny', 'reject', 'welcome', 'criticize', 'accuse', 'warn']);
+/**
+ * Up to four words between a verb and its object noun: "declared a brief Easter ceasefire", "agreed on
+ * Wednesday to a truce"; not "announced details about the drills", where the noun is further off.
+ */
+const OBJECT_GAP_RE = /^\s+(?:(?!(?:about|of|over|for|with|against|from|into)\s)[\p{L}\p{N}’'-]+\s+){0,4}$/u;
+
+/** How a verb trigger and the event noun it governs relate; see relateTriggers. */
+export interface TriggerRelation {
+  /** Triggers that stay events, in text order. Performative verbs are folded into their noun. */
+  triggers: Trigger[];
+  /** Event nouns that are only the topic of a judging statement, by trigger. */
+  topics: Map<Trigger, Trigger>;
+}
+
+/**
+ * Folds "declared a ceasefire" and "agreed to a truce" into the ceasefire (lemma "agree to ceasefire"),
+ * and marks "condemned the sanctions" as a statement whose topic is the sanctions, so neither sentence
+ * yields a second, wrong event.
+ */
+export function relateTriggers(sentence: string, triggers: readonly Trigger[]): TriggerRelation {
+  const out: Trigger[] = [];
+  const topics = new Map<Trigger, Trigger>();
+  for (let i = 0; i < triggers.length; i++) {
+    const t = triggers[i];
+    if (!t) continue;
+    const next = triggers[i + 1];
+    const governs =
+      next !== undefined &&
+      next.type !== 'statement' &&
+      next.type !== t.type &&
+      /^[\p{Ll}]/u.test(sentence.charAt(next.start)) &&
+      OBJECT_GAP_RE.test(sentence.slice(t.end, next.start));
+    if (governs && next && (t.type === 'statement' || t.type === 'agreement')) {
+      if (PERFORMATIVE_LEMMAS.has(t.lemma)) {
+        const lemma =
+          t.lemma === 'agree'
+            ? `agree to ${next.type === 'ceasefire' ? 'ceasefire' : next.lemma}`
+            : next.lemma;
+        out.push({ ...next, lemma });
+        i++;
+        continue;
+      }
+      if (t.type === 'statement' && EVALUATIVE_LEMMAS.has(t.lemma)) {
+        topics.set(t, next);
+        out.push(t);
+        i++;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return { triggers: out, topics };
 }

@@ -8,11 +8,21 @@ import type { EventRecord, Factuality } from '../model/event-record';
 import type { Timex } from '../model/timex';
 import type { ActorMatcher, ActorMention } from './actors';
 import { eventDates, type EventDate } from './event-dates';
-import { findTriggers, typeRank, type Trigger } from './event-types';
+import { primaryMention, subjectPerson } from './agent';
+import { createCoreference } from './coreference';
+import { findTriggers, relateTriggers, typeRank, type Trigger } from './event-types';
+import {
+  captureObject,
+  commonSubject,
+  drillArea,
+  meetingName,
+  partnersOf,
+  verbObject,
+} from './headline-parts';
 import { clauseEndAt, clauseStartAt } from './clauses';
 import { factualityAt, isDemanded } from './factuality';
 import { findLocation } from './location';
-import { findPeople, shortName } from './people';
+import { findPeopleSpans, isSamePerson, shortName } from './people';
 import { findQuantities } from './quantities';
 import { findQuote } from './quote';
 import type { ReferenceDate } from './reference-date';
@@ -28,10 +38,14 @@ export interface DraftEvent {
   record: EventRecord;
   title: Omit<
     TitleParts,
-    'others' | 'people' | 'location' | 'quantity' | 'quantityUnit' | 'factuality' | 'type'
+    'others' | 'people' | 'location' | 'quantity' | 'quantityUnit' | 'factuality' | 'type' | 'partners'
   > & {
     /** The subject's full name when the subject is a person, so the title does not name them twice. */
     subjectFull: string;
+    /** Full names of people taking part with the subject. */
+    partnerPeople: string[];
+    /** Actor ids taking part with the subject. */
+    partnerActors: string[];
   };
   /** Trigger position in the sentence, to keep several events of one sentence apart. */
   triggerStart: number;
@@ -73,9 +87,7 @@ const TYPE_UNITS_RE: Partial<Record<string, RegExp>> = {
 };
 /** A count after "after"/"before" belongs to another event: "deploy troops, after sending 10,000 soldiers". */
 const SUBORDINATE_RE = /\b(?:after|before|since|while|when)\b/i;
-/** "Russian Foreign Minister Sergei Lavrov": a title of up to about five words between actor and name. */
-const PERSON_AFTER_ACTOR_CHARS = 40;
-const PRONOUN_START_RE = /^["“]?(?:He|She|They|It)\b/u;
+const PRONOUN_START_RE = /^["“]?(?:They)\b/u;
 /** A date in the first words, set off by a comma: "In May, ...", "On Friday, ...". */
 const INITIAL_DATE_GAP_RE = /^\s*(?:[\p{L}]+\s+){0,2}$/u;
 const SEGMENT_BREAK_RE = /;|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+/gu;
@@ -136,9 +148,26 @@ function segmentOf(breaks: readonly [number, number][], position: number): numbe
 }
 
 interface TriggerInfo extends Trigger {
+  /** The trigger as found, the key for its topic in relateTriggers' map. */
+  source: Trigger;
   weak: boolean;
   factuality: Factuality;
 }
+
+/** "a brief Easter ceasefire": a date right before the noun, with no preposition, is part of its name. */
+function isNameModifier(
+  sentence: string,
+  date: { start: number; end: number },
+  triggerStart: number,
+): boolean {
+  return (
+    /^\s+(?:[\p{L}-]+\s+)?$/u.test(sentence.slice(date.end, triggerStart)) &&
+    !/\b(?:on|in|at|by|since|during|from|until)\s+(?:the\s+)?$/i.test(sentence.slice(0, date.start))
+  );
+}
+
+/** Subordinators that open a clause with its own time: "came days after Lai said ... on Thursday". */
+const SUBORDINATOR_RE = /\b(?:after|before|when|since|until|once)\s/giu;
 
 /** Picks the trigger a date belongs to; see the file comment. */
 function triggerForDate(
@@ -163,6 +192,19 @@ function triggerForDate(
     const after = nearest(inSegment.filter((t) => t.start >= date.end));
     if (after) return after;
   }
+  // A date inside a subordinate clause belongs to that clause's verb, not to the main clause's noun.
+  let subordinator = -1;
+  SUBORDINATOR_RE.lastIndex = 0;
+  for (let m = SUBORDINATOR_RE.exec(sentence); m && m.index < date.start; m = SUBORDINATOR_RE.exec(sentence))
+    subordinator = m.index;
+  if (subordinator >= 0 && pool.some((t) => t.end <= subordinator)) {
+    const inSub = pool.filter((t) => t.start > subordinator && t.end <= date.start);
+    const pick = inSub.reduce<TriggerInfo | null>(
+      (b, t) => (!b || typeRank(t.type) < typeRank(b.type) ? t : b),
+      null,
+    );
+    if (pick && date.start - pick.end <= MAX_TRIGGER_GAP_CHARS) return pick;
+  }
   const clauseStart = clauseStartAt(sentence, date.start);
   const clauseEnd = clauseEndAt(sentence, date.end - 1);
   const inClause = pool.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
@@ -176,48 +218,6 @@ function triggerForDate(
     );
   };
   return best(inClause) ?? nearest(inClause) ?? best(inSegment) ?? nearest(inSegment) ?? nearest(pool);
-}
-
-/** Verb forms among triggers; the rest are nouns ("summit", "missile tests") that can have an owner. */
-const VERBAL_TRIGGER_RE =
-  /(?:ed|ing|met|said|says|told|flew|struck|sent|retook|fires|launches|meets|visits)$/i;
-/** "the North’s missile tests", "ASEAN foreign ministers' meeting": the owner sits a few words before the noun. */
-const OWNER_GAP_RE = /^(?:[’']s)?\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
-const PREPOSITION_BEFORE_RE =
-  /\b(?:in|at|to|from|with|against|toward|towards|on|of|into|near|between|by|for|over|about|than)\s+(?:the\s+)?$/i;
-
-/**
- * The actor who acts: the owner of a noun trigger; else the first actor named (not after a
- * preposition) in the trigger's clause; else in the nearest clause before; else the first one after.
- */
-function primaryMention(
-  sentence: string,
-  mentions: readonly ActorMention[],
-  trigger: Trigger,
-): ActorMention | null {
-  const agentLike = (m: ActorMention): boolean =>
-    !PREPOSITION_BEFORE_RE.test(sentence.slice(Math.max(0, m.start - 14), m.start));
-  if (/^\s+between\s/.test(sentence.slice(trigger.end, trigger.end + 12))) {
-    const first = mentions.find((m) => m.start >= trigger.end);
-    if (first) return first;
-  }
-  if (!VERBAL_TRIGGER_RE.test(trigger.text)) {
-    const before = mentions.filter((m) => m.end <= trigger.start);
-    const owner = before[before.length - 1];
-    if (owner && OWNER_GAP_RE.test(sentence.slice(owner.end, trigger.start))) return owner;
-  }
-  let clauseStart = clauseStartAt(sentence, trigger.start);
-  for (;;) {
-    const inClause = mentions.find((m) => m.start >= clauseStart && m.end <= trigger.start && agentLike(m));
-    if (inClause) return inClause;
-    const earlier = mentions.filter((m) => m.end <= clauseStart && agentLike(m));
-    const last = earlier[earlier.length - 1];
-    if (!last) break;
-    clauseStart = clauseStartAt(sentence, last.start);
-  }
-  return (
-    mentions.find((m) => m.end <= trigger.start) ?? mentions.find((m) => m.start >= trigger.start) ?? null
-  );
 }
 
 function blankOut(text: string, spans: readonly [number, number][]): string {
@@ -237,6 +237,8 @@ export function extractArticle(ctx: ArticleContext): ArticleExtraction {
   };
   let previous: { index: number; date: EventDate; event: DraftEvent } | null = null;
   let dateCursor = 0;
+  // Every sentence feeds coreference, dated or not: "He" may point back past an undated one.
+  const coreference = createCoreference(matcher.actors);
 
   for (const sentence of sentences) {
     while (dateCursor < dates.length && (dates[dateCursor]?.start ?? 0) < sentence.start) dateCursor++;
@@ -259,6 +261,10 @@ export function extractArticle(ctx: ArticleContext): ArticleExtraction {
           : 0;
     const text = dateline > 0 ? blankOut(sentence.text, [[0, dateline]]) : sentence.text;
     const local = own.map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start }));
+    const named = matcher.find(text);
+    const resolved = coreference.resolve(text, named);
+    const mentions = resolved.length > 0 ? [...named, ...resolved].sort((a, b) => a.start - b.start) : named;
+    coreference.observe(text, mentions);
 
     // A dateline's own date dates the sentence only when the sentence names no other date.
     const inDateline = (i: number): boolean => (local[i]?.start ?? 0) < dateline;
@@ -289,7 +295,7 @@ export function extractArticle(ctx: ArticleContext): ArticleExtraction {
       skip('no date');
       continue;
     }
-    const triggers = findTriggers(text);
+    const { triggers, topics } = relateTriggers(text, findTriggers(text));
     if (triggers.length === 0) {
       skip('no trigger');
       continue;
@@ -299,21 +305,31 @@ export function extractArticle(ctx: ArticleContext): ArticleExtraction {
       .filter((t) => !own.some((d) => t.start < d.end - sentence.start && d.start - sentence.start < t.end))
       .map((t) => {
         const quoted = quotes.some(([s, e]) => t.start >= s && t.end <= e) && t.type !== 'statement';
-        return { ...t, weak: quoted || isDemanded(text, t.start), factuality: factualityAt(text, t.start) };
+        return {
+          ...t,
+          source: t,
+          weak: quoted || isDemanded(text, t.start),
+          factuality: factualityAt(text, t.start),
+        };
       });
     if (!infos.some((t) => !t.weak)) {
       skip('no trigger');
       continue;
     }
     const breaks = spansOf(SEGMENT_BREAK_RE, text);
-    const mentions = matcher.find(text);
     // When two dates pick the same trigger, the nearer one keeps it: "a phone call with Trump on March 18".
+    // A date that only names the event ("a brief Easter ceasefire last month") yields to one that dates it.
     const chosen = new Map<TriggerInfo, (typeof assigned)[number]>();
     for (const a of assigned) {
       const trigger = triggerForDate(text, a.local, infos, breaks);
       if (!trigger) continue;
       const current = chosen.get(trigger);
-      if (!current || distance(trigger, a.local) < distance(trigger, current.local)) chosen.set(trigger, a);
+      const d = distance(trigger, a.local);
+      const cd = current ? distance(trigger, current.local) : Infinity;
+      const namesIt = (x: { start: number; end: number }): boolean =>
+        x.end <= trigger.start && isNameModifier(text, x, trigger.start);
+      if (!current || d < cd || (d === cd && namesIt(current.local) && !namesIt(a.local)))
+        chosen.set(trigger, a);
     }
     for (const [trigger, a] of chosen) {
       const event = buildEvent(
@@ -327,6 +343,7 @@ export function extractArticle(ctx: ArticleContext): ArticleExtraction {
         a.borrowed,
         isCaption,
         own,
+        topics.get(trigger.source),
       );
       if (a.borrowed && previous && PRONOUN_START_RE.test(sentence.text))
         inheritSubject(event, previous.event);
@@ -349,22 +366,15 @@ function buildEvent(
   borrowed: boolean,
   isCaption: boolean,
   own: readonly EventDate[],
+  topicTrigger: Trigger | undefined,
 ): DraftEvent {
   const { matcher } = ctx;
   const primary = primaryMention(text, mentions, trigger);
   const actor = primary?.actorId ?? '';
   // "Russian Foreign Minister Sergei Lavrov met": the person, not the demonym, is the subject of the title.
-  const person =
-    primary?.kind === 'person'
-      ? primary
-      : mentions.find(
-          (m) =>
-            primary &&
-            m.kind === 'person' &&
-            m.actorId === actor &&
-            m.start >= primary.start &&
-            m.start <= primary.end + PERSON_AFTER_ACTOR_CHARS,
-        );
+  const person = subjectPerson(mentions, primary, trigger);
+  // "Congo and M23 agreed": two actors joined by "and" before the verb are one plural subject.
+  const partner = coordinated(text, mentions, primary, trigger);
   const clauseStart = Math.min(clauseStartAt(text, trigger.start), primary?.start ?? trigger.start);
 
   const clauseEnd = clauseEndAt(text, trigger.end);
@@ -373,7 +383,8 @@ function buildEvent(
     if (m.start < clauseStart || m.start >= clauseEnd) continue;
     if (m.actorId !== actor && !others.includes(m.actorId)) others.push(m.actorId);
   }
-  const people = findPeople(text, mentions);
+  const spans = findPeopleSpans(text, mentions);
+  const people = spans.map((p) => p.name);
   const blocked = own.map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start }));
   const quantities = findQuantities(text, blocked);
   const inClause = quantities.filter((q) => q.start >= clauseStart && q.start < clauseEnd);
@@ -395,9 +406,42 @@ function buildEvent(
   const location = findLocation(text, ctx.places) || (isCaption ? captionPlace(sentence.text) : '');
   const topic =
     trigger.type === 'statement'
-      ? triggers.find((t) => t.type !== 'statement' && TOPIC_NOUN_RE.test(t.text))
+      ? (topicTrigger ??
+        triggers.find((t) => t.type !== 'statement' && t.start > trigger.start && TOPIC_NOUN_RE.test(t.text)))
       : undefined;
-  const subjectPerson = person ? (people.find((p) => p.endsWith(person.text)) ?? person.text) : '';
+  const subjectFull =
+    person && !partner ? (people.find((p) => isSamePerson(p, person.text)) ?? person.text) : '';
+  const partners = partnersOf(text, trigger, clauseEnd, spans, mentions, {
+    actorId: actor,
+    person: subjectFull,
+  });
+  // "their trilateral meeting": with no partner after a meeting noun, everyone named takes part.
+  if (
+    trigger.type === 'meeting' &&
+    partners.people.length === 0 &&
+    /\btheir\s+(?:[\w-]+\s+)?$/.test(text.slice(0, trigger.start))
+  )
+    partners.people = spans
+      .filter((p) => !p.observer && !isSamePerson(p.name, subjectFull))
+      .map((p) => p.name);
+  const object =
+    trigger.type === 'meeting'
+      ? meetingName(text, trigger, mentions)
+      : trigger.lemma === 'capture'
+        ? captureObject(text, trigger)
+        : trigger.type === 'military-exercise'
+          ? drillArea(text, trigger)
+          : trigger.type === 'statement'
+            ? statementObject(text, trigger, mentions, matcher)
+            : '';
+  const lemma =
+    trigger.lemma === 'chair'
+      ? (
+          /^(chair|convene|host|preside over)/i.exec(
+            trigger.text.replace(/^presid\w*/i, 'preside over'),
+          )?.[1] ?? 'chair'
+        ).toLowerCase()
+      : trigger.lemma;
   const dateText = borrowed || date.basis === 'dateline' ? '' : date.text;
   const record: EventRecord = {
     id: '',
@@ -434,20 +478,55 @@ function buildEvent(
   return {
     record,
     title: {
-      subjectFull: subjectPerson,
-      subject: subjectPerson
-        ? shortName(subjectPerson)
-        : actor
-          ? matcher.label(actor)
-          : people[0]
-            ? shortName(people[0])
-            : '',
-      lemma: trigger.lemma,
+      subjectFull,
+      subject: subjectFull
+        ? shortName(subjectFull)
+        : partner
+          ? `${matcher.label(actor)} and ${matcher.label(partner)}`
+          : actor
+            ? matcher.label(actor)
+            : people[0]
+              ? shortName(people[0])
+              : commonSubject(text),
+      plural: partner !== null && subjectFull === '',
+      lemma,
       triggerText: trigger.text,
       topic: topic ? topic.text.toLowerCase() : '',
+      object,
+      partnerPeople: partners.people,
+      partnerActors: partners.actors.filter((a) => a !== partner),
     },
     triggerStart: trigger.start,
   };
+}
+
+/** "condemned the North’s missile tests" -> "North Korea's missile tests": a possessor becomes its actor. */
+function statementObject(
+  text: string,
+  trigger: Trigger,
+  mentions: readonly ActorMention[],
+  matcher: ActorMatcher,
+): string {
+  const object = verbObject(text, trigger);
+  const owner = /^([^’']+)[’']s\s+(.+)$/.exec(object);
+  if (!owner) return object;
+  const at = text.indexOf(`${owner[1] ?? ''}`, trigger.end);
+  const m = mentions.find((x) => x.start <= at && at < x.end);
+  return m ? `${matcher.label(m.actorId)}'s ${owner[2] ?? ''}` : (owner[2] ?? '');
+}
+
+/** The second actor of "X and Y <trigger>", or null. */
+function coordinated(
+  text: string,
+  mentions: readonly ActorMention[],
+  primary: ActorMention | null,
+  trigger: Trigger,
+): string | null {
+  if (!primary || primary.kind === 'person') return null;
+  const next = mentions.find((m) => m.start >= primary.end);
+  if (!next || next.end > trigger.start || next.actorId === primary.actorId || next.kind === 'person')
+    return null;
+  return /^\s+and\s+(?:the\s+)?$/.test(text.slice(primary.end, next.start)) ? next.actorId : null;
 }
 
 /** "12 July 2025, North Korea, Wonsan: ..." names the place last before the colon. */

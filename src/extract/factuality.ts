@@ -13,13 +13,21 @@ const CLAUSE_BREAK_RE =
 
 const NEGATED_RE =
   /\b(?:not|never|no|neither|nor|without|n['’]t|yet to|failed to|refused to|denied|denies|deny)\b(?:\s+\w+){0,6}\s*$|n['’]t(?:\s+\w+){0,6}\s*$/iu;
+/** "may" is matched case-sensitively apart, so the month in "In May, the army held drills" is no hedge. */
+const MAY_RE = /\bmay\b/u;
 const POSSIBLE_RE =
-  /\b(?:may|might|could|possibly|likely|probably|perhaps|reportedly|apparently|preparing|prepares|prepare|considering|consider|considers|would|potential|possible|any)\b/iu;
+  /\b(?:might|could|possibly|likely|probably|perhaps|reportedly|apparently|preparing|prepares|prepare|considering|consider|considers|would|potential|possible|any)\b/iu;
 const PLANNED_RE =
   /\b(?:agreed to|agrees to|will|shall|['’]ll|set to|scheduled|plans?|planned|planning|intends?|expected to|due to|is to|are to|upcoming|next|going to|to be held|aims? to|ready to)\b/iu;
 /** A demand names an event that has not happened: "pushed for a ceasefire", "called for talks". */
 const DEMAND_RE =
-  /\b(?:push(?:ed|es|ing)? for|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|propos(?:e|es|ed|al)|seek(?:s|ing)?|sought|offer(?:s|ed)?|wants?|wanted)\b[^,;]*$|\b(?:on|about|over|regarding|speak about|position on)\s+(?:an?|the|any)?\s*(?:[\w-]+\s+)?$/iu;
+  /\b(?:push(?:ed|es|ing)? for|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|propos(?:e|es|ed|al)|seek(?:s|ing)?|sought|offer(?:s|ed)?|wants?|wanted)\b[^,;]*$/iu;
+/**
+ * "talks on a ceasefire", "a position on sanctions": the trigger is a topic. The word between must be
+ * lower-case, so "The African Union on Thursday welcomed" is a date, not a topic.
+ */
+const TOPIC_BEFORE_RE =
+  /\b(?:[Oo]n|[Aa]bout|[Oo]ver|[Rr]egarding|speak about|position on)\s+(?:an?|the|any|An?|The|Any)?\s*(?:[\p{Ll}][\p{L}\p{N}-]*\s+)?$/u;
 
 /** The part of the sentence between the previous clause break and `position`. */
 export function clauseBefore(sentence: string, position: number): string {
@@ -33,18 +41,19 @@ export function clauseBefore(sentence: string, position: number): string {
 
 /** True when the trigger is the object of a demand or proposal rather than a reported event. */
 export function isDemanded(sentence: string, triggerStart: number): boolean {
-  return DEMAND_RE.test(clauseBefore(sentence, triggerStart));
+  const before = clauseBefore(sentence, triggerStart);
+  return DEMAND_RE.test(before) || TOPIC_BEFORE_RE.test(before);
 }
 
 /** After a noun trigger: "the drills are set to begin", "talks scheduled for Monday". */
 const PLANNED_AFTER_RE =
   /^\S*\s+(?:[\w-]+\s+){0,2}?(?:(?:are|is|were|was)\s+)?(?:set to|scheduled|due to|expected to|planned|to be held|will)\b/iu;
-const POSSIBLE_AFTER_RE = /^\S*\s+(?:[\w-]+\s+){0,2}?(?:may|might|could)\b/iu;
+const POSSIBLE_AFTER_RE = /^\S*\s+(?:[\w-]+\s+){0,2}?(?:may|might|could)\b/u;
 
 export function factualityAt(sentence: string, triggerStart: number): Factuality {
   const window = clauseBefore(sentence, triggerStart);
   if (NEGATED_RE.test(window)) return 'negated';
-  if (POSSIBLE_RE.test(window)) return 'possible';
+  if (POSSIBLE_RE.test(window) || MAY_RE.test(window)) return 'possible';
   if (PLANNED_RE.test(window)) return 'planned';
   const after = sentence.slice(triggerStart, triggerStart + CUE_WINDOW_CHARS);
   if (POSSIBLE_AFTER_RE.test(after)) return 'possible';

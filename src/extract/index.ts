@@ -6,7 +6,7 @@
 import type { ActorsFile } from '../model/actor';
 import type { EventRecord } from '../model/event-record';
 import type { Timex } from '../model/timex';
-import { createActorMatcher } from './actors';
+import { createActorMatcher, type ActorMatcher } from './actors';
 import { applyOverrides, type EventOverride } from './apply-overrides';
 import { dedupeEvents } from './dedupe';
 import { eventId } from './event-id';
@@ -16,7 +16,7 @@ import { addCounts, emptyReport, type ExtractReport } from './report';
 import { splitArticles } from './split-articles';
 import { makeTitle } from './title';
 import { tagTimex } from './timex/index';
-import { shortName } from './people';
+import { isSamePerson, shortName } from './people';
 
 export type { EventOverride } from './apply-overrides';
 export type { ManifestEntry } from './reference-date';
@@ -52,9 +52,30 @@ export function articleId(fileName: string, index: number): string {
   return `${fileKey(fileName).replace(/\.[^.]*$/, '')}#${index}`;
 }
 
-function finishDraft(draft: DraftEvent, label: (id: string) => string): EventRecord {
+/**
+ * Partner names for the title. When the sentence named a partner only by role ("his North Korean
+ * counterpart"), a name that another report of the same event gave (merged into people) fills it in.
+ * Actor ids come back prefixed with "actor:".
+ */
+function partnersFor(
+  r: EventRecord,
+  people: readonly string[],
+  actors: readonly string[],
+  subject: string,
+  matcher: ActorMatcher,
+): string[] {
+  if (people.length > 0) return [...people];
+  const named = r.people.filter((p) => {
+    if (subject !== '' && isSamePerson(p, subject)) return false;
+    const m = matcher.find(p)[0];
+    return m !== undefined && m.kind === 'person' && actors.includes(m.actorId);
+  });
+  return named.length > 0 ? named : actors.map((a) => `actor:${a}`);
+}
+
+function finishDraft(draft: DraftEvent, label: (id: string) => string, matcher: ActorMatcher): EventRecord {
   const r = draft.record;
-  const { subjectFull, ...parts } = draft.title;
+  const { subjectFull, partnerPeople, partnerActors, ...parts } = draft.title;
   r.title = makeTitle({
     ...parts,
     type: r.type,
@@ -62,6 +83,9 @@ function finishDraft(draft: DraftEvent, label: (id: string) => string): EventRec
     others: r.other_actors.map(label),
     people: r.people.filter(
       (p) => p !== subjectFull && !p.endsWith(` ${subjectFull}`) && shortName(p) !== parts.subject,
+    ),
+    partners: partnersFor(r, partnerPeople, partnerActors, subjectFull, matcher).map((p) =>
+      p.startsWith('actor:') ? label(p.slice(6)) : shortName(p),
     ),
     location: r.location,
     quantity: r.quantity,
@@ -114,7 +138,7 @@ export function extractArticles(inputs: readonly ArticleFile[], options: Extract
   assignIds(drafts);
   const { kept, merged } = dedupeEvents(drafts);
   report.duplicatesMerged = merged;
-  let events = kept.map((d) => finishDraft(d, (a) => matcher.label(a)));
+  let events = kept.map((d) => finishDraft(d, (a) => matcher.label(a), matcher));
   if (options.overrides && options.overrides.length > 0) {
     const applied = applyOverrides(events, options.overrides, options.overridesFileName ?? 'overrides.csv');
     if (!applied.ok) report.errors.push(applied.error);

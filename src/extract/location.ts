@@ -10,12 +10,15 @@ const NOT_PLACES_RE =
 const PLACE_RE =
   /\b(?:in|at|near|outside|from|to)\s+(?:(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:city|town|village|port|region|province|county|district|capital|area|oblast|state)\s+of\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})/gu;
 
+/** "in the Donetsk region", "in the Kharkiv area". */
+const THE_REGION_RE =
+  /\bin\s+the\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:region|province|oblast|area|district)s?)\b/u;
 const GENITIVE_REGION_RE =
   /\bin\s+(?:\p{Lu}[\p{L}-]*)[’']s\s+(\p{Lu}[\p{L}-]*\s+(?:region|province|oblast|area|district))/u;
 
 /** The first place the sentence locates something in, or ''. `places` are known place names. */
 export function findLocation(sentence: string, places: ReadonlySet<string>): string {
-  const genitive = GENITIVE_REGION_RE.exec(sentence);
+  const genitive = GENITIVE_REGION_RE.exec(sentence) ?? THE_REGION_RE.exec(sentence);
   PLACE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let best: { index: number; place: string } | null = null;

@@ -1,53 +1,114 @@
 /**
  * People named in a sentence: anyone listed in actors.json, plus capitalised names that follow a role
- * ("counterpart Choe Son-hui", "spokesman Dmitry Peskov", "analyst Cheong Seong-Chang").
+ * ("counterpart Choe Son-hui", "spokesman Dmitry Peskov", "analyst Cheong Seong-Chang"). Each name
+ * keeps its position and role, so the title can tell a meeting partner from a spokesman who reports it.
  */
 import type { ActorMention } from './actors';
 
 const ROLE_RE =
-  /\b(?:President|Prime Minister|Minister|Secretary|spokes(?:man|woman|person)|counterparts?|leader|Ambassador|ambassador|envoy|Gen\.|General|Admiral|Chancellor|Premier|King|Queen|Prince|Senator|Sen\.|Rep\.|commander|chief|Director|director|analyst|official|Chairman|chairman|Governor|Mayor|Pope|Vice Minister|Deputy|aide|adviser|advisor|researcher|professor|Professor|Dr\.)\s+((?:\p{Lu}[\p{L}’'.]*(?:-\p{L}+)*\s?){2,3})/gu;
+  /\b(President|Prime Minister|Minister|Secretary|spokes(?:man|woman|person)|counterparts?|leader|Ambassador|ambassador|envoy|Gen\.|General|Admiral|Chancellor|Premier|King|Queen|Prince|Senator|Sen\.|Rep\.|commander|chief|Director|director|analyst|official|Chairman|chairman|chairperson|Governor|governor|Mayor|Pope|Vice Minister|Deputy|aide|adviser|advisor|researcher|professor|Professor|Dr\.)\s+((?:\p{Lu}[\p{L}’'.]*(?:-\p{L}+)*\s?){2,3})/gu;
+
+/** Roles whose holders comment on events rather than take part in them. */
+const OBSERVER_ROLE_RE =
+  /^(?:spokes(?:man|woman|person)|analyst|researcher|professor|Professor|official|aide|adviser|advisor|Dr\.)$/;
 
 const NOT_NAME_WORD_RE =
   /^(?:of|the|and|The|Foreign|Defense|Defence|Deputy|Vice|State|Minister|President|Secretary|General|Affairs|Ministry|Office|Council|House|Party|North|South|East|West|Korea|Korean|Russia|Russian|Japan|Japanese|China|Chinese|United|States|US|UN|Institute|News|Agency|on|in|at|said|says|told)$/;
 
-/** Short form for titles: "Sergei Lavrov" -> "Lavrov"; East Asian names with a hyphen stay whole. */
+/**
+ * Family names that come first in East Asian names as English-language news prints them ("Kim Jong Un",
+ * "Xi Jinping", "Lai Ching-te"). Such names stay whole in titles: "Kim" alone is ambiguous and "Jinping"
+ * is a given name. Japanese names are printed given name first, so they are not listed.
+ */
+const EAST_ASIAN_FAMILY_NAMES = new Set(
+  (
+    'Kim Lee Park Pak Choe Choi Cho Yoon Moon Ri Han Jung Kang Shin Xi Wang Li Zhang Liu Chen Yang Zhao ' +
+    'Huang Zhou Wu Xu Sun Ma Hu Guo Gao Lin Luo Mao Dong Wen Lai Tsai Hsiao Ko'
+  ).split(' '),
+);
+/** Particles that belong to a surname: "el-Sisi", "Al Thani", "von der Leyen", "bin Salman". */
+const SURNAME_PARTICLE_RE = /^(?:al|Al|el|El|bin|ibn|von|van|der|de|da|di|du|la|le)$/;
+
+/** Short form for titles: "Sergei Lavrov" -> "Lavrov", "Kim Jong Un" stays, "Sheikh ... Al Thani" -> "Al Thani". */
 export function shortName(name: string): string {
   const words = name.split(/\s+/);
   if (words.length === 1) return name;
-  if (words.some((w) => w.includes('-'))) return name;
-  // "Kim Jong Un", "Xi Jinping": family name first in short three-part or two-part Asian names.
-  if (words.length === 3 && words.every((w) => w.length <= 4)) return words[0] ?? name;
-  // "Choe Jin", "Wang Yi": a surname alone would read as a first name.
-  if (words.length === 2 && words.every((w) => w.length <= 4)) return name;
-  return words[words.length - 1] ?? name;
+  if (EAST_ASIAN_FAMILY_NAMES.has(words[0] ?? '') && words.length <= 3) return name;
+  let from = words.length - 1;
+  while (from > 1 && SURNAME_PARTICLE_RE.test(words[from - 1] ?? '')) from--;
+  return words.slice(from).join(' ');
 }
 
-export function findPeople(sentence: string, mentions: readonly ActorMention[]): string[] {
-  const people: string[] = [];
-  const add = (name: string): void => {
-    const clean = name.trim().replace(/[’']s$/, '');
-    if (clean === '') return;
-    // A later full name replaces an earlier surname, and a surname adds nothing after its full name.
-    if (people.some((p) => p === clean || p.endsWith(` ${clean}`))) return;
-    const shorter = people.findIndex((p) => clean.endsWith(` ${p}`));
-    if (shorter >= 0) people[shorter] = clean;
-    else people.push(clean);
-  };
-  const spans: [number, string][] = [];
-  for (const m of mentions) if (m.kind === 'person') spans.push([m.start, m.text]);
+/** A person named in a sentence. Offsets are into the sentence; `role` is the word before the name. */
+export interface PersonSpan {
+  name: string;
+  start: number;
+  end: number;
+  role: string;
+  /** True for spokesmen, analysts, officials: people who describe an event, not partners in it. */
+  observer: boolean;
+}
+
+/** People in text order, one span per name (a full name absorbs a later or earlier surname). */
+export function findPeopleSpans(sentence: string, mentions: readonly ActorMention[]): PersonSpan[] {
+  const spans: PersonSpan[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    spans.push({ name: m.text, start: m.start, end: m.end, role: '', observer: false });
+  }
   ROLE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ROLE_RE.exec(sentence))) {
-    const words = (m[1] ?? '').trim().split(/\s+/);
+    const role = m[1] ?? '';
+    const words = (m[2] ?? '').trim().split(/\s+/);
     const nameWords: string[] = [];
     for (const w of words) {
       if (NOT_NAME_WORD_RE.test(w.replace(/[’']s$/, ''))) break;
       nameWords.push(w);
       if (/[’']s$/.test(w)) break;
     }
-    if (nameWords.length >= 2) spans.push([m.index + m[0].indexOf(nameWords[0] ?? ''), nameWords.join(' ')]);
+    if (nameWords.length < 2) continue;
+    const name = nameWords.join(' ');
+    const start = m.index + m[0].indexOf(nameWords[0] ?? '', role.length);
+    spans.push({ name, start, end: start + name.length, role, observer: OBSERVER_ROLE_RE.test(role) });
   }
-  spans.sort((a, b) => a[0] - b[0]);
-  for (const [, name] of spans) add(name.replace(/[,.;:]$/, ''));
-  return people;
+  // Roles found by the pattern describe the mention at the same place.
+  for (const s of spans) {
+    const withRole = spans.find((o) => o !== s && o.role !== '' && o.start <= s.start && s.start < o.end + 1);
+    if (withRole && s.role === '') {
+      s.role = withRole.role;
+      s.observer = withRole.observer;
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const out: PersonSpan[] = [];
+  for (const s of spans) {
+    const clean = s.name
+      .trim()
+      .replace(/[’']s$/, '')
+      .replace(/[,.;:]$/, '');
+    if (clean === '') continue;
+    const same = out.find((p) => isSamePerson(p.name, clean));
+    if (same) {
+      if (clean.length > same.name.length) same.name = clean;
+      if (s.role !== '' && same.role === '') {
+        same.role = s.role;
+        same.observer = s.observer;
+      }
+      continue;
+    }
+    out.push({ ...s, name: clean });
+  }
+  return out;
+}
+
+/** "Lavrov" and "Sergei Lavrov", "Abdel Fattah" and "Abdel Fattah el-Sisi" name one person. */
+export function isSamePerson(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.endsWith(` ${short}`) || long.startsWith(`${short} `);
+}
+
+export function findPeople(sentence: string, mentions: readonly ActorMention[]): string[] {
+  return findPeopleSpans(sentence, mentions).map((p) => p.name);
 }

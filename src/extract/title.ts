@@ -4,7 +4,6 @@
  * sentence, so they stay short and read the same way across articles.
  */
 import type { EventType, Factuality } from '../model/event-record';
-import { shortName } from './people';
 
 export interface TitleParts {
   type: EventType;
@@ -24,6 +23,12 @@ export interface TitleParts {
   quantityUnit: string;
   /** A secondary topic such as "ceasefire" for "Trump urges Russia and Ukraine on ceasefire". */
   topic: string;
+  /** True when the subject names two actors ("DR Congo and M23"), so the verb takes its plural form. */
+  plural: boolean;
+  /** Who takes part with the subject: short person names, else actor labels. Empty when unknown. */
+  partners: string[];
+  /** What the verb acts on: "proposal", "Goma", "Politburo meeting"; '' when not read. */
+  object: string;
 }
 
 /** Titles longer than this get cut at a word boundary; a timeline label has little room. */
@@ -49,53 +54,71 @@ function amount(parts: TitleParts, fallback: string): string {
     : fallback;
 }
 
+/** Counted things that people are: a count of them after "killed" is a death toll. */
+const CASUALTY_UNIT_RE = /(?:people|civilians|soldiers|troops|children|fighters|militants|members)$/i;
+const WEAPON_UNIT_RE = /(?:missiles?|drones?|rockets?|shells|bombs|projectiles)$/i;
+/** Statement verbs whose object makes the headline: "rejects proposal", "condemns sanctions". */
+const OBJECT_STATEMENT_LEMMAS = new Set(['condemn', 'deny', 'reject', 'welcome', 'criticize']);
+
 /** The verb phrase in its base form ("fire 8 missiles"), which the factuality then inflects. */
 function predicate(parts: TitleParts): string {
   const where = parts.location ? ` in ${parts.location}` : '';
-  const whom =
-    parts.people.length > 0 ? list(parts.people.map(shortName).slice(0, 2)) : list(parts.others.slice(0, 2));
-  const withWhom = whom ? ` with ${whom}` : '';
+  const partners = list(parts.partners.slice(0, 2));
+  const withWhom = partners ? ` with ${partners}` : '';
   const on = parts.others.length > 0 ? ` on ${list(parts.others.slice(0, 2))}` : '';
   switch (parts.type) {
     case 'missile-test':
       return `fire ${amount(parts, 'missiles')}`;
     case 'nuclear-test':
       return `conduct nuclear test${where}`;
-    case 'attack':
-      return parts.others.length > 0
-        ? `attack ${list(parts.others.slice(0, 2))}`
-        : `carry out attack${where}`;
+    case 'attack': {
+      const target = list(parts.others.slice(0, 2));
+      if (parts.quantity !== null && CASUALTY_UNIT_RE.test(parts.quantityUnit) && /kill/i.test(parts.lemma))
+        return `kill ${amount(parts, 'people')}${where}`;
+      if (parts.quantity !== null && WEAPON_UNIT_RE.test(parts.quantityUnit))
+        return `launch ${amount(parts, 'weapons')}${target ? ` at ${target}` : where}`;
+      return target ? `attack ${target}` : `carry out attack${where}`;
+    }
     case 'military-operation':
+      if (parts.lemma === 'capture' && parts.object) return `capture ${parts.object}`;
       return `conduct military operation${where}`;
     case 'ceasefire': {
       const noun = /pause|truce|armistice/i.test(parts.triggerText)
         ? parts.triggerText.toLowerCase()
         : 'ceasefire';
+      if (parts.lemma.startsWith('agree')) return `agree to ${noun}${withWhom}`;
       return `declare ${noun}`;
     }
     case 'sanctions':
       return `impose sanctions${on}`;
     case 'military-exercise':
-      return `hold military drills${withWhom}`;
+      return `hold military drills${withWhom || (parts.object ? ` ${parts.object}` : where)}`;
     case 'deployment':
       return `deploy ${amount(parts, 'forces')}${parts.location ? ` to ${parts.location}` : ''}`;
     case 'agreement':
       return `reach agreement${withWhom}`;
-    case 'meeting':
+    case 'meeting': {
+      if (['chair', 'convene', 'host', 'preside over', 'speak at'].includes(parts.lemma))
+        return `${parts.lemma} ${parts.object || 'meeting'}${where}`;
       if (/phone|call/i.test(parts.triggerText)) return `hold phone call${withWhom}`;
-      if (parts.people.length > 0) return `meet ${whom}${where}`;
-      return whom ? `meet with ${whom}${where}` : `hold meeting${where}`;
+      if (parts.partners.length > 0) return `meet ${partners}${where}`;
+      return `hold ${parts.object || 'meeting'}${where}`;
+    }
     case 'travel':
       if (parts.location) return `${parts.lemma === 'visit' ? 'visit' : 'travel to'} ${parts.location}`;
       return parts.others.length > 0 ? `visit ${list(parts.others.slice(0, 2))}` : 'travel';
     case 'statement': {
       const others = list(parts.others.slice(0, 2));
+      if (OBJECT_STATEMENT_LEMMAS.has(parts.lemma) && (parts.topic || parts.object))
+        return `${parts.lemma} ${parts.topic || parts.object}`;
       if (parts.lemma === 'say' || parts.lemma === 'issue statement') {
         const about = parts.topic || others;
         return about ? `comment on ${about}` : 'make statement';
       }
       const object =
-        ['urge', 'warn', 'accuse', 'condemn', 'threaten'].includes(parts.lemma) && others ? ` ${others}` : '';
+        ['urge', 'warn', 'accuse', 'condemn', 'threaten', 'criticize'].includes(parts.lemma) && others
+          ? ` ${others}`
+          : '';
       return `${parts.lemma}${object}${parts.topic ? ` on ${parts.topic}` : ''}`;
     }
     case 'other':
@@ -115,10 +138,10 @@ export function makeTitle(parts: TitleParts): string {
       title = `${subject} may ${base}`;
       break;
     case 'negated':
-      title = `${subject} does not ${base}`;
+      title = `${subject} ${parts.plural ? 'do' : 'does'} not ${base}`;
       break;
     case 'asserted':
-      title = `${subject} ${thirdPerson(base)}`;
+      title = `${subject} ${parts.plural ? base : thirdPerson(base)}`;
   }
   if (title.length <= MAX_TITLE_CHARS) return title;
   return `${title.slice(0, title.lastIndexOf(' ', MAX_TITLE_CHARS - 1))}…`;
