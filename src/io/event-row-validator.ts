@@ -50,6 +50,9 @@ export class EventRowValidator {
   /** Problems with the header itself; every row is still accounted for separately. */
   readonly headerProblems: LoadProblem[] = [];
   readonly missingRequired: string[];
+  private readonly headerFields: number;
+  /** The last header position of a required column: shorter rows are cut off before one of them. */
+  private readonly lastRequiredIndex: number;
 
   constructor(
     readonly file: string,
@@ -81,15 +84,28 @@ export class EventRowValidator {
       this.headerProblems.push({ file, line: 1, field: c, reason: 'required column is missing' });
     }
     for (const id of existingIds) this.seenIds.add(id);
+    this.headerFields = header.length;
+    this.lastRequiredIndex = Math.max(-1, ...REQUIRED_COLUMNS.map((c) => this.columnIndex.get(c) ?? -1));
   }
 
   /** Validates one data row starting at 1-based `line`. `parseError` is the CSV reader's complaint, if any. */
   validate(cells: readonly string[], line: number, parseError?: string): RowOutcome {
     const faults: Fault[] = [];
     if (parseError) faults.push({ field: '', reason: parseError });
+    // More filled cells than header names means a cell held an unquoted delimiter and every later field
+    // is shifted; loading it would put sentence fragments into ids and dates. Trailing empty cells are harmless.
+    if (cells.length > this.headerFields && cells.slice(this.headerFields).some((c) => c.trim() !== '')) {
+      faults.push({
+        field: '',
+        reason: `row has ${cells.length} fields but the header has ${this.headerFields} (unquoted delimiter in a cell?)`,
+      });
+    }
     for (const c of this.missingRequired) faults.push({ field: c, reason: 'required column is missing' });
     // A row cut short (a scraper that died half-way) has no cells for the later required columns.
-    const cut = REQUIRED_COLUMNS.find((c) => (this.columnIndex.get(c) ?? -1) >= cells.length);
+    const cut =
+      cells.length <= this.lastRequiredIndex
+        ? REQUIRED_COLUMNS.find((c) => (this.columnIndex.get(c) ?? -1) >= cells.length)
+        : undefined;
     if (cut)
       faults.push({
         field: cut,
@@ -107,7 +123,7 @@ export class EventRowValidator {
     const start = cell('start');
     const end = cell('end') || start;
     const startDay = parseIsoDay(start);
-    const endDay = parseIsoDay(end);
+    const endDay = end === start ? startDay : parseIsoDay(end);
     if (startDay === null) faults.push({ field: 'start', reason: dateReason(start) });
     if (endDay === null) faults.push({ field: 'end', reason: dateReason(end) });
     if (startDay !== null && endDay !== null && startDay > endDay) {
@@ -149,11 +165,15 @@ export class EventRowValidator {
       };
     }
     this.seenIds.add(id);
-    const list = (name: string) =>
-      cell(name)
-        .split(MULTI_VALUE_SEPARATOR)
-        .map((s) => s.trim())
-        .filter(Boolean);
+    const list = (name: string): string[] => {
+      const text = cell(name);
+      return text === ''
+        ? []
+        : text
+            .split(MULTI_VALUE_SEPARATOR)
+            .map((s) => s.trim())
+            .filter(Boolean);
+    };
     const sentence = cell('sentence');
     return {
       ok: true,
