@@ -1,15 +1,19 @@
 /**
  * Composition root: one store, the mounted page, then the data. `?csv=<url>` loads another CSV (benchmarks);
+ * `?render=naive` and `?load=naive` switch to the simple approaches for benchmark comparisons;
  * the URL hash restores a shared view.
  */
 import { mountApp } from './ui/app';
 import { initialViewState, Store } from './ui/store';
 
+const params = new URLSearchParams(window.location.search);
 const store = new Store(initialViewState());
-const app = mountApp(store);
+const app = mountApp(store, {
+  naiveRender: params.get('render') === 'naive',
+  naiveLoad: params.get('load') === 'naive',
+});
 
 async function start(): Promise<void> {
-  const params = new URLSearchParams(window.location.search);
   const csvUrl = params.get('csv');
   await app.loader.loadActors('./actors.json');
   if (csvUrl) await app.loader.loadUrl(csvUrl, csvUrl.split('/').pop() || 'events.csv');

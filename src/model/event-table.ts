@@ -1,14 +1,19 @@
 /**
- * The columnar, immutable table of loaded events, built once per load. Rows are sorted by (lane, start), so
- * the rows of one lane are contiguous and ordered by time: finding what is visible is a binary search, and a
- * filter is an index of row numbers, never a copy. Records are kept for the detail panel and exports only.
+ * The columnar, immutable table of loaded events, built once per load (event-table-builder.ts builds its
+ * parts, in a worker for large files). Rows are sorted by (lane, start), so the rows of one lane are
+ * contiguous and ordered by time: finding what is visible is a binary search, and a filter is an index of
+ * row numbers, never a copy. Per row the table holds about 60 bytes of typed arrays; the text lives packed
+ * as UTF-8 (row-text.ts) and becomes an EventRecord only when one row is inspected or exported.
  */
 import type { Actor } from './actor';
 import { UNKNOWN_ACTOR_ID, UNKNOWN_ACTOR_LABEL } from './actor';
-import { MS_PER_DAY, parseIsoDay } from './day';
+import { MS_PER_DAY, msToIsoDay } from './day';
 import type { EventRecord } from './event-record';
 import { EVENT_TYPES, FACTUALITIES } from './event-record';
 import { fallbackColor } from './palette';
+import { fieldBytes, ID_FIELD, recordFromText, SEARCH_FIRST_FIELD, SEARCH_LAST_FIELD } from './record-text';
+import type { RowTextStore } from './row-text';
+import { hashText } from './text-hash';
 
 /** Bit flags per row. */
 export const FLAG_APPROX = 1;
@@ -26,10 +31,40 @@ export interface Lane {
   count: number;
 }
 
+/** Looks a row up by event id; the same two calls a Map offers. */
+export interface RowLookup {
+  get(id: string): number | undefined;
+  has(id: string): boolean;
+}
+
+/**
+ * Everything a table is made of, as plain data and typed arrays, so a worker can build it and transfer
+ * the buffers to the page (see tablePartsTransferables).
+ */
+export interface EventTableParts {
+  size: number;
+  startMs: Float64Array;
+  endMs: Float64Array;
+  lane: Uint16Array;
+  type: Uint8Array;
+  factuality: Uint8Array;
+  flags: Uint8Array;
+  quantity: Float64Array;
+  seq: Uint32Array;
+  sentenceKey: Uint32Array;
+  /** Actor id of each lane, in default lane order. */
+  laneActorIds: string[];
+  laneStart: Uint32Array;
+  laneMaxDurationMs: Float64Array;
+  /** Open-addressing hash table from id hash to row: row per slot (-1 empty) and the id hash in that slot. */
+  idSlots: Int32Array;
+  idSlotHash: Uint32Array;
+  minMs: number;
+  maxMs: number;
+}
+
 export interface EventTable {
   readonly size: number;
-  /** Original records in row order. */
-  readonly records: readonly EventRecord[];
   /** Start of the first day, epoch ms. */
   readonly startMs: Float64Array;
   /** End of the last day (exclusive), epoch ms: a one-day event is 24 h long. */
@@ -42,115 +77,144 @@ export interface EventTable {
   readonly flags: Uint8Array;
   /** NaN when the event has no quantity. */
   readonly quantity: Float64Array;
+  /** Arrival number of each row in its file: its key in the text store. */
+  readonly seq: Uint32Array;
+  /** Hash of article id and sentence, so other events from the same sentence are found by a scan of numbers. */
+  readonly sentenceKey: Uint32Array;
   /** Lanes in default order (most events first, unknown actor last). */
   readonly lanes: readonly Lane[];
   /** Rows of lane l are laneStart[l] .. laneStart[l + 1] - 1. Length lanes.length + 1. */
   readonly laneStart: Uint32Array;
   /** Longest event per lane, so a visible-range search can start early enough to catch long spans. */
   readonly laneMaxDurationMs: Float64Array;
-  readonly idToRow: ReadonlyMap<string, number>;
+  readonly idToRow: RowLookup;
   /** Earliest start and latest end over all rows; NaN when empty. */
   readonly minMs: number;
   readonly maxMs: number;
   readonly actorsById: ReadonlyMap<string, Actor>;
+  /** Bytes held in columns and text, for the benchmarks (typed arrays live outside the JS heap). */
+  readonly byteLength: number;
+  /** The full record of one row, rebuilt from columns and text; undefined outside 0..size-1. */
+  record(row: number): EventRecord | undefined;
+  /** The event id of one row ('' outside the table), decoding only the id. */
+  id(row: number): string;
+  /** Title, sentence and people of one row, separated by U+001F, for search. */
+  searchText(row: number): string;
+  /** Other rows taken from the same sentence of the same article, in row order. */
+  sameSentenceRows(row: number): number[];
 }
 
-/** Approximate qualifiers get soft edges: the day is not known exactly. */
-const APPROX_QUALIFIERS = new Set(['approx', 'early', 'mid', 'late', 'before', 'after']);
-
-/**
- * Builds the table. Records must already be valid (io/ validates); a record whose dates do not parse is
- * skipped here only as a last resort, which io/ prevents by reporting it as a problem first.
- */
-export function buildEventTable(
-  records: readonly EventRecord[],
+export function eventTableFromParts(
+  parts: EventTableParts,
+  text: RowTextStore,
   actors: readonly Actor[],
-  newIds: ReadonlySet<string> = new Set(),
 ): EventTable {
   const actorsById = new Map(actors.map((a) => [a.id, a]));
-  const counts = new Map<string, number>();
-  const usable: { rec: EventRecord; t0: number; t1: number }[] = [];
-  for (const rec of records) {
-    const d0 = parseIsoDay(rec.start);
-    const d1 = parseIsoDay(rec.end);
-    if (d0 === null || d1 === null || d1 < d0) continue;
-    usable.push({ rec, t0: d0 * MS_PER_DAY, t1: (d1 + 1) * MS_PER_DAY });
-    counts.set(rec.actor, (counts.get(rec.actor) ?? 0) + 1);
-  }
-  const actorIds = [...counts.keys()].sort((a, b) => {
-    if (a === UNKNOWN_ACTOR_ID) return 1;
-    if (b === UNKNOWN_ACTOR_ID) return -1;
-    return (
-      (counts.get(b) ?? 0) - (counts.get(a) ?? 0) ||
-      labelOf(a, actorsById).localeCompare(labelOf(b, actorsById))
-    );
-  });
-  const laneOf = new Map(actorIds.map((id, i) => [id, i]));
-  const lanes: Lane[] = actorIds.map((id, i) => ({
+  const lanes: Lane[] = parts.laneActorIds.map((id, i) => ({
     actorId: id,
-    label: labelOf(id, actorsById),
+    label: actorLabel(id, actorsById),
     color: actorsById.get(id)?.color || fallbackColor(id === UNKNOWN_ACTOR_ID ? -1 : i),
-    count: counts.get(id) ?? 0,
+    count: (parts.laneStart[i + 1] ?? 0) - (parts.laneStart[i] ?? 0),
   }));
-  usable.sort(
-    (a, b) => (laneOf.get(a.rec.actor) ?? 0) - (laneOf.get(b.rec.actor) ?? 0) || a.t0 - b.t0 || a.t1 - b.t1,
-  );
-
-  const n = usable.length;
-  const startMs = new Float64Array(n);
-  const endMs = new Float64Array(n);
-  const lane = new Uint16Array(n);
-  const type = new Uint8Array(n);
-  const factuality = new Uint8Array(n);
-  const flags = new Uint8Array(n);
-  const quantity = new Float64Array(n);
-  const laneStart = new Uint32Array(lanes.length + 1);
-  const laneMaxDurationMs = new Float64Array(lanes.length);
-  const idToRow = new Map<string, number>();
-  const typeIndex = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
-  const factIndex = new Map<string, number>(FACTUALITIES.map((f, i) => [f, i]));
-  let minMs = Infinity;
-  let maxMs = -Infinity;
-  usable.forEach(({ rec, t0, t1 }, row) => {
-    const l = laneOf.get(rec.actor) ?? 0;
-    startMs[row] = t0;
-    endMs[row] = t1;
-    lane[row] = l;
-    type[row] = typeIndex.get(rec.type) ?? EVENT_TYPES.length - 1;
-    factuality[row] = factIndex.get(rec.factuality) ?? 0;
-    let f = 0;
-    if (APPROX_QUALIFIERS.has(rec.date_qualifier)) f |= FLAG_APPROX;
-    if (rec.precision !== 'day' || rec.start !== rec.end) f |= FLAG_SPAN;
-    if (newIds.has(rec.id)) f |= FLAG_NEW;
-    flags[row] = f;
-    quantity[row] = rec.quantity ?? NaN;
-    laneStart[l + 1] = row + 1;
-    laneMaxDurationMs[l] = Math.max(laneMaxDurationMs[l] ?? 0, t1 - t0);
-    idToRow.set(rec.id, row);
-    if (t0 < minMs) minMs = t0;
-    if (t1 > maxMs) maxMs = t1;
-  });
+  const bytesOfRow = (row: number) => text.bytesOf(parts.seq[row] ?? 0);
+  const id = (row: number): string =>
+    row >= 0 && row < parts.size ? text.decode(fieldBytes(bytesOfRow(row), ID_FIELD)) : '';
+  const mask = parts.idSlots.length - 1;
+  const get = (key: string): number | undefined => {
+    if (!parts.size) return undefined;
+    const h = hashText(key);
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const row = parts.idSlots[i] ?? -1;
+      if (row < 0) return undefined;
+      if (parts.idSlotHash[i] === h && id(row) === key) return row;
+    }
+  };
+  let byteLength = text.byteLength;
+  for (const a of [
+    parts.startMs,
+    parts.endMs,
+    parts.lane,
+    parts.type,
+    parts.factuality,
+    parts.flags,
+    parts.quantity,
+    parts.seq,
+    parts.sentenceKey,
+    parts.idSlots,
+    parts.idSlotHash,
+  ]) {
+    byteLength += a.byteLength;
+  }
   return {
-    size: n,
-    records: usable.map((u) => u.rec),
-    startMs,
-    endMs,
-    lane,
-    type,
-    factuality,
-    flags,
-    quantity,
+    size: parts.size,
+    startMs: parts.startMs,
+    endMs: parts.endMs,
+    lane: parts.lane,
+    type: parts.type,
+    factuality: parts.factuality,
+    flags: parts.flags,
+    quantity: parts.quantity,
+    seq: parts.seq,
+    sentenceKey: parts.sentenceKey,
     lanes,
-    laneStart,
-    laneMaxDurationMs,
-    idToRow,
-    minMs: n ? minMs : NaN,
-    maxMs: n ? maxMs : NaN,
+    laneStart: parts.laneStart,
+    laneMaxDurationMs: parts.laneMaxDurationMs,
+    idToRow: { get, has: (key) => get(key) !== undefined },
+    minMs: parts.minMs,
+    maxMs: parts.maxMs,
     actorsById,
+    byteLength,
+    id,
+    record(row) {
+      if (!(row >= 0 && row < parts.size)) return undefined;
+      const q = parts.quantity[row] ?? NaN;
+      return recordFromText(text.text(parts.seq[row] ?? 0), {
+        start: msToIsoDay(parts.startMs[row] ?? 0),
+        end: msToIsoDay((parts.endMs[row] ?? 0) - MS_PER_DAY),
+        actor: parts.laneActorIds[parts.lane[row] ?? 0] ?? UNKNOWN_ACTOR_ID,
+        type: EVENT_TYPES[parts.type[row] ?? 0] ?? 'other',
+        factuality: FACTUALITIES[parts.factuality[row] ?? 0] ?? 'asserted',
+        quantity: Number.isNaN(q) ? null : q,
+      });
+    },
+    searchText: (row) => text.decode(fieldBytes(bytesOfRow(row), SEARCH_FIRST_FIELD, SEARCH_LAST_FIELD)),
+    sameSentenceRows(row) {
+      const key = parts.sentenceKey[row];
+      const out: number[] = [];
+      if (key === undefined) return out;
+      const rec = this.record(row);
+      for (let r = 0; r < parts.size; r++) {
+        if (r === row || parts.sentenceKey[r] !== key) continue;
+        const other = this.record(r);
+        // The key is a hash: confirm on the text before calling two events the same sentence.
+        if (other && rec && other.article_id === rec.article_id && other.sentence === rec.sentence)
+          out.push(r);
+      }
+      return out;
+    },
   };
 }
 
-function labelOf(id: string, actorsById: ReadonlyMap<string, Actor>): string {
+/** The buffers a worker hands over with postMessage instead of copying them. */
+export function tablePartsTransferables(parts: EventTableParts): ArrayBuffer[] {
+  return [
+    parts.startMs,
+    parts.endMs,
+    parts.lane,
+    parts.type,
+    parts.factuality,
+    parts.flags,
+    parts.quantity,
+    parts.seq,
+    parts.sentenceKey,
+    parts.laneStart,
+    parts.laneMaxDurationMs,
+    parts.idSlots,
+    parts.idSlotHash,
+  ].map((a) => a.buffer as ArrayBuffer);
+}
+
+export function actorLabel(id: string, actorsById: ReadonlyMap<string, Actor>): string {
   if (id === UNKNOWN_ACTOR_ID) return UNKNOWN_ACTOR_LABEL;
   return actorsById.get(id)?.label ?? id;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventTable } from './event-table';
+import { buildEventTable } from './event-table-builder';
 import { EVENT_TYPES } from './event-record';
 import { applyFilters, NO_FILTERS } from './filters';
 import { testRecord } from './test-records';
@@ -33,7 +33,7 @@ describe('filters', () => {
 
   it('hides an actor and counts each checkbox as if only the other filters applied', () => {
     const r = applyFilters(table, { ...NO_FILTERS, hiddenActors: ['north-korea'] });
-    expect(Array.from(r.index, (row) => table.records[row]?.id)).toEqual(['us-1']);
+    expect(Array.from(r.index, (row) => table.id(row))).toEqual(['us-1']);
     // The hidden lane still shows how many it would bring back.
     expect(r.laneCounts[0]).toBe(2);
     expect(typeCount(r.typeCounts, 'missile-test')).toBe(0);
@@ -42,7 +42,7 @@ describe('filters', () => {
 
   it('searches title, sentence and people with every word required, ignoring case', () => {
     const ids = (search: string) =>
-      Array.from(applyFilters(table, { ...NO_FILTERS, search }).index, (row) => table.records[row]?.id);
+      Array.from(applyFilters(table, { ...NO_FILTERS, search }).index, (row) => table.id(row));
     expect(ids('WARNS response')).toEqual(['nk-2', 'us-1']);
     expect(ids('kim jong')).toEqual(['nk-1']);
     expect(ids('"nuclear test"')).toEqual(['us-1']);

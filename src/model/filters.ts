@@ -2,7 +2,6 @@
  * Filters over the event table. The result is an index of passing rows (still sorted by lane, then start)
  * plus facet counts: each checkbox shows how many events it would show given all the other filters.
  */
-import type { EventRecord } from './event-record';
 import { EVENT_TYPES, FACTUALITIES } from './event-record';
 import type { EventTable } from './event-table';
 import { matchesAll, searchTerms } from './text-match';
@@ -40,12 +39,24 @@ export function hasActiveFilters(f: Filters): boolean {
   );
 }
 
-/** Lower-cased text the search looks in; one string per row, built lazily once per table. */
+/** Lower-cased text the search looks in, cached per table only while that stays small. */
 const haystacks = new WeakMap<EventTable, string[]>();
+/**
+ * Above this many rows the lower-cased texts are not cached: at a million news rows they would take about
+ * 300 MB of JS strings, while decoding them again on each search change takes well under a second.
+ */
+const HAYSTACK_CACHE_MAX_ROWS = 200_000;
 
-export function searchHaystack(rec: EventRecord): string {
-  // Newlines keep a phrase from matching across two fields.
-  return [rec.title, rec.sentence, rec.people.join('\n')].join('\n').toLowerCase();
+function haystackOf(table: EventTable): (row: number) => string {
+  const fresh = (row: number) => table.searchText(row).toLowerCase();
+  if (table.size > HAYSTACK_CACHE_MAX_ROWS) return fresh;
+  let texts = haystacks.get(table);
+  if (!texts) {
+    texts = Array.from({ length: table.size }, (_, row) => fresh(row));
+    haystacks.set(table, texts);
+  }
+  const cached = texts;
+  return (row) => cached[row] ?? '';
 }
 
 export function applyFilters(table: EventTable, filters: Filters): FilterResult {
@@ -54,14 +65,7 @@ export function applyFilters(table: EventTable, filters: Filters): FilterResult 
   const typeHidden = EVENT_TYPES.map((t) => filters.hiddenTypes.includes(t));
   const factHidden = FACTUALITIES.map((f) => filters.hiddenFactualities.includes(f));
   const terms = searchTerms(filters.search);
-  let texts: string[] | undefined;
-  if (terms.length) {
-    texts = haystacks.get(table);
-    if (!texts) {
-      texts = table.records.map(searchHaystack);
-      haystacks.set(table, texts);
-    }
-  }
+  const text = terms.length ? haystackOf(table) : null;
   const index = new Uint32Array(table.size);
   const laneStart = new Uint32Array(table.lanes.length + 1);
   const laneCounts = new Uint32Array(table.lanes.length);
@@ -75,7 +79,7 @@ export function applyFilters(table: EventTable, filters: Filters): FilterResult 
     const a = !laneHidden[l];
     const b = !typeHidden[ty];
     const c = !factHidden[fa];
-    const d = texts ? matchesAll(texts[row] ?? '', terms) : true;
+    const d = text ? matchesAll(text(row), terms) : true;
     if (b && c && d) laneCounts[l] = (laneCounts[l] ?? 0) + 1;
     if (a && c && d) typeCounts[ty] = (typeCounts[ty] ?? 0) + 1;
     if (a && b && d) factualityCounts[fa] = (factualityCounts[fa] ?? 0) + 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventTable } from '../model/event-table';
+import { buildEventTable } from '../model/event-table-builder';
 import { applyFilters, NO_FILTERS } from '../model/filters';
 import { dailyRecords, testRecord } from '../model/test-records';
 import { buildScene, MAX_STACK } from './scene';

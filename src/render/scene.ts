@@ -95,6 +95,11 @@ export interface SceneInput {
   height: number;
   /** Vertical scroll, CSS px from the top of the first lane. */
   scrollY: number;
+  /**
+   * False draws every filtered event of every lane as a mark, every frame: no culling, no clusters. The
+   * simple approach, kept only so benchmarks can show what level of detail buys. Defaults to true.
+   */
+  levelOfDetail?: boolean;
 }
 
 export function laneHeightFor(laneCount: number, height: number): number {
@@ -129,7 +134,8 @@ export function buildScene(input: SceneInput): Scene {
     const info = table.lanes[lane];
     const y = position * laneHeight - scrollY;
     // Lanes scrolled out of view cost nothing: only their band is listed (for labels), no marks.
-    if (!info || y + laneHeight < 0 || y > height) {
+    const culled = input.levelOfDetail !== false && (y + laneHeight < 0 || y > height);
+    if (!info || culled) {
       if (info) scene.lanes.push(band(lane, info.actorId, info.label, info.color, y, laneHeight, filter));
       scene.markLaneStart.push(scene.marks.length);
       scene.clusterLaneStart.push(scene.clusters.length);
@@ -141,6 +147,26 @@ export function buildScene(input: SceneInput): Scene {
     const lookBack = table.laneMaxDurationMs[lane] ?? 0;
     const cy = y + laneHeight / 2;
     const laneMarksStart = scene.marks.length;
+    if (input.levelOfDetail === false) {
+      for (let i = lo; i < hi; i++) {
+        const row = filter.index[i] ?? 0;
+        const m = mark(
+          table,
+          row,
+          x(table.startMs[row] ?? 0),
+          x(table.endMs[row] ?? 0),
+          cy,
+          width,
+          info.color,
+        );
+        scene.marks.push(m);
+        scene.maxSpanPx = Math.max(scene.maxSpanPx, m.x1 - m.x0);
+        scene.maxRadiusPx = Math.max(scene.maxRadiusPx, m.r);
+      }
+      scene.markLaneStart.push(scene.marks.length);
+      scene.clusterLaneStart.push(scene.clusters.length);
+      return;
+    }
     for (const g of lodGroups(table.startMs, filter.index, lo, hi, t0, t1, lookBack, bucketMs)) {
       const n = g.i1 - g.i0;
       if (n > MAX_STACK) {

@@ -25,6 +25,7 @@ import { mountExports } from './export-actions';
 import { mountOverview } from './overview';
 import { mountAddArticle } from './add-article';
 import { mountLaneDrag } from './lane-drag';
+import { mountLoadingProgress } from './loading-progress';
 import { sortedLaneOrder } from '../model/lanes';
 import type { LaneSort } from '../model/lanes';
 
@@ -41,10 +42,17 @@ export interface App {
 
 const BUTTON_ZOOM_FACTOR = 2;
 
-export function mountApp(store: Store): App {
+/** The simple approaches, kept so benchmarks can show what the real ones buy (`?render=naive&load=naive`). */
+export interface AppOptions {
+  naiveRender?: boolean;
+  naiveLoad?: boolean;
+}
+
+export function mountApp(store: Store, options: AppOptions = {}): App {
   const byId = <T extends HTMLElement>(id: string) =>
     required(document.getElementById(id) as T | null, `#${id}`);
   const view = new TimelineView(byId('chart'));
+  view.levelOfDetail = !options.naiveRender;
   const paintListeners: (() => void)[] = [];
   const scheduler = new FrameScheduler(() => {
     view.paint(store.state, themeColors(store.state.theme));
@@ -62,14 +70,18 @@ export function mountApp(store: Store): App {
   let hook: ReturnType<typeof installTestHook> | null = null;
   const urlSync = mountUrlSync(store, bounds);
   let firstLoad = true;
-  const loader = new DataLoader(store, () => {
-    if (firstLoad && store.state.table) {
-      // The hash the page opened with wins over "fit all" for the first data set.
-      firstLoad = false;
-      urlSync.applyHash();
-    }
-    scheduler.request();
-  });
+  const loader = new DataLoader(
+    store,
+    () => {
+      if (firstLoad && store.state.table) {
+        // The hash the page opened with wins over "fit all" for the first data set.
+        firstLoad = false;
+        urlSync.applyHash();
+      }
+      scheduler.request();
+    },
+    { naive: options.naiveLoad },
+  );
   const zoomController = new ZoomController(view, store, bounds);
 
   store.subscribe(() => scheduler.request());
@@ -117,17 +129,9 @@ export function mountApp(store: Store): App {
     const table = store.state.table;
     if (table) store.update({ laneOrder: sortedLaneOrder(table, laneSort.value as LaneSort) });
   });
-  const loading = byId('loading');
-  const loadingText = loading.querySelector('.loading-text');
-  const progress = byId<HTMLProgressElement>('loading-progress');
-  store.subscribe((s, prev) => {
-    if (s.loading === prev.loading) return;
-    loading.hidden = !s.loading;
-    if (s.loading && loadingText) {
-      progress.value = s.loading.total ? s.loading.done / s.loading.total : 0;
-      const mb = (s.loading.done / 1e6).toFixed(1);
-      loadingText.textContent = `Loading… ${s.loading.rows.toLocaleString('en')} rows, ${mb} MB`;
-    }
+  mountLoadingProgress(store, byId('loading'), {
+    cancel: () => loader.cancel(),
+    isCancellable: () => loader.isCancellable,
   });
 
   // Header and range label follow the state after each paint.

@@ -50,7 +50,7 @@ export function mountDetailPanel(store: Store, panel: HTMLElement): { refresh: (
     const s = store.state;
     const table = s.table;
     const row = table && s.selectedId !== null ? table.idToRow.get(s.selectedId) : undefined;
-    const rec = row === undefined ? undefined : table?.records[row];
+    const rec = row === undefined ? undefined : table?.record(row);
     if (!table || !rec) {
       panel.hidden = true;
       shown = null;
@@ -98,13 +98,11 @@ export function mountDetailPanel(store: Store, panel: HTMLElement): { refresh: (
     fact('Confidence', `${Math.round(rec.confidence * 100)}%`);
     fact('Method', rec.method);
     fact('Also reported in', rec.also_reported_in.join(', '));
-    const sameSentence = table.records.filter(
-      (r) =>
-        r.id !== rec.id &&
-        r.article_id === rec.article_id &&
-        r.sentence === rec.sentence &&
-        r.sentence !== '',
-    );
+    const row = table.idToRow.get(rec.id);
+    const sameSentence =
+      row === undefined || rec.sentence === ''
+        ? []
+        : table.sameSentenceRows(row).flatMap((r) => table.record(r) ?? []);
     if (sameSentence.length) {
       const list = document.createElement('span');
       sameSentence.slice(0, 8).forEach((r, i) => {
@@ -208,5 +206,5 @@ function neighbourInLane(table: EventTable, store: Store, id: string, delta: num
   }
   const target = pos + delta;
   if (target < lo || target >= hi) return null;
-  return table.records[filter.index[target] ?? 0]?.id ?? null;
+  return table.id(filter.index[target] ?? 0) || null;
 }

@@ -75,7 +75,7 @@ export function mountExports(store: Store, view: TimelineView, byId: (id: string
     const table = s.table;
     if (!table) return;
     const filter = filterResultFor(table, s.filters);
-    const records = Array.from(filter.index, (row) => table.records[row]).filter((r) => r !== undefined);
+    const records = Array.from(filter.index, (row) => table.record(row)).filter((r) => r !== undefined);
     const name = exportFileName(s.domain, 'csv', 'events');
     downloadBlob(
       new Blob([serializeEvents(records, { spreadsheetSafe: true })], { type: 'text/csv;charset=utf-8' }),

@@ -52,7 +52,7 @@ export function mountPointer(
       );
       line('Click to zoom in', 'tooltip-line');
     } else {
-      const rec = table.records[hit.row];
+      const rec = table.record(hit.row);
       if (!rec) return;
       line(rec.title, 'tooltip-title');
       line(rec.date_text ? `“${rec.date_text}” → ${resolvedDate(rec)}` : resolvedDate(rec), 'tooltip-line');
@@ -97,7 +97,7 @@ export function mountPointer(
       store.update({ domain: clampDomain([hit.t0 - span, hit.t1 + span], bounds()) });
       return;
     }
-    const rec = store.state.table?.records[hit.row];
+    const rec = store.state.table?.record(hit.row);
     if (rec) store.update({ selectedId: rec.id });
   });
 

@@ -34,6 +34,8 @@ export class TimelineView {
   private readonly svg: SVGSVGElement;
   private canvasSize = { width: 0, height: 0, ratio: 0 };
   scene: Scene | null = null;
+  /** False only for benchmarks of the simple approach (`?render=naive`): every event drawn every frame. */
+  levelOfDetail = true;
   private lastState: ViewState | null = null;
 
   constructor(chart: HTMLElement) {
@@ -91,6 +93,7 @@ export class TimelineView {
       width,
       height,
       scrollY: state.scrollY,
+      levelOfDetail: this.levelOfDetail,
     });
     paintScene(this.ctx, scene, { theme, pixelRatio: this.canvasSize.ratio, ticks: ticks.ticks });
     renderLaneLabels(this.labelsGroup, scene.lanes, gutter);
@@ -119,7 +122,7 @@ export class TimelineView {
     const table = this.lastState?.table;
     const scene = this.scene;
     if (!table || !scene) return [];
-    const rec = table.records[mark.row];
+    const rec = table.record(mark.row);
     if (!rec) return [];
     const out: Connector[] = [];
     for (const other of rec.other_actors) {

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../model/event-record';
+import { parseEventsCsv } from './events-csv-parse';
+import { EventsCsvStream } from './events-csv-stream';
+import type { LoadProblem } from './load-problem';
+
+const fixture = readFileSync(new URL('../../data/fixtures/events-sample.csv', import.meta.url), 'utf8');
+
+/** A file with a quoted multi-line sentence, a CRLF row, a blank line and two broken rows. */
+const tricky = [
+  'id,start,end,precision,actor,type,title,sentence,article_id,confidence,method',
+  'k1,2022-06-05,2022-06-05,day,north-korea,missile-test,Launch,"The launch, officials said,\nwas the third.",a1,0.9,rules',
+  'k2,2022-06-31,2022-06-31,day,north-korea,missile-test,Bad day,North Korea fired again.,a1,0.9,rules\r',
+  '',
+  'k3,2022-07-01,2022-07-01,day,russia,statement,Moscow warns,"Moscow warned ""again"" on Friday.",a2,0.8,rules',
+  'k4,2022-07-02,2022-07-01,day,russia,statement,Backwards,The dates run backwards.,a2,0.8,rules',
+  'k5,2022-07-03,2022-07-03,day,,meeting,Talks,Talks were held in Geneva.,a3,0.7,rules',
+].join('\n');
+
+function streamIn(text: string, cuts: readonly number[]) {
+  const records: EventRecord[] = [];
+  const problems: LoadProblem[] = [];
+  const stream = new EventsCsvStream('f.csv', {
+    record: (r) => records.push(r),
+    problem: (p) => problems.push(p),
+  });
+  const points = [...new Set(cuts.map((c) => Math.min(text.length, c)))].sort((a, b) => a - b);
+  let at = 0;
+  for (const p of [...points, text.length]) {
+    stream.push(text.slice(at, p));
+    at = p;
+  }
+  stream.end();
+  return { records, problems, rows: stream.rows, headerProblems: stream.headerProblems };
+}
+
+describe('streamed events CSV', () => {
+  it('reads the sample file in one piece exactly as the whole-text parser does', () => {
+    const whole = parseEventsCsv(fixture, 'f.csv');
+    const streamed = streamIn(fixture, []);
+    expect(streamed.records).toEqual(whole.records);
+    expect(streamed.rows).toBe(whole.rows);
+  });
+
+  it('reports a broken row on its own line even after a quoted sentence that spans two lines', () => {
+    const streamed = streamIn(tricky, [7, 130, 131]);
+    expect(streamed.records.map((r) => r.id)).toEqual(['k1', 'k3', 'k5']);
+    expect(streamed.problems.map((p) => [p.line, p.field])).toEqual([
+      [4, 'start'],
+      [7, 'end'],
+    ]);
+    expect(streamed.records[0]?.sentence).toBe('The launch, officials said,\nwas the third.');
+  });
+
+  it('gives the same records, problems and line numbers however the text is cut into pieces', () => {
+    const whole = parseEventsCsv(tricky, 'f.csv');
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: tricky.length }), { maxLength: 12 }), (cuts) => {
+        const streamed = streamIn(tricky, cuts);
+        expect(streamed.records).toEqual(whole.records);
+        expect(streamed.problems).toEqual(whole.problems);
+        expect(streamed.rows).toBe(whole.rows);
+      }),
+    );
+  });
+
+  it('reports an empty file as a header problem', () => {
+    expect(streamIn('', []).headerProblems.map((p) => p.reason)).toEqual([
+      'the file is empty: no header row',
+    ]);
+  });
+});

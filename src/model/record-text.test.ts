@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { recordFromText, recordToText } from './record-text';
+import { testRecord } from './test-records';
+
+const columnsOf = (r: ReturnType<typeof testRecord>) => ({
+  start: r.start,
+  end: r.end,
+  actor: r.actor,
+  type: r.type,
+  factuality: r.factuality,
+  quantity: r.quantity,
+});
+
+describe('record text', () => {
+  it('rebuilds a full record, lists and missing numbers included', () => {
+    const rec = testRecord({
+      id: 'kcna-2022-06-05-1',
+      start: '2022-06-05',
+      people: ['Kim Jong Un', 'Choe Son Hui'],
+      other_actors: ['south-korea', 'japan'],
+      quote: 'We will respond; firmly.',
+      sentence_index: 3,
+      char_start: null,
+      char_end: 120,
+      confidence: 0.85,
+    });
+    expect(recordFromText(recordToText(rec), columnsOf(rec))).toEqual(rec);
+  });
+
+  it('round-trips any text fields that hold no unit separator', () => {
+    const text = fc.string().filter((s) => !s.includes('\u001f'));
+    const listItem = text.filter((s) => s !== '' && !s.includes(';') && s.trim() === s);
+    fc.assert(
+      fc.property(
+        text,
+        text,
+        fc.array(listItem, { maxLength: 3 }),
+        text,
+        (title, sentence, people, quote) => {
+          const rec = testRecord({ id: 'x1', start: '2024-02-29', title, sentence, people, quote });
+          expect(recordFromText(recordToText(rec), columnsOf(rec))).toEqual(rec);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * Turns the text fields of an event into one string and back, so the event table can keep them as packed
+ * UTF-8 (row-text.ts) and rebuild a full EventRecord only when the detail panel, a tooltip or an export
+ * asks for one row. The fields that are columns (dates, actor, type, factuality, quantity) are not repeated.
+ */
+import type { DateBasis, DateQualifier, EventRecord, EventType, Factuality, Precision } from './event-record';
+import { MULTI_VALUE_SEPARATOR } from './event-record';
+
+/**
+ * U+001F (unit separator) between fields. It never occurs in news text; a cell that holds one anyway has it
+ * replaced by a space, the one lossy case.
+ */
+const SEP = '\u001f';
+const SEP_BYTE = 0x1f;
+
+/** Fields in stored order. id first (id lookups decode only it), then what search reads. */
+const TEXT_FIELDS = [
+  'id',
+  'title',
+  'sentence',
+  'people',
+  'precision',
+  'article_id',
+  'confidence',
+  'method',
+  'date_text',
+  'date_value',
+  'date_basis',
+  'date_qualifier',
+  'other_actors',
+  'quantity_unit',
+  'quantity_qualifier',
+  'location',
+  'quote',
+  'article_title',
+  'article_url',
+  'ref_date',
+  'sentence_index',
+  'char_start',
+  'char_end',
+  'also_reported_in',
+] as const satisfies readonly (keyof EventRecord)[];
+
+type TextField = (typeof TEXT_FIELDS)[number];
+
+/** What the columns hold for a row, needed to rebuild its record. */
+export interface ColumnFields {
+  start: string;
+  end: string;
+  actor: string;
+  type: EventType;
+  factuality: Factuality;
+  quantity: number | null;
+}
+
+export function recordToText(rec: EventRecord): string {
+  let out = '';
+  for (let i = 0; i < TEXT_FIELDS.length; i++) {
+    const value = rec[TEXT_FIELDS[i] as TextField];
+    const text =
+      value === null
+        ? ''
+        : Array.isArray(value)
+          ? value.join(MULTI_VALUE_SEPARATOR)
+          : typeof value === 'number'
+            ? String(value)
+            : value;
+    if (i) out += SEP;
+    out += text.includes(SEP) ? text.replaceAll(SEP, ' ') : text;
+  }
+  return out;
+}
+
+export function recordFromText(text: string, columns: ColumnFields): EventRecord {
+  const f = text.split(SEP);
+  const s = (i: number): string => f[i] ?? '';
+  const list = (i: number): string[] => (s(i) ? s(i).split(MULTI_VALUE_SEPARATOR) : []);
+  const num = (i: number): number | null => (s(i) === '' ? null : Number(s(i)));
+  return {
+    id: s(0),
+    start: columns.start,
+    end: columns.end,
+    precision: (s(4) || 'day') as Precision,
+    actor: columns.actor,
+    type: columns.type,
+    title: s(1),
+    sentence: s(2),
+    article_id: s(5),
+    confidence: num(6) ?? 1,
+    method: s(7),
+    date_text: s(8),
+    date_value: s(9),
+    date_basis: s(10) as DateBasis | '',
+    date_qualifier: s(11) as DateQualifier,
+    other_actors: list(12),
+    factuality: columns.factuality,
+    quantity: columns.quantity,
+    quantity_unit: s(13),
+    quantity_qualifier: s(14),
+    location: s(15),
+    people: list(3),
+    quote: s(16),
+    article_title: s(17),
+    article_url: s(18),
+    ref_date: s(19),
+    sentence_index: num(20),
+    char_start: num(21),
+    char_end: num(22),
+    also_reported_in: list(23),
+  };
+}
+
+/** Byte range of field `field` (0-based) inside a row's UTF-8 bytes; the separator is ASCII, so a scan works. */
+export function fieldBytes(bytes: Uint8Array, field: number, lastField = field): Uint8Array {
+  let seen = 0;
+  let i = 0;
+  for (; i < bytes.length && seen < field; i++) if (bytes[i] === SEP_BYTE) seen++;
+  const start = i;
+  for (; i < bytes.length; i++) {
+    if (bytes[i] === SEP_BYTE) {
+      if (seen === lastField) break;
+      seen++;
+    }
+  }
+  return bytes.subarray(start, i);
+}
+
+/** Index of the id field, and of the title..people run that search looks in. */
+export const ID_FIELD = 0;
+export const SEARCH_FIRST_FIELD = 1;
+export const SEARCH_LAST_FIELD = 3;
+/** Search treats the separator like the newline the old haystack used between fields. */
+export const FIELD_SEPARATOR = SEP;

@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RowTextStore, TextChunkWriter } from './row-text';
+
+describe('packed row text', () => {
+  it('finds each row by its arrival number across several chunks, accents and emoji included', () => {
+    const writer = new TextChunkWriter();
+    const store = new RowTextStore();
+    const texts = [
+      'Zelensky meets Macron in Kyiv',
+      'Erdoğan hosts talks in İstanbul',
+      '',
+      '北朝鮮がミサイル発射 🚀',
+    ];
+    writer.add(texts[0] ?? '');
+    writer.add(texts[1] ?? '');
+    store.append(writer.take());
+    writer.add(texts[2] ?? '');
+    writer.add(texts[3] ?? '');
+    store.append(writer.take());
+    expect(texts.map((_, seq) => store.text(seq))).toEqual(texts);
+    expect(store.text(4)).toBe('');
+  });
+
+  it('round-trips any strings, whatever the chunk sizes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 60 }),
+        fc.nat({ max: 10 }),
+        (texts, every) => {
+          const writer = new TextChunkWriter();
+          const store = new RowTextStore();
+          texts.forEach((t, i) => {
+            writer.add(t);
+            if (every && i % every === 0) store.append(writer.take());
+          });
+          store.append(writer.take());
+          expect(texts.map((_, seq) => store.text(seq))).toEqual(texts);
+        },
+      ),
+    );
+  });
+});
