@@ -94,51 +94,101 @@ function finishDraft(draft: DraftEvent, label: (id: string) => string, matcher: 
   return r;
 }
 
-export function extractArticles(inputs: readonly ArticleFile[], options: ExtractOptions): ExtractResult {
+/** One file's events (titled, deduplicated within the file) and its share of the run report. */
+export interface FileExtraction {
+  events: EventRecord[];
+  report: ExtractReport;
+}
+
+/**
+ * The map step: a pure function from one article file to its rows, so a corpus can be split across
+ * processes or machines. Actors and the matcher are prepared once per extractor, not per file.
+ */
+export interface Extractor {
+  extractFile(input: ArticleFile): FileExtraction;
+}
+
+export function createExtractor(options: ExtractOptions): Extractor {
   const tagger = options.tagger ?? tagTimex;
   const matcher = createActorMatcher(options.actors.actors);
   const places = new Set(options.actors.actors.flatMap((a) => a.capitals ?? []));
-  const report = emptyReport();
-  const drafts: DraftEvent[] = [];
-  for (const input of inputs) {
-    const split = splitArticles(input.text);
-    addCounts(report.removedLines, split.removed);
-    const file = { fileName: input.fileName, articles: split.articles.length, errors: [] as string[] };
-    report.files.push(file);
-    if (split.articles.length === 0) file.errors.push(`${fileKey(input.fileName)}: no article text found`);
-    for (const article of split.articles) {
-      const id = articleId(input.fileName, article.index);
-      const ref = referenceDate(input.fileName, article, options.manifest);
-      const entry = {
-        articleId: id,
-        fileName: input.fileName,
-        title: article.title,
-        sentences: 0,
-        events: 0,
-      };
-      if (!ref.ok) {
-        file.errors.push(ref.error);
-        report.articles.push({ ...entry, refDate: '', refSource: '' });
-        continue;
+  return {
+    extractFile(input) {
+      const report = emptyReport();
+      const drafts: DraftEvent[] = [];
+      const split = splitArticles(input.text);
+      addCounts(report.removedLines, split.removed);
+      const file = { fileName: input.fileName, articles: split.articles.length, errors: [] as string[] };
+      report.files.push(file);
+      if (split.articles.length === 0) file.errors.push(`${fileKey(input.fileName)}: no article text found`);
+      for (const article of split.articles) {
+        const id = articleId(input.fileName, article.index);
+        const ref = referenceDate(input.fileName, article, options.manifest);
+        const entry = {
+          articleId: id,
+          fileName: input.fileName,
+          title: article.title,
+          sentences: 0,
+          events: 0,
+        };
+        if (!ref.ok) {
+          file.errors.push(ref.error);
+          report.articles.push({ ...entry, refDate: '', refSource: '' });
+          continue;
+        }
+        const timexes = tagger(article.text, { dct: ref.value.date });
+        const extraction = extractArticle({
+          articleId: id,
+          article,
+          ref: ref.value,
+          timexes,
+          matcher,
+          places,
+        });
+        addCounts(report.skipped, extraction.skipped);
+        report.articles.push({
+          ...entry,
+          title: ref.value.title || article.title,
+          refDate: ref.value.date,
+          refSource: ref.value.source,
+          sentences: extraction.sentences,
+          events: extraction.events.length,
+        });
+        drafts.push(...extraction.events);
       }
-      const timexes = tagger(article.text, { dct: ref.value.date });
-      const extraction = extractArticle({ articleId: id, article, ref: ref.value, timexes, matcher, places });
-      addCounts(report.skipped, extraction.skipped);
-      report.articles.push({
-        ...entry,
-        title: ref.value.title || article.title,
-        refDate: ref.value.date,
-        refSource: ref.value.source,
-        sentences: extraction.sentences,
-        events: extraction.events.length,
-      });
-      drafts.push(...extraction.events);
-    }
+      assignIds(drafts);
+      // Titles need the people other reports of the same event named, so they come after the merge.
+      const { kept, merged } = dedupeEvents(drafts);
+      report.duplicatesMerged = merged;
+      const events = kept.map((d) => finishDraft(d, (a) => matcher.label(a), matcher));
+      report.events = events.length;
+      return { events, report };
+    },
+  };
+}
+
+/**
+ * The reduce step: merges files' rows, folds the same event reported in several files into one row
+ * (also_reported_in) and applies overrides. Order of `parts` is the order of rows in the output.
+ */
+export function mergeExtractions(
+  parts: readonly FileExtraction[],
+  options: Pick<ExtractOptions, 'overrides' | 'overridesFileName'> = {},
+): ExtractResult {
+  const report = emptyReport();
+  const rows: { record: EventRecord }[] = [];
+  for (const part of parts) {
+    report.files.push(...part.report.files);
+    report.articles.push(...part.report.articles);
+    addCounts(report.skipped, part.report.skipped);
+    addCounts(report.removedLines, part.report.removedLines);
+    report.duplicatesMerged += part.report.duplicatesMerged;
+    report.errors.push(...part.report.errors);
+    for (const record of part.events) rows.push({ record });
   }
-  assignIds(drafts);
-  const { kept, merged } = dedupeEvents(drafts);
-  report.duplicatesMerged = merged;
-  let events = kept.map((d) => finishDraft(d, (a) => matcher.label(a), matcher));
+  const { kept, merged } = dedupeEvents(rows);
+  report.duplicatesMerged += merged;
+  let events = kept.map((k) => k.record);
   if (options.overrides && options.overrides.length > 0) {
     const applied = applyOverrides(events, options.overrides, options.overridesFileName ?? 'overrides.csv');
     if (!applied.ok) report.errors.push(applied.error);
@@ -153,6 +203,15 @@ export function extractArticles(inputs: readonly ArticleFile[], options: Extract
   }
   report.events = events.length;
   return { events, report };
+}
+
+/** All files in memory at once: the page and tests. The CLI streams files through createExtractor. */
+export function extractArticles(inputs: readonly ArticleFile[], options: ExtractOptions): ExtractResult {
+  const extractor = createExtractor(options);
+  return mergeExtractions(
+    inputs.map((input) => extractor.extractFile(input)),
+    options,
+  );
 }
 
 /** Several events of one type from one sentence get a running suffix so ids stay unique and stable. */

@@ -64,19 +64,27 @@ function counts(record: Partial<Record<string, number>>): string {
   return parts.length > 0 ? parts.join(', ') : 'none';
 }
 
+export interface FormatOptions {
+  /** Articles listed one per line before the rest are counted; default all. */
+  maxArticles?: number;
+}
+
 /** The report as plain text for a terminal, one fact per line. */
-export function formatReport(report: ExtractReport): string {
+export function formatReport(report: ExtractReport, options: FormatOptions = {}): string {
   const lines: string[] = [];
   const errors = report.files.reduce((n, f) => n + f.errors.length, 0) + report.errors.length;
   lines.push(
     `${report.files.length} file(s), ${report.articles.length} article(s), ${report.events} event(s), ${errors} error(s)`,
   );
-  for (const a of report.articles) {
+  const listed = report.articles.slice(0, options.maxArticles ?? report.articles.length);
+  for (const a of listed) {
     const ref = a.refDate ? `${a.refDate} from ${a.refSource}` : 'no date';
     lines.push(
       `  ${a.articleId}  ${a.events} event(s) from ${a.sentences} sentence(s), ref ${ref}  "${a.title}"`,
     );
   }
+  if (listed.length < report.articles.length)
+    lines.push(`  ... and ${report.articles.length - listed.length} more article(s)`);
   lines.push(`Sentences skipped: ${counts(report.skipped)}`);
   lines.push(`Lines removed: ${counts(report.removedLines)}`);
   lines.push(`Duplicates merged: ${report.duplicatesMerged}`);
