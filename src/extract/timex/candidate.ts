@@ -6,8 +6,11 @@
 import type { TimexMod, TimexType } from '../../model/timex';
 import type { CalDay } from './calendar';
 
-/** Cheap local tense read from verbs near an expression; see tense.ts. */
-export type Tense = 'past' | 'future' | 'none';
+/**
+ * Cheap local tense read from verbs near an expression; see tense.ts. 'present' means a present-tense
+ * verb is nearest ("are possible Thursday"), which leaves the direction open; 'none' means no cue at all.
+ */
+export type Tense = 'past' | 'future' | 'present' | 'none';
 
 /** The last resolved calendar date, from which "the next day" or "that year" count. */
 export interface Anchor {
@@ -26,10 +29,25 @@ export interface ResolveContext {
   anchor: Anchor | null;
   /** The last resolved date with a day ("Tuesday", "June 5"): clock times and "the next day" use it. */
   dayAnchor: CalDay | null;
-  /** The expression just before this one, for "July or August" and "June 1 to 5". */
-  previous: { end: number; anchor: Anchor } | null;
+  /**
+   * The reporting period under discussion: the last quarter or half the text named that had ended by
+   * the DCT ("third-quarter net income" in a November story). "The quarter", "the same period last
+   * year" and "the year-earlier period" refer to it, even after a later outlook for the next quarter.
+   */
+  reportedPeriod: Anchor | null;
+  /** The last day dated by a reporting verb ("the department said Thursday"), for bare clock times. */
+  reportDay: CalDay | null;
+  /**
+   * The expression just before this one, for "July or August" and "June 1 to 5". `absolute` is true
+   * when it was written out in full ("In 1996, ... in mid-July").
+   */
+  previous: { end: number; anchor: Anchor; absolute: boolean } | null;
   /** Tense around the candidate, computed on first use. */
   tense(): Tense;
+  /** True when the cue that decided tense() follows the expression ("The figures for May will be ..."). */
+  cueAfter(): boolean;
+  /** True when a reporting verb stands in the sentence, however far: "..., the company said late Tuesday". */
+  reported(): boolean;
 }
 
 export interface Resolution {
@@ -38,6 +56,11 @@ export interface Resolution {
   mod?: TimexMod;
   /** False when the text spelled the value out in full ("June 5, 2022"). Defaults to true. */
   relative?: boolean;
+  /**
+   * True for a period named only to compare with the one under discussion ("the year-earlier
+   * period"): later anaphora ("a year earlier") keeps counting from the period under discussion.
+   */
+  comparison?: boolean;
 }
 
 /**

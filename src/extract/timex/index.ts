@@ -8,7 +8,7 @@
 import type { Timex } from '../../model/timex';
 import { anchorFromValue } from './anchor';
 import { type CalDay, parseIsoDay } from './calendar';
-import type { Anchor, Candidate, ResolveContext, Rule, Tense } from './candidate';
+import type { Anchor, Candidate, ResolveContext, Rule } from './candidate';
 import { applyModifiers } from './modifiers';
 import { CLOCK_RULES } from './rules-clock';
 import { DURATION_RULES } from './rules-durations';
@@ -17,7 +17,7 @@ import { PERIOD_RULES } from './rules-periods';
 import { HOLIDAY_RULES } from './rules-holidays';
 import { RELATIVE_RULES } from './rules-relative';
 import { selectCandidates } from './select';
-import { tenseAt } from './tense';
+import { type TenseReading, readTense } from './tense';
 
 export interface TagOptions {
   /** Document creation time, ISO YYYY-MM-DD: the "today" relative expressions count from. */
@@ -53,6 +53,14 @@ function collect(text: string): Candidate[] {
   return out;
 }
 
+/** A quarter or half that had ended by the DCT: what business copy reports on. */
+function isReportingPeriod(a: Anchor, dct: CalDay): boolean {
+  if (a.month !== undefined || a.week !== undefined) return false;
+  const lastMonth = a.quarter !== undefined ? a.quarter * 3 : a.half !== undefined ? a.half * 6 : null;
+  if (lastMonth === null) return false;
+  return a.year < dct.year || (a.year === dct.year && lastMonth < dct.month);
+}
+
 /**
  * Every temporal expression in `text`, sorted by start and non-overlapping. Offsets are UTF-16 code
  * units, end exclusive. Throws RangeError only for a malformed `dct`.
@@ -64,15 +72,22 @@ export function tagTimex(text: string, options: TagOptions): Timex[] {
   const out: Timex[] = [];
   let anchor: Anchor | null = null;
   let dayAnchor: CalDay | null = null;
+  let reportedPeriod: Anchor | null = null;
+  let reportDay: CalDay | null = null;
   let previous: ResolveContext['previous'] = null;
   for (const c of chosen) {
-    let tense: Tense | undefined;
+    let reading: TenseReading | undefined;
+    const read = () => (reading ??= readTense(text, c.start, c.end));
     const resolution = c.resolve({
       dct,
       anchor,
       dayAnchor,
+      reportedPeriod,
+      reportDay,
       previous,
-      tense: () => (tense ??= tenseAt(text, c.start, c.end)),
+      tense: () => read().tense,
+      cueAfter: () => read().after,
+      reported: () => read().reported,
     });
     if (!resolution) continue;
     const mod = resolution.mod ?? c.mod;
@@ -88,10 +103,17 @@ export function tagTimex(text: string, options: TagOptions): Timex[] {
     const resolved =
       resolution.type === 'DATE' || resolution.type === 'TIME' ? anchorFromValue(resolution.value) : null;
     if (!resolved) continue;
-    previous = { end: c.end, anchor: resolved };
+    previous = { end: c.end, anchor: resolved, absolute: resolution.relative === false };
+    if (resolution.comparison) continue;
     // "police said Tuesday" dates the statement, not the story: a later "the next day" skips it.
     const isDay = resolved.day !== undefined;
-    if (isDay && REPORTED_ON_RE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
+    if (isDay && REPORTED_ON_RE.test(text.slice(Math.max(0, c.start - 40), c.start))) {
+      if (resolved.month !== undefined && resolved.day !== undefined) {
+        reportDay = { year: resolved.year, month: resolved.month, day: resolved.day };
+      }
+      continue;
+    }
+    if (isReportingPeriod(resolved, dct)) reportedPeriod = resolved;
     anchor = resolved;
     if (resolved.month !== undefined && resolved.day !== undefined) {
       dayAnchor = { year: resolved.year, month: resolved.month, day: resolved.day };

@@ -5,26 +5,58 @@
 import type { Anchor, ResolveContext } from './candidate';
 import { type CalDay, compareDays, isoWeekday, quarterOf, shiftDays } from './calendar';
 
-/** The nearest weekday when tense gives no direction: news rarely looks more than 3 days ahead. */
-export function resolveWeekday(weekday: number, ctx: ResolveContext, direction?: 'last' | 'next'): CalDay {
+/**
+ * How a weekday is read: 'last'/'next' from "last Friday"/"next Friday"; 'since' ("since Sunday")
+ * is never after the DCT; 'nearest' ("through Friday") takes the closer of the two.
+ */
+export type WeekdayDirection = 'last' | 'next' | 'since' | 'nearest';
+
+/**
+ * A weekday named without a date. Past tense takes the most recent one, future cues the coming one.
+ * A sentence with no tense cue takes the most recent one when it reports ("..., the company said"),
+ * since news reports what happened; otherwise, as with a present-tense verb ("England plays the
+ * United States on Friday", "storms are possible Thursday"), the nearer one, since news rarely
+ * looks more than 3 days ahead.
+ */
+export function resolveWeekday(weekday: number, ctx: ResolveContext, direction?: WeekdayDirection): CalDay {
   const today = isoWeekday(ctx.dct);
   const back = (today - weekday + 7) % 7;
   const ahead = (weekday - today + 7) % 7;
   if (direction === 'last') return shiftDays(ctx.dct, -(back === 0 ? 7 : back));
   // "next Thursday" said on a Wednesday is the Thursday of next week, not tomorrow.
   if (direction === 'next') return shiftDays(ctx.dct, 7 - today + weekday);
-  const tense = ctx.tense();
-  if (tense === 'past') return shiftDays(ctx.dct, -back);
+  if (direction === 'since') return shiftDays(ctx.dct, -back);
+  const tense = direction === 'nearest' ? 'present' : ctx.tense();
   if (tense === 'future') return shiftDays(ctx.dct, ahead);
+  if (tense === 'past' || (tense === 'none' && ctx.reported())) return shiftDays(ctx.dct, -back);
   return back <= ahead ? shiftDays(ctx.dct, -back) : shiftDays(ctx.dct, ahead);
 }
 
-/** The year of a month named without one: the current year unless tense points across New Year. */
+/**
+ * Months a future verb may follow and still name the month just gone: "The figures for September
+ * will be released Nov. 30" is this September, since news names a month 10 months ahead with its year.
+ */
+const RECENT_DATA_MONTHS = 2;
+
+/**
+ * The year of a month named without one. Past tense never lands after the DCT's month, future never
+ * before it (except a data month just gone, in the subject of the future verb). A present-tense verb
+ * keeps the DCT's year ("is seeking a second term in November"). With no cue at all, the closest
+ * occurrence wins, and the past one when both are six months away.
+ */
 export function resolveMonthYear(month: number, ctx: ResolveContext): number {
   const { year, month: dctMonth } = ctx.dct;
   const tense = ctx.tense();
-  if (tense === 'past' && month > dctMonth) return year - 1;
-  if (tense === 'future' && month < dctMonth) return year + 1;
+  if (tense === 'past') return month > dctMonth ? year - 1 : year;
+  if (tense === 'future') {
+    const monthsBack = dctMonth - month;
+    if (monthsBack > 0 && monthsBack <= RECENT_DATA_MONTHS && ctx.cueAfter()) return year;
+    return month < dctMonth ? year + 1 : year;
+  }
+  if (tense === 'present') return year;
+  const monthsApart = month - dctMonth;
+  if (monthsApart >= 6) return year - 1;
+  if (monthsApart < -6) return year + 1;
   return year;
 }
 
@@ -39,7 +71,7 @@ export function resolveMonthDayYear(month: number, day: number, ctx: ResolveCont
   if (tense === 'past' && cmp > 0 && month - ctx.dct.month > 1) return year - 1;
   if (tense === 'past' && cmp > 0 && month < ctx.dct.month) return year - 1;
   if (tense === 'future' && cmp < 0) return year + 1;
-  if (tense === 'none') {
+  if (tense === 'none' || tense === 'present') {
     // Without tense, take the reading within six months of the DCT.
     const monthsApart = month - ctx.dct.month;
     if (monthsApart > 6) return year - 1;

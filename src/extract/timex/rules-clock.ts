@@ -12,14 +12,18 @@ const ZONE_SOURCE =
   '(?:local time|(?:Eastern|Central|Mountain|Pacific|Central European|Eastern European|British Summer)(?: Standard| Daylight| Summer)? [Tt]ime|GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|BST|CET|CEST|KST|JST|IST|AEST|AEDT|Moscow time|Beijing time)';
 const DAY_WORD_SOURCE = `(?:${WEEKDAY_SOURCE}|today|tonight|tomorrow|yesterday)`;
 
-function dayFor(word: string | undefined, ctx: ResolveContext): CalDay {
-  if (!word) return anchorDay(ctx);
+/** "through 8 p.m. Friday" bounds a span, so the nearer Friday is meant whatever the verb's tense. */
+const UNTIL_RE = /\b(?:until|till|through|thru)\s+$/i;
+
+function dayFor(word: string | undefined, ctx: ResolveContext, bound: boolean): CalDay {
+  // "The data were released at 8:30 a.m.", after "the department said Thursday": the statement's day.
+  if (!word) return ctx.dayAnchor ?? ctx.reportDay ?? ctx.dct;
   const w = word.toLowerCase();
   if (w === 'today' || w === 'tonight') return ctx.dct;
   if (w === 'tomorrow') return shiftDays(ctx.dct, 1);
   if (w === 'yesterday') return shiftDays(ctx.dct, -1);
   const wd = weekdayNumber(word);
-  return wd === null ? anchorDay(ctx) : resolveWeekday(wd, ctx);
+  return wd === null ? anchorDay(ctx) : resolveWeekday(wd, ctx, bound ? 'nearest' : undefined);
 }
 
 function timeCandidate(
@@ -27,8 +31,10 @@ function timeCandidate(
   hour: number,
   minute: number,
   dayWord: string | undefined,
+  text: string,
 ): Candidate | null {
   if (hour > 24 || minute > 59) return null;
+  const bound = UNTIL_RE.test(text.slice(Math.max(0, m.index - 12), m.index));
   return {
     start: m.index,
     end: m.index + m[0].length,
@@ -36,7 +42,7 @@ function timeCandidate(
     rank: 3,
     resolve: (ctx) => ({
       type: 'TIME',
-      value: `${dayValue(dayFor(dayWord, ctx))}T${pad(hour)}:${pad(minute)}`,
+      value: `${dayValue(dayFor(dayWord, ctx, bound))}T${pad(hour)}:${pad(minute)}`,
     }),
   };
 }
@@ -48,14 +54,14 @@ const meridiemRule: Rule = {
     `(?<![\\w$£€.,:])(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM)(?![\\w])(?:\\s+${ZONE_SOURCE})?(?:\\s+(${DAY_WORD_SOURCE}))?(?![\\w])`,
     'g',
   ),
-  build(m) {
+  build(m, text) {
     let hour = Number(m[1]);
     const minute = m[2] !== undefined ? Number(m[2]) : 0;
     if (hour < 1 || hour > 12) return null;
     const pm = /^p/i.test(m[3] ?? '');
     if (pm && hour < 12) hour += 12;
     if (!pm && hour === 12) hour = 0;
-    return timeCandidate(m, hour, minute, m[4]);
+    return timeCandidate(m, hour, minute, m[4], text);
   },
 };
 
@@ -66,10 +72,10 @@ const clock24Rule: Rule = {
     `(?:(?<=\\b(?:at|by|around|from|until|before|after|about)\\s+)(\\d{1,2}):(\\d{2})(?:\\s+${ZONE_SOURCE})?|(?<![\\w$£€.,:])(\\d{1,2}):?(\\d{2})\\s+${ZONE_SOURCE})(?![\\w:])`,
     'g',
   ),
-  build(m) {
+  build(m, text) {
     const hour = Number(m[1] ?? m[3]);
     const minute = Number(m[2] ?? m[4]);
-    return timeCandidate(m, hour, minute, undefined);
+    return timeCandidate(m, hour, minute, undefined, text);
   },
 };
 
@@ -80,9 +86,9 @@ const noonRule: Rule = {
     `(?<![\\w-])(?:(${DAY_WORD_SOURCE})\\s+)?(noon|midday|midnight)(?:\\s+(${DAY_WORD_SOURCE}))?(?![\\w-])`,
     'gi',
   ),
-  build(m) {
+  build(m, text) {
     const midnight = /^midnight$/i.test(m[2] ?? '');
-    return timeCandidate(m, midnight ? 24 : 12, 0, m[1] ?? m[3]);
+    return timeCandidate(m, midnight ? 24 : 12, 0, m[1] ?? m[3], text);
   },
 };
 

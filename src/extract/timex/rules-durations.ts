@@ -35,12 +35,12 @@ const DURATION_UNIT_SOURCE =
 const countedRule: Rule = {
   name: 'counted-duration',
   re: new RegExp(
-    `(?<![\\w$£€.,-])(?:(the)\\s+(?:(?:past|last|next|coming|previous|following|first|final|latest|recent|preceding|remaining|ensuing)\\s+))?(${COUNT_SOURCE}|\\d{1,3}(?:,\\d{3})+)(?:(\\s+and\\s+a\\s+half)\\s+|[\\s-]+)(?:(?:straight|consecutive|successive|full|more|additional|extra|long|whole|short|calendar|business|working)\\s+)?(${DURATION_UNIT_SOURCE})(\\s+and\\s+a\\s+half)?(?:([\\s-]+old))?(?![\\w])`,
+    `(?<![\\w$£€.,-])(?:(the)\\s+(?:(past|last|next|coming|previous|following|first|final|latest|recent|preceding|remaining|ensuing)\\s+)?)?(${COUNT_SOURCE}|\\d{1,3}(?:,\\d{3})+)(?:(\\s+and\\s+a\\s+half)\\s+|[\\s-]+)(?:(?:straight|consecutive|successive|full|more|additional|extra|long|whole|short|calendar|business|working)\\s+)?(${DURATION_UNIT_SOURCE})(\\s+and\\s+a\\s+half)?(?:([\\s-]+old))?(?![\\w])`,
     'gi',
   ),
   build(m, text) {
-    const countWord = (m[2] ?? '').replace(/,/g, '');
-    const unitWord = m[4] ?? '';
+    const countWord = (m[3] ?? '').replace(/,/g, '');
+    const unitWord = m[5] ?? '';
     const plural = /s$/i.test(unitWord);
     let count = countValue(countWord);
     const vague = count === null;
@@ -49,7 +49,7 @@ const countedRule: Rule = {
     if (vague && !plural) return null;
     if ((lower === 'a' || lower === 'an') && plural) return null;
     if (lower === 'some' && !plural) return null;
-    if (count !== null && (m[3] || m[5])) count += 0.5;
+    if (count !== null && (m[4] || m[6])) count += 0.5;
     // A lone "a" + unit followed by "of" is a measure phrase ("a day of talks" is fine, but
     // "a quarter of the budget" is not time); quarter only with an explicit number.
     if (/^quarters?$/i.test(unitWord) && (count === null || lower === 'a')) return null;
@@ -58,7 +58,14 @@ const countedRule: Rule = {
     if (/^-/.test(after)) return null;
     const value = durationValue(vague ? null : count, unitWord);
     if (!value) return null;
-    return candidate(m, 'duration', 1, () => ({ type: 'DURATION', value }));
+    const c = candidate(m, 'duration', 1, () => ({ type: 'DURATION', value }));
+    // "the nine months" keeps its article (TimeBank), but in "the 41-year-old" and "the three-week
+    // trial" the article belongs to the noun the duration modifies; "the few days" is not a count.
+    const adjectival = /\d[\s]*-|-\s*(?:year|month|week|day|hour|minute)/i.test(m[0]);
+    if (m[1] && !m[2] && (adjectival || vague || lower === 'a' || lower === 'an')) {
+      return { ...c, start: m.index + m[0].indexOf(m[3] ?? '', (m[1] ?? '').length) };
+    }
+    return c;
   },
 };
 
@@ -85,15 +92,16 @@ const SET_WORDS: Record<string, string> = {
   weekly: 'P1W',
   biweekly: 'P2W',
   monthly: 'P1M',
+  quarterly: 'P3M',
   annually: 'P1Y',
   yearly: 'P1Y',
   hourly: 'PT1H',
 };
 
-/** "daily", "weekly", "annually". */
+/** "daily", "weekly", "quarterly", "annually". */
 const setWordRule: Rule = {
   name: 'set-word',
-  re: /(?<![\w-])(?:daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)(?![\w-])/gi,
+  re: /(?<![\w-])(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly)(?![\w-])/gi,
   build(m) {
     const value = SET_WORDS[m[0].toLowerCase()];
     if (!value) return null;

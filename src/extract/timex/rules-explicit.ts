@@ -8,6 +8,7 @@ import type { Candidate, ResolveContext, Rule } from './candidate';
 import { dayValue, isValidDay, monthValue, pad, shiftMonths, yearValue } from './calendar';
 import { AMBIGUOUS_MONTHS, MONTH_SOURCE, WEEKDAY_SOURCE, monthNumber } from './lexicon';
 import { resolveMonthDayYear, resolveMonthYear } from './resolve';
+import { isSentenceBreak } from './tense';
 
 export const YEAR_SOURCE = '(?:1[6-9]\\d\\d|20\\d\\d)';
 
@@ -74,7 +75,7 @@ const monthYearRule: Rule = {
 
 /** Words after which a capitalised "May" or "March" is the month, not a verb or a name. */
 const MONTH_CUE_RE =
-  /(?:\b(?:in|since|by|until|till|through|throughout|during|of|from|to|before|after|early|late|mid|and|or|between|around|for|until|last|next|this|that|each|every)\s+|\bmid-)$/i;
+  /(?:\b(?:in|since|by|until|till|through|throughout|during|of|from|to|before|after|early|late|mid|and|or|between|around|for|until|last|next|this|that|each|every|with|than)\s+|\bmid-)$/i;
 
 const LIST_JOIN_RE = /^\s*(?:,|and|or|to|through|until|into|-|–)\s*(?:(?:early|mid|late)[- ]?\s*)?$/i;
 
@@ -84,6 +85,26 @@ function listedMonthYear(month: number, start: number, text: string, ctx: Resolv
   if (!prev || prev.anchor.month === undefined || prev.anchor.day !== undefined) return null;
   if (start - prev.end > 12 || !LIST_JOIN_RE.test(text.slice(prev.end, start))) return null;
   return month >= prev.anchor.month ? prev.anchor.year : prev.anchor.year + 1;
+}
+
+/** Furthest a year may stand before a month and still date it: one long sentence. */
+const SENTENCE_YEAR_REACH_CHARS = 160;
+
+/**
+ * "In 1996, the budget was 104 days late, passing in mid-July": a past-tense month in the sentence
+ * of a fronted year written out in full takes that year.
+ */
+function sentenceYear(start: number, text: string, ctx: ResolveContext): number | null {
+  const prev = ctx.previous;
+  if (!prev || !prev.absolute || prev.anchor.month !== undefined || prev.anchor.quarter !== undefined)
+    return null;
+  if (start - prev.end > SENTENCE_YEAR_REACH_CHARS || ctx.tense() !== 'past') return null;
+  for (let i = prev.end; i < start; i++) if (isSentenceBreak(text, i)) return null;
+  // Only a fronted "In 1996," sets the scene for the rest of its sentence; a year in a list does not.
+  const yearStart = prev.end - 4;
+  if (!/\b(?:in|during)\s+$/i.test(text.slice(Math.max(0, yearStart - 8), yearStart))) return null;
+  if (text[prev.end] !== ',') return null;
+  return prev.anchor.year;
 }
 
 /** "in May", "July", "last March", "this June". */
@@ -118,7 +139,10 @@ const monthRule: Rule = {
       } else if (modifier === 'this') {
         year = ctx.dct.year;
       } else {
-        year = listedMonthYear(month, m.index, text, ctx) ?? resolveMonthYear(month, ctx);
+        year =
+          listedMonthYear(month, m.index, text, ctx) ??
+          sentenceYear(m.index, text, ctx) ??
+          resolveMonthYear(month, ctx);
       }
       return { type: 'DATE', value: monthValue(year, month) };
     });

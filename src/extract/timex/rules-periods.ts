@@ -6,9 +6,9 @@
  */
 import type { Candidate, ResolveContext, Resolution, Rule } from './candidate';
 import { quarterOf, yearValue } from './calendar';
-import { COUNT_SOURCE, ORDINALS, SEASONS, countValue } from './lexicon';
+import { COUNT_SOURCE, ORDINALS, SEASONS, countValue, monthNumber } from './lexicon';
 import { anchorBase, anchorGranularity, shiftedValue } from './relative-units';
-import { resolveQuarterYear } from './resolve';
+import { resolveMonthYear, resolveQuarterYear } from './resolve';
 import { YEAR_SOURCE } from './rules-explicit';
 
 function candidate(
@@ -36,6 +36,9 @@ function yearOfRef(ref: string | undefined, ctx: ResolveContext): number | null 
   if (r.includes('following year')) return a + 1;
   return a;
 }
+
+const MONTH_NAME_SOURCE =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 
 const ORDINAL_SOURCE = '(?:first|second|third|fourth|final|1st|2nd|3rd|4th)';
 
@@ -133,6 +136,16 @@ const firstMonthsRule: Rule = {
 const SEASON_COMPOUND_RE =
   /^\s+(?:training|break|camp|semester|term|session|collection|lineup|fashion|show|exercises?|drills?|offensive|school|league|games|olympics|solstice)\b/i;
 
+/**
+ * "summertime" is never part of a name, so after a possessive it dates what follows ("their
+ * summertime drills"), while "their summer exercises" may name a series and stays untagged.
+ */
+const POSSESSIVE_BEFORE_RE = /\b(?:their|its|his|her|our)\s+$/i;
+
+/** "after a strong summer", "a hot summer.": an article and one adjective before a season that ends its phrase. */
+const ARTICLE_ADJECTIVE_RE = /\b(?:a|an)\s+[a-z]+\s+$/;
+const PHRASE_END_RE = /^(?:\s*[,.;:!?)"”]|\s*$|\s+(?:of|in|and|when|that|for|as|than|but)\b)/;
+
 const SEASON_CUE_RE = /\b(?:in|during|since|by|until|through|throughout|over|of|for|before|after)\s+$/i;
 
 /** Seasons: "last summer", "this spring", "the winter", "summer 2022", "the fall of 2021". */
@@ -153,11 +166,15 @@ const seasonRule: Rule = {
     // "fall" is usually the verb: only a determiner or a year makes it the season.
     // Bare season nouns modify other nouns ("spring training", "summer exercises"); take one only
     // with a determiner, a year or a preposition before it ("in summer").
-    if (!det && m[3] === undefined && !SEASON_CUE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) {
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const possessed = POSSESSIVE_BEFORE_RE.test(before) && word.endsWith('time');
+    const described = ARTICLE_ADJECTIVE_RE.test(before) && PHRASE_END_RE.test(rest) && word !== 'fall';
+    if (!det && m[3] === undefined && !SEASON_CUE_RE.test(before) && !possessed && !described) {
       return null;
     }
     if (word === 'fall' && !det && m[3] === undefined) return null;
-    if (!det && m[3] === undefined && SEASON_COMPOUND_RE.test(text.slice(m.index + m[0].length))) return null;
+    if (!det && m[3] === undefined && !possessed && SEASON_COMPOUND_RE.test(rest)) return null;
     if (word === 'fall' && (det === 'early' || det === 'late')) return null;
     if (det === 'the' && /^\s+of\b/.test(text.slice(m.index + m[0].length)) && m[3] === undefined) {
       // "the fall of Kabul", "the spring of discontent".
@@ -218,21 +235,75 @@ const yearAgoRule: Rule = {
   build(m) {
     const noun = (m[1] ?? m[2] ?? '').toLowerCase();
     return candidate(m, 'point', 3, (ctx) => {
-      const a = ctx.anchor;
+      const comparison = { type: 'DATE' as const, comparison: true };
+      // Quarters and periods compare with the period being reported, not with the last date named.
+      const period = noun === 'quarter' || noun === 'period' || noun === 'half' ? ctx.reportedPeriod : null;
+      const a = period ?? ctx.anchor;
       const base = a ? anchorBase(a) : ctx.dct;
       if (noun === 'quarter' || (noun === 'period' && a && anchorGranularity(a) === 'quarter')) {
         const q = a?.quarter ?? quarterOf(ctx.dct.month);
-        return { type: 'DATE', value: `${yearValue(base.year - 1)}-Q${q}` };
+        return { ...comparison, value: `${yearValue(base.year - 1)}-Q${q}` };
       }
-      if (noun === 'half') return { type: 'DATE', value: shiftedValue(base, 'half', -2) };
-      if (noun === 'month') return { type: 'DATE', value: shiftedValue(base, 'month', -12) };
-      if (noun === 'week') return { type: 'DATE', value: shiftedValue(base, 'week', -52) };
+      if (noun === 'half') return { ...comparison, value: shiftedValue(base, 'half', -2) };
+      if (noun === 'month') return { ...comparison, value: shiftedValue(base, 'month', -12) };
+      if (noun === 'week') return { ...comparison, value: shiftedValue(base, 'week', -52) };
       const unit = a ? anchorGranularity(a) : 'year';
       if (unit === 'day' || unit === 'week' || unit === 'month') {
-        return { type: 'DATE', value: shiftedValue(base, 'month', -12).slice(0, 7) };
+        return { ...comparison, value: shiftedValue(base, 'month', -12).slice(0, 7) };
       }
-      if (unit === 'half') return { type: 'DATE', value: shiftedValue(base, 'half', -2) };
-      return { type: 'DATE', value: yearValue(base.year - 1) };
+      if (unit === 'half') return { ...comparison, value: shiftedValue(base, 'half', -2) };
+      return { ...comparison, value: yearValue(base.year - 1) };
+    });
+  },
+};
+
+/**
+ * "for the quarter", "during the quarter", "for the week", "its high for the year": business copy
+ * names the period under discussion with a bare "the". Only after a preposition of time span, and
+ * not before "of", "ago", "ended" and the like, which make it part of a longer phrase.
+ */
+const thePeriodRule: Rule = {
+  name: 'the-period',
+  re: /(?<=\b(?:for|during|in|over|through|throughout)\s+)the\s+(quarter|week|month|year)(?![\w-])(?!['’]s|\s+(?:of|ago|earlier|later|before|after|ahead|ended|ending|to come|when|that|in which|\d))/g,
+  build(m) {
+    const unit = (m[1] ?? '').toLowerCase();
+    return candidate(m, 'point', 1, (ctx) => {
+      if (unit === 'quarter') {
+        const period = ctx.reportedPeriod;
+        if (period?.quarter !== undefined) {
+          return { type: 'DATE', value: `${yearValue(period.year)}-Q${period.quarter}` };
+        }
+        return { type: 'DATE', value: shiftedValue(ctx.dct, 'quarter', ctx.tense() === 'future' ? 0 : -1) };
+      }
+      if (unit === 'week') return { type: 'DATE', value: shiftedValue(ctx.dct, 'week', 0) };
+      const a = ctx.anchor;
+      if (unit === 'month') {
+        const base = a && a.month !== undefined ? anchorBase(a) : ctx.dct;
+        return { type: 'DATE', value: shiftedValue(base, 'month', 0) };
+      }
+      return { type: 'DATE', value: yearValue(a?.year ?? ctx.dct.year) };
+    });
+  },
+};
+
+/** "the July-September period", "the April-June quarter": a span of months that is a quarter or a half. */
+const monthSpanRule: Rule = {
+  name: 'month-span',
+  re: new RegExp(
+    `(?<![\\w-])the\\s+(${MONTH_NAME_SOURCE})\\s*[-–]\\s*(${MONTH_NAME_SOURCE})\\s+(?:period|quarter|months)(?![\\w-])`,
+    'g',
+  ),
+  build(m) {
+    const first = monthNumber(m[1] ?? '');
+    const last = monthNumber(m[2] ?? '');
+    if (first === null || last === null) return null;
+    const isQuarter = last - first === 2 && first % 3 === 1;
+    const isHalf = last - first === 5 && (first === 1 || first === 7);
+    if (!isQuarter && !isHalf) return null;
+    return candidate(m, 'point', 3, (ctx) => {
+      const year = resolveMonthYear(last, ctx);
+      const part = isQuarter ? `Q${quarterOf(first)}` : `H${first === 1 ? 1 : 2}`;
+      return { type: 'DATE', value: `${yearValue(year)}-${part}` };
     });
   },
 };
@@ -245,4 +316,6 @@ export const PERIOD_RULES: readonly Rule[] = [
   seasonRule,
   fiscalYearRule,
   yearAgoRule,
+  thePeriodRule,
+  monthSpanRule,
 ];

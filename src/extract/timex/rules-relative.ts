@@ -212,9 +212,13 @@ const laterRule: Rule = {
       const a = ctx.anchor;
       const n = Math.round(count) * sign;
       if (cal === 'decade') return { type: 'DATE', value: shiftedValue(anchorDay(ctx), 'year', 10 * n) };
-      // "Profit rose from $3 million a year earlier": said of a quarter, the year-ago quarter.
-      if (cal === 'year' && a && anchorGranularity(a) === 'quarter') {
-        return { type: 'DATE', value: shiftedValue(anchorBase(a), 'quarter', 4 * n) };
+      // "Profit rose from $3 million a year earlier": said of a quarter or a month, the same period a
+      // year before. It only compares, so the next "a year earlier" still counts from the quarter.
+      const grain = a ? anchorGranularity(a) : null;
+      if (cal === 'year' && a && (grain === 'quarter' || grain === 'month' || grain === 'half')) {
+        const unit = grain === 'half' ? 'half' : grain === 'quarter' ? 'quarter' : 'month';
+        const perYear = unit === 'half' ? 2 : unit === 'quarter' ? 4 : 12;
+        return { type: 'DATE', value: shiftedValue(anchorBase(a), unit, perYear * n), comparison: true };
       }
       const base = a && anchorSupports(a, cal) ? anchorBase(a) : ctx.dct;
       return { type: 'DATE', value: shiftedValue(base, cal, n) };
@@ -225,6 +229,14 @@ const laterRule: Rule = {
 /** Newspaper titles and fixed names that contain a weekday. */
 const WEEKDAY_NAME_AFTER_RE =
   /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Night Live|Morning Herald)\b/;
+
+/** Capitalised words that make a weekday part of a name: "Super Tuesday", "Black Friday", "Ash Wednesday". */
+const WEEKDAY_NAME_BEFORE_RE = /\b(?:Super|Black|Cyber|Ash|Holy|Maundy|Bloody|Fat|Giving|Small Business)\s$/;
+
+/** "since Sunday" is never after the DCT; "through Friday" and "until Monday" bound a span either way. */
+const SINCE_RE = /\bsince\s+$/i;
+const UNTIL_RE =
+  /\b(?:until|till|through|thru)\s+(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)\s+)?$/i;
 
 /** "Friday", "last Tuesday", "next Monday", "Friday morning", "Sunday night". */
 const weekdayRule: Rule = {
@@ -239,6 +251,9 @@ const weekdayRule: Rule = {
     if (WEEKDAY_NAME_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) {
       return null;
     }
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (!m[1] && WEEKDAY_NAME_BEFORE_RE.test(before)) return null;
+    const bound = SINCE_RE.test(before) ? 'since' : UNTIL_RE.test(before) ? 'nearest' : undefined;
     const modifier = m[1]?.toLowerCase();
     return candidate(m, 'point', 2, (ctx) => {
       let day: CalDay;
@@ -249,7 +264,7 @@ const weekdayRule: Rule = {
       } else if (modifier === 'this') {
         day = shiftDays(ctx.dct, weekday - isoWeekday(ctx.dct));
       } else {
-        day = resolveWeekday(weekday, ctx);
+        day = resolveWeekday(weekday, ctx, bound);
       }
       return dayOrTime(day, m[3]);
     });

@@ -84,6 +84,10 @@ const PAST_WORDS = new Set([
 
 /** -ed words that usually mark a plan, not a past event ("scheduled", "expected" are future cues). */
 const NOT_PAST_ED = new Set([
+  'compared',
+  'adjusted',
+  'combined',
+  'seasonally',
   'scheduled',
   'planned',
   'expected',
@@ -188,10 +192,40 @@ const PLAN_VERBS = new Set([
 ]);
 
 /** 'report' is a reporting verb: past, but only for the date right next to it ("said Tuesday"). */
-type Cue = Tense | 'present' | 'report';
+type Cue = Tense | 'report';
 
 /** How close a reporting verb must be to date the expression: "said on Wednesday", "said in May". */
 const REPORT_REACH_CHARS = 12;
+
+/**
+ * Words that may stand between a reporting verb and the date it dates: "said in a statement late
+ * Tuesday", "told reporters on Friday", "announced at a news conference Monday". 48 characters
+ * holds the longest of these ("said in a statement released late").
+ */
+const REPORT_FILLER_RE =
+  /^(?:[\s,]+|\b(?:in|at|on|during|after|a|an|the|its|his|her|their|statement|interview|news|conference|briefing|release|released|filing|speech|reporters|journalists|late|early|told|to|with)\b)*$/i;
+const REPORT_FILLER_MAX_CHARS = 48;
+
+/**
+ * Words that govern the expression and name no tense: "futures expiring in December", "the year ending
+ * Sept. 30", "compared with March".
+ */
+const BOUNDARY_PARTICIPLES = new Set([
+  'expiring',
+  'ending',
+  'beginning',
+  'starting',
+  'maturing',
+  'effective',
+  'compared',
+  'versus',
+]);
+
+/** Plan words that, after "was"/"were", describe a plan in the past: "the ferry was due in Dhaka Sunday". */
+const PAST_OF_PLAN = new Set(['was', 'were', 'had']);
+
+/** Negated perfects leave the event unrealised: "haven't announced plans for the summer" is not past. */
+const NEGATION = new Set(["haven't", "hasn't", "hadn't", 'havent', 'hasnt', 'not', 'never', 'yet']);
 
 const WORD_RE = /[A-Za-z']+/g;
 
@@ -199,13 +233,22 @@ function cueOf(words: readonly string[], i: number): Cue | null {
   const w = words[i] ?? '';
   const prev = words[i - 1] ?? '';
   const prev2 = words[i - 2] ?? '';
-  if (REPORTING.has(w)) return 'report';
-  if (w === 'set') return words[i + 1] === 'to' ? 'future' : null;
+  if (REPORTING.has(w) && prev !== 'be') return 'report';
+  if (w === 'set') {
+    if (words[i + 1] !== 'to') return null;
+    return PAST_OF_PLAN.has(prev) ? 'past' : 'future';
+  }
   if (w === 'to') return PLAN_VERBS.has(words[i + 1] ?? '') ? 'future' : null;
-  if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) return 'future';
+  if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) {
+    // "was expected", "were due", "had planned": a plan reported in the past tense.
+    return PAST_OF_PLAN.has(prev) && !/^(?:will|would|could|should|might|must|may|shall)$/.test(w)
+      ? 'past'
+      : 'future';
+  }
   if (PRESENT_WORDS.has(w)) return 'present';
   const pastLike = PAST_WORDS.has(w) || (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
   if (!pastLike) return null;
+  if (NEGATION.has(prev) || (NEGATION.has(prev2) && (prev === 'been' || prev === 'yet'))) return null;
   // "will be announced", "to be held": a participle after "be" takes the tense of what precedes it.
   if (prev === 'be') return FUTURE_WORDS.has(prev2) || prev2 === 'to' ? 'future' : null;
   // "are handed out every year" is a present passive, "were held" a past one.
@@ -213,8 +256,72 @@ function cueOf(words: readonly string[], i: number): Cue | null {
   return 'past';
 }
 
-function isSentenceBreak(ch: string | undefined): boolean {
-  return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === ';';
+/** Abbreviations whose period does not end a sentence: "Mr. Lutz", "Jan. 6", "Hartwell Corp. said". */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'no',
+  'vs',
+  'etc',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'ft',
+  'mt',
+]);
+
+/**
+ * Whether text[i] ends a sentence. A period ends one only before a space or the end, and not after a
+ * known abbreviation or a single letter ("U.S.", "a.m.", "J.P."): "$23.50", "Mr. Lutz" and "Jan. 6"
+ * keep their sentence whole.
+ */
+export function isSentenceBreak(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === '!' || ch === '?' || ch === '\n' || ch === ';') return true;
+  if (ch !== '.') return false;
+  const next = text[i + 1];
+  if (next !== undefined && !/[\s"'”’)]/.test(next)) return false;
+  let j = i;
+  while (j > 0 && /[A-Za-z0-9]/.test(text[j - 1] ?? '')) j--;
+  const word = text.slice(j, i);
+  if (/^[A-Za-z]$/.test(word)) return false;
+  return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
 function wordsIn(segment: string): { words: string[]; at: number[] } {
@@ -228,22 +335,53 @@ function wordsIn(segment: string): { words: string[]; at: number[] } {
   return { words, at };
 }
 
-/** The tense of the nearest cue word to [start, end) within its sentence, or 'none'. */
-export function tenseAt(text: string, start: number, end: number): Tense {
+/** The nearest cue and which side of the expression it sits on. */
+export interface TenseReading {
+  tense: Tense;
+  /** True when the deciding cue follows the expression ("The figures for September will be ..."). */
+  after: boolean;
+  /** True when a reporting verb ("said", "announced") stands anywhere in the window: the sentence reports. */
+  reported: boolean;
+}
+
+/** The tense of the nearest cue word to [start, end) within its sentence, and where that cue is. */
+export function readTense(text: string, start: number, end: number): TenseReading {
   let from = start;
   const minFrom = Math.max(0, start - WINDOW_CHARS);
-  while (from > minFrom && !isSentenceBreak(text[from - 1])) from--;
+  while (from > minFrom && !isSentenceBreak(text, from - 1)) from--;
   let to = end;
   const maxTo = Math.min(text.length, end + WINDOW_CHARS);
-  while (to < maxTo && !isSentenceBreak(text[to])) to++;
+  while (to < maxTo && !isSentenceBreak(text, to)) to++;
 
   let best = 'none' as Cue;
   let bestDistance = Infinity;
+  // A cue that governs the expression (an adjacent reporting verb or period participle) wins outright.
+  let after = false;
+  let reported = false;
   const before = wordsIn(text.slice(from, start));
-  before.words.forEach((_, i) => {
+  const last = before.words.length - 1;
+  before.words.forEach((w, i) => {
+    const wordStart = from + (before.at[i] ?? 0);
+    const distance = start - wordStart;
     const cue = cueOf(before.words, i);
-    const distance = start - (from + (before.at[i] ?? 0));
-    if (cue === 'report' && distance > REPORT_REACH_CHARS) return;
+    const adjacent =
+      i === last ||
+      (i === last - 1 && /^(?:in|on|at|by|through|until|with|to)$/.test(before.words[last] ?? ''));
+    if (adjacent && BOUNDARY_PARTICIPLES.has(w)) {
+      // The participle governs the expression: "futures expiring in December rose" names no tense.
+      best = 'present';
+      bestDistance = -1;
+      return;
+    }
+    if (cue === 'report') reported = true;
+    if (cue === 'report' && distance > REPORT_REACH_CHARS) {
+      const gap = text.slice(wordStart + w.length, start);
+      if (gap.length > REPORT_FILLER_MAX_CHARS || !REPORT_FILLER_RE.test(gap)) return;
+      // A reporting verb that dates the expression outranks any other cue in the sentence.
+      best = 'report';
+      bestDistance = -1;
+      return;
+    }
     if (cue && distance < bestDistance) {
       best = cue;
       bestDistance = distance;
@@ -251,16 +389,26 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   });
   // Cues after the expression count a little less: "on Friday, officials met" is still past,
   // but in "will ... on Friday, after talks ended" the verb before should win.
-  const after = wordsIn(text.slice(end, to));
-  after.words.forEach((_, i) => {
-    const cue = cueOf(after.words, i);
-    const distance = (after.at[i] ?? 0) * 1.5;
+  const following = wordsIn(text.slice(end, to));
+  const clauseEnd = text.slice(end, to).search(/[,—–]/);
+  following.words.forEach((_, i) => {
+    const cue = cueOf(following.words, i);
+    const at = following.at[i] ?? 0;
+    // Past a comma the verb usually belongs to the main clause: "who is seeking a second term in
+    // November, has proposed" keeps the relative clause's present tense.
+    const distance = at * (clauseEnd >= 0 && at > clauseEnd && bestDistance < Infinity ? 3 : 1.5);
+    if (cue === 'report') reported = true;
     if (cue === 'report' && distance > REPORT_REACH_CHARS) return;
     if (cue && distance < bestDistance) {
       best = cue;
       bestDistance = distance;
+      after = true;
     }
   });
-  if (best === 'report') return 'past';
-  return best === 'present' ? 'none' : best;
+  return { tense: best === 'report' ? 'past' : best, after, reported };
+}
+
+/** The tense of the nearest cue word to [start, end) within its sentence, or 'none'. */
+export function tenseAt(text: string, start: number, end: number): Tense {
+  return readTense(text, start, end).tense;
 }

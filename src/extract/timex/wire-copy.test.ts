@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimex } from './index';
+import { isSentenceBreak, tenseAt } from './tense';
+
+/** [text, type, value] triples, for compact expectations. */
+function tag(text: string, dct: string): [string, string, string][] {
+  return tagTimex(text, { dct }).map((t) => [t.text, t.type, t.value]);
+}
+
+function valueOf(text: string, phrase: string, dct: string): string | undefined {
+  return tagTimex(text, { dct }).find((t) => t.text === phrase)?.value;
+}
+
+// Thursday 2 November 1989: the shape of a Wall Street Journal earnings day.
+const WSJ_DCT = '1989-11-02';
+
+describe('sentence breaks in wire copy', () => {
+  it('does not end a sentence at a decimal point, an abbreviation or an initial', () => {
+    const text = 'Its shares closed at $23.50 on the Big Board. Mr. Lutz met U.S. officials Jan. 6.';
+    expect(isSentenceBreak(text, text.indexOf('.50'))).toBe(false);
+    expect(isSentenceBreak(text, text.indexOf('Mr.') + 2)).toBe(false);
+    expect(isSentenceBreak(text, text.indexOf('U.S.') + 3)).toBe(false);
+    expect(isSentenceBreak(text, text.indexOf('Jan.') + 3)).toBe(false);
+    expect(isSentenceBreak(text, text.indexOf('Board.') + 5)).toBe(true);
+  });
+
+  it('still ends a sentence after a year or a decade', () => {
+    const text = 'Sales peaked in the 1970s. The plant reopens in April.';
+    expect(isSentenceBreak(text, text.indexOf('1970s.') + 5)).toBe(true);
+  });
+
+  it('finds the verb on the far side of a price', () => {
+    expect(valueOf('Its shares closed at $23.50 on the Big Board Friday.', 'Friday', WSJ_DCT)).toBe(
+      '1989-10-27',
+    );
+  });
+});
+
+describe('tense cues in news sentences', () => {
+  it('lets a reporting verb date the expression across "in a statement"', () => {
+    const text =
+      'Sales in the fourth quarter are expected to be flat, the company said in a statement late Tuesday.';
+    expect(valueOf(text, 'late Tuesday', WSJ_DCT)).toBe('1989-10-31');
+  });
+
+  it('keeps a passive future reporting verb future', () => {
+    const text = 'The winner will be announced on Tuesday.';
+    const start = text.indexOf('Tuesday');
+    expect(tenseAt(text, start, start + 7)).toBe('future');
+  });
+
+  it('reads a plan stated in the past tense as past', () => {
+    expect(valueOf('The ferry was due in Dhaka Sunday morning.', 'Sunday morning', '1997-10-13')).toBe(
+      '1997-10-12TMO',
+    );
+  });
+
+  it('takes the past weekday in a reporting sentence with no other cue', () => {
+    expect(valueOf('Stocks on the Big Board Friday, traders said, were mixed.', 'Friday', WSJ_DCT)).toBe(
+      '1989-10-27',
+    );
+  });
+
+  it('takes the nearer weekday for a sports fixture in the present tense', () => {
+    expect(valueOf('England plays the United States on Friday.', 'Friday', '2022-11-23')).toBe('2022-11-25');
+  });
+
+  it('never puts "since Sunday" after the DCT and lets "through Friday" look ahead', () => {
+    const text =
+      'A heat wave that has gripped the Midwest since Sunday is expected to ease. ' +
+      'The weather service issued heat advisories through 8 p.m. Friday.';
+    expect(valueOf(text, 'Sunday', '2022-06-23')).toBe('2022-06-19');
+    expect(valueOf(text, '8 p.m. Friday', '2022-06-23')).toBe('2022-06-24T20:00');
+  });
+
+  it('does not read a negated perfect as past', () => {
+    const text =
+      'The US and South Korean militaries haven’t officially announced details about their summertime drills.';
+    expect(valueOf(text, 'summertime', '2022-05-21')).toBe('2022-SU');
+  });
+
+  it('keeps a past-perfect date in the past', () => {
+    const text =
+      'Peskov restated concerns that Putin had made public as far back as March 13 and set out in a phone call with Trump on March 18.';
+    expect(valueOf(text, 'March 18', '2025-05-10')).toBe('2025-03-18');
+  });
+
+  it('ignores "Super Tuesday" as a weekday', () => {
+    expect(tag('States that will vote on Super Tuesday moved their primaries.', '2019-05-16')).toEqual([]);
+  });
+});
+
+describe('months without a year', () => {
+  it('keeps a data month just before the DCT in the past even before a future verb', () => {
+    expect(valueOf('The figures for September will be released Nov. 30.', 'September', WSJ_DCT)).toBe(
+      '1989-09',
+    );
+  });
+
+  it('sends a month after a future verb forward', () => {
+    expect(valueOf('The company will close the plant in September.', 'September', WSJ_DCT)).toBe('1990-09');
+  });
+
+  it('takes the closest occurrence when no verb gives a direction', () => {
+    expect(valueOf('Futures expiring in December rose 6.85 points.', 'December', '1989-10-20')).toBe(
+      '1989-12',
+    );
+  });
+
+  it('takes the year of an explicit year earlier in the sentence', () => {
+    expect(
+      valueOf('In 1996, the budget was 104 days late, passing in mid-July.', 'mid-July', '1998-03-05'),
+    ).toBe('1996-07');
+  });
+
+  it('keeps the DCT year for a present-tense plan', () => {
+    const text = 'The Governor, who is seeking a second term in November, has proposed cutting income taxes.';
+    expect(valueOf(text, 'November', '1998-03-05')).toBe('1998-11');
+  });
+});
+
+describe('earnings comparisons', () => {
+  it('reads "a year earlier" after "the year-earlier period" as the same year-ago quarter', () => {
+    const text =
+      'Its third-quarter net income fell 42% from the year-earlier period. Revenue slipped 3% from a year earlier.';
+    expect(tag(text, WSJ_DCT)).toEqual([
+      ['third-quarter', 'DATE', '1989-Q3'],
+      ['the year-earlier period', 'DATE', '1988-Q3'],
+      ['a year earlier', 'DATE', '1988-Q3'],
+    ]);
+  });
+
+  it('compares "a year earlier" said of a month with the same month', () => {
+    expect(
+      valueOf('Sales in October were 5.2% higher than a year earlier.', 'a year earlier', '1989-11-16'),
+    ).toBe('1988-10');
+  });
+
+  it('resolves "the quarter" and "the same period last year" to the quarter being reported', () => {
+    const text =
+      'Revenue for the second quarter, which ended June 30, rose 5% from the same period last year. ' +
+      'The company spent heavily on marketing during the quarter and expects a loss in the third quarter.';
+    expect(tag(text, '2016-07-27')).toEqual([
+      ['the second quarter', 'DATE', '2016-Q2'],
+      ['June 30', 'DATE', '2016-06-30'],
+      ['the same period last year', 'DATE', '2015-Q2'],
+      ['the quarter', 'DATE', '2016-Q2'],
+      ['the third quarter', 'DATE', '2016-Q3'],
+    ]);
+  });
+
+  it('tags "the nine months" with its article, a month span quarter and "quarterly"', () => {
+    const text =
+      'For the nine months, profit rose. Prices rose in the July-September period. The board declared a quarterly dividend.';
+    expect(tag(text, WSJ_DCT)).toEqual([
+      ['the nine months', 'DURATION', 'P9M'],
+      ['the July-September period', 'DATE', '1989-Q3'],
+      ['quarterly', 'SET', 'P3M'],
+    ]);
+  });
+
+  it('leaves the article of an adjectival duration outside the extent', () => {
+    expect(tag('The 41-year-old actor spent the three-week trial in Rome.', '2022-06-08')).toEqual([
+      ['41-year-old', 'DURATION', 'P41Y'],
+      ['three-week', 'DURATION', 'P3W'],
+    ]);
+  });
+});
