@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bucketWidthMs, lodGroups } from './level-of-detail';
+import { buildDensityPyramid, densityLevel } from './density-pyramid';
+import { bucketWidthMs, carriedInRows, lodGroups, visibleLodGroups } from './level-of-detail';
 
 describe('level of detail', () => {
   it('rounds the bucket width up to a power of two at least the mark size in time', () => {
@@ -44,5 +45,33 @@ describe('level of detail', () => {
     const index = Uint32Array.from([0, 1, 2]);
     expect(lodGroups(starts, index, 0, 3, 4000, 6000, 0, 1).map((g) => g.i0)).toEqual([1]);
     expect(lodGroups(starts, index, 0, 3, 4000, 6000, 4500, 1).map((g) => g.i0)).toEqual([0, 1]);
+  });
+});
+
+describe('visible level-of-detail groups', () => {
+  const DAY = 86_400_000;
+  const days = [100, 100, 100, 100, 100, 101, 160, 161, 300, 301, 302, 303];
+  const starts = Float64Array.from(days.map((d) => d * DAY));
+  const index = Uint32Array.from(starts.keys());
+  const laneStart = Uint32Array.from([0, starts.length]);
+  const pyramid = buildDensityPyramid(starts, index, laneStart, starts[0] ?? 0, (starts[11] ?? 0) + DAY);
+
+  it('reads crowded buckets as counts and resolves the rows of sparse ones, within the view only', () => {
+    const bucket = 2 ** 32; // 49.7 days
+    const level = densityLevel(pyramid, bucket);
+    const groups = visibleLodGroups(starts, index, 0, index.length, 0, 90 * DAY, 200 * DAY, bucket, level, 3);
+    expect(groups.map((g) => g.count)).toEqual([6, 2]);
+    expect(groups[0]?.i0).toBe(-1);
+    expect(Array.from(index.subarray(groups[1]?.i0, groups[1]?.i1), (i) => days[i])).toEqual([160, 161]);
+  });
+
+  it('finds a span that began before the view and still runs in it', () => {
+    const ends = Float64Array.from(days.map((d, i) => (i === 6 ? 400 : d + 1) * DAY));
+    expect(carriedInRows(starts, ends, index, 0, index.length, 250 * DAY, 260 * DAY, 300 * DAY, 3)).toEqual([
+      6,
+    ]);
+    expect(carriedInRows(starts, ends, index, 0, index.length, 250 * DAY, 260 * DAY, 10 * DAY, 3)).toEqual(
+      [],
+    );
   });
 });

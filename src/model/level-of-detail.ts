@@ -1,10 +1,14 @@
 /**
  * Level of detail per lane. Time is cut into buckets whose width is the time per pixel times the mark size,
  * rounded up to a power of two so buckets stay put while panning and only change at zoom octaves. A bucket
- * with few events shows them as marks; a fuller one becomes a cluster badge with its true count. Each bucket
- * costs two binary searches, so the work per frame grows with the number of buckets on screen, not with N.
+ * with few events shows them as marks; a fuller one becomes a cluster badge with its true count. Zoomed out,
+ * counts come from the density pyramid in O(1) and only buckets with few events are searched for their rows;
+ * zoomed in, each bucket costs a binary search. Either way the work per frame grows with the buckets on
+ * screen, not with N. Spans that began before the view are found by a short, capped scan backwards.
  */
 import { lowerBound } from './binary-search';
+import type { DensityLevel } from './density-pyramid';
+import { bucketCount } from './density-pyramid';
 
 /** A run of filtered rows (positions in a FilterResult index) sharing one bucket. */
 export interface LodGroup {
@@ -13,6 +17,8 @@ export interface LodGroup {
   i1: number;
   /** Bucket start, epoch ms. */
   bucketMs: number;
+  /** Rows in the bucket. Equal to i1 - i0, except for clusters read from the pyramid, where i0 = i1 = -1. */
+  count: number;
 }
 
 /** Power-of-two bucket width (ms) for a given resolution and the pixel size one mark needs. */
@@ -44,8 +50,79 @@ export function lodGroups(
   while (i < end) {
     const bucket = Math.floor(key(i) / bucketMs) * bucketMs;
     const j = lowerBound(i + 1, end, bucket + bucketMs, key);
-    groups.push({ i0: i, i1: j, bucketMs: bucket });
+    groups.push({ i0: i, i1: j, bucketMs: bucket, count: j - i });
     i = j;
   }
   return groups;
+}
+
+/**
+ * The groups of one lane in the buckets that overlap [t0, t1). With a density `level` (bucket at least a
+ * day wide), buckets holding more than `maxStack` rows are returned as counts only.
+ */
+export function visibleLodGroups(
+  startMs: Float64Array,
+  index: Uint32Array,
+  lo: number,
+  hi: number,
+  lane: number,
+  t0: number,
+  t1: number,
+  bucketMs: number,
+  level: DensityLevel | null,
+  maxStack: number,
+): LodGroup[] {
+  const first = Math.floor(t0 / bucketMs);
+  if (!level) return lodGroups(startMs, index, lo, hi, first * bucketMs, t1, 0, bucketMs);
+  const key = (pos: number) => startMs[index[pos] ?? 0] ?? 0;
+  const groups: LodGroup[] = [];
+  const last = Math.ceil(t1 / bucketMs);
+  for (let b = first; b < last; b++) {
+    const count = bucketCount(level, lane, b);
+    if (count === 0) continue;
+    const bucket = b * bucketMs;
+    if (count > maxStack) {
+      groups.push({ i0: -1, i1: -1, bucketMs: bucket, count });
+    } else {
+      const i0 = lowerBound(lo, hi, bucket, key);
+      groups.push({ i0, i1: i0 + count, bucketMs: bucket, count });
+    }
+  }
+  return groups;
+}
+
+/**
+ * At most this many rows are looked at behind the view per lane: enough to find the few long spans of a
+ * sparse lane; in a dense lane the spans that started off-screen belong to the clusters there.
+ */
+export const CARRY_IN_SCAN_ROWS = 256;
+
+/**
+ * Rows that start before `fromMs` (the first drawn bucket) but still run at `t0`, newest first, scanning
+ * back at most CARRY_IN_SCAN_ROWS rows and no further than `lookBackMs`. Null when more than `max` are found:
+ * too many to draw as marks.
+ */
+export function carriedInRows(
+  startMs: Float64Array,
+  endMs: Float64Array,
+  index: Uint32Array,
+  lo: number,
+  hi: number,
+  fromMs: number,
+  t0: number,
+  lookBackMs: number,
+  max: number,
+): number[] | null {
+  const rows: number[] = [];
+  const from = lowerBound(lo, hi, fromMs, (pos) => startMs[index[pos] ?? 0] ?? 0);
+  const stop = Math.max(lo, from - CARRY_IN_SCAN_ROWS);
+  for (let p = from - 1; p >= stop; p--) {
+    const row = index[p] ?? 0;
+    if ((startMs[row] ?? 0) < t0 - lookBackMs) break;
+    if ((endMs[row] ?? 0) > t0) {
+      if (rows.length === max) return null;
+      rows.push(row);
+    }
+  }
+  return rows;
 }

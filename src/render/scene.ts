@@ -8,7 +8,9 @@ import { FLAG_APPROX, FLAG_NEW, FLAG_SPAN } from '../model/event-table';
 import { FACTUALITIES } from '../model/event-record';
 import type { FilterResult } from '../model/filters';
 import type { HitTarget } from '../model/hit-index';
-import { bucketWidthMs, lodGroups } from '../model/level-of-detail';
+import { densityPyramidFor } from '../model/density';
+import { densityLevel } from '../model/density-pyramid';
+import { bucketWidthMs, carriedInRows, visibleLodGroups } from '../model/level-of-detail';
 import type { TimeDomain } from '../model/time-domain';
 import { msPerPx, timeToX } from '../model/time-domain';
 import type { GlyphName } from './shapes';
@@ -130,6 +132,10 @@ export function buildScene(input: SceneInput): Scene {
     laneHeight,
   };
   const x = (t: number) => timeToX(domain, width, t);
+  const level =
+    input.levelOfDetail === false
+      ? null
+      : densityLevel(densityPyramidFor(table, filter.index, filter.laneStart), bucketMs);
   laneOrder.forEach((lane, position) => {
     const info = table.lanes[lane];
     const y = position * laneHeight - scrollY;
@@ -167,9 +173,43 @@ export function buildScene(input: SceneInput): Scene {
       scene.clusterLaneStart.push(scene.clusters.length);
       return;
     }
-    for (const g of lodGroups(table.startMs, filter.index, lo, hi, t0, t1, lookBack, bucketMs)) {
-      const n = g.i1 - g.i0;
-      if (n > MAX_STACK) {
+    const groups = visibleLodGroups(
+      table.startMs,
+      filter.index,
+      lo,
+      hi,
+      lane,
+      t0,
+      t1,
+      bucketMs,
+      level,
+      MAX_STACK,
+    );
+    const stackGap = (n: number) => Math.min(14, (laneHeight - 2 * BASE_RADIUS_PX - 6) / Math.max(1, n - 1));
+    const pushMarks = (rows: ArrayLike<number>, n: number) => {
+      for (let k = 0; k < n; k++) {
+        const row = rows[k] ?? 0;
+        const end = table.endMs[row] ?? 0;
+        if (end <= t0) continue;
+        const my = cy + (k - (n - 1) / 2) * stackGap(n);
+        scene.marks.push(mark(table, row, x(table.startMs[row] ?? 0), x(end), my, width, info.color));
+      }
+    };
+    const firstBucketMs = Math.floor(t0 / bucketMs) * bucketMs;
+    const carried = carriedInRows(
+      table.startMs,
+      table.endMs,
+      filter.index,
+      lo,
+      hi,
+      firstBucketMs,
+      t0,
+      lookBack,
+      MAX_STACK,
+    );
+    if (carried && carried.length) pushMarks(carried, carried.length);
+    for (const g of groups) {
+      if (g.count > MAX_STACK) {
         const cx0 = x(g.bucketMs);
         const cx1 = x(g.bucketMs + bucketMs);
         const cx = (cx0 + cx1) / 2;
@@ -177,7 +217,7 @@ export function buildScene(input: SceneInput): Scene {
         scene.clusters.push({
           kind: 'cluster',
           lane,
-          count: n,
+          count: g.count,
           t0: g.bucketMs,
           t1: g.bucketMs + bucketMs,
           color: info.color,
@@ -188,14 +228,7 @@ export function buildScene(input: SceneInput): Scene {
         });
         continue;
       }
-      const stackGap = Math.min(14, (laneHeight - 2 * BASE_RADIUS_PX - 6) / Math.max(1, n - 1));
-      for (let k = 0; k < n; k++) {
-        const row = filter.index[g.i0 + k] ?? 0;
-        const end = table.endMs[row] ?? 0;
-        if (end <= t0) continue;
-        const my = cy + (k - (n - 1) / 2) * stackGap;
-        scene.marks.push(mark(table, row, x(table.startMs[row] ?? 0), x(end), my, width, info.color));
-      }
+      pushMarks(filter.index.subarray(g.i0, g.i1), g.count);
     }
     // Stacking can put a later-starting span before an earlier point; the hit index needs x0 order.
     sortRun(scene.marks, laneMarksStart);
