@@ -5,6 +5,7 @@
  */
 import { Piscina } from 'piscina';
 import type { WorkerConfig, WorkerResult } from './extract-worker';
+import { workerEntry } from './worker-bundle';
 
 /** Files queued per thread: enough to keep threads busy, few enough to bound buffered results. */
 const IN_FLIGHT_PER_THREAD = 4;
@@ -12,13 +13,23 @@ const IN_FLIGHT_PER_THREAD = 4;
 export interface PoolOptions {
   workers: number;
   config: WorkerConfig;
+  /** False runs threads on the worker's source as it is (under tsx: compiled per thread); for benchmarks. */
+  bundle?: boolean;
   /** Called once per file, in the order of `paths`. */
   onResult: (result: WorkerResult, index: number) => void | Promise<void>;
 }
 
 export async function runExtractionPool(paths: readonly string[], options: PoolOptions): Promise<void> {
+  // The worker sits next to this module, as .ts under tsx and as .js once compiled.
+  const extension = /\.[cm]?[jt]s$/.exec(new URL(import.meta.url).pathname)?.[0] ?? '.ts';
+  const source = new URL(`./extract-worker${extension}`, import.meta.url);
+  const entry =
+    options.bundle === false
+      ? { filename: source.href, execArgv: process.execArgv }
+      : await workerEntry(source);
   const pool = new Piscina({
-    filename: new URL('./extract-worker.ts', import.meta.url).href,
+    filename: entry.filename,
+    execArgv: entry.execArgv,
     minThreads: options.workers,
     maxThreads: options.workers,
     workerData: options.config,
