@@ -9,7 +9,7 @@ import { mkdir, rename } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -111,4 +111,24 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: findBrowser(),
     args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   });
+}
+
+/**
+ * A browser context for scripts run with tsx. esbuild's keepNames wraps named inner functions in
+ * `__name(...)`, and Playwright ships functions to the page as source, where `__name` does not exist
+ * (https://github.com/privatenumber/tsx/issues/113); a no-op shim makes them run unchanged.
+ */
+export async function newContext(
+  browser: Browser,
+  options: {
+    width?: number;
+    height?: number;
+    deviceScaleFactor?: number;
+    colorScheme?: 'light' | 'dark';
+  } = {},
+): Promise<BrowserContext> {
+  const { width = 1280, height = 800, deviceScaleFactor = 1, colorScheme = 'light' } = options;
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, colorScheme });
+  await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
+  return context;
 }
