@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.mjs';
+import { SYNTHETIC_EVENTS_VERSION } from '../src/model/synthetic-events';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');
@@ -87,7 +88,7 @@ export async function generatedCsv(
 ): Promise<GeneratedCsv> {
   const { seed = 1, actors = 20, years = 10 } = options;
   await mkdir(OUT, { recursive: true });
-  const name = `events-n${n}-a${actors}-y${years}-s${seed}.csv`;
+  const name = `events-v${SYNTHETIC_EVENTS_VERSION}-n${n}-a${actors}-y${years}-s${seed}.csv`;
   const file = join(OUT, name);
   if (!existsSync(file)) {
     execFileSync(

@@ -82,9 +82,11 @@ describe('generateSyntheticEvents', () => {
           const rows = take(options);
           expect(rows).toHaveLength(options.n);
           expect(problemsOf(rows, options)).toEqual([]);
+          const first = `${options.startYear}-01-01`;
+          const last = `${options.startYear + options.years - 1}-12-31`;
           for (const r of rows) {
-            expect(r.ref_date >= `${options.startYear}-01-01`).toBe(true);
-            expect(r.ref_date <= `${options.startYear + options.years - 1}-12-31`).toBe(true);
+            expect(r.ref_date >= first && r.ref_date <= last).toBe(true);
+            expect(r.start >= first && r.end <= last, `${r.id} ${r.start}..${r.end}`).toBe(true);
           }
         },
       ),

@@ -29,6 +29,9 @@ export interface SyntheticEventOptions {
   unknownActorShare?: number;
 }
 
+/** Bumped whenever the same options start giving different rows, so cached files are not reused. */
+export const SYNTHETIC_EVENTS_VERSION = 3;
+
 const MS_PER_DAY = 86_400_000;
 const DEFAULTS = { seed: 1, actors: 20, years: 10, startYear: 2015, unknownActorShare: 0.02 };
 
@@ -86,7 +89,8 @@ const PRECISION_WEIGHTS: ReadonlyArray<readonly [Precision, number]> = [
   ['half', 2],
   ['season', 1],
   ['year', 7],
-  ['decade', 1],
+  // "In the 2010s" is rare in news and one such row stretches a fitted view by years.
+  ['decade', 0.3],
 ];
 const FACTUALITY_WEIGHTS: ReadonlyArray<readonly [Factuality, number]> = [
   ['asserted', 80],
@@ -304,7 +308,8 @@ function pickDate(rng: SeededRandom, refDay: number, precision: Precision, futur
       };
     }
     case 'decade': {
-      const decade = Math.floor(ref.year / 10) * 10 - (future ? 0 : 10 * rng.int(0, 1));
+      // Only the reference's own decade: "in the 2020s" said in 2024, never a decade ahead or long past.
+      const decade = Math.floor(ref.year / 10) * 10;
       return {
         start: dayOf(decade, 1, 1),
         end: dayOf(decade + 10, 1, 1) - 1,
@@ -546,10 +551,21 @@ export function* generateSyntheticEvents(options: SyntheticEventOptions): Genera
             ['statement', 'meeting', 'travel', 'other', ...actor.capabilities],
             [30, 12, 6, 3, ...actor.capabilities.map(() => (cast.length > 1 ? 12 : 5))],
           );
-      const factuality = rng.weighted(factualities, factualityWeights);
-      const precision = rng.weighted(precisions, precisionWeights);
-      const date = pickDate(rng, refDay, precision, factuality === 'planned');
-      const place = rng.pick(others[0]?.places ?? actor.places);
+      let factuality = rng.weighted(factualities, factualityWeights);
+      let precision = rng.weighted(precisions, precisionWeights);
+      let date = pickDate(rng, refDay, precision, factuality === 'planned');
+      // Keep every row inside the covered period, so "10 years" means ten years on screen too: a span
+      // that would stick out becomes the article's own dateline day (reported, so no longer planned).
+      if (date.start < firstDay || date.end > lastDay) {
+        precision = 'day';
+        if (factuality === 'planned') factuality = 'asserted';
+        const value = isoDay(refDay);
+        date = { start: refDay, end: refDay, value, text: '', basis: 'dateline', qualifier: '' };
+      }
+      // An envoy travels to the counterpart; other events happen where the counterpart or the actor is.
+      const placeOwner =
+        type === 'travel' && counterpart.id !== actor.id ? counterpart : (others[0] ?? actor);
+      const place = rng.pick(placeOwner.places);
       const phrase = phraseFor(rng, type, titleSubject, otherLabel, place);
       const speaker = !unknown && actor.person !== '' && rng.chance(0.25) ? actor.person : '';
       const source = speaker
