@@ -1,5 +1,5 @@
 /**
- * `npm run bench:render [-- --full] [-- --sizes 1000,10000] [-- --actors 20] [-- --years 10]`
+ * `npm run bench:render [-- --full] [-- --sizes 1000,10000] [-- --actors 20] [-- --years 10] [-- --naive]`
  *
  * Opens the built app in headless Chromium and, for 1,000 / 10,000 / 100,000 (and 1,000,000 with --full)
  * synthetic events over 20 actors and 10 years, measures:
@@ -7,12 +7,15 @@
  * - firstFrameMs: from data ready until the first complete frame has painted;
  * - per-step frame time over 60 scripted steps (wheel zoom in and out, including fully zoomed out, and drag
  *   pans): frame start to end of the app's paint, as logged by the rAF probe (median, p95, max);
- * - heapMB: JS heap in use after the load and a forced GC (CDP Performance.getMetrics).
+ * - heapMB: JS heap in use after the load and a forced GC (CDP Performance.getMetrics), and
+ *   arrayBuffersMB: typed-array memory outside that heap (the event table's columns and packed text);
+ * - with --naive, the same steps with the simple renderer (`?render=naive`: every event drawn every
+ *   frame, no culling or clusters), so the gain of level of detail is visible.
  * Prints a table, then one JSON line per case for machines. Numbers only, no pass/fail.
  */
 import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from '@playwright/test';
-import { ensureBuilt, generatedCsv, launchBrowser, serveBuiltApp } from './built-app';
+import { ensureBuilt, generatedCsv, launchBrowser, newContext, serveBuiltApp } from './built-app';
 import { installFrameProbe, percentiles, round1, type ProbeWindow } from './frame-probe';
 
 interface Hook {
@@ -39,17 +42,20 @@ interface CaseResult {
   loadMs: number;
   firstFrameMs: number;
   heapMB: number;
+  arrayBuffersMB: number;
   steps: StepResult[];
   problems: number;
 }
 
 const STEP_TIMEOUT_MS = 2000;
 
-async function heapMB(cdp: CDPSession): Promise<number> {
+async function heapMB(cdp: CDPSession): Promise<{ heap: number; arrayBuffers: number }> {
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
-  return used / 1024 / 1024;
+  // ArrayBuffer backing stores live outside the V8 heap; report them so columnar data is not hidden.
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as { backingStorageSize?: number };
+  return { heap: used / 1024 / 1024, arrayBuffers: (usage.backingStorageSize ?? NaN) / 1024 / 1024 };
 }
 
 /** Performs one input, then returns the timing of the first paint it caused (or of a forced paint). */
@@ -121,10 +127,7 @@ async function runCase(pageUrl: string, n: number, actors: number, years: number
   const csv = await generatedCsv(n, { actors, years });
   const browser = await launchBrowser();
   try {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      deviceScaleFactor: 1,
-    });
+    const context = await newContext(browser);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -157,14 +160,15 @@ async function runCase(pageUrl: string, n: number, actors: number, years: number
         `loaded ${timing.state.totalCount} rows + ${timing.state.problems} problems, expected ${n}`,
       );
     }
-    const heap = await heapMB(cdp);
+    const memory = await heapMB(cdp);
     const steps = await scriptedSteps(page);
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     return {
       n,
       loadMs: timing.loadMs,
       firstFrameMs: timing.firstFrameMs,
-      heapMB: heap,
+      heapMB: memory.heap,
+      arrayBuffersMB: memory.arrayBuffers,
       steps,
       problems: timing.state.problems,
     };
@@ -181,8 +185,10 @@ async function main(): Promise<void> {
       actors: { type: 'string', default: '20' },
       years: { type: 'string', default: '10' },
       rebuild: { type: 'boolean', default: false },
+      naive: { type: 'boolean', default: false },
     },
   });
+  const mode = values.naive ? 'naive' : 'lod';
   const sizes = values.sizes
     ? values.sizes.split(',').map((s) => Number(s.replace(/_/g, '')))
     : [1_000, 10_000, 100_000, ...(values.full ? [1_000_000] : [])];
@@ -194,8 +200,8 @@ async function main(): Promise<void> {
   const results: CaseResult[] = [];
   try {
     for (const n of sizes) {
-      process.stderr.write(`bench:render n=${n.toLocaleString('en-US')} ...\n`);
-      results.push(await runCase(`${server.url}/`, n, actors, years));
+      process.stderr.write(`bench:render ${mode} n=${n.toLocaleString('en-US')} ...\n`);
+      results.push(await runCase(`${server.url}/${values.naive ? '?render=naive' : ''}`, n, actors, years));
     }
   } finally {
     await server.close();
@@ -210,6 +216,7 @@ async function main(): Promise<void> {
     'step max ms',
     'paint p95 ms',
     'heap MB',
+    'buffers MB',
   ];
   const rows = results.map((r) => {
     const step = percentiles(r.steps.map((s) => s.ms));
@@ -223,6 +230,7 @@ async function main(): Promise<void> {
       step.max,
       paint.p95,
       r.heapMB,
+      r.arrayBuffersMB,
     ].map((v) => (typeof v === 'number' ? round1(v).toFixed(1) : v));
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -239,6 +247,7 @@ async function main(): Promise<void> {
     console.log(
       JSON.stringify({
         bench: 'render',
+        mode,
         n: r.n,
         actors,
         years,
@@ -252,6 +261,7 @@ async function main(): Promise<void> {
         spanDaysMin: round1(Math.min(...r.steps.map((s) => s.spanDays))),
         spanDaysMax: round1(Math.max(...r.steps.map((s) => s.spanDays))),
         heapMB: round1(r.heapMB),
+        arrayBuffersMB: round1(r.arrayBuffersMB),
       }),
     );
   }
