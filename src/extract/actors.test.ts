@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createActorMatcher, parseActorsFile } from './actors';
+import type { Actor } from '../model/actor';
+import { createActorMatcher, parseActorsFile, type ActorMention } from './actors';
 
 const parsed = parseActorsFile(readFileSync('data/actors.json', 'utf8'), 'data/actors.json');
 if (!parsed.ok) throw new Error(parsed.error);
@@ -37,6 +39,46 @@ describe('actor matching', () => {
     ]);
   });
 
+  it('matches names that start in lower case only where the whole name follows', () => {
+    expect(matcher.find('the North fired, then von der Leyen spoke').map((m) => m.text)).toEqual([
+      'the North',
+      'von der Leyen',
+    ]);
+    expect(ids('the northern border and the Northern Fleet')).toEqual([]);
+  });
+
+  it('never starts a name inside a word', () => {
+    expect(ids('McKorea and SouthKorea are not names, but North Korea is')).toEqual(['north-korea']);
+  });
+
+  it('finds the same mentions as a lookup of every word', () => {
+    const words = [
+      ...parsed.value.actors.flatMap((a) => [a.label, ...(a.aliases ?? []), ...(a.people ?? [])]),
+      'the',
+      'The',
+      'North',
+      'von',
+      'der',
+      'McKorea',
+      'Korean-led',
+      'US-South',
+      'U.S.',
+      'said',
+      'USA',
+      'UKRAINE',
+      'Kyivan',
+    ];
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', ', ', '-', '.', '’s ', '', '\n\n')))
+      .map((parts) => parts.map(([w, sep]) => w + sep).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(matcher.find(t)).toEqual(findByEveryWord(parsed.value.actors, t));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('names the file and line of a broken actors file', () => {
     const bad = parseActorsFile(
       '{\n "actors": [\n {"id": "x", "label": "X", "color": "red"}\n ]\n}',
@@ -52,3 +94,47 @@ describe('actor matching', () => {
     expect(new Set(colors).size).toBe(colors.length);
   });
 });
+
+/** The plain definition of matching: at each word start, the longest name that fits, case-sensitive. */
+function findByEveryWord(actors: readonly Actor[], text: string): ActorMention[] {
+  const names = actors.flatMap((a) =>
+    (
+      [
+        ['name', [a.label, ...(a.aliases ?? [])]],
+        ['demonym', a.demonyms ?? []],
+        ['capital', a.capitals ?? []],
+        ['institution', a.institutions ?? []],
+        ['person', a.people ?? []],
+      ] as const
+    ).flatMap(([kind, list]) =>
+      list.flatMap((name) => {
+        const upper = name.toUpperCase();
+        const forms = name.length > 5 && upper !== name ? [name, upper] : [name];
+        return forms.map((n) => ({ name: n, actorId: a.id, kind }));
+      }),
+    ),
+  );
+  const isWordChar = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
+  const out: ActorMention[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordChar(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) continue;
+    const fits = names
+      .filter((n) => {
+        if (!text.startsWith(n.name, i)) return false;
+        const after = text.charAt(i + n.name.length);
+        return after === '' || !isWordChar(after) || !isWordChar(n.name.charAt(n.name.length - 1));
+      })
+      .sort((a, b) => b.name.length - a.name.length);
+    const best = fits[0];
+    if (!best) continue;
+    out.push({
+      actorId: best.actorId,
+      kind: best.kind,
+      start: i,
+      end: i + best.name.length,
+      text: best.name,
+    });
+    i += best.name.length - 1;
+  }
+  return out;
+}

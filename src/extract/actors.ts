@@ -64,6 +64,35 @@ function entriesOf(actor: Actor): Entry[] {
   return entries;
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * One pattern that stops only where a name can start, so the engine skips the rest of the text
+ * without a lookup per word. Names that start with a capital stop at any capital and take the whole
+ * word as the key. The few others ("the North", "von der Leyen") stop only where their full name
+ * follows, since their first words ("the") are among the commonest in English. The match is the key.
+ */
+function scanPattern(byFirstWord: ReadonlyMap<string, readonly Entry[]>): RegExp | null {
+  const capitals = new Set<string>();
+  const literals: string[] = [];
+  for (const [key, entries] of byFirstWord) {
+    const first = String.fromCodePoint(key.codePointAt(0) ?? 0);
+    if (/^\p{Lu}$/u.test(first)) capitals.add(first);
+    else {
+      const rests = entries.map((e) => escapeRegExp(e.name.slice(e.name.indexOf(key) + key.length)));
+      literals.push(`${escapeRegExp(key)}(?=${rests.join('|')})`);
+    }
+  }
+  const alternatives = [...literals];
+  if (capitals.size > 0)
+    alternatives.unshift(
+      `[${[...capitals].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}][\\p{L}\\p{N}]*`,
+    );
+  return alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'gu') : null;
+}
+
 export function createActorMatcher(actors: readonly Actor[]): ActorMatcher {
   // Indexed by the first word so a scan costs one map lookup per word, whatever the number of names.
   const byFirstWord = new Map<string, Entry[]>();
@@ -78,19 +107,21 @@ export function createActorMatcher(actors: readonly Actor[]): ActorMatcher {
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.name.length - a.name.length);
   const labels = new Map(actors.map((a) => [a.id, a.label]));
-
+  const scanRe = scanPattern(byFirstWord);
   return {
     actors,
     label: (actorId) => labels.get(actorId) ?? actorId,
     find(text) {
       const mentions: ActorMention[] = [];
-      const wordRe = new RegExp(WORD_RE.source, 'gu');
+      if (!scanRe) return mentions;
+      scanRe.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = wordRe.exec(text))) {
+      while ((m = scanRe.exec(text))) {
+        const start = m.index;
+        // Inside a word ("McDonald"): the word as a whole is not a name's first word.
+        if (start > 0 && WORD_CHAR_RE.test(text.charAt(start - 1))) continue;
         const candidates = byFirstWord.get(m[0]);
         if (!candidates) continue;
-        const start = m.index;
-        if (start > 0 && WORD_CHAR_RE.test(text.charAt(start - 1))) continue;
         for (const entry of candidates) {
           if (!text.startsWith(entry.name, start)) continue;
           const end = start + entry.name.length;
@@ -103,7 +134,7 @@ export function createActorMatcher(actors: readonly Actor[]): ActorMatcher {
           )
             continue;
           mentions.push({ actorId: entry.actorId, kind: entry.kind, start, end, text: entry.name });
-          wordRe.lastIndex = end;
+          scanRe.lastIndex = end;
           break;
         }
       }

@@ -58,4 +58,16 @@ describe('coreference', () => {
       ]),
     ).toEqual([['the island', 'taiwan']]);
   });
+
+  it('resolves a pronoun and a state noun in the same sentence', () => {
+    expect(
+      resolveLast([
+        'Ukrainian President Volodymyr Zelenskiy met Polish leaders in Warsaw on Sunday.',
+        'He said the country would not give up any territory.',
+      ]),
+    ).toEqual([
+      ['He', 'ukraine'],
+      ['the country', 'ukraine'],
+    ]);
+  });
 });

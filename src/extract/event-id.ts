@@ -3,13 +3,17 @@
  * keyed by id survive re-extraction. Two 32-bit FNV-1a hashes with different offsets make 64 bits,
  * which keeps the chance of any clash among 100,000 events below one in a million.
  */
-import { fnv1a } from './hash';
+import { fnv1aPair } from './hash';
 
 export function normaliseSentence(sentence: string): string {
   return sentence.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 }
 
 export function eventId(articleId: string, sentence: string, type: string): string {
-  const key = `${articleId}\u0000${normaliseSentence(sentence)}\u0000${type}`;
-  return `ev-${fnv1a(key)}${fnv1a(`\u0001${key}`)}`;
+  return eventIdOfNormalised(articleId, normaliseSentence(sentence), type);
+}
+
+/** eventId for a sentence already passed through normaliseSentence. */
+export function eventIdOfNormalised(articleId: string, normalised: string, type: string): string {
+  return `ev-${fnv1aPair(`${articleId}\u0000${normalised}\u0000${type}`)}`;
 }

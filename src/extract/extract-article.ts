@@ -22,8 +22,8 @@ import {
 import { clauseEndAt, clauseStartAt } from './clauses';
 import { factualityAt, isDemanded } from './factuality';
 import { findLocation } from './location';
-import { findPeopleSpans, isSamePerson, shortName } from './people';
-import { findQuantities } from './quantities';
+import { findPeopleSpans, isSamePerson, shortName, type PersonSpan } from './people';
+import { findQuantities, type Quantity } from './quantities';
 import { findQuote } from './quote';
 import type { ReferenceDate } from './reference-date';
 import { wireDateline } from './reference-date';
@@ -167,7 +167,7 @@ function isNameModifier(
 }
 
 /** Subordinators that open a clause with its own time: "came days after Lai said ... on Thursday". */
-const SUBORDINATOR_RE = /\b(?:after|before|when|since|until|once)\s/giu;
+const SUBORDINATOR_RE = /\b(?:after|before|when|since|until|once)\s/gi;
 
 /** Picks the trigger a date belongs to; see the file comment. */
 function triggerForDate(
@@ -220,6 +220,29 @@ function triggerForDate(
   return best(inClause) ?? nearest(inClause) ?? best(inSegment) ?? nearest(inSegment) ?? nearest(pool);
 }
 
+/**
+ * The article's mentions inside `sentence`, with offsets into the sentence, minus those in its first
+ * `skip` characters (a dateline, whose place names are not actors). `all` is in text order.
+ */
+function sentenceMentions(all: readonly ActorMention[], sentence: Sentence, skip: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((all[mid]?.start ?? Infinity) < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < all.length; i++) {
+    const m = all[i];
+    if (!m || m.start >= sentence.end) break;
+    const start = m.start - sentence.start;
+    if (m.end > sentence.end || start < skip) continue;
+    out.push({ ...m, start, end: m.end - sentence.start });
+  }
+  return out;
+}
+
 function blankOut(text: string, spans: readonly [number, number][]): string {
   let out = text;
   for (const [s, e] of spans) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
@@ -237,6 +260,8 @@ export function extractArticle(ctx: ArticleContext): ArticleExtraction {
   };
   let previous: { index: number; date: EventDate; event: DraftEvent } | null = null;
   let dateCursor = 0;
+  // One scan of the article for names; each sentence takes its share (sentenceMentions).
+  const mentionsInText = matcher.find(article.text);
   // Every sentence feeds coreference, dated or not: "He" may point back past an undated one.
   const coreference = createCoreference(matcher.actors);
 
@@ -261,7 +286,7 @@ export function extractArticle(ctx: ArticleContext): ArticleExtraction {
           : 0;
     const text = dateline > 0 ? blankOut(sentence.text, [[0, dateline]]) : sentence.text;
     const local = own.map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start }));
-    const named = matcher.find(text);
+    const named = sentenceMentions(mentionsInText, sentence, dateline);
     const resolved = coreference.resolve(text, named);
     const mentions = resolved.length > 0 ? [...named, ...resolved].sort((a, b) => a.start - b.start) : named;
     coreference.observe(text, mentions);
@@ -331,6 +356,7 @@ export function extractArticle(ctx: ArticleContext): ArticleExtraction {
       if (!current || d < cd || (d === cd && namesIt(current.local) && !namesIt(a.local)))
         chosen.set(trigger, a);
     }
+    const facts = sentenceFacts(ctx, sentence, text, mentions, own, isCaption);
     for (const [trigger, a] of chosen) {
       const event = buildEvent(
         ctx,
@@ -342,7 +368,7 @@ export function extractArticle(ctx: ArticleContext): ArticleExtraction {
         a.date,
         a.borrowed,
         isCaption,
-        own,
+        facts,
         topics.get(trigger.source),
       );
       if (a.borrowed && previous && PRONOUN_START_RE.test(sentence.text))
@@ -355,6 +381,39 @@ export function extractArticle(ctx: ArticleContext): ArticleExtraction {
   return { events, sentences: sentences.length, skipped };
 }
 
+/** What a sentence says whatever event is read from it; computed on first use, shared by its events. */
+interface SentenceFacts {
+  people(): PersonSpan[];
+  quantities(): Quantity[];
+  location(): string;
+  quote(): string;
+}
+
+function sentenceFacts(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  text: string,
+  mentions: readonly ActorMention[],
+  own: readonly EventDate[],
+  isCaption: boolean,
+): SentenceFacts {
+  let people: PersonSpan[] | undefined;
+  let quantities: Quantity[] | undefined;
+  let location: string | undefined;
+  let quote: string | undefined;
+  return {
+    people: () => (people ??= findPeopleSpans(text, mentions)),
+    quantities: () =>
+      (quantities ??= findQuantities(
+        text,
+        own.map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start })),
+      )),
+    location: () =>
+      (location ??= findLocation(text, ctx.places) || (isCaption ? captionPlace(sentence.text) : '')),
+    quote: () => (quote ??= findQuote(text)),
+  };
+}
+
 function buildEvent(
   ctx: ArticleContext,
   sentence: Sentence,
@@ -365,7 +424,7 @@ function buildEvent(
   date: EventDate,
   borrowed: boolean,
   isCaption: boolean,
-  own: readonly EventDate[],
+  facts: SentenceFacts,
   topicTrigger: Trigger | undefined,
 ): DraftEvent {
   const { matcher } = ctx;
@@ -383,10 +442,9 @@ function buildEvent(
     if (m.start < clauseStart || m.start >= clauseEnd) continue;
     if (m.actorId !== actor && !others.includes(m.actorId)) others.push(m.actorId);
   }
-  const spans = findPeopleSpans(text, mentions);
+  const spans = facts.people();
   const people = spans.map((p) => p.name);
-  const blocked = own.map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start }));
-  const quantities = findQuantities(text, blocked);
+  const quantities = facts.quantities();
   const inClause = quantities.filter((q) => q.start >= clauseStart && q.start < clauseEnd);
   const unitRe = TYPE_UNITS_RE[trigger.type];
   const quantity =
@@ -403,7 +461,7 @@ function buildEvent(
     null;
   let factuality = trigger.factuality;
   if (factuality === 'asserted' && date.first > ctx.ref.date) factuality = 'planned';
-  const location = findLocation(text, ctx.places) || (isCaption ? captionPlace(sentence.text) : '');
+  const location = facts.location();
   const topic =
     trigger.type === 'statement'
       ? (topicTrigger ??
@@ -466,7 +524,7 @@ function buildEvent(
     quantity_qualifier: quantity?.qualifier ?? '',
     location,
     people,
-    quote: findQuote(text),
+    quote: facts.quote(),
     article_title: ctx.ref.title || ctx.article.title,
     article_url: ctx.ref.url,
     ref_date: ctx.ref.date,

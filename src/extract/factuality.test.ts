@@ -39,4 +39,17 @@ describe('triggers and factuality', () => {
     );
     expect(findTriggers('exercises of its sovereign right').map((t) => t.type)).toEqual([]);
   });
+
+  it('finds triggers whose stems share letters or sit inside each other', () => {
+    expect(
+      findTriggers('Seoul warned of war games after Pyongyang test-fired missiles and sanctioned firms.').map(
+        (t) => [t.type, t.text],
+      ),
+    ).toEqual([
+      ['statement', 'warned'],
+      ['military-exercise', 'war games'],
+      ['missile-test', 'test-fired missiles'],
+      ['sanctions', 'sanctioned'],
+    ]);
+  });
 });

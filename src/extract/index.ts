@@ -9,7 +9,7 @@ import type { Timex } from '../model/timex';
 import { createActorMatcher, type ActorMatcher } from './actors';
 import { applyOverrides, type EventOverride } from './apply-overrides';
 import { dedupeEvents } from './dedupe';
-import { eventId } from './event-id';
+import { eventIdOfNormalised, normaliseSentence } from './event-id';
 import { extractArticle, type DraftEvent } from './extract-article';
 import { referenceDate, fileKey, type ManifestEntry } from './reference-date';
 import { addCounts, emptyReport, type ExtractReport } from './report';
@@ -75,9 +75,16 @@ function partnersFor(
 
 function finishDraft(draft: DraftEvent, label: (id: string) => string, matcher: ActorMatcher): EventRecord {
   const r = draft.record;
-  const { subjectFull, partnerPeople, partnerActors, ...parts } = draft.title;
+  // Fields picked one by one: an object rest copy per event cost more than the rest of this function.
+  const parts = draft.title;
+  const { subjectFull, partnerPeople, partnerActors } = parts;
   r.title = makeTitle({
-    ...parts,
+    subject: parts.subject,
+    lemma: parts.lemma,
+    triggerText: parts.triggerText,
+    topic: parts.topic,
+    plural: parts.plural,
+    object: parts.object,
     type: r.type,
     factuality: r.factuality,
     others: r.other_actors.map(label),
@@ -217,8 +224,15 @@ export function extractArticles(inputs: readonly ArticleFile[], options: Extract
 /** Several events of one type from one sentence get a running suffix so ids stay unique and stable. */
 function assignIds(drafts: readonly DraftEvent[]): void {
   const seen = new Map<string, number>();
+  // Events of one sentence come together; normalising the sentence once serves all of them.
+  let sentence: string | null = null;
+  let normalised = '';
   for (const d of drafts) {
-    const base = eventId(d.record.article_id, d.record.sentence, d.record.type);
+    if (d.record.sentence !== sentence) {
+      sentence = d.record.sentence;
+      normalised = normaliseSentence(sentence);
+    }
+    const base = eventIdOfNormalised(d.record.article_id, normalised, d.record.type);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     d.record.id = n === 1 ? base : `${base}-${n}`;

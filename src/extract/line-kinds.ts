@@ -32,8 +32,9 @@ export function classifyLine(raw: string): LineKind {
   if (line.length <= MAX_STRAY_CHARS || /^[\d\s.,:|/-]+$/.test(line)) return 'stray';
   if (BOILERPLATE_RE.test(line)) return 'boilerplate';
   if (CAPTION_DATELINE_RE.test(line) || PHOTO_RE.test(line) || CREDIT_RE.test(line)) return 'caption';
-  const words = line.split(/\s+/);
-  if (words.length <= 8 && BYLINE_RE.test(line)) return 'byline';
+  // Counting words splits the line, so it waits until a test needs it: most lines are long paragraphs.
+  const wordCount = (): number => line.split(/\s+/).length;
+  if (BYLINE_RE.test(line) && wordCount() <= 8) return 'byline';
   if (line.length <= MAX_DATE_LINE_CHARS) {
     const date = findDatelineDate(line);
     if (
@@ -44,7 +45,7 @@ export function classifyLine(raw: string): LineKind {
       return 'dateline';
   }
   const endsLikeSentence = /[.!:;,"”’)]$/.test(line);
-  if (!endsLikeSentence && words.length <= MAX_HEADING_WORDS && /^["“‘']?[\p{Lu}\p{N}]/u.test(line))
+  if (!endsLikeSentence && /^["“‘']?[\p{Lu}\p{N}]/u.test(line) && wordCount() <= MAX_HEADING_WORDS)
     return 'heading';
   return 'body';
 }
