@@ -25,6 +25,16 @@ test.describe('detail panel', () => {
     await expect(panel).toBeHidden();
   });
 
+  test('hovering a mark shows a tooltip with its title, and leaving the chart hides it', async ({ page }) => {
+    const app = await TimelineApp.open(page, { hash: windowHash(target.start, 20) });
+    const at = await app.requireMark(target.id);
+    await page.mouse.move(at.x, at.y);
+    await expect(page.locator('#tooltip')).toBeVisible();
+    await expect(page.locator('#tooltip')).toContainText(target.title);
+    await page.mouse.move(1, 1);
+    await expect(page.locator('#tooltip')).toBeHidden();
+  });
+
   test('the close button closes the panel', async ({ page }) => {
     const app = await TimelineApp.open(page, { hash: `${windowHash(target.start, 20)}&sel=${target.id}` });
     await expect(page.locator('#detail-panel')).toBeVisible();

@@ -92,6 +92,41 @@ test.describe('zoom and pan', () => {
     expect(back.domain[1]).toBeCloseTo(fit.domain[1], -4);
   });
 
+  test('double-clicking empty chart space zooms in around that point', async ({ page }) => {
+    const app = await TimelineApp.open(page, { hash: windowHash(target.start, 40) });
+    const before = await app.state();
+    const at = await app.requireMark(target.id);
+    // 25 px beside an event that has no lane neighbours within six days (about 60 px here).
+    await page.mouse.dblclick(at.x + 25, at.y);
+    const after = await app.until((s) => span(s) < span(before) * 0.75, 'double-click zoom');
+    expect(after.selectedId).toBeNull();
+    const moved = await app.requireMark(target.id);
+    // The clicked point stays put, so the mark 25 px left of it ends up further left, not elsewhere.
+    expect(moved.x).toBeLessThan(at.x + 1);
+    expect(moved.x).toBeGreaterThan(at.x - 25 * (span(before) / span(after)));
+  });
+
+  test('brushing a stretch of the overview strip shows that stretch', async ({ page }) => {
+    const app = await TimelineApp.open(page);
+    const fit = await app.state();
+    await app.key('+');
+    await app.key('+');
+    const strip = await page.locator('#overview').boundingBox();
+    if (!strip) throw new Error('#overview has no box');
+    const y = strip.y + strip.height / 2;
+    await app.act(async () => {
+      await page.mouse.move(strip.x + strip.width * 0.05, y);
+      await page.mouse.down();
+      await page.mouse.move(strip.x + strip.width * 0.2, y, { steps: 6 });
+      await page.mouse.up();
+    });
+    await app.idle();
+    const s = await app.state();
+    expect(span(s)).toBeLessThan(span(fit) * 0.3);
+    expect(span(s)).toBeGreaterThan(span(fit) * 0.05);
+    expect(s.domain[0]).toBeLessThan(fit.domain[0] + span(fit) * 0.15);
+  });
+
   test('zoom stays within one hour and one hundred years per screen', async ({ page }) => {
     const app = await TimelineApp.open(page, { hash: windowHash(target.start, 2) });
     const box = await app.chartBox();
