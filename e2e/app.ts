@@ -101,6 +101,8 @@ export interface OpenOptions {
   hash?: string;
   /** Query string, e.g. '?csv=./big.csv'. */
   query?: string;
+  /** Load the build's own events.csv and actors.json instead of fixtures. */
+  bundled?: boolean;
 }
 
 export class TimelineApp {
@@ -120,14 +122,16 @@ export class TimelineApp {
   /** Opens the built app on fixture data and waits until its first complete frame. */
   static async open(page: Page, options: OpenOptions = {}): Promise<TimelineApp> {
     const app = new TimelineApp(page);
-    const csv = options.csv ?? toCsv(fixtureEvents());
-    const actors = JSON.stringify(options.actors ?? fixtureActors());
-    await page.route('**/events.csv', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body: csv }),
-    );
-    await page.route('**/actors.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: actors }),
-    );
+    if (!options.bundled) {
+      const csv = options.csv ?? toCsv(fixtureEvents());
+      const actors = JSON.stringify(options.actors ?? fixtureActors());
+      await page.route('**/events.csv', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body: csv }),
+      );
+      await page.route('**/actors.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: actors }),
+      );
+    }
     const hash = options.hash ? `#${options.hash.replace(/^#/, '')}` : '';
     await page.goto(`/${options.query ?? ''}${hash}`);
     await app.waitReady();
