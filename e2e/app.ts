@@ -8,7 +8,8 @@ import { expect, type Download, type Locator, type Page } from '@playwright/test
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { ActorsFile } from '../src/model/actor';
-import { ALL_COLUMNS, MULTI_VALUE_SEPARATOR, type EventRecord } from '../src/model/event-record';
+import { serializeEvents } from '../src/io/events-csv-write';
+import { ALL_COLUMNS, type EventRecord } from '../src/model/event-record';
 import {
   generateSyntheticEvents,
   syntheticActorsFor,
@@ -65,16 +66,9 @@ export function fixtureActors(options: SyntheticEventOptions = FIXTURE_OPTIONS):
   return { version: 1, actors };
 }
 
-/** events.csv text for the given records, in the documented column order. */
+/** events.csv text for the given records, written the way the extractor writes it. */
 export function toCsv(records: readonly EventRecord[]): string {
-  const rows = records.map((r) =>
-    ALL_COLUMNS.map((column) => {
-      const value = r[column];
-      if (value === null) return '';
-      return Array.isArray(value) ? value.join(MULTI_VALUE_SEPARATOR) : String(value);
-    }),
-  );
-  return Papa.unparse({ fields: [...ALL_COLUMNS], data: rows }, { newline: '\n' });
+  return serializeEvents(records);
 }
 
 /** CSV text from loose rows, for malformed and hostile files; missing cells are empty. */

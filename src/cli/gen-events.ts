@@ -8,21 +8,12 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import Papa from 'papaparse';
-import { ALL_COLUMNS, MULTI_VALUE_SEPARATOR, type EventRecord } from '../model/event-record';
+import { serializeEvents } from '../io/events-csv-write';
+import type { EventRecord } from '../model/event-record';
 import { generateSyntheticEvents, syntheticActorsFor } from '../model/synthetic-events';
 
 // 5,000 rows is about 1.5 MB of CSV: large enough to amortise unparse calls, small enough to stream.
 const CHUNK_ROWS = 5000;
-
-function toCells(record: EventRecord): string[] {
-  return ALL_COLUMNS.map((column) => {
-    const value = record[column];
-    if (value === null) return '';
-    if (Array.isArray(value)) return value.join(MULTI_VALUE_SEPARATOR);
-    return String(value);
-  });
-}
 
 function positiveInt(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
@@ -57,21 +48,24 @@ async function main(): Promise<void> {
     if (!out.write(text)) await once(out, 'drain');
   };
 
-  await write(Papa.unparse([ALL_COLUMNS as readonly string[] as string[]], { newline: '\n' }) + '\n');
-  let chunk: string[][] = [];
+  let chunk: EventRecord[] = [];
   let written = 0;
+  const flush = async (): Promise<void> => {
+    const text = serializeEvents(chunk);
+    // Every chunk comes with the header row; only the first one keeps it.
+    await write(written === 0 ? text : text.slice(text.indexOf('\n') + 1));
+    written += chunk.length;
+    chunk = [];
+  };
   for (const record of generateSyntheticEvents(options)) {
-    chunk.push(toCells(record));
+    chunk.push(record);
     if (chunk.length === CHUNK_ROWS) {
-      await write(Papa.unparse(chunk, { newline: '\n' }) + '\n');
-      written += chunk.length;
-      chunk = [];
+      await flush();
       if (values.out && written % 100_000 === 0)
         process.stderr.write(`\r${written.toLocaleString('en-US')} rows`);
     }
   }
-  if (chunk.length > 0) await write(Papa.unparse(chunk, { newline: '\n' }) + '\n');
-  written += chunk.length;
+  if (chunk.length > 0 || written === 0) await flush();
 
   if (values.out) {
     out.end();
