@@ -29,7 +29,7 @@ const broken = [
 ];
 
 function malformedCsv(): { text: string; rows: number } {
-  const valid = toCsv(good).split('\n');
+  const valid = toCsv(good).trimEnd().split('\n');
   const bad = csvFromCells(broken).split('\n').slice(1);
   // A truncated row with too few fields, as a scraper that died half-way writes it.
   const truncated = 'cut-1,2022-03-01,2022-03-01,day';
