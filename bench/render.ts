@@ -72,7 +72,15 @@ async function timedStep(
     })
     .then(() => true)
     .catch(() => false);
-  if (!painted) await page.evaluate(() => (window as unknown as BenchWindow).__timeline?.whenIdle());
+  // No paint yet: either the input changed nothing (a bound) or the paint is slow. Ask for an idle frame and
+  // tell the two apart by whether the first logged paint began before that request.
+  const idleAskedAt = painted
+    ? Infinity
+    : await page.evaluate(async () => {
+        const at = performance.now();
+        await (window as unknown as BenchWindow).__timeline?.whenIdle();
+        return at;
+      });
   const [paint, spanMs] = await page.evaluate((n) => {
     const w = window as unknown as BenchWindow;
     const d = w.__timeline?.state().domain ?? [0, 0];
@@ -83,7 +91,7 @@ async function timedStep(
     kind,
     ms: paint.end - paint.frameStart,
     paintMs: paint.end - paint.start,
-    forced: !painted,
+    forced: paint.start >= idleAskedAt,
     spanDays: spanMs / 86_400_000,
   };
 }
