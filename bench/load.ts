@@ -9,6 +9,8 @@
  * - the longest main-thread task during the load (PerformanceObserver 'longtask', which reports tasks
  *   of 50 ms and more; 0 means none reached 50 ms), and how many there were;
  * - heapMB after the load and a forced GC, and arrayBuffersMB outside the JS heap (table columns and text).
+ * With --profile, a CPU profile of the page's main thread is taken during the load and the functions that
+ * ran in each long task are printed (self time), to show which step blocks the page.
  * With --naive the app loads the simple way (`?load=naive`: the whole file read as one string and parsed
  * into row objects on the main thread), so the gain of the streamed worker load is visible.
  * Ends with one JSON line. Numbers only, no pass/fail.
@@ -17,6 +19,8 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureBuilt, generatedCsv, launchBrowser, newContext, serveBuiltApp } from './built-app';
+import type { CpuProfile } from './cpu-profile';
+import { describeSelfTime, selfTimeByWindow } from './cpu-profile';
 import { round1 } from './frame-probe';
 
 interface Hook {
@@ -74,6 +78,7 @@ async function main(): Promise<void> {
       years: { type: 'string', default: '10' },
       rebuild: { type: 'boolean', default: false },
       naive: { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
     },
   });
   const n = Number(values.n.replace(/_/g, ''));
@@ -104,6 +109,15 @@ async function main(): Promise<void> {
     process.stderr.write(
       `bench:load picking ${n.toLocaleString('en-US')} rows (${bytesMB.toFixed(0)} MB) ...\n`,
     );
+    let profileStartMs = NaN;
+    if (values.profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+      const before = await page.evaluate(() => performance.now());
+      await cdp.send('Profiler.start');
+      const after = await page.evaluate(() => performance.now());
+      profileStartMs = (before + after) / 2;
+    }
     // A path (not a buffer) lets Chromium read the file from disk as a real picked file would be.
     await page.setInputFiles('#file-input', csv.file);
     await page.waitForFunction(
@@ -126,10 +140,21 @@ async function main(): Promise<void> {
         shownMs: t.shown - t.change,
         longestTaskMs: Math.max(0, ...tasks.map((x) => x.duration)),
         longTasks: tasks.length,
+        tasks,
         totalCount: s?.totalCount ?? 0,
         problems: s?.problems ?? 0,
       };
     }, tasksBefore);
+    if (values.profile) {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      const byTask = selfTimeByWindow(profile, result.tasks, profileStartMs);
+      result.tasks.forEach((task, i) => {
+        const at = task.start - (result.tasks[0]?.start ?? 0);
+        process.stderr.write(
+          `long task +${round1(at)} ms, ${round1(task.duration)} ms: ${describeSelfTime(byTask[i] ?? new Map())}\n`,
+        );
+      });
+    }
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heapMB = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024;

@@ -86,3 +86,8 @@ export function bucketCount(level: DensityLevel, lane: number, absolute: number)
   if (b < 0 || b >= level.buckets) return 0;
   return level.counts[lane * level.buckets + b] ?? 0;
 }
+
+/** The buffers of a pyramid, for postMessage to transfer instead of copying. */
+export function pyramidTransferables(pyramid: DensityPyramid): ArrayBuffer[] {
+  return pyramid.levels.map((l) => l.counts.buffer as ArrayBuffer);
+}

@@ -1,7 +1,9 @@
 /**
  * Builds event tables row by row without keeping row objects: each record is split at once into columns
  * (growable typed arrays) and packed text. `build` sorts by (lane, start) and returns fresh buffers, so a
- * worker can call it for a progressive picture, transfer the result and keep adding rows.
+ * worker can call it for a progressive picture, transfer the result and keep adding rows. Rows are numbered
+ * by arrival (seq) for good; a row replaced by a newer one with the same id (`upsert`, for merges) is only
+ * marked dead and left out of later builds, so seq numbers, and the text stored under them, never move.
  */
 import type { Actor } from './actor';
 import { UNKNOWN_ACTOR_ID } from './actor';
@@ -10,9 +12,10 @@ import type { EventRecord } from './event-record';
 import { EVENT_TYPES, FACTUALITIES } from './event-record';
 import type { EventTable, EventTableParts } from './event-table';
 import { actorLabel, eventTableFromParts, FLAG_APPROX, FLAG_NEW, FLAG_SPAN } from './event-table';
-import { recordToText } from './record-text';
+import { recordToText, searchTextOf } from './record-text';
 import type { TextChunk, Utf8 } from './row-text';
 import { RowTextStore, runtimeUtf8, TextChunkWriter } from './row-text';
+import { SearchIndex } from './search-index';
 import { hashText } from './text-hash';
 
 /** Approximate qualifiers get soft edges: the day is not known exactly. */
@@ -24,6 +27,21 @@ const POSITION_RANGE = 2 ** 31;
 
 const TYPE_INDEX = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
 const FACT_INDEX = new Map<string, number>(FACTUALITIES.map((f, i) => [f, i]));
+
+export interface BuilderOptions {
+  utf8?: Utf8;
+  /**
+   * Also index each row's search text and keep an id -> seq map, for `upsert` and `search`. Off by default:
+   * the page's small one-shot builds need neither; the table worker turns both on.
+   */
+  session?: boolean;
+}
+
+/** What `checkpoint` records so a cancelled operation can be undone: rows added and rows it replaced. */
+export interface BuilderCheckpoint {
+  size: number;
+  replaced: { id: string; seq: number }[];
+}
 
 export class EventTableBuilder {
   private n = 0;
@@ -37,16 +55,30 @@ export class EventTableBuilder {
   private quantityCol = new Float64Array(0);
   private idHash = new Uint32Array(0);
   private sentenceHash = new Uint32Array(0);
+  private dead = new Uint8Array(0);
+  private deadCount = 0;
   private readonly actorIds: string[] = [];
   private readonly actorIndex = new Map<string, number>();
   private readonly text: TextChunkWriter;
+  private readonly search: SearchIndex | null;
+  private readonly seqOfId: Map<string, number> | null;
+  private undo: BuilderCheckpoint | null = null;
 
-  constructor(utf8: Utf8 = runtimeUtf8()) {
-    this.text = new TextChunkWriter(utf8);
+  constructor(options: BuilderOptions | Utf8 = {}) {
+    const o: BuilderOptions = 'decode' in options ? { utf8: options } : options;
+    this.text = new TextChunkWriter(o.utf8 ?? runtimeUtf8());
+    this.search = o.session ? new SearchIndex() : null;
+    this.seqOfId = o.session ? new Map() : null;
   }
 
+  /** Rows ever added, dead ones included: the next row's seq. */
   get size(): number {
     return this.n;
+  }
+
+  /** Rows a build would hold. */
+  get liveSize(): number {
+    return this.n - this.deadCount;
   }
 
   /** Adds one valid record; false (and nothing stored) when its dates do not parse, which io/ reports first. */
@@ -56,6 +88,7 @@ export class EventTableBuilder {
     if (d0 === null || d1 === null || d1 < d0) return false;
     if (this.n === this.capacity) this.grow();
     const row = this.n++;
+    this.seqOfId?.set(rec.id, row);
     let key = this.actorIndex.get(rec.actor);
     if (key === undefined) {
       const target = this.actorIds.length < MAX_ACTORS ? rec.actor : UNKNOWN_ACTOR_ID;
@@ -79,8 +112,66 @@ export class EventTableBuilder {
     this.quantityCol[row] = rec.quantity ?? NaN;
     this.idHash[row] = hashText(rec.id);
     this.sentenceHash[row] = hashText(rec.sentence, hashText(rec.article_id));
-    this.text.add(recordToText(rec));
+    const text = recordToText(rec);
+    this.text.add(text);
+    this.search?.add(searchTextOf(text).toLowerCase());
     return true;
+  }
+
+  /**
+   * Adds a record that replaces any earlier row with the same id (ids are stable across re-extraction, so
+   * the newer row wins). Needs a session builder; a plain one just adds.
+   */
+  upsert(rec: EventRecord, isNew = false): boolean {
+    const old = this.seqOfId?.get(rec.id);
+    if (!this.add(rec, isNew)) return false;
+    if (old !== undefined && !this.dead[old]) {
+      this.dead[old] = 1;
+      this.deadCount++;
+      this.undo?.replaced.push({ id: rec.id, seq: old });
+    }
+    return true;
+  }
+
+  /** Starts recording what the next operation changes, so `rollback` can undo it. */
+  checkpoint(): void {
+    this.undo = { size: this.n, replaced: [] };
+  }
+
+  /**
+   * Undoes everything since `checkpoint`: rows added since are marked dead (their seq numbers stay used,
+   * since their text may already be stored elsewhere) and rows they replaced come back.
+   */
+  rollback(): void {
+    const undo = this.undo;
+    if (!undo) return;
+    for (let seq = undo.size; seq < this.n; seq++) this.markDead(seq);
+    for (const { id, seq } of undo.replaced) {
+      if (this.dead[seq]) {
+        this.dead[seq] = 0;
+        this.deadCount--;
+      }
+      this.seqOfId?.set(id, seq);
+    }
+    this.undo = null;
+  }
+
+  /** Marks every row from seq `size` on dead: a cancelled load keeps only the rows it had shown. */
+  keepFirst(size: number): void {
+    for (let seq = size; seq < this.n; seq++) this.markDead(seq);
+    this.undo = null;
+  }
+
+  /** Per seq 0..size-1: 1 when the row's search text holds every (lower-case) term. Needs a session builder. */
+  searchBySeq(terms: readonly string[]): Uint8Array {
+    if (!this.search) throw new Error('search needs a session builder');
+    return this.search.matchAll(terms);
+  }
+
+  private markDead(seq: number): void {
+    if (this.dead[seq]) return;
+    this.dead[seq] = 1;
+    this.deadCount++;
   }
 
   /** The text of the rows added since the last call, as one transferable chunk. */
@@ -90,10 +181,13 @@ export class EventTableBuilder {
 
   /** A sorted snapshot of every row added so far; the builder stays usable. */
   build(actors: readonly Actor[]): EventTableParts {
-    const n = this.n;
+    const all = this.n;
+    const n = this.liveSize;
+    const dead = this.dead;
     const actorsById = new Map(actors.map((a) => [a.id, a]));
     const counts = new Uint32Array(this.actorIds.length);
-    for (let row = 0; row < n; row++) {
+    for (let row = 0; row < all; row++) {
+      if (dead[row]) continue;
       const k = this.actorKey[row] ?? 0;
       counts[k] = (counts[k] ?? 0) + 1;
     }
@@ -114,14 +208,16 @@ export class EventTableBuilder {
     // about 10x faster than Array.sort with a comparator on a million rows.
     const byLane = new Uint32Array(n);
     const fill = laneStart.slice(0, keys.length);
-    for (let row = 0; row < n; row++) {
+    let minDay = Infinity;
+    for (let row = 0; row < all; row++) {
+      if (dead[row]) continue;
       const lane = laneOfKey[this.actorKey[row] ?? 0] ?? 0;
       const at = fill[lane] ?? 0;
       byLane[at] = row;
       fill[lane] = at + 1;
+      const d = this.startDay[row] ?? 0;
+      if (d < minDay) minDay = d;
     }
-    let minDay = Infinity;
-    for (let row = 0; row < n; row++) minDay = Math.min(minDay, this.startDay[row] ?? 0);
     const order = new Uint32Array(n);
     const sortKeys = new Float64Array(n);
     for (let lane = 0; lane < keys.length; lane++) {
@@ -218,6 +314,7 @@ export class EventTableBuilder {
     this.quantityCol = widen(this.quantityCol, (s) => new Float64Array(s));
     this.idHash = widen(this.idHash, (s) => new Uint32Array(s));
     this.sentenceHash = widen(this.sentenceHash, (s) => new Uint32Array(s));
+    this.dead = widen(this.dead, (s) => new Uint8Array(s));
     this.capacity = capacity;
   }
 }
@@ -229,7 +326,7 @@ export function buildEventTable(
   newIds: ReadonlySet<string> = new Set(),
   utf8: Utf8 = runtimeUtf8(),
 ): EventTable {
-  const builder = new EventTableBuilder(utf8);
+  const builder = new EventTableBuilder({ utf8 });
   for (const rec of records) builder.add(rec, newIds.has(rec.id));
   const store = new RowTextStore(utf8);
   store.append(builder.takeText());

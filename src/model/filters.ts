@@ -60,26 +60,53 @@ function haystackOf(table: EventTable): (row: number) => string {
 }
 
 export function applyFilters(table: EventTable, filters: Filters): FilterResult {
-  const hiddenLanes = new Set(filters.hiddenActors);
-  const laneHidden = table.lanes.map((l) => hiddenLanes.has(l.actorId));
-  const typeHidden = EVENT_TYPES.map((t) => filters.hiddenTypes.includes(t));
-  const factHidden = FACTUALITIES.map((f) => filters.hiddenFactualities.includes(f));
   const terms = searchTerms(filters.search);
   const text = terms.length ? haystackOf(table) : null;
-  const index = new Uint32Array(table.size);
-  const laneStart = new Uint32Array(table.lanes.length + 1);
-  const laneCounts = new Uint32Array(table.lanes.length);
+  return filterRows(
+    table,
+    table.lanes.map((l) => l.actorId),
+    filters,
+    text ? (row) => matchesAll(text(row), terms) : null,
+  );
+}
+
+/** The columns a filter reads; an EventTable has them, and so does the table worker's copy. */
+export interface FilterColumns {
+  size: number;
+  lane: Uint16Array;
+  type: Uint8Array;
+  factuality: Uint8Array;
+}
+
+/**
+ * The filter pass itself, over columns: `laneActorIds` names each lane and `isMatch` answers the search
+ * (null when there is none), so the page and the table worker share one definition of a filter result.
+ */
+export function filterRows(
+  columns: FilterColumns,
+  laneActorIds: readonly string[],
+  filters: Filters,
+  isMatch: ((row: number) => boolean) | null,
+): FilterResult {
+  const hiddenLanes = new Set(filters.hiddenActors);
+  const laneHidden = laneActorIds.map((id) => hiddenLanes.has(id));
+  const typeHidden = EVENT_TYPES.map((t) => filters.hiddenTypes.includes(t));
+  const factHidden = FACTUALITIES.map((f) => filters.hiddenFactualities.includes(f));
+  const lanes = laneActorIds.length;
+  const index = new Uint32Array(columns.size);
+  const laneStart = new Uint32Array(lanes + 1);
+  const laneCounts = new Uint32Array(lanes);
   const typeCounts = new Uint32Array(EVENT_TYPES.length);
   const factualityCounts = new Uint32Array(FACTUALITIES.length);
   let n = 0;
-  for (let row = 0; row < table.size; row++) {
-    const l = table.lane[row] ?? 0;
-    const ty = table.type[row] ?? 0;
-    const fa = table.factuality[row] ?? 0;
+  for (let row = 0; row < columns.size; row++) {
+    const l = columns.lane[row] ?? 0;
+    const ty = columns.type[row] ?? 0;
+    const fa = columns.factuality[row] ?? 0;
     const a = !laneHidden[l];
     const b = !typeHidden[ty];
     const c = !factHidden[fa];
-    const d = text ? matchesAll(text(row), terms) : true;
+    const d = isMatch ? isMatch(row) : true;
     if (b && c && d) laneCounts[l] = (laneCounts[l] ?? 0) + 1;
     if (a && c && d) typeCounts[ty] = (typeCounts[ty] ?? 0) + 1;
     if (a && b && d) factualityCounts[fa] = (factualityCounts[fa] ?? 0) + 1;
@@ -92,5 +119,16 @@ export function applyFilters(table: EventTable, filters: Filters): FilterResult 
   for (let l = 1; l < laneStart.length; l++) {
     if ((laneStart[l] ?? 0) < (laneStart[l - 1] ?? 0)) laneStart[l] = laneStart[l - 1] ?? 0;
   }
-  return { index: index.subarray(0, n), laneStart, laneCounts, typeCounts, factualityCounts };
+  // A compact copy, not a view: the result may be transferred, and a view would carry the whole buffer.
+  return { index: index.slice(0, n), laneStart, laneCounts, typeCounts, factualityCounts };
+}
+
+/** A stable text key for a filter value: equal filters give equal keys, whatever object holds them. */
+export function filtersKey(f: Filters): string {
+  return JSON.stringify([
+    [...f.hiddenActors].sort(),
+    [...f.hiddenTypes].sort(),
+    [...f.hiddenFactualities].sort(),
+    searchTerms(f.search),
+  ]);
 }

@@ -125,6 +125,21 @@ export function fieldBytes(bytes: Uint8Array, field: number, lastField = field):
   return bytes.subarray(start, i);
 }
 
+/**
+ * The title..people run of a row's stored text (what `EventTable.searchText` decodes), cut from the string
+ * recordToText made, so a worker can index search text without decoding its own UTF-8 again.
+ */
+export function searchTextOf(recordText: string): string {
+  let from = -1;
+  for (let field = 0; field < SEARCH_FIRST_FIELD; field++) from = recordText.indexOf(SEP, from + 1);
+  let to = from;
+  for (let field = SEARCH_FIRST_FIELD; field <= SEARCH_LAST_FIELD; field++) {
+    to = recordText.indexOf(SEP, to + 1);
+    if (to < 0) return recordText.slice(from + 1);
+  }
+  return recordText.slice(from + 1, to);
+}
+
 /** Index of the id field, and of the title..people run that search looks in. */
 export const ID_FIELD = 0;
 export const SEARCH_FIRST_FIELD = 1;

@@ -6,7 +6,7 @@ import type { TimeDomain } from '../model/time-domain';
 import { clampDomain, fitDomain, zoomAround } from '../model/time-domain';
 import { msToIsoDay } from '../model/day';
 import { DataLoader } from './data-loader';
-import { filterResultFor } from './derived';
+import { filterResultFor, onFilterWork } from './derived';
 import { FrameScheduler } from './frame-scheduler';
 import { mountKeyboard } from './keyboard';
 import type { Store } from './store';
@@ -85,6 +85,8 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   const zoomController = new ZoomController(view, store, bounds);
 
   store.subscribe(() => scheduler.request());
+  // Filter queries answered by the table worker repaint when they return, and tests wait for them.
+  onFilterWork((work) => scheduler.track(work));
   new ResizeObserver(() => {
     zoomController.sync(store.state.domain);
     scheduler.request();

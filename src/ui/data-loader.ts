@@ -1,27 +1,36 @@
 /**
  * Loads events into the store: the bundled ./events.csv (or ?csv=<url>), actors.json, files the user opens
- * or drops, and text handed in by tests. Large inputs stream through a Web Worker that builds the columnar
- * table and transfers it; the page shows a first picture after a few thousand rows, a better one each time
- * the row count doubles, and can cancel. Small inputs parse on the main thread, where a worker's start-up
- * would cost more than the parse.
+ * or drops, and text handed in by tests. Large inputs stream through a table worker (io/table-session.ts)
+ * that builds the columnar table and transfers it; the page shows a first picture after a few thousand rows,
+ * a better one each time the row count doubles, and can cancel. The worker stays with the table it built:
+ * filters and search for it, merges into it and added articles run there, so no O(N) pass over a large
+ * table runs on the page. Small inputs parse on the main thread, where a worker's start-up would cost more
+ * than the parse.
  */
 import type { Actor, ActorsFile } from '../model/actor';
 import type { EventRecord } from '../model/event-record';
-import type { EventTable, EventTableParts } from '../model/event-table';
+import type { EventTable } from '../model/event-table';
 import { eventTableFromParts } from '../model/event-table';
 import { buildEventTable } from '../model/event-table-builder';
-import type { RowTextStore } from '../model/row-text';
 import type { TimeDomain } from '../model/time-domain';
 import { fitDomain } from '../model/time-domain';
 import { parseActorsJson } from '../io/actors-json';
 import type { ParsedEvents } from '../io/events-csv-parse';
 import { parseEventsCsv } from '../io/events-csv-parse';
 import type { LoadProblem } from '../io/load-problem';
-import { parseEventsInWorker } from '../io/parse-in-worker';
+import type { SessionTable } from '../io/table-session';
+import { TableSession } from '../io/table-session';
+import { primeFilterResult, setFilterSource } from './derived';
 import type { Store } from './store';
 
 /** Above this size (characters or bytes) parsing moves to a worker: about 10 ms of main-thread parse. */
 const WORKER_THRESHOLD = 1_000_000;
+/**
+ * Merging into a table the page built itself sends its rows to a worker first. Above this many rows that
+ * hand-over (decoding every record) would itself freeze the page, so such merges stay on the main thread;
+ * only the benchmarks' simple loader (`?load=naive`) builds tables that large on the page.
+ */
+const SEED_MAX_ROWS = 50_000;
 
 export type LoadMode = 'replace' | 'merge';
 
@@ -41,6 +50,8 @@ export class DataLoader {
   private loadController: AbortController | null = null;
   /** The domain last set by fitting a progressive picture; the user moving away from it stops refitting. */
   private fittedDomain: TimeDomain | null = null;
+  /** The worker holding the shown table, when a worker built it; null for tables built on the page. */
+  private session: { worker: TableSession; table: EventTable } | null = null;
 
   constructor(
     private readonly store: Store,
@@ -104,9 +115,17 @@ export class DataLoader {
   /** Adds events made in the page (from a pasted article), marked as new. */
   addRecords(records: readonly EventRecord[], name: string): void {
     for (const r of records) this.newIds.add(r.id);
-    this.apply(
-      { file: name, records: [...records], problems: [], headerProblems: [], rows: records.length },
+    const parsed = {
+      file: name,
+      records: [...records],
+      problems: [],
+      headerProblems: [],
+      rows: records.length,
+    };
+    void this.apply(
+      parsed,
       'merge',
+      records.map((r) => r.id),
     );
   }
 
@@ -114,10 +133,57 @@ export class DataLoader {
     const size = typeof source === 'string' ? source.length : source.size;
     if (size <= WORKER_THRESHOLD || this.options.naive) {
       const text = typeof source === 'string' ? source : await source.text();
-      this.apply(parseEventsCsv(text, name), mode);
+      await this.apply(parseEventsCsv(text, name), mode);
     } else {
       await this.stream(source, name, mode);
     }
+  }
+
+  /** The worker holding the shown table, if any. */
+  private liveSession(): TableSession | null {
+    const current = this.store.state.table;
+    return this.session && current && this.session.table === current ? this.session.worker : null;
+  }
+
+  /** A table built by `worker`, answering its filter queries there and starting with the view it sent. */
+  private adopt(worker: TableSession, built: SessionTable): EventTable {
+    const table = eventTableFromParts(built.parts, worker.text, this.actors);
+    const version = built.version;
+    primeFilterResult(table, built.view.key, built.view.result, built.view.pyramid);
+    setFilterSource(table, (filters) => worker.query(version, filters));
+    return table;
+  }
+
+  /** Makes `worker` the one behind the shown table, closing the one it replaces. */
+  private keep(worker: TableSession, table: EventTable): void {
+    if (this.session && this.session.worker !== worker) this.session.worker.terminate();
+    this.session = { worker, table };
+  }
+
+  private dropSession(): void {
+    this.session?.worker.terminate();
+    this.session = null;
+  }
+
+  /**
+   * A worker holding the current table's rows, for a merge: the live session, or a new one seeded with the
+   * rows of a table the page built (small by construction). Null when there is nothing to merge into or the
+   * table is too large to hand over from the page.
+   */
+  private async mergeSession(): Promise<TableSession | null> {
+    const live = this.liveSession();
+    if (live) return live;
+    const current = this.store.state.table;
+    if (!current || current.size === 0 || current.size > SEED_MAX_ROWS) return null;
+    const worker = new TableSession();
+    const records: EventRecord[] = [];
+    for (let row = 0; row < current.size; row++) {
+      const rec = current.record(row);
+      if (rec) records.push(rec);
+    }
+    const built = await worker.add(records, this.newIds, this.actors, this.store.state.filters);
+    this.keep(worker, this.adopt(worker, built));
+    return worker;
   }
 
   private async stream(source: Blob | string, name: string, mode: LoadMode): Promise<void> {
@@ -126,50 +192,56 @@ export class DataLoader {
     this.loadController = controller;
     const total = typeof source === 'string' ? source.length : source.size;
     this.store.update({ loading: { done: 0, total, rows: 0 } });
-    const progressive = mode === 'replace' || !this.store.state.table?.size;
-    if (progressive) this.newIds = new Set();
+    const merging = mode === 'merge' && !!this.store.state.table?.size;
+    const mergeInto = merging ? await this.mergeSession() : null;
+    if (merging && !mergeInto) {
+      // Only the simple loader builds page tables too large to hand over; merge them the simple way.
+      const text = typeof source === 'string' ? source : await source.text();
+      await this.apply(parseEventsCsv(text, name), mode);
+      if (this.loadController === controller) this.loadController = null;
+      return;
+    }
+    if (!merging) this.newIds = new Set();
     this.fittedDomain = null;
-    let shown: { parts: EventTableParts; text: RowTextStore } | null = null;
+    const worker = mergeInto ?? new TableSession();
+    let shownRows = 0;
     let problemsSoFar: readonly LoadProblem[] = [];
     try {
-      const result = await parseEventsInWorker(source, name, this.actors, {
+      const result = await worker.stream(source, name, this.actors, {
+        merge: merging,
+        filters: this.store.state.filters,
         signal: controller.signal,
         onProgress: (p, problems) => {
           problemsSoFar = problems;
           this.store.update({ loading: { done: p.done, total: p.total, rows: p.rows } });
         },
-        onSnapshot: (parts, text) => {
-          if (!progressive) return;
-          shown = { parts, text };
-          this.showTable(
-            eventTableFromParts(parts, text, this.actors),
-            name,
-            problemsSoFar,
-            'unless-moved',
-            true,
-          );
+        onSnapshot: (built) => {
+          if (controller.signal.aborted) return;
+          const table = this.adopt(worker, built);
+          this.keep(worker, table);
+          shownRows = table.size;
+          this.showTable(table, name, problemsSoFar, 'unless-moved', true);
         },
       });
-      const incoming = eventTableFromParts(result.parts, result.text, this.actors);
-      if (mode === 'merge' && !progressive) {
+      const incoming = this.adopt(worker, result);
+      this.keep(worker, incoming);
+      if (merging) {
         this.notices = [...this.notices, ...result.headerProblems];
-        this.mergeTable(incoming, result.file, result.problems);
+        const current = this.store.state;
+        const merged = current.datasetName ? `${current.datasetName} + ${name}` : name;
+        this.showTable(incoming, merged, [...current.problems, ...result.problems], false, false);
       } else {
         this.notices = result.headerProblems;
         this.showTable(incoming, name, result.problems, 'unless-moved', false);
       }
     } catch (e) {
       if ((e as Error).name !== 'AbortError') throw e;
-      const partial = shown as { parts: EventTableParts; text: RowTextStore } | null;
-      this.notices = [
-        ...this.notices,
-        {
-          file: name,
-          line: 0,
-          field: '',
-          reason: `loading cancelled: ${partial ? partial.parts.size.toLocaleString('en') : 'no'} rows shown, the rest of the file was not read`,
-        },
-      ];
+      // A replace cancelled before its first picture leaves the old table, and its worker, as they were.
+      if (!merging && shownRows === 0) worker.terminate();
+      const reason = merging
+        ? 'merge cancelled: the data set is unchanged'
+        : `loading cancelled: ${shownRows ? shownRows.toLocaleString('en') : 'no'} rows shown, the rest of the file was not read`;
+      this.notices = [...this.notices, { file: name, line: 0, field: '', reason }];
       this.store.update({ loading: null, problemsDismissed: false });
       this.onLoaded(false);
     } finally {
@@ -177,22 +249,35 @@ export class DataLoader {
     }
   }
 
-  private apply(parsed: ParsedEvents, mode: LoadMode): void {
+  /** Shows records parsed on the page; `newIds` (added articles) are flagged as new. */
+  private async apply(parsed: ParsedEvents, mode: LoadMode, newIds: readonly string[] = []): Promise<void> {
     const current = this.store.state.table;
     const wasEmpty = !current || current.size === 0;
-    if (mode === 'replace' || !current) this.newIds = new Set();
+    if (mode === 'replace' || !current) this.newIds = new Set(newIds);
     this.notices = mode === 'merge' ? [...this.notices, ...parsed.headerProblems] : parsed.headerProblems;
-    if (mode === 'merge' && current) {
+    if (mode === 'merge' && current && !wasEmpty) {
+      const worker = current.size > SEED_MAX_ROWS || this.liveSession() ? await this.mergeSession() : null;
+      if (worker) {
+        const built = await worker.add(parsed.records, newIds, this.actors, this.store.state.filters);
+        const table = this.adopt(worker, built);
+        this.keep(worker, table);
+        const name = this.store.state.datasetName
+          ? `${this.store.state.datasetName} + ${parsed.file}`
+          : parsed.file;
+        this.showTable(table, name, [...this.store.state.problems, ...parsed.problems], false, false);
+        return;
+      }
       this.mergeTable(buildEventTable(parsed.records, this.actors), parsed.file, parsed.problems);
       return;
     }
+    this.dropSession();
     const table = buildEventTable(parsed.records, this.actors, this.newIds);
     this.showTable(table, parsed.file, parsed.problems, mode === 'replace' || wasEmpty, false);
   }
 
   /**
-   * Same id means the same event (ids are stable across re-extraction): the newer row wins. Merging rebuilds
-   * from records, which is fine for the article-sized additions it is for; a million-row merge takes seconds.
+   * Same id means the same event (ids are stable across re-extraction): the newer row wins. Rebuilds from
+   * records on the page, which is fine for the small tables it is used for (see SEED_MAX_ROWS).
    */
   private mergeTable(incoming: EventTable, file: string, problems: readonly LoadProblem[]): void {
     const current = this.store.state.table;
@@ -211,6 +296,7 @@ export class DataLoader {
     const name = this.store.state.datasetName ? `${this.store.state.datasetName} + ${file}` : file;
     const table = buildEventTable(records, this.actors, this.newIds);
     const wasEmpty = !current || current.size === 0;
+    this.dropSession();
     this.showTable(table, name, [...this.store.state.problems, ...problems], wasEmpty, false);
   }
 

@@ -1,18 +1,142 @@
-/** Values derived from the store, memoised on the identity of their inputs so a frame never recomputes them. */
+/**
+ * Values derived from the store, memoised so a frame never recomputes them. Filter results are cached per
+ * table and per filter value. A table built by the table worker gets its results from there: a change of
+ * filters or search returns the last result at once (the page keeps drawing it) and asks the worker, whose
+ * answer replaces it a moment later; the page never runs an O(N) filter pass for such a table.
+ */
+import { primeDensityPyramid } from '../model/density';
+import type { DensityPyramid } from '../model/density-pyramid';
+import { EVENT_TYPES, FACTUALITIES } from '../model/event-record';
 import type { EventTable } from '../model/event-table';
 import type { FilterResult, Filters } from '../model/filters';
-import { applyFilters } from '../model/filters';
+import { applyFilters, filtersKey } from '../model/filters';
 import { displayLanes } from '../model/lanes';
 
-let filterKey: { table: EventTable; filters: Filters } | null = null;
-let filterValue: FilterResult | null = null;
+/** Answers a filter query off the page; null means "ask again later" (the table is being replaced). */
+export type FilterSource = (
+  filters: Filters,
+) => Promise<{ result: FilterResult; pyramid: DensityPyramid } | null>;
+
+/**
+ * Results kept per table: enough to toggle a filter back and forth or clear a search without asking again.
+ * At a million rows each costs about 4 MB of index plus the pyramid.
+ */
+const RESULTS_PER_TABLE = 4;
+
+interface TableResults {
+  results: Map<string, FilterResult>;
+  /** The most recent result handed out: drawn while a newer one is on its way. */
+  latest: FilterResult | null;
+  source: FilterSource | null;
+  /** The query in flight, and the newest filters asked for since (sent when it returns). */
+  asking: string | null;
+  wanted: { key: string; filters: Filters } | null;
+}
+
+const byTable = new WeakMap<EventTable, TableResults>();
+let onWork: (work: Promise<void>) => void = () => {};
+
+/** Called with each query sent off the page; the app keeps "idle" waiting until it is answered. */
+export function onFilterWork(listener: (work: Promise<void>) => void): void {
+  onWork = listener;
+}
+
+function resultsOf(table: EventTable): TableResults {
+  let entry = byTable.get(table);
+  if (!entry) {
+    entry = { results: new Map(), latest: null, source: null, asking: null, wanted: null };
+    byTable.set(table, entry);
+  }
+  return entry;
+}
+
+/** Makes `source` answer the filter queries of `table` (a table the worker built and still holds). */
+export function setFilterSource(table: EventTable, source: FilterSource): void {
+  resultsOf(table).source = source;
+}
+
+/** Stores a result computed elsewhere (the worker sends one with each table), with its density pyramid. */
+export function primeFilterResult(
+  table: EventTable,
+  key: string,
+  result: FilterResult,
+  pyramid: DensityPyramid,
+): void {
+  primeDensityPyramid(result.index, pyramid);
+  remember(resultsOf(table), key, result);
+}
+
+/** Keys per filter object: filterResultFor runs several times a frame with the same one. */
+const keys = new WeakMap<Filters, string>();
+
+function keyOf(filters: Filters): string {
+  let key = keys.get(filters);
+  if (key === undefined) {
+    key = filtersKey(filters);
+    keys.set(filters, key);
+  }
+  return key;
+}
 
 export function filterResultFor(table: EventTable, filters: Filters): FilterResult {
-  if (!filterValue || !filterKey || filterKey.table !== table || filterKey.filters !== filters) {
-    filterValue = applyFilters(table, filters);
-    filterKey = { table, filters };
+  const entry = resultsOf(table);
+  const key = keyOf(filters);
+  const hit = entry.results.get(key);
+  if (hit) {
+    entry.latest = hit;
+    return hit;
   }
-  return filterValue;
+  if (!entry.source) {
+    const result = applyFilters(table, filters);
+    remember(entry, key, result);
+    return result;
+  }
+  entry.wanted = { key, filters };
+  ask(table, entry);
+  return entry.latest ?? emptyResult(table);
+}
+
+/** Sends the newest wanted query unless one is in flight: typing fast never queues a backlog of searches. */
+function ask(table: EventTable, entry: TableResults): void {
+  const source = entry.source;
+  const wanted = entry.wanted;
+  if (!source || !wanted || entry.asking !== null) return;
+  entry.wanted = null;
+  if (entry.results.has(wanted.key)) return;
+  entry.asking = wanted.key;
+  const work = source(wanted.filters)
+    .then((answer) => {
+      if (answer) primeFilterResult(table, wanted.key, answer.result, answer.pyramid);
+    })
+    .catch(() => {
+      // The session closed (a new data set replaced this one); nothing is waiting for this table.
+    })
+    .finally(() => {
+      entry.asking = null;
+      ask(table, entry);
+    });
+  onWork(work);
+}
+
+function remember(entry: TableResults, key: string, result: FilterResult): void {
+  entry.results.delete(key);
+  entry.results.set(key, result);
+  entry.latest = result;
+  while (entry.results.size > RESULTS_PER_TABLE) {
+    const oldest = entry.results.keys().next().value;
+    if (oldest === undefined) break;
+    entry.results.delete(oldest);
+  }
+}
+
+function emptyResult(table: EventTable): FilterResult {
+  return {
+    index: new Uint32Array(0),
+    laneStart: new Uint32Array(table.lanes.length + 1),
+    laneCounts: new Uint32Array(table.lanes.length),
+    typeCounts: new Uint32Array(EVENT_TYPES.length),
+    factualityCounts: new Uint32Array(FACTUALITIES.length),
+  };
 }
 
 let laneKey: { table: EventTable; hidden: readonly string[]; order: readonly string[] } | null = null;

@@ -4,7 +4,7 @@
  */
 import type { BrushBehavior, D3BrushEvent } from 'd3';
 import { brushX, select } from 'd3';
-import { densityBins } from '../model/density';
+import { densityPyramidFor, pyramidBins } from '../model/density';
 import type { EventTable } from '../model/event-table';
 import type { FilterResult } from '../model/filters';
 import type { TimeDomain } from '../model/time-domain';
@@ -80,7 +80,9 @@ export function mountOverview(
       canvas.style.height = `${height}px`;
       svgEl.setAttribute('width', String(width));
       svgEl.setAttribute('height', String(height));
-      const counts = densityBins(s.table, filter.index, r[0], r[1], Math.floor(width / PX_PER_BIN));
+      // From the density pyramid, not the rows: a resize or new filter costs lanes x buckets, not N.
+      const pyramid = densityPyramidFor(s.table, filter.index, filter.laneStart);
+      const counts = pyramidBins(pyramid, r[0], r[1], Math.floor(width / PX_PER_BIN));
       paintDensity(ctx, counts, width, height, ratio, theme, theme.name === 'dark' ? '#8fb8ff' : '#3a6fb5');
       brush.extent([
         [0, 0],

@@ -1,0 +1,63 @@
+/**
+ * Reads a V8 CPU profile (CDP Profiler.stop) taken on the page's main thread and says what ran during given
+ * time windows (the long tasks of a load): self time per function, top first. Used by `bench:load
+ * --profile` to show which step of the load blocks the page. Workers are not in the profile.
+ */
+
+export interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  /** Microseconds on the profiler's clock. */
+  startTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+export interface TimeWindow {
+  /** Page clock (performance.now()), ms. */
+  start: number;
+  duration: number;
+}
+
+/**
+ * Self time (ms) per function inside each window. `profileStartMs` is the page clock at the profile's start,
+ * which maps its microsecond timestamps onto the windows.
+ */
+export function selfTimeByWindow(
+  profile: CpuProfile,
+  windows: readonly TimeWindow[],
+  profileStartMs: number,
+): Map<string, number>[] {
+  const names = new Map<number, string>();
+  for (const n of profile.nodes) {
+    const file = n.callFrame.url.split('/').pop() ?? '';
+    names.set(
+      n.id,
+      `${n.callFrame.functionName || '(anonymous)'}${file ? ` ${file}:${n.callFrame.lineNumber + 1}` : ''}`,
+    );
+  }
+  const out = windows.map(() => new Map<string, number>());
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let tUs = profile.startTime;
+  for (let i = 0; i < samples.length; i++) {
+    const dt = deltas[i] ?? 0;
+    tUs += dt;
+    const tMs = profileStartMs + (tUs - profile.startTime) / 1000;
+    const w = windows.findIndex((x) => tMs >= x.start && tMs < x.start + x.duration);
+    if (w < 0) continue;
+    const name = names.get(samples[i] ?? -1) ?? '?';
+    const bucket = out[w];
+    // A sample stands for the time until the next one.
+    bucket?.set(name, (bucket.get(name) ?? 0) + (deltas[i + 1] ?? dt) / 1000);
+  }
+  return out;
+}
+
+/** "12.3 ms foo app.js:10, 4.0 ms bar ..." for the `top` largest entries. */
+export function describeSelfTime(times: ReadonlyMap<string, number>, top = 6): string {
+  return [...times.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([name, ms]) => `${ms.toFixed(1)} ms ${name}`)
+    .join(', ');
+}

@@ -1,0 +1,178 @@
+/**
+ * The page's side of table-worker.ts: one worker per data set, kept alive while its table is shown, so
+ * filters, search and merges run where the rows are. Text chunks go into one RowTextStore shared by every
+ * table the session builds (rows keep their arrival number for good), so a snapshot or a merge costs the
+ * page no copy of the text. The page's work per message is appending a chunk or wrapping transferred
+ * buffers: well under a millisecond.
+ */
+import type { Actor } from '../model/actor';
+import type { EventRecord } from '../model/event-record';
+import type { EventTableParts } from '../model/event-table';
+import type { Filters } from '../model/filters';
+import { RowTextStore } from '../model/row-text';
+import type { LoadProblem } from './load-problem';
+import type { FilteredView, StreamProgress, TableRequest, TableResponse } from './table-worker-protocol';
+
+/** A table as the worker built it: columns, its version (for queries) and the view for the filters asked. */
+export interface SessionTable {
+  parts: EventTableParts;
+  version: number;
+  view: FilteredView;
+}
+
+export interface StreamedTable extends SessionTable {
+  problems: LoadProblem[];
+  headerProblems: LoadProblem[];
+  rows: number;
+}
+
+export interface StreamOptions {
+  /** Keep the rows already in the session (newer rows with the same id win); no snapshots. */
+  merge?: boolean;
+  filters: Filters;
+  onProgress?: (progress: StreamProgress, problems: readonly LoadProblem[]) => void;
+  /** A sorted table of the rows read so far; the session's text store already holds their text. */
+  onSnapshot?: (table: SessionTable) => void;
+  signal?: AbortSignal;
+}
+
+type Handler = (msg: TableResponse) => void;
+
+export class TableSession {
+  /** Text of every row the session has read, by arrival number; shared by all its tables. */
+  readonly text = new RowTextStore();
+  private readonly worker: Worker;
+  private readonly handlers = new Map<number, Handler>();
+  private nextOp = 1;
+  private failed: Error | null = null;
+
+  constructor() {
+    this.worker = new Worker(new URL('./table-worker.ts', import.meta.url), { type: 'module' });
+    this.worker.onmessage = (event: MessageEvent<TableResponse>) => {
+      const msg = event.data;
+      // Text arrives in order whichever operation it belongs to; the store needs every chunk.
+      if (msg.type === 'rows') this.text.append(msg.text);
+      this.handlers.get(msg.op)?.(msg);
+    };
+    this.worker.onerror = (e) => {
+      this.failed = new Error(e.message || 'the table worker failed');
+      for (const handler of [...this.handlers.values()]) {
+        handler({ type: 'error', op: 0, message: this.failed.message });
+      }
+    };
+  }
+
+  /** Streams a CSV (File, Blob or text) into the session's table. */
+  stream(
+    source: Blob | string,
+    name: string,
+    actors: readonly Actor[],
+    options: StreamOptions,
+  ): Promise<StreamedTable> {
+    return new Promise((resolve, reject) => {
+      const abortError = () => new DOMException('Loading cancelled', 'AbortError');
+      if (options.signal?.aborted) {
+        reject(abortError());
+        return;
+      }
+      const op = this.nextOp++;
+      const problems: LoadProblem[] = [];
+      const onAbort = () => {
+        this.send({ type: 'cancel', op });
+        finish();
+        reject(abortError());
+      };
+      const finish = () => {
+        this.handlers.delete(op);
+        options.signal?.removeEventListener('abort', onAbort);
+      };
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      this.handlers.set(op, (msg) => {
+        if (msg.type === 'rows') {
+          for (const p of msg.problems) problems.push(p);
+          options.onProgress?.(msg.progress, problems);
+        } else if (msg.type === 'snapshot') {
+          options.onSnapshot?.({ parts: msg.parts, version: msg.version, view: msg.view });
+        } else if (msg.type === 'done') {
+          finish();
+          const { parts, version, view, headerProblems, rows } = msg;
+          resolve({ parts, version, view, problems, headerProblems, rows });
+        } else if (msg.type === 'cancelled') {
+          finish();
+          reject(abortError());
+        } else if (msg.type === 'error') {
+          finish();
+          reject(new Error(msg.message));
+        }
+      });
+      this.send({
+        type: 'stream',
+        op,
+        source,
+        name,
+        actors: [...actors],
+        merge: options.merge ?? false,
+        filters: options.filters,
+      });
+    });
+  }
+
+  /** Adds records (newer rows with the same id win); ids in `newIds` are flagged as new. */
+  add(
+    records: readonly EventRecord[],
+    newIds: Iterable<string>,
+    actors: readonly Actor[],
+    filters: Filters,
+  ): Promise<SessionTable> {
+    return new Promise((resolve, reject) => {
+      const op = this.nextOp++;
+      this.handlers.set(op, (msg) => {
+        if (msg.type === 'done') {
+          this.handlers.delete(op);
+          resolve({ parts: msg.parts, version: msg.version, view: msg.view });
+        } else if (msg.type === 'error') {
+          this.handlers.delete(op);
+          reject(new Error(msg.message));
+        }
+      });
+      this.send({
+        type: 'add',
+        op,
+        records: [...records],
+        newIds: [...newIds],
+        actors: [...actors],
+        filters,
+      });
+    });
+  }
+
+  /** The filter result for table `version`; null when the worker has built a newer table since. */
+  query(version: number, filters: Filters): Promise<FilteredView | null> {
+    return new Promise((resolve, reject) => {
+      const op = this.nextOp++;
+      this.handlers.set(op, (msg) => {
+        this.handlers.delete(op);
+        if (msg.type === 'result') resolve(msg.view);
+        else if (msg.type === 'error') reject(new Error(msg.message));
+      });
+      this.send({ type: 'query', op, version, filters });
+    });
+  }
+
+  terminate(): void {
+    this.worker.terminate();
+    this.failed ??= new Error('the table session was closed');
+    for (const handler of [...this.handlers.values()]) {
+      handler({ type: 'error', op: 0, message: this.failed.message });
+    }
+  }
+
+  private send(request: TableRequest): void {
+    if (this.failed) {
+      const handler = this.handlers.get(request.op);
+      handler?.({ type: 'error', op: request.op, message: this.failed.message });
+      return;
+    }
+    this.worker.postMessage(request);
+  }
+}

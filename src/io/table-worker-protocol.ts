@@ -1,0 +1,69 @@
+/**
+ * Messages between the page and table-worker.ts. Rows never cross as objects: the worker sends packed text
+ * chunks and sorted table columns whose buffers are transferred, so a million rows cost the page a few
+ * copies of pointers, not a million structured clones. Filter results and density pyramids come back the
+ * same way, so the page never runs an O(N) pass over the rows.
+ */
+import type { Actor } from '../model/actor';
+import type { DensityPyramid } from '../model/density-pyramid';
+import type { EventRecord } from '../model/event-record';
+import type { EventTableParts } from '../model/event-table';
+import type { FilterResult, Filters } from '../model/filters';
+import type { TextChunk } from '../model/row-text';
+import type { LoadProblem } from './load-problem';
+
+/** How far the worker has read: rows so far, bytes (or characters, for text) done and in total. */
+export interface StreamProgress {
+  rows: number;
+  done: number;
+  total: number;
+}
+
+/** A filter result with its density pyramid, for the filters whose `filtersKey` is `key`. */
+export interface FilteredView {
+  key: string;
+  result: FilterResult;
+  pyramid: DensityPyramid;
+}
+
+/** Each operation carries a number, echoed by every message about it. */
+export type TableRequest =
+  /**
+   * Reads a CSV into the worker's table. `merge` keeps the rows already there (a newer row with the same id
+   * replaces the older) and sends no snapshots; otherwise snapshots give a progressive picture.
+   */
+  | {
+      type: 'stream';
+      op: number;
+      source: Blob | string;
+      name: string;
+      /** For lane labels, which break ties in the lane order. */
+      actors: Actor[];
+      merge: boolean;
+      filters: Filters;
+    }
+  /** Adds records (newer rows with the same id win); ids in `newIds` get the "new" flag. */
+  | { type: 'add'; op: number; records: EventRecord[]; newIds: string[]; actors: Actor[]; filters: Filters }
+  /** The filter result for the table built as `version`. */
+  | { type: 'query'; op: number; version: number; filters: Filters }
+  /** Stops a stream operation and undoes what it added since its last picture. */
+  | { type: 'cancel'; op: number };
+
+export type TableResponse =
+  /** Text of the rows parsed since the last message, the problems found there and progress. */
+  | { type: 'rows'; op: number; text: TextChunk; problems: LoadProblem[]; progress: StreamProgress }
+  /** A sorted table of every row so far, for a picture before the end of the file. */
+  | { type: 'snapshot'; op: number; version: number; parts: EventTableParts; view: FilteredView }
+  | {
+      type: 'done';
+      op: number;
+      version: number;
+      parts: EventTableParts;
+      view: FilteredView;
+      headerProblems: LoadProblem[];
+      rows: number;
+    }
+  /** Null when the worker has built a newer table since: the page is about to receive it. */
+  | { type: 'result'; op: number; version: number; view: FilteredView | null }
+  | { type: 'cancelled'; op: number }
+  | { type: 'error'; op: number; message: string };
