@@ -31,7 +31,14 @@ import { splitSentences, type Sentence } from './sentences';
 import type { SplitArticle } from './split-articles';
 import type { TitleParts } from './title';
 
-export type SkipReason = 'no trigger' | 'no date';
+export type SkipReason = 'no trigger' | 'no date' | 'too long';
+
+/**
+ * Longer "sentences" are run-on scraped text with no full stops (news sentences stay under about 1,000
+ * characters). Each date in a sentence re-reads the whole sentence, so one 5 MB line with 70,000 dates
+ * took hours; skipping such spans keeps extraction linear and says so in the report.
+ */
+export const MAX_SENTENCE_CHARS = 3_000;
 
 /** An event before ids, deduplication and titles: the record plus what the title needs. */
 export interface DraftEvent {
@@ -266,6 +273,10 @@ export function extractArticle(ctx: ArticleContext): ArticleExtraction {
   const coreference = createCoreference(matcher.actors);
 
   for (const sentence of sentences) {
+    if (sentence.text.length > MAX_SENTENCE_CHARS) {
+      skip('too long');
+      continue;
+    }
     while (dateCursor < dates.length && (dates[dateCursor]?.start ?? 0) < sentence.start) dateCursor++;
     const own: EventDate[] = [];
     for (let i = dateCursor; i < dates.length && (dates[i]?.start ?? Infinity) < sentence.end; i++) {

@@ -69,7 +69,17 @@ export function findQuantities(
       continue;
     }
     const unit = unitWords.join(' ');
-    const unitEnd = text.indexOf(unit, numberEnd) + unit.length;
+    // The unit's end comes from the match itself: searching the text for the space-joined unit failed when
+    // its words were apart by two spaces or a line break, and the -1 sent the scan back forever.
+    const tail = m[3] ?? '';
+    const tailStart = start + m[0].length - tail.length;
+    const wordRe = /\S+/g;
+    let unitEnd = numberEnd;
+    for (const word of unitWords) {
+      const w = wordRe.exec(tail);
+      if (!w) break;
+      unitEnd = tailStart + w.index + word.length;
+    }
     out.push({ value, unit, qualifier, start, end: unitEnd });
     QUANTITY_RE.lastIndex = unitEnd;
   }
