@@ -28,6 +28,7 @@ import { findQuote } from './quote';
 import type { ReferenceDate } from './reference-date';
 import { wireDateline } from './reference-date';
 import { splitSentences, type Sentence } from './sentences';
+import { statementGist, type Span } from './statement-gist';
 import type { SplitArticle } from './split-articles';
 import type { TitleParts } from './title';
 
@@ -394,6 +395,8 @@ export function extractArticle(ctx: ArticleContext): ArticleExtraction {
 
 /** What a sentence says whatever event is read from it; computed on first use, shared by its events. */
 interface SentenceFacts {
+  /** The sentence's event dates, offsets into the sentence. */
+  dates(): Span[];
   people(): PersonSpan[];
   quantities(): Quantity[];
   location(): string;
@@ -408,21 +411,21 @@ function sentenceFacts(
   own: readonly EventDate[],
   isCaption: boolean,
 ): SentenceFacts {
+  let dates: Span[] | undefined;
   let people: PersonSpan[] | undefined;
   let quantities: Quantity[] | undefined;
   let location: string | undefined;
   let quote: string | undefined;
-  return {
+  const facts: SentenceFacts = {
+    dates: () =>
+      (dates ??= own.map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start }))),
     people: () => (people ??= findPeopleSpans(text, mentions)),
-    quantities: () =>
-      (quantities ??= findQuantities(
-        text,
-        own.map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start })),
-      )),
+    quantities: () => (quantities ??= findQuantities(text, facts.dates())),
     location: () =>
       (location ??= findLocation(text, ctx.places) || (isCaption ? captionPlace(sentence.text) : '')),
     quote: () => (quote ??= findQuote(text)),
   };
+  return facts;
 }
 
 function buildEvent(
@@ -564,6 +567,7 @@ function buildEvent(
       object,
       partnerPeople: partners.people,
       partnerActors: partners.actors.filter((a) => a !== partner),
+      gist: trigger.type === 'statement' ? statementGist(text, trigger, facts.dates()) : '',
     },
     triggerStart: trigger.start,
   };

@@ -85,6 +85,7 @@ function finishDraft(draft: DraftEvent, label: (id: string) => string, matcher: 
     topic: parts.topic,
     plural: parts.plural,
     object: parts.object,
+    gist: parts.gist,
     type: r.type,
     factuality: r.factuality,
     others: r.other_actors.map(label),

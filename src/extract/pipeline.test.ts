@@ -87,7 +87,7 @@ describe('extractArticles on the seed articles', () => {
 
   it("has Trump's Friday call for a ceasefire", () => {
     const e = find((x) => x.actor === 'united-states' && x.start === '2025-05-09' && x.type === 'statement');
-    expect(e.title).toBe('Trump urges Russia and Ukraine on ceasefire');
+    expect(e.title).toBe("Trump urges Russia and Ukraine to 'get this stupid war finished'");
   });
 
   it('has the Seoul meeting of Sherman with South Korean and Japanese counterparts', () => {

@@ -4,6 +4,7 @@
  * sentence, so they stay short and read the same way across articles.
  */
 import type { EventType, Factuality } from '../model/event-record';
+import { clipPhrase } from './statement-gist';
 
 export interface TitleParts {
   type: EventType;
@@ -29,6 +30,11 @@ export interface TitleParts {
   partners: string[];
   /** What the verb acts on: "proposal", "Goma", "Politburo meeting"; '' when not read. */
   object: string;
+  /**
+   * For statements, what was said, in the sentence's words: "Moscow had not received any formal
+   * proposal", "both sides to halt the fighting"; '' when not read (see statement-gist.ts).
+   */
+  gist: string;
 }
 
 /** Titles longer than this get cut at a word boundary; a timeline label has little room. */
@@ -60,8 +66,38 @@ const WEAPON_UNIT_RE = /(?:missiles?|drones?|rockets?|shells|bombs|projectiles)$
 /** Statement verbs whose object makes the headline: "rejects proposal", "condemns sanctions". */
 const OBJECT_STATEMENT_LEMMAS = new Set(['condemn', 'deny', 'reject', 'welcome', 'criticize']);
 
-/** The verb phrase in its base form ("fire 8 missiles"), which the factuality then inflects. */
-function predicate(parts: TitleParts): string {
+/**
+ * The statement verb as the sentence has it, in the base form: the lexicon folds "vowed", "stressed"
+ * and "reaffirmed" into one lemma, but a title should not say "pledges" for "stressed".
+ */
+const STATEMENT_VERBS: [RegExp, string][] = [
+  [/^vow/i, 'vow'],
+  [/^promis/i, 'promise'],
+  [/^reaffirm/i, 'reaffirm'],
+  [/^stress/i, 'stress'],
+  [/^emphasi([sz])/i, 'emphasi$1e'],
+  [/^declar/i, 'declare'],
+  [/^denounc/i, 'denounce'],
+  [/^slam/i, 'slam'],
+  [/^blast/i, 'blast'],
+  [/^call(?:s|ed)? on\b/i, 'call on'],
+  [/^call(?:s|ed)? for\b/i, 'call for'],
+];
+
+function statementVerb(parts: TitleParts): string {
+  if (parts.lemma === 'say' || parts.lemma === 'issue statement') return 'say';
+  for (const [re, base] of STATEMENT_VERBS) {
+    const m = re.exec(parts.triggerText);
+    if (m) return base.replace('$1', m[1] ?? '');
+  }
+  return parts.lemma;
+}
+
+/**
+ * The verb phrase in its base form ("fire 8 missiles"), which the factuality then inflects. `room` is
+ * how many characters the phrase may take, for phrases read from the sentence.
+ */
+function predicate(parts: TitleParts, room: number): string {
   const where = parts.location ? ` in ${parts.location}` : '';
   const partners = list(parts.partners.slice(0, 2));
   const withWhom = partners ? ` with ${partners}` : '';
@@ -111,6 +147,10 @@ function predicate(parts: TitleParts): string {
       const others = list(parts.others.slice(0, 2));
       if (OBJECT_STATEMENT_LEMMAS.has(parts.lemma) && (parts.topic || parts.object))
         return `${parts.lemma} ${parts.topic || parts.object}`;
+      if (parts.gist) {
+        const verb = statementVerb(parts);
+        return `${verb} ${clipPhrase(parts.gist, room - verb.length - 1)}`;
+      }
       if (parts.lemma === 'say' || parts.lemma === 'issue statement') {
         const about = parts.topic || others;
         return about ? `comment on ${about}` : 'make statement';
@@ -126,9 +166,23 @@ function predicate(parts: TitleParts): string {
   }
 }
 
+/** Characters factuality adds around the verb: "to ", "may ", "does not ", or an inflection's "es". */
+function verbFrameChars(parts: TitleParts): number {
+  switch (parts.factuality) {
+    case 'planned':
+      return 'to '.length;
+    case 'possible':
+      return 'may '.length;
+    case 'negated':
+      return (parts.plural ? 'do not ' : 'does not ').length;
+    case 'asserted':
+      return parts.plural ? 0 : 'es'.length;
+  }
+}
+
 export function makeTitle(parts: TitleParts): string {
   const subject = parts.subject || 'Unknown actor';
-  const base = predicate(parts);
+  const base = predicate(parts, MAX_TITLE_CHARS - subject.length - 1 - verbFrameChars(parts));
   let title: string;
   switch (parts.factuality) {
     case 'planned':
