@@ -18,6 +18,37 @@ export interface TimeWindow {
   duration: number;
 }
 
+/** Name of the busy loop `markProfile` runs in the page, found again in the profile to align the clocks. */
+const MARK_FUNCTION = 'profileClockMark';
+
+/**
+ * Runs in the page right after the profiler starts: spins for 15 ms and returns when it began on the page
+ * clock. Its samples in the profile give the offset between the two clocks (the CDP round trips around
+ * Profiler.start are too loose for windows of a few ms).
+ */
+export function profileClockMark(): number {
+  const t = performance.now();
+  while (performance.now() - t < 15) {
+    // spin: the samples must land in this function
+  }
+  return t;
+}
+
+/** The page time (performance.now()) of the profile's start, from the samples of profileClockMark. */
+export function profileStartOnPageClock(profile: CpuProfile, markPageMs: number): number {
+  const ids = new Set(
+    profile.nodes.filter((n) => n.callFrame.functionName === MARK_FUNCTION).map((n) => n.id),
+  );
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let tUs = profile.startTime;
+  for (let i = 0; i < samples.length; i++) {
+    tUs += deltas[i] ?? 0;
+    if (ids.has(samples[i] ?? -1)) return markPageMs - (tUs - profile.startTime) / 1000;
+  }
+  throw new Error('the clock mark is not in the profile');
+}
+
 /**
  * Self time (ms) per function inside each window. `profileStartMs` is the page clock at the profile's start,
  * which maps its microsecond timestamps onto the windows.

@@ -20,7 +20,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureBuilt, generatedCsv, launchBrowser, newContext, serveBuiltApp } from './built-app';
 import type { CpuProfile } from './cpu-profile';
-import { describeSelfTime, selfTimeByWindow } from './cpu-profile';
+import { describeSelfTime, profileClockMark, profileStartOnPageClock, selfTimeByWindow } from './cpu-profile';
 import { round1 } from './frame-probe';
 
 interface Hook {
@@ -109,14 +109,12 @@ async function main(): Promise<void> {
     process.stderr.write(
       `bench:load picking ${n.toLocaleString('en-US')} rows (${bytesMB.toFixed(0)} MB) ...\n`,
     );
-    let profileStartMs = NaN;
+    let markMs = NaN;
     if (values.profile) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
-      const before = await page.evaluate(() => performance.now());
       await cdp.send('Profiler.start');
-      const after = await page.evaluate(() => performance.now());
-      profileStartMs = (before + after) / 2;
+      markMs = await page.evaluate(profileClockMark);
     }
     // A path (not a buffer) lets Chromium read the file from disk as a real picked file would be.
     await page.setInputFiles('#file-input', csv.file);
@@ -147,7 +145,7 @@ async function main(): Promise<void> {
     }, tasksBefore);
     if (values.profile) {
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
-      const byTask = selfTimeByWindow(profile, result.tasks, profileStartMs);
+      const byTask = selfTimeByWindow(profile, result.tasks, profileStartOnPageClock(profile, markMs));
       result.tasks.forEach((task, i) => {
         const at = task.start - (result.tasks[0]?.start ?? 0);
         process.stderr.write(

@@ -11,11 +11,15 @@
  *   arrayBuffersMB: typed-array memory outside that heap (the event table's columns and packed text);
  * - with --naive, the same steps with the simple renderer (`?render=naive`: every event drawn every
  *   frame, no culling or clusters), so the gain of level of detail is visible.
+ * With --profile, a CPU profile of the page's main thread is taken over the steps and the functions that
+ * ran in the five slowest steps, and in all steps together, are printed (self time).
  * Prints a table, then one JSON line per case for machines. Numbers only, no pass/fail.
  */
 import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from '@playwright/test';
 import { ensureBuilt, generatedCsv, launchBrowser, newContext, serveBuiltApp } from './built-app';
+import type { CpuProfile } from './cpu-profile';
+import { describeSelfTime, profileClockMark, profileStartOnPageClock, selfTimeByWindow } from './cpu-profile';
 import { installFrameProbe, percentiles, round1, type ProbeWindow } from './frame-probe';
 
 interface Hook {
@@ -35,6 +39,9 @@ interface StepResult {
   forced: boolean;
   /** Visible range after the step, days. */
   spanDays: number;
+  /** The step's frame on the page clock, for --profile. */
+  frameStart: number;
+  end: number;
 }
 
 interface CaseResult {
@@ -93,6 +100,8 @@ async function timedStep(
     paintMs: paint.end - paint.start,
     forced: paint.start >= idleAskedAt,
     spanDays: spanMs / 86_400_000,
+    frameStart: paint.frameStart,
+    end: paint.end,
   };
 }
 
@@ -131,7 +140,28 @@ async function scriptedSteps(page: Page): Promise<StepResult[]> {
   return steps;
 }
 
-async function runCase(pageUrl: string, n: number, actors: number, years: number): Promise<CaseResult> {
+/** Prints what ran on the main thread in the slowest steps and in all of them (self time per function). */
+function printStepProfile(profile: CpuProfile, steps: readonly StepResult[], profileStartMs: number): void {
+  const windows = steps.map((s) => ({ start: s.frameStart, duration: s.end - s.frameStart }));
+  const byStep = selfTimeByWindow(profile, windows, profileStartMs);
+  const all = new Map<string, number>();
+  for (const m of byStep) for (const [k, v] of m) all.set(k, (all.get(k) ?? 0) + v);
+  const slowest = steps.map((s, i) => ({ s, i })).sort((a, b) => b.s.ms - a.s.ms);
+  for (const { s, i } of slowest.slice(0, 5)) {
+    process.stderr.write(
+      `step ${i} ${s.kind} ${round1(s.ms)} ms (paint ${round1(s.paintMs)}): ${describeSelfTime(byStep[i] ?? new Map())}\n`,
+    );
+  }
+  process.stderr.write(`all steps: ${describeSelfTime(all, 14)}\n`);
+}
+
+async function runCase(
+  pageUrl: string,
+  n: number,
+  actors: number,
+  years: number,
+  profile: boolean,
+): Promise<CaseResult> {
   const csv = await generatedCsv(n, { actors, years });
   const browser = await launchBrowser();
   try {
@@ -169,7 +199,18 @@ async function runCase(pageUrl: string, n: number, actors: number, years: number
       );
     }
     const memory = await heapMB(cdp);
+    let markMs = NaN;
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      markMs = await page.evaluate(profileClockMark);
+    }
     const steps = await scriptedSteps(page);
+    if (profile) {
+      const { profile: cpu } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      printStepProfile(cpu, steps, profileStartOnPageClock(cpu, markMs));
+    }
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     return {
       n,
@@ -194,6 +235,7 @@ async function main(): Promise<void> {
       years: { type: 'string', default: '10' },
       rebuild: { type: 'boolean', default: false },
       naive: { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
     },
   });
   const mode = values.naive ? 'naive' : 'lod';
@@ -209,7 +251,15 @@ async function main(): Promise<void> {
   try {
     for (const n of sizes) {
       process.stderr.write(`bench:render ${mode} n=${n.toLocaleString('en-US')} ...\n`);
-      results.push(await runCase(`${server.url}/${values.naive ? '?render=naive' : ''}`, n, actors, years));
+      results.push(
+        await runCase(
+          `${server.url}/${values.naive ? '?render=naive' : ''}`,
+          n,
+          actors,
+          years,
+          values.profile,
+        ),
+      );
     }
   } finally {
     await server.close();

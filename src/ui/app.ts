@@ -136,7 +136,11 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
     isCancellable: () => loader.isCancellable,
   });
 
-  // Header and range label follow the state after each paint.
+  // Header and range label follow the state after each paint. Text is written only when it changes: an
+  // equal write still replaces the text node and costs a layout in every frame of a pan.
+  const setText = (el: Element, text: string) => {
+    if (el.textContent !== text) el.textContent = text;
+  };
   const datasetName = byId('dataset-name');
   const eventCount = byId('event-count');
   const rangeLabel = byId('range-label');
@@ -144,22 +148,25 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   paintListeners.push(() => {
     const s = store.state;
     const table = s.table;
-    datasetName.textContent = s.datasetName || (s.loading ? 'Loading…' : 'No data');
-    document.title = s.datasetName ? `${s.datasetName} · News timeline` : 'News timeline';
+    setText(datasetName, s.datasetName || (s.loading ? 'Loading…' : 'No data'));
+    const title = s.datasetName ? `${s.datasetName} · News timeline` : 'News timeline';
+    if (document.title !== title) document.title = title;
     if (table) {
       const filtered = filterResultFor(table, s.filters).index.length;
-      eventCount.textContent =
+      setText(
+        eventCount,
         filtered === table.size
           ? `${table.size.toLocaleString('en')} events`
-          : `${filtered.toLocaleString('en')} of ${table.size.toLocaleString('en')} events`;
+          : `${filtered.toLocaleString('en')} of ${table.size.toLocaleString('en')} events`,
+      );
       emptyState.hidden = filtered > 0 || !!s.loading;
       const empty = emptyState.querySelector('.empty-title');
-      if (empty) empty.textContent = table.size === 0 ? 'No events loaded.' : 'No events match.';
+      if (empty) setText(empty, table.size === 0 ? 'No events loaded.' : 'No events match.');
     } else {
-      eventCount.textContent = '';
+      setText(eventCount, '');
       emptyState.hidden = !!s.loading;
     }
-    rangeLabel.textContent = `${msToIsoDay(s.domain[0])} – ${msToIsoDay(s.domain[1] - 1)}`;
+    setText(rangeLabel, `${msToIsoDay(s.domain[0])} – ${msToIsoDay(s.domain[1] - 1)}`);
   });
 
   const app: App = {

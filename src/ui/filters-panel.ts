@@ -5,7 +5,7 @@
  */
 import { EVENT_TYPES, FACTUALITIES } from '../model/event-record';
 import type { EventTable } from '../model/event-table';
-import type { Filters } from '../model/filters';
+import type { FilterResult, Filters } from '../model/filters';
 import { NO_FILTERS } from '../model/filters';
 import { glyphIcon } from '../render/legend';
 import { filterResultFor } from './derived';
@@ -98,6 +98,8 @@ export function mountFiltersPanel(store: Store, root: Document): { refresh: () =
     setFilters({ search: search.value });
   });
 
+  // Counts change only with the table or the filter result; most frames (pans, zooms) change neither.
+  let shown: { result: FilterResult; filters: Filters } | null = null;
   const refresh = () => {
     const s = store.state;
     const table = s.table;
@@ -105,8 +107,11 @@ export function mountFiltersPanel(store: Store, root: Document): { refresh: () =
     if (builtFor !== table) {
       buildActors(table);
       builtFor = table;
+      shown = null;
     }
     const result = filterResultFor(table, s.filters);
+    if (shown && shown.result === result && shown.filters === s.filters) return;
+    shown = { result, filters: s.filters };
     table.lanes.forEach((lane, i) => {
       const row = actorRows.get(lane.actorId);
       if (row) update(row, !s.filters.hiddenActors.includes(lane.actorId), result.laneCounts[i] ?? 0);

@@ -57,11 +57,25 @@ export function mountOverview(
   });
   const brushGroup = svg.append('g').attr('class', 'brush');
 
+  // Measured when the strip resizes, not per frame: refresh runs after the chart's DOM writes, where reading
+  // clientWidth would force a second layout in every frame.
+  let size: { width: number; height: number } | null = null;
+  new ResizeObserver(() => {
+    size = null;
+  }).observe(root);
+  let margin = '';
+  let brushAt = '';
+
   const refresh = () => {
     const s = store.state;
-    const width = root.clientWidth;
-    const height = root.clientHeight;
-    root.style.marginLeft = `${view.gutterWidth}px`;
+    const gutter = `${view.gutterWidth}px`;
+    if (gutter !== margin) {
+      root.style.marginLeft = gutter;
+      margin = gutter;
+      size = null;
+    }
+    size ??= { width: root.clientWidth, height: root.clientHeight };
+    const { width, height } = size;
     const r = range();
     if (!s.table || !r || width < 10) return;
     const ratio = window.devicePixelRatio || 1;
@@ -90,9 +104,13 @@ export function mountOverview(
       ]);
       brushGroup.call(brush);
       cache = { table: s.table, filter, width, theme: theme.name, range: r };
+      brushAt = '';
     }
     const x0 = Math.max(0, timeToX(r, width, s.domain[0]));
     const x1 = Math.min(width, timeToX(r, width, s.domain[1]));
+    const at = `${x0} ${x1}`;
+    if (at === brushAt) return;
+    brushAt = at;
     moving = true;
     try {
       brush.move(brushGroup, x1 - x0 >= 1 ? [x0, x1] : [x0, Math.min(width, x0 + 1)]);

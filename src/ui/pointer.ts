@@ -18,14 +18,21 @@ export function mountPointer(
 ): { refresh: () => void } {
   let last: { x: number; y: number } | null = null;
   let current: HitResult = null;
+  /** The event or cluster the tooltip describes; the same one after a repaint keeps its tooltip. */
+  let described = '';
 
-  const update = () => {
+  const update = (moved: boolean) => {
     const hit = last ? view.hitTest(last.x, last.y) : null;
     if (hit !== current) {
       current = hit;
       view.renderHover(hit);
       view.chart.style.cursor = hit ? 'pointer' : '';
     }
+    // Rebuilding the tooltip reads its size back (a forced layout): only when its subject changed or the
+    // pointer moved, not after every frame of a zoom under a still pointer.
+    const key = !hit ? '' : hit.kind === 'mark' ? `m${hit.row}` : `c${hit.lane} ${hit.t0} ${hit.count}`;
+    if (!moved && key === described) return;
+    described = key;
     showTooltip(hit);
   };
 
@@ -79,11 +86,11 @@ export function mountPointer(
 
   view.chart.addEventListener('pointermove', (e) => {
     last = { x: e.clientX, y: e.clientY };
-    update();
+    update(true);
   });
   view.chart.addEventListener('pointerleave', () => {
     last = null;
-    update();
+    update(true);
   });
   view.chart.addEventListener('click', (e) => {
     const hit = view.hitTest(e.clientX, e.clientY);
@@ -105,7 +112,7 @@ export function mountPointer(
   return {
     refresh: () => {
       current = null;
-      update();
+      update(false);
     },
   };
 }

@@ -1,7 +1,11 @@
 /**
  * The main chart region (#chart): a marks canvas under an SVG layer with the axis, lane labels, hover and
  * selection. `paint` turns the current state into one frame; hover updates only the SVG layer, so pointer
- * moves never repaint the marks.
+ * moves never repaint the marks. The chart's box is measured once per frame, at the start of the paint
+ * (before this frame writes to the DOM), and reused by input handlers until the next: reading layout after
+ * the frame's DOM writes forces a second, synchronous layout (several ms at every wheel step).
+ * Work whose inputs did not change (lane labels, SVG sizes, a whole frame on a loading-progress tick) is
+ * skipped.
  */
 import { UNKNOWN_ACTOR_ID } from '../model/actor';
 import type { ThemeColors } from '../model/palette';
@@ -37,6 +41,12 @@ export class TimelineView {
   /** False only for benchmarks of the simple approach (`?render=naive`): every event drawn every frame. */
   levelOfDetail = true;
   private lastState: ViewState | null = null;
+  /** The chart's client box, CSS px; null until measured again after a resize or scroll. */
+  private box: { left: number; top: number; width: number; height: number } | null = null;
+  /** What the last frame was drawn from; an equal frame is not drawn again. */
+  private drawn: readonly unknown[] = [];
+  private labelsKey = '';
+  private layoutKey = '';
 
   constructor(chart: HTMLElement) {
     this.chart = chart;
@@ -48,43 +58,92 @@ export class TimelineView {
     this.plotGroup = required(chart.querySelector<SVGGElement>('#plot-overlay'), '#plot-overlay');
     this.selectionGroup = required(chart.querySelector<SVGGElement>('#selection-layer'), '#selection-layer');
     this.hoverGroup = required(chart.querySelector<SVGGElement>('#hover-layer'), '#hover-layer');
+    const forget = () => {
+      this.box = null;
+    };
+    new ResizeObserver(forget).observe(chart);
+    window.addEventListener('resize', forget);
+    // The box's position moves when the page scrolls (small screens); its size does not.
+    window.addEventListener('scroll', forget, { capture: true, passive: true });
+  }
+
+  /** The chart's box, measured at most once between resizes. */
+  private chartBox(): { left: number; top: number; width: number; height: number } {
+    if (!this.box) {
+      const rect = this.chart.getBoundingClientRect();
+      this.box = {
+        left: rect.left,
+        top: rect.top,
+        width: this.chart.clientWidth,
+        height: this.chart.clientHeight,
+      };
+    }
+    return this.box;
   }
 
   /** Width of the lane-label gutter, CSS px: narrower on tablets so the plot keeps most of the width. */
   get gutterWidth(): number {
-    return this.chart.clientWidth < 700 ? 130 : 170;
+    return this.chartBox().width < 700 ? 130 : 170;
   }
 
   /** Plot area size, CSS px (the chart minus gutter and axis). */
   plotSize(): { width: number; height: number } {
+    const box = this.chartBox();
     return {
-      width: Math.max(50, this.chart.clientWidth - this.gutterWidth),
-      height: Math.max(50, this.chart.clientHeight - AXIS_HEIGHT_PX),
+      width: Math.max(50, box.width - this.gutterWidth),
+      height: Math.max(50, box.height - AXIS_HEIGHT_PX),
     };
   }
 
   paint(state: ViewState, theme: ThemeColors): Scene | null {
     this.lastState = state;
+    this.box = null;
     const { width, height } = this.plotSize();
+    const ratio = window.devicePixelRatio || 1;
+    const table = state.table;
+    const filter = table ? filterResultFor(table, state.filters) : null;
+    const lanes = table ? laneOrderFor(table, state.filters.hiddenActors, state.laneOrder) : null;
+    // Everything the marks, axis and labels are drawn from. A store change that touches none of it (loading
+    // progress, problems, a panel) repaints nothing here.
+    const inputs = [
+      table,
+      filter,
+      lanes,
+      state.domain[0],
+      state.domain[1],
+      state.scrollY,
+      width,
+      height,
+      ratio,
+      theme,
+      this.levelOfDetail,
+    ];
+    if (this.scene && inputs.every((v, i) => v === this.drawn[i])) {
+      this.renderSelection(state);
+      return this.scene;
+    }
+    this.drawn = inputs;
     this.resizeCanvas(width, height);
     const gutter = this.gutterWidth;
-    this.svg.setAttribute('width', String(width + gutter));
-    this.svg.setAttribute('height', String(height + AXIS_HEIGHT_PX));
-    this.axisGroup.setAttribute('transform', `translate(${gutter},0)`);
-    this.labelsGroup.setAttribute('transform', `translate(0,${AXIS_HEIGHT_PX})`);
-    this.plotGroup.setAttribute('transform', `translate(${gutter},${AXIS_HEIGHT_PX})`);
-    const table = state.table;
+    const layoutKey = `${width} ${height} ${gutter}`;
+    if (layoutKey !== this.layoutKey) {
+      this.layoutKey = layoutKey;
+      this.svg.setAttribute('width', String(width + gutter));
+      this.svg.setAttribute('height', String(height + AXIS_HEIGHT_PX));
+      this.axisGroup.setAttribute('transform', `translate(${gutter},0)`);
+      this.labelsGroup.setAttribute('transform', `translate(0,${AXIS_HEIGHT_PX})`);
+      this.plotGroup.setAttribute('transform', `translate(${gutter},${AXIS_HEIGHT_PX})`);
+    }
     const ticks = chooseTicks(state.domain, width);
     renderAxis(this.axisGroup, ticks.ticks, state.domain, width);
-    if (!table) {
+    if (!table || !filter || !lanes) {
       this.ctx.setTransform(1, 0, 0, 1, 0, 0);
       this.ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
       renderLaneLabels(this.labelsGroup, [], gutter);
+      this.labelsKey = '';
       this.scene = null;
       return null;
     }
-    const filter = filterResultFor(table, state.filters);
-    const lanes = laneOrderFor(table, state.filters.hiddenActors, state.laneOrder);
     const scene = buildScene({
       table,
       filter,
@@ -96,7 +155,12 @@ export class TimelineView {
       levelOfDetail: this.levelOfDetail,
     });
     paintScene(this.ctx, scene, { theme, pixelRatio: this.canvasSize.ratio, ticks: ticks.ticks });
-    renderLaneLabels(this.labelsGroup, scene.lanes, gutter);
+    // Labels move only with scroll, lane order, filters or size; a pan or zoom leaves them as they are.
+    const labelsKey = `${gutter}|${scene.lanes.map((l) => `${l.actorId} ${l.y} ${l.height} ${l.count} ${l.label} ${l.color}`).join('|')}`;
+    if (labelsKey !== this.labelsKey) {
+      this.labelsKey = labelsKey;
+      renderLaneLabels(this.labelsGroup, scene.lanes, gutter);
+    }
     this.scene = scene;
     this.renderSelection(state);
     return scene;
@@ -141,13 +205,13 @@ export class TimelineView {
 
   /** Converts client coordinates to plot coordinates (CSS px from the plot's top-left). */
   toPlot(clientX: number, clientY: number): { x: number; y: number } {
-    const rect = this.chart.getBoundingClientRect();
-    return { x: clientX - rect.left - this.gutterWidth, y: clientY - rect.top - AXIS_HEIGHT_PX };
+    const box = this.chartBox();
+    return { x: clientX - box.left - this.gutterWidth, y: clientY - box.top - AXIS_HEIGHT_PX };
   }
 
   toClient(x: number, y: number): { x: number; y: number } {
-    const rect = this.chart.getBoundingClientRect();
-    return { x: rect.left + this.gutterWidth + x, y: rect.top + AXIS_HEIGHT_PX + y };
+    const box = this.chartBox();
+    return { x: box.left + this.gutterWidth + x, y: box.top + AXIS_HEIGHT_PX + y };
   }
 
   /** The mark or cluster under a client point, found through the scene's sorted runs (binary search). */

@@ -44,6 +44,14 @@ export function mountUrlSync(store: Store, bounds: () => TimeDomain | undefined)
     else window.history.replaceState(null, '', url);
   };
 
+  // A history entry is written just after the frame, not inside the input handler that changed the state:
+  // pushState costs 1-4 ms, which would land in the frame of every wheel step. Changes in one task share it.
+  let pushTimer: ReturnType<typeof setTimeout> | undefined;
+  const pushSoon = () => {
+    clearTimeout(pushTimer);
+    pushTimer = setTimeout(() => write(true), 0);
+  };
+
   store.subscribe((s, prev) => {
     if (applying || !s.table) return;
     if (s.table !== prev.table) return;
@@ -58,7 +66,7 @@ export function mountUrlSync(store: Store, bounds: () => TimeDomain | undefined)
       historyHint.pushed = true;
       if (push) {
         clearTimeout(timer);
-        write(true);
+        pushSoon();
       } else {
         clearTimeout(timer);
         timer = setTimeout(() => write(false), GESTURE_WRITE_MS);
@@ -66,7 +74,7 @@ export function mountUrlSync(store: Store, bounds: () => TimeDomain | undefined)
       return;
     }
     clearTimeout(timer);
-    write(true);
+    pushSoon();
   });
 
   const apply = (state: UrlState, hashEmpty: boolean) => {
