@@ -3,12 +3,16 @@
  * document creation time (DCT). Rule files propose candidates (regex + context checks), modifiers.ts
  * widens them over "early"/"about"/"the end of", select.ts keeps the longest non-overlapping ones,
  * and resolution walks them in document order so anaphoric expressions count from the last date.
+ * chrono-source.ts then fills gaps the rules left (dotted dates, ISO timestamps) without ever
+ * overriding a rule candidate, and date-time-merge.ts joins a written date to its clock time.
  * Pure and linear: each rule scans the text once; nothing here reads a clock or the environment.
  */
 import type { Timex } from '../../model/timex';
 import { anchorFromValue } from './anchor';
 import { type CalDay, parseIsoDay } from './calendar';
 import type { Anchor, Candidate, ResolveContext, Rule } from './candidate';
+import { chronoCandidates } from './chrono-source';
+import { mergeDateTime } from './date-time-merge';
 import { applyModifiers } from './modifiers';
 import { CLOCK_RULES } from './rules-clock';
 import { DURATION_RULES } from './rules-durations';
@@ -68,7 +72,13 @@ function isReportingPeriod(a: Anchor, dct: CalDay): boolean {
 export function tagTimex(text: string, options: TagOptions): Timex[] {
   const dct = parseIsoDay(options.dct);
   if (!dct) throw new RangeError(`tagTimex: dct must be a real YYYY-MM-DD day, got "${options.dct}"`);
-  const chosen = selectCandidates(applyModifiers(collect(text), text), text.length);
+  const fromRules = selectCandidates(applyModifiers(collect(text), text), text.length);
+  const taken = new Uint8Array(text.length);
+  for (const c of fromRules) taken.fill(1, c.start, c.end);
+  const fromChrono = chronoCandidates(text, taken, dct);
+  const all =
+    fromChrono.length > 0 ? selectCandidates([...fromRules, ...fromChrono], text.length) : fromRules;
+  const chosen = mergeDateTime(text, all);
   const out: Timex[] = [];
   let anchor: Anchor | null = null;
   let dayAnchor: CalDay | null = null;

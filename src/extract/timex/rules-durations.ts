@@ -167,11 +167,20 @@ const frequencyRule: Rule = {
   },
 };
 
+/** A number or percentage, then at most a scale word and two words: "5 billion", "500,000 barrels of oil". */
+const RATE_AMOUNT_BEFORE_RE =
+  /(?:\d|%)(?:\s+(?:million|billion|trillion|thousand|hundred|percent))?(?:\s+[a-z]+){0,2}$/i;
+/** Longer than a number, a scale word and two long words ("1.5 trillion cubic kilometres"). */
+const RATE_LOOKBACK_CHARS = 80;
+
 /** "$5 billion a year", "500,000 barrels a day", "2% per year": the rate's period is a SET. */
 const rateRule: Rule = {
   name: 'rate',
-  re: /(?<=(?:\d|%)(?:\s+(?:million|billion|trillion|thousand|hundred|percent))?(?:\s+[a-z]+){0,2})\s+((?:a|an|per|each)\s+(hour|day|week|month|year))(?![\w-])(?!\s+(?:after|before|later|earlier|ago)\b)/gi,
-  build(m) {
+  re: /(?<=\S)\s+((?:a|an|per|each)\s+(hour|day|week|month|year))(?![\w-])(?!\s+(?:after|before|later|earlier|ago)\b)/gi,
+  build(m, text) {
+    // The amount is checked here rather than in a lookbehind, which V8 would try at every space.
+    if (!RATE_AMOUNT_BEFORE_RE.test(text.slice(Math.max(0, m.index - RATE_LOOKBACK_CHARS), m.index)))
+      return null;
     const unit = unitOf(m[2] ?? '');
     const phrase = m[1] ?? '';
     if (!unit) return null;
