@@ -53,7 +53,9 @@ test.describe('zoom and pan', () => {
     expect(after.selectedId).toBeNull();
   });
 
-  test('keyboard: + and = zoom in, - zooms out, arrows pan, Home fits everything', async ({ page }) => {
+  test('keyboard: + and = zoom in, - zooms out, arrows pan while no event is selected, Home fits everything', async ({
+    page,
+  }) => {
     const app = await TimelineApp.open(page);
     const fit = await app.state();
 

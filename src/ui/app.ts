@@ -9,6 +9,9 @@ import { DataLoader } from './data-loader';
 import { filterResultFor, onFilterWork } from './derived';
 import { FrameScheduler } from './frame-scheduler';
 import { mountKeyboard } from './keyboard';
+import { mountAnnouncer } from './announcer';
+import { mountShortcutsDialog } from './shortcuts-dialog';
+import { mountTableView } from './table-view';
 import type { Store } from './store';
 import { installTestHook } from './test-hook';
 import { mountTheme, themeColors } from './theme';
@@ -93,11 +96,15 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   }).observe(view.chart);
 
   mountTheme(store, byId<HTMLButtonElement>('theme-toggle'), () => scheduler.request());
+  const shortcuts = mountShortcutsDialog();
   mountKeyboard(store, {
     fitAll,
     closePanel: () => store.update({ selectedId: null }),
     bounds,
+    showShortcuts: shortcuts.open,
+    focusPanel: () => byId('detail-panel').focus(),
   });
+  mountAnnouncer(store);
   const zoomBy = (factor: number) => {
     const d = store.state.domain;
     store.update({ domain: clampDomain(zoomAround(d, (d[0] + d[1]) / 2, factor), bounds()) });
@@ -113,6 +120,11 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   const detail = mountDetailPanel(store, byId('detail-panel'));
   const problems = mountProblemsPanel(store, byId('problems-panel'), () => loader.notices);
   paintListeners.push(filters.refresh, detail.refresh, problems.refresh);
+  const tableView = mountTableView(store, byId<HTMLButtonElement>('view-toggle'), [
+    byId('chart'),
+    byId('overview'),
+  ]);
+  paintListeners.push(tableView.refresh);
   const openArticle = mountAddArticle(byId, {
     actors: () => loader.actorsFile(),
     addEvents: (events, name) => loader.addRecords(events, name),

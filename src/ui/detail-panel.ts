@@ -7,14 +7,18 @@ import { UNKNOWN_ACTOR_ID } from '../model/actor';
 import type { Actor } from '../model/actor';
 import type { EventRecord } from '../model/event-record';
 import type { EventTable } from '../model/event-table';
+import { stepEvent } from '../model/event-navigation';
 import { findNameRanges, findRanges, searchTerms } from '../model/text-match';
-import { filterResultFor } from './derived';
+import { filterResultFor, laneOrderFor } from './derived';
 import { actorLabel, quantityText, resolvedDate } from './event-text';
 import type { Highlight } from './highlight-text';
 import { renderHighlighted } from './highlight-text';
 import type { Store } from './store';
 
-export function mountDetailPanel(store: Store, panel: HTMLElement): { refresh: () => void } {
+export function mountDetailPanel(
+  store: Store,
+  panel: HTMLElement,
+): { refresh: () => void; focus: () => void } {
   const q = <T extends Element>(sel: string) => {
     const el = panel.querySelector<T>(sel);
     if (!el) throw new Error(`detail panel is missing ${sel}`);
@@ -39,12 +43,15 @@ export function mountDetailPanel(store: Store, panel: HTMLElement): { refresh: (
   };
   prev.addEventListener('click', () => step(-1));
   next.addEventListener('click', () => step(1));
+  // Arrows stay with the panel's own scrolling and reading; Page Up/Down walk the lane as the buttons do.
   panel.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowUp' || e.key === 'PageUp') step(-1);
-    else if (e.key === 'ArrowDown' || e.key === 'PageDown') step(1);
+    if (e.key === 'PageUp') step(-1);
+    else if (e.key === 'PageDown') step(1);
     else return;
     e.preventDefault();
   });
+  // Focusable by script only, so Enter on a selected event can move a screen reader into the details.
+  panel.tabIndex = -1;
 
   const refresh = () => {
     const s = store.state;
@@ -119,7 +126,7 @@ export function mountDetailPanel(store: Store, panel: HTMLElement): { refresh: (
     fact('Id', rec.id);
   };
 
-  return { refresh };
+  return { refresh, focus: () => panel.focus() };
 }
 
 /** The article title, as a link only when the URL is http(s): `javascript:` and `data:` stay text. */
@@ -186,25 +193,8 @@ function mentionNames(actor: Actor | undefined, id: string): string[] {
 function neighbourInLane(table: EventTable, store: Store, id: string, delta: number): string | null {
   const row = table.idToRow.get(id);
   if (row === undefined) return null;
-  const lane = table.lane[row] ?? 0;
-  const filter = filterResultFor(table, store.state.filters);
-  const lo = filter.laneStart[lane] ?? 0;
-  const hi = filter.laneStart[lane + 1] ?? lo;
-  // Rows are sorted by start within a lane, so the filter index is too; find our position in it.
-  let pos = -1;
-  let a = lo;
-  let b = hi;
-  while (a < b) {
-    const mid = (a + b) >>> 1;
-    if ((filter.index[mid] ?? 0) < row) a = mid + 1;
-    else b = mid;
-  }
-  if (a < hi && filter.index[a] === row) pos = a;
-  if (pos < 0) {
-    // The selected event is filtered out: step from where it would be.
-    pos = delta > 0 ? a - 1 : a;
-  }
-  const target = pos + delta;
-  if (target < lo || target >= hi) return null;
-  return table.id(filter.index[target] ?? 0) || null;
+  const { filters, laneOrder } = store.state;
+  const lanes = laneOrderFor(table, filters.hiddenActors, laneOrder);
+  const to = stepEvent(table, filterResultFor(table, filters), lanes, row, delta > 0 ? 'next' : 'previous');
+  return to === null ? null : table.id(to) || null;
 }

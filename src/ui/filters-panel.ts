@@ -83,6 +83,7 @@ export function mountFiltersPanel(store: Store, root: Document): { refresh: () =
   };
 
   req(root.getElementById('actors-all')).addEventListener('click', () => setFilters({ hiddenActors: [] }));
+  mountDrawerToggle(root);
   req(root.getElementById('clear-filters')).addEventListener('click', () => {
     search.value = '';
     store.update({ filters: NO_FILTERS });
@@ -128,6 +129,27 @@ export function mountFiltersPanel(store: Store, root: Document): { refresh: () =
       search.value = s.filters.search;
   };
   return { refresh };
+}
+
+/**
+ * On narrow screens (see app.css) the sidebar is a drawer behind #filters-toggle; elsewhere the button is
+ * not shown. Escape inside the open drawer closes it and returns focus to the button.
+ */
+function mountDrawerToggle(root: Document): void {
+  const toggle = root.getElementById('filters-toggle');
+  const sidebar = root.getElementById('sidebar');
+  if (!toggle || !sidebar) return;
+  const setOpen = (open: boolean) => {
+    root.body.classList.toggle('filters-open', open);
+    toggle.setAttribute('aria-expanded', String(open));
+  };
+  toggle.addEventListener('click', () => setOpen(!root.body.classList.contains('filters-open')));
+  sidebar.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || !root.body.classList.contains('filters-open')) return;
+    setOpen(false);
+    toggle.focus();
+    e.preventDefault();
+  });
 }
 
 function update(row: Row, checked: boolean, count: number): void {
