@@ -66,15 +66,25 @@ function tidy(phrase: string): string {
     .replace(/ (?=[,;:.!?])/g, '')
     .trim();
   if ((text.match(/["“”]/g) ?? []).length % 2 === 1) text = text.replace(/["“”](?=[^"“”]*$)/, '');
-  text = text.replace(/["“”]/g, "'");
+  const words = text.replace(/["“”]/g, "'").split(' ');
+  while (words.length > 0) {
+    const last = trimWordEnd(words[words.length - 1] ?? '');
+    if (last !== '' && !DANGLING_WORD_RE.test(last)) {
+      words[words.length - 1] = last;
+      break;
+    }
+    words.pop();
+  }
+  return words.join(' ');
+}
+
+/** Trailing punctuation off a word; a final full stop too, but not an abbreviation's ("U.S."). */
+function trimWordEnd(word: string): string {
+  let out = word;
   for (;;) {
-    // A final full stop goes, but not the one of an abbreviation ("U.S.").
-    const trimmed = text.replace(/[\s,;:!?—–-]+$/u, '').replace(/(?<=[\p{Ll}\p{N}'’)])\.$/u, '');
-    const words = trimmed.split(' ');
-    while (words.length > 0 && DANGLING_WORD_RE.test(words[words.length - 1] ?? '')) words.pop();
-    const next = words.join(' ');
-    if (next === text) return text;
-    text = next;
+    const next = out.replace(/[,;:!?—–-]+$/u, '').replace(/(?<=[\p{Ll}\p{N}'’)])\.$/u, '');
+    if (next === out) return out;
+    out = next;
   }
 }
 
@@ -122,8 +132,10 @@ export function statementGist(sentence: string, trigger: Span, dates: readonly S
     const gist = tidy(phrase);
     return words(gist) >= MIN_GIST_WORDS ? gist : '';
   };
-  const quoted = quoteBefore(text, trigger.start);
-  if (SOURCE_TRIGGER_RE.test(verb)) return quoted ? accept(quoteGist(quoted)) : '';
+  if (SOURCE_TRIGGER_RE.test(verb)) {
+    const quoted = quoteBefore(text, trigger.start);
+    return quoted ? accept(quoteGist(quoted)) : '';
+  }
   let from = trigger.end;
   for (let adverb = LEADING_ADVERB_RE.exec(text.slice(from)); adverb;) {
     from += adverb[0].length;
@@ -137,12 +149,12 @@ export function statementGist(sentence: string, trigger: Span, dates: readonly S
   // "said it detected ...", "urged both sides to ...": the clause right after the verb, unless the
   // verb only names a hearer ("told AP in Pyongyang") or the sentence opened with what was said.
   const direct = clauseFrom(text, from);
-  if (
-    quoted &&
-    (HEARER_TRIGGER_RE.test(verb) || words(tidy(direct)) < MIN_GIST_WORDS || /^\s*$/.test(direct))
-  )
-    return accept(quoteGist(quoted));
-  if (HEARER_TRIGGER_RE.test(verb)) return '';
+  const hearerOnly = HEARER_TRIGGER_RE.test(verb);
+  if (hearerOnly || words(tidy(direct)) < MIN_GIST_WORDS) {
+    const quoted = quoteBefore(text, trigger.start);
+    if (quoted) return accept(quoteGist(quoted));
+  }
+  if (hearerOnly) return '';
   if (/^\s*(?:saying|that)\s/iu.test(direct)) return accept(direct.replace(/^\s*(?:saying|that)\s/iu, ''));
   return accept(direct);
 }
