@@ -66,6 +66,39 @@ describe('streamed events CSV', () => {
     );
   });
 
+  it('agrees with the whole-text parser for LF, CRLF and CR files however they are cut', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('\n', '\r\n', '\r'),
+        fc.array(fc.nat({ max: tricky.length + 40 }), { maxLength: 12 }),
+        (eol, cuts) => {
+          // Line breaks inside the quoted sentence stay LF, as a spreadsheet writes them.
+          const text = tricky.replace(/\r?\n(?=k|$|\n)/g, eol);
+          const whole = parseEventsCsv(text, 'f.csv');
+          const streamed = streamIn(text, cuts);
+          expect(streamed.records).toEqual(whole.records);
+          expect(streamed.problems).toEqual(whole.problems);
+          expect(streamed.rows).toBe(whole.rows);
+        },
+      ),
+    );
+  });
+
+  it("splits on the header line's delimiter even when the first rows would make papaparse guess another", () => {
+    // Titles full of ';' and sentences with a stray unquoted comma every other row: papaparse's own guess
+    // over these rows is ';', which would reject every row of this comma file.
+    const header = 'id,start,end,precision,actor,type,title,sentence,article_id,confidence,method';
+    const row = (i: number) =>
+      `s${i},2022-06-0${i},2022-06-0${i},day,russia,statement,Talks; truce; aid; vote,` +
+      `Moscow said talks would wait${i % 2 ? ', again' : ''}.,a1,0.9,rules`;
+    const text = `${[header, row(1), row(2), row(3), row(4)].join('\n')}\n`;
+    const whole = parseEventsCsv(text, 'f.csv');
+    const streamed = streamIn(text, [20]);
+    expect(streamed.records.map((r) => r.id)).toEqual(['s2', 's4']);
+    expect(streamed.records).toEqual(whole.records);
+    expect(streamed.problems).toEqual(whole.problems);
+  });
+
   it('reports an empty file as a header problem', () => {
     expect(streamIn('', []).headerProblems.map((p) => p.reason)).toEqual([
       'the file is empty: no header row',

@@ -6,6 +6,7 @@
  */
 import Papa from 'papaparse';
 import type { EventRecord } from '../model/event-record';
+import { detectDelimiter } from './csv-delimiter';
 import { EventRowValidator } from './event-row-validator';
 import type { LoadProblem } from './load-problem';
 
@@ -27,7 +28,7 @@ export class EventsCsvStream {
   /** Length of the complete rows at the front of `pending`. */
   private complete = 0;
   private validator: EventRowValidator | null = null;
-  /** Guessed by papaparse on the first piece (4 MB in the worker, so from the same rows as a whole-file parse). */
+  /** Read from the header line, as the whole-text parser does, so both paths split rows the same way. */
   private delimiter: string | undefined;
   /**
    * papaparse guesses the line break from the start of its input; guessing again per piece would let a
@@ -72,39 +73,66 @@ export class EventsCsvStream {
     }
   }
 
+  /**
+   * Finds where the complete rows in `pending` end: the last line break outside quotes. Jumps from quote to
+   * quote with indexOf instead of looking at every character (a 4 MB piece has millions of characters and a
+   * few quotes per row); inside a stretch without quotes only the last line break matters.
+   */
   private scan(): void {
     const s = this.pending;
     let quoted = this.quoted;
     let i = this.scanned;
-    for (; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 34) quoted = !quoted;
-      else if (!quoted && c === 10) this.complete = i + 1;
-      // A CR may be the first half of a CRLF split across two pieces: only cut after it once the next char is seen.
-      else if (!quoted && c === 13 && i + 1 < s.length && s.charCodeAt(i + 1) !== 10) this.complete = i + 1;
+    const hasCr = s.includes('\r', i);
+    while (i < s.length) {
+      const q = s.indexOf('"', i);
+      const stop = q < 0 ? s.length : q;
+      if (!quoted) this.lastBreakIn(s, i, stop, hasCr);
+      if (q < 0) {
+        i = s.length;
+        break;
+      }
+      quoted = !quoted;
+      i = q + 1;
     }
-    // Leave a trailing CR unscanned so the check above sees its neighbour next time.
+    // Leave a trailing CR unscanned so its neighbour is seen next time (it may be the first half of a CRLF).
     if (s.length && s.charCodeAt(s.length - 1) === 13 && !quoted) i = s.length - 1;
     this.scanned = i;
     this.quoted = quoted;
   }
 
+  /**
+   * Moves `complete` past the last line break in s[from, to) (all outside quotes). Searches forward: a
+   * backward search would run past `from` into earlier text when the stretch has no break.
+   */
+  private lastBreakIn(s: string, from: number, to: number, hasCr: boolean): void {
+    for (let p = s.indexOf('\n', from); p >= 0 && p < to; p = s.indexOf('\n', p + 1)) {
+      if (p + 1 > this.complete) this.complete = p + 1;
+    }
+    if (!hasCr) return;
+    for (let p = s.indexOf('\r', from); p >= 0 && p < to; p = s.indexOf('\r', p + 1)) {
+      // A CR ends a row when something other than LF follows; at the very end it waits for the next piece.
+      if (p + 1 < s.length && s.charCodeAt(p + 1) !== 10 && p + 1 > this.complete) this.complete = p + 1;
+    }
+  }
+
   private parse(text: string): void {
+    // The first text parsed holds the whole header line (only complete rows are parsed).
+    this.delimiter ??= detectDelimiter(text);
     let cursor = 0;
+    const hasCr = text.includes('\r');
     Papa.parse<string[]>(text, {
       header: false,
       delimiter: this.delimiter,
       newline: this.newline,
       skipEmptyLines: true,
       step: (results) => {
-        this.delimiter ??= results.meta.delimiter;
         const lb = results.meta.linebreak;
         if (!this.newline && (lb === '\n' || lb === '\r' || lb === '\r\n')) this.newline = lb;
         const end = results.meta.cursor;
         const rowStart = skipLineBreaks(text, cursor, end);
-        this.line += countLineBreaks(text, cursor, rowStart);
+        this.line += countLineBreaks(text, cursor, rowStart, hasCr);
         const rowLine = this.line;
-        this.line += countLineBreaks(text, rowStart, end);
+        this.line += countLineBreaks(text, rowStart, end, hasCr);
         cursor = end;
         const cells = results.data;
         if (!this.validator) {
@@ -120,13 +148,18 @@ export class EventsCsvStream {
       },
     });
     // The piece ends with the line break papaparse did not step over; count it for the next row.
-    this.line += countLineBreaks(text, cursor, text.length);
+    this.line += countLineBreaks(text, cursor, text.length, hasCr);
   }
 }
 
 /** Line breaks (CRLF, CR or LF, each counted once) in text[from, to). */
-function countLineBreaks(text: string, from: number, to: number): number {
+function countLineBreaks(text: string, from: number, to: number, hasCr: boolean): number {
   let n = 0;
+  if (!hasCr) {
+    // LF-only text: indexOf jumps from break to break, and a row's breaks are usually just its last one.
+    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+    return n;
+  }
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) n++;

@@ -10,6 +10,7 @@ import type { EventRecord } from '../model/event-record';
 import type { EventTableParts } from '../model/event-table';
 import type { FilterResult, Filters } from '../model/filters';
 import type { TextChunk } from '../model/row-text';
+import type { SpanIndex } from '../model/span-index';
 import type { LoadProblem } from './load-problem';
 
 /** How far the worker has read: rows so far, bytes (or characters, for text) done and in total. */
@@ -19,11 +20,12 @@ export interface StreamProgress {
   total: number;
 }
 
-/** A filter result with its density pyramid, for the filters whose `filtersKey` is `key`. */
+/** A filter result with its density pyramid and span index, for the filters whose `filtersKey` is `key`. */
 export interface FilteredView {
   key: string;
   result: FilterResult;
   pyramid: DensityPyramid;
+  spans: SpanIndex;
 }
 
 /** Each operation carries a number, echoed by every message about it. */

@@ -13,6 +13,7 @@ import { tablePartsTransferables } from '../model/event-table';
 import type { EventTableParts } from '../model/event-table';
 import type { FilterColumns, Filters } from '../model/filters';
 import { filterRows, filtersKey, NO_FILTERS } from '../model/filters';
+import { buildSpanIndex, spanIndexTransferables } from '../model/span-index';
 import { searchTerms } from '../model/text-match';
 import { EventsCsvStream } from './events-csv-stream';
 import type { LoadProblem } from './load-problem';
@@ -32,6 +33,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 interface Shown extends FilterColumns {
   version: number;
   startMs: Float64Array;
+  endMs: Float64Array;
   seq: Uint32Array;
   laneStart: Uint32Array;
   laneActorIds: string[];
@@ -161,6 +163,7 @@ function buildShown(actors: readonly Actor[]): EventTableParts {
     type: parts.type.slice(),
     factuality: parts.factuality.slice(),
     startMs: parts.startMs.slice(),
+    endMs: parts.endMs.slice(),
     seq: parts.seq.slice(),
     laneStart: parts.laneStart.slice(),
     laneActorIds: parts.laneActorIds,
@@ -200,7 +203,8 @@ function viewOf(table: Shown, filters: Filters): FilteredView {
     table.minMs,
     table.maxMs,
   );
-  return { key: filtersKey(filters), result, pyramid };
+  const spans = buildSpanIndex(table.endMs, result.index, result.laneStart);
+  return { key: filtersKey(filters), result, pyramid, spans };
 }
 
 function viewTransferables(view: FilteredView): ArrayBuffer[] {
@@ -210,6 +214,7 @@ function viewTransferables(view: FilteredView): ArrayBuffer[] {
       (a) => a.buffer as ArrayBuffer,
     ),
     ...pyramidTransferables(view.pyramid),
+    ...spanIndexTransferables(view.spans),
   ];
 }
 

@@ -7,6 +7,8 @@
 import type { DensityPyramid } from './density-pyramid';
 import { buildDensityPyramid } from './density-pyramid';
 import type { EventTable } from './event-table';
+import type { SpanIndex } from './span-index';
+import { buildSpanIndex } from './span-index';
 
 /**
  * Starts per bin over [t0, t1), summed over lanes from the finest pyramid level whose buckets fit a bin (a
@@ -51,6 +53,30 @@ export function densityPyramidFor(
   if (!pyramid) {
     pyramid = buildDensityPyramid(table.startMs, index, laneStart, table.minMs, table.maxMs);
     pyramids.set(index, pyramid);
+    // Every frame that reads the pyramid may look for spans begun before the view: build both at once.
+    spanIndexFor(table, index, laneStart);
   }
   return pyramid;
+}
+
+const spanIndexes = new WeakMap<Uint32Array, SpanIndex>();
+
+/** The span index of a filter result (see span-index.ts), built on first use unless handed over. */
+export function spanIndexFor(table: EventTable, index: Uint32Array, laneStart: Uint32Array): SpanIndex {
+  let spans = spanIndexes.get(index);
+  if (!spans) {
+    spans = buildSpanIndex(table.endMs, index, laneStart);
+    spanIndexes.set(index, spans);
+  }
+  return spans;
+}
+
+/** The span index of a filter index if one was built or handed over, without building one. */
+export function knownSpanIndex(index: Uint32Array): SpanIndex | undefined {
+  return spanIndexes.get(index);
+}
+
+/** Hands over a span index built elsewhere (the table worker) for a filter index. */
+export function primeSpanIndex(index: Uint32Array, spans: SpanIndex): void {
+  spanIndexes.set(index, spans);
 }

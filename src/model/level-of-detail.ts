@@ -9,6 +9,8 @@
 import { lowerBound } from './binary-search';
 import type { DensityLevel } from './density-pyramid';
 import { bucketCount } from './density-pyramid';
+import { knownSpanIndex } from './density';
+import { rowsEndingAfter } from './span-index';
 
 /** A run of filtered rows (positions in a FilterResult index) sharing one bucket. */
 export interface LodGroup {
@@ -92,15 +94,17 @@ export function visibleLodGroups(
 }
 
 /**
- * At most this many rows are looked at behind the view per lane: enough to find the few long spans of a
- * sparse lane; in a dense lane the spans that started off-screen belong to the clusters there.
+ * Without a span index, at most this many rows are looked at behind the view per lane: enough to find the
+ * few long spans of a sparse lane. With one (every filter result drawn by the chart has one), nothing is
+ * missed however far back a span began.
  */
 export const CARRY_IN_SCAN_ROWS = 256;
 
 /**
- * Rows that start before `fromMs` (the first drawn bucket) but still run at `t0`, newest first, scanning
- * back at most CARRY_IN_SCAN_ROWS rows and no further than `lookBackMs`. Null when more than `max` are found:
- * too many to draw as marks.
+ * Rows that start before `fromMs` (the first drawn bucket) but still run at `t0`, newest first. Null when
+ * more than `max` do: too many to draw as marks. With the filter result's span index (see span-index.ts)
+ * the answer is exact and costs O(max log N); otherwise the scan goes back at most CARRY_IN_SCAN_ROWS rows
+ * and no further than `lookBackMs` (the lane's longest event).
  */
 export function carriedInRows(
   startMs: Float64Array,
@@ -113,8 +117,15 @@ export function carriedInRows(
   lookBackMs: number,
   max: number,
 ): number[] | null {
-  const rows: number[] = [];
   const from = lowerBound(lo, hi, fromMs, (pos) => startMs[index[pos] ?? 0] ?? 0);
+  const spans = knownSpanIndex(index);
+  if (spans) {
+    // The index keeps whole days; the exact end check drops rows ending earlier on t0's own day.
+    const found = rowsEndingAfter(spans, index, lo, from, t0, max + 1 + EXTRA_SAME_DAY_ROWS);
+    const rows = found.filter((row) => (endMs[row] ?? 0) > t0);
+    return rows.length > max ? null : rows;
+  }
+  const rows: number[] = [];
   const stop = Math.max(lo, from - CARRY_IN_SCAN_ROWS);
   for (let p = from - 1; p >= stop; p--) {
     const row = index[p] ?? 0;
@@ -126,3 +137,6 @@ export function carriedInRows(
   }
   return rows;
 }
+
+/** Room for rows the day-granular index reports but the exact check drops (ends within t0's day). */
+const EXTRA_SAME_DAY_ROWS = 8;

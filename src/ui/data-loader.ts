@@ -149,7 +149,7 @@ export class DataLoader {
   private adopt(worker: TableSession, built: SessionTable): EventTable {
     const table = eventTableFromParts(built.parts, worker.text, this.actors);
     const version = built.version;
-    primeFilterResult(table, built.view.key, built.view.result, built.view.pyramid);
+    primeFilterResult(table, built.view.key, built.view);
     setFilterSource(table, (filters) => worker.query(version, filters));
     return table;
   }

@@ -4,18 +4,24 @@
  * filters or search returns the last result at once (the page keeps drawing it) and asks the worker, whose
  * answer replaces it a moment later; the page never runs an O(N) filter pass for such a table.
  */
-import { primeDensityPyramid } from '../model/density';
+import { primeDensityPyramid, primeSpanIndex } from '../model/density';
 import type { DensityPyramid } from '../model/density-pyramid';
 import { EVENT_TYPES, FACTUALITIES } from '../model/event-record';
 import type { EventTable } from '../model/event-table';
 import type { FilterResult, Filters } from '../model/filters';
 import { applyFilters, filtersKey } from '../model/filters';
 import { displayLanes } from '../model/lanes';
+import type { SpanIndex } from '../model/span-index';
 
 /** Answers a filter query off the page; null means "ask again later" (the table is being replaced). */
-export type FilterSource = (
-  filters: Filters,
-) => Promise<{ result: FilterResult; pyramid: DensityPyramid } | null>;
+export type FilterSource = (filters: Filters) => Promise<FilteredParts | null>;
+
+/** A filter result with the indexes drawn from it, as the table worker sends them. */
+export interface FilteredParts {
+  result: FilterResult;
+  pyramid: DensityPyramid;
+  spans: SpanIndex;
+}
 
 /**
  * Results kept per table: enough to toggle a filter back and forth or clear a search without asking again.
@@ -55,15 +61,11 @@ export function setFilterSource(table: EventTable, source: FilterSource): void {
   resultsOf(table).source = source;
 }
 
-/** Stores a result computed elsewhere (the worker sends one with each table), with its density pyramid. */
-export function primeFilterResult(
-  table: EventTable,
-  key: string,
-  result: FilterResult,
-  pyramid: DensityPyramid,
-): void {
-  primeDensityPyramid(result.index, pyramid);
-  remember(resultsOf(table), key, result);
+/** Stores a result computed elsewhere (the worker sends one with each table), with its indexes. */
+export function primeFilterResult(table: EventTable, key: string, parts: FilteredParts): void {
+  primeDensityPyramid(parts.result.index, parts.pyramid);
+  primeSpanIndex(parts.result.index, parts.spans);
+  remember(resultsOf(table), key, parts.result);
 }
 
 /** Keys per filter object: filterResultFor runs several times a frame with the same one. */
@@ -106,7 +108,7 @@ function ask(table: EventTable, entry: TableResults): void {
   entry.asking = wanted.key;
   const work = source(wanted.filters)
     .then((answer) => {
-      if (answer) primeFilterResult(table, wanted.key, answer.result, answer.pyramid);
+      if (answer) primeFilterResult(table, wanted.key, answer);
     })
     .catch(() => {
       // The session closed (a new data set replaced this one); nothing is waiting for this table.

@@ -28,7 +28,7 @@ export function mountFiltersPanel(store: Store, root: Document): { refresh: () =
   let actorRows = new Map<string, Row>();
   const typeRows = new Map<string, Row>();
   const factRows = new Map<string, Row>();
-  let builtFor: EventTable | null = null;
+  let builtFor = '';
 
   const setFilters = (patch: Partial<Filters>) =>
     store.update((s) => ({ filters: { ...s.filters, ...patch } }));
@@ -74,7 +74,11 @@ export function mountFiltersPanel(store: Store, root: Document): { refresh: () =
       only.dataset.actor = lane.actorId;
       only.title = `Show only ${lane.label}`;
       only.addEventListener('click', () =>
-        setFilters({ hiddenActors: table.lanes.map((l) => l.actorId).filter((id) => id !== lane.actorId) }),
+        setFilters({
+          hiddenActors: (store.state.table ?? table).lanes
+            .map((l) => l.actorId)
+            .filter((id) => id !== lane.actorId),
+        }),
       );
       row.row.appendChild(only);
       actorList.appendChild(row.row);
@@ -105,9 +109,12 @@ export function mountFiltersPanel(store: Store, root: Document): { refresh: () =
     const s = store.state;
     const table = s.table;
     if (!table) return;
-    if (builtFor !== table) {
+    // A progressive load sends a new table each time the row count doubles, usually with the same lanes:
+    // the checklist is rebuilt only when the lanes themselves change.
+    const lanesKey = table.lanes.map((l) => `${l.actorId}\u001f${l.label}\u001f${l.color}`).join('\u001e');
+    if (builtFor !== lanesKey) {
       buildActors(table);
-      builtFor = table;
+      builtFor = lanesKey;
       shown = null;
     }
     const result = filterResultFor(table, s.filters);
