@@ -1,8 +1,10 @@
 /**
- * `npm run eval:timex [-- --verbose] [--split dev|heldout|timebank-style]`: tags every annotated document under
+ * `npm run eval:timex [-- --verbose] [--split dev|heldout|timebank-style|wire-2020s]`: tags every annotated document under
  * data/fixtures/timex/<split>/*.tml and prints TempEval-3 style scores per split and per category.
  * The held-out split exists to catch overfitting: rules are tuned on dev only. timebank-style is
  * TimeBank/TempEval-3 style newswire (1989 WSJ, 1990s AP/NYT, recent web copy) written apart from the rules.
+ * wire-2020s is modern wire and web copy heavy in tense and anchoring traps (reported speech, modal futures,
+ * previews, clock times joined to days), also written and scored before any rule was changed for it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,14 +20,14 @@ import {
 } from '../extract/timex/score';
 
 const ROOT = 'data/fixtures/timex';
-const SPLITS = ['dev', 'heldout', 'timebank-style'] as const;
+const SPLITS = ['dev', 'heldout', 'timebank-style', 'wire-2020s'] as const;
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const splitArg = args.find((_, i) => args[i - 1] === '--split');
 const splits = SPLITS.filter((s) => splitArg === undefined || s === splitArg);
 if (splits.length === 0) {
-  process.stderr.write(`eval-timex: unknown split "${splitArg ?? ''}" (dev, heldout or timebank-style)\n`);
+  process.stderr.write(`eval-timex: unknown split "${splitArg ?? ''}" (${SPLITS.join(', ')})\n`);
   process.exit(1);
 }
 
