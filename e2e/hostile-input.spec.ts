@@ -98,3 +98,66 @@ test.describe('hostile CSV', () => {
     await assertNothingRan(app);
   });
 });
+
+test.describe('content security policy', () => {
+  test('the CSP is enforced: an injected inline script is refused and reported, and eval is not allowed', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as Window & { __cspViolations?: string[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective));
+    });
+    const app = await TimelineApp.open(page, { csv: csvFromCells(hostile) });
+    const outcome = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.body.appendChild(script);
+      const policy =
+        document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+      return { inline: (window as Window & { __inlineRan?: boolean }).__inlineRan === true, policy };
+    });
+    expect(outcome.inline).toBe(false);
+    // Code run by the test driver is exempt from the page's eval rule, so that rule is checked in the policy:
+    // scripts from the app's own origin only, no inline script, no eval.
+    expect(outcome.policy).toMatch(/script-src 'self'(;|$)/);
+    expect(outcome.policy).not.toMatch(/unsafe-inline|unsafe-eval|wasm-unsafe-eval|\*/);
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as Window & { __cspViolations?: string[] }).__cspViolations ?? []),
+      )
+      .toEqual(expect.arrayContaining(['script-src-elem']));
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  test('normal use breaks no rule of the CSP: load, zoom, select, table view, exports, add-article dialog', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as Window & { __cspViolations?: string[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.effectiveDirective} ${e.blockedURI}`),
+      );
+    });
+    const app = await TimelineApp.open(page);
+    await app.key('+');
+    await app.key('Enter');
+    await page.locator('#view-toggle').click();
+    await page.locator('#view-toggle').click();
+    await app.download('#export-svg');
+    await app.download('#export-png');
+    await app.download('#export-csv');
+    await page.locator('#add-article').click();
+    await page
+      .locator('#article-text')
+      .fill('Talks\n\nSEOUL, June 5, 2022 (Reuters) - North Korea fired eight missiles on Sunday.');
+    await page.keyboard.press('Escape');
+    await app.idle();
+    const violations = await page.evaluate(
+      () => (window as Window & { __cspViolations?: string[] }).__cspViolations ?? [],
+    );
+    expect(violations).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});

@@ -1,6 +1,9 @@
 /**
  * Lane colours for actors that actors.json does not colour, and the theme colours handed to render/.
- * The palette is Okabe-Ito plus a few darker tones: distinguishable under the common colour-vision deficiencies.
+ * The first six are Okabe-Ito, chosen to stay apart under the common colour-vision deficiencies. The last four
+ * were picked greedily from a 512-colour grid to keep the closest pair as far apart as possible under normal,
+ * protan, deutan and tritan vision (color-vision.test.ts reports the distances): the earlier tones (olive,
+ * brown, dark green) were 3.5 ΔE apart for deuteranopes, nearly the same colour.
  */
 
 const FALLBACK_COLORS = [
@@ -10,14 +13,17 @@ const FALLBACK_COLORS = [
   '#cc79a7',
   '#e69f00',
   '#56b4e9',
-  '#7a5195',
-  '#8c6d31',
-  '#3b7d23',
-  '#b0413e',
+  '#8822ee',
+  '#ee0044',
+  '#8866ee',
+  '#cc00aa',
 ] as const;
 
 /** Grey for the unknown-actor lane (index < 0): it should not look like one more actor. */
 export const UNKNOWN_LANE_COLOR = '#8a8a8a';
+
+/** How many fallback colours there are before they repeat. */
+export const FALLBACK_COLOR_COUNT = FALLBACK_COLORS.length;
 
 export function fallbackColor(index: number): string {
   if (index < 0) return UNKNOWN_LANE_COLOR;
