@@ -1,5 +1,12 @@
-/** Draws the time axis (tick marks and labels) into an SVG group. Text stays crisp and findable by tests. */
+/**
+ * Draws the time axis (tick marks and labels) into an SVG group. Text stays crisp and findable by tests.
+ * Zoomed in to days or months, ticks rarely fall on a new year, so the corner left of the axis names the
+ * month or year at the view's left edge: a reader always knows which year "14 Mar" is in.
+ */
+import { UTCDate } from '@date-fns/utc';
 import { select } from 'd3';
+import { format } from 'date-fns';
+import { MS_PER_DAY } from '../model/day';
 import type { Tick } from '../model/ticks';
 import type { TimeDomain } from '../model/time-domain';
 import { timeToX } from '../model/time-domain';
@@ -37,4 +44,24 @@ export function renderAxis(
     .attr('transform', (d) => `translate(${Math.round(timeToX(domain, width, d.t)) + 0.5},0)`)
     .classed('major', (d) => d.major);
   tick.select('text').text((d) => d.label);
+  g.selectAll<SVGTextElement, string>('text.axis-context')
+    .data([contextLabel(ticks, domain)])
+    .join('text')
+    .attr('class', 'axis-context')
+    .attr('x', -8)
+    .attr('y', AXIS_HEIGHT_PX - 10)
+    .attr('text-anchor', 'end')
+    .text((d) => d);
+}
+
+/** The larger unit around the view's left edge: the date for hour ticks, month for days, year for months. */
+export function contextLabel(ticks: readonly Tick[], domain: TimeDomain): string {
+  const a = ticks[0];
+  const b = ticks[1];
+  const stepMs = a && b ? b.t - a.t : domain[1] - domain[0];
+  const left = new UTCDate(domain[0]);
+  if (stepMs < MS_PER_DAY) return format(left, 'd MMM yyyy');
+  if (stepMs < 28 * MS_PER_DAY) return format(left, 'MMM yyyy');
+  if (stepMs < 365 * MS_PER_DAY) return format(left, 'yyyy');
+  return '';
 }

@@ -1,13 +1,15 @@
 /**
  * Paints a Scene onto a 2D canvas: lane stripes, grid, spans, glyphs, quantity labels and cluster badges.
  * Shared by the live chart and the PNG export. Works in CSS px; the caller's `pixelRatio` is applied once
- * here. Canvas state is only set when it changes, and text widths are cached.
+ * here. Canvas state is only set when it changes, and text widths are cached. Layering, bottom to top:
+ * faded span bars, their small start glyphs, point marks (with a halo in the background colour so they read
+ * on top of bars), labels, badges. Where things go was decided by the scene; nothing here moves a mark.
  */
 import type { ThemeColors } from '../model/palette';
 import type { Tick } from '../model/ticks';
 import { timeToX } from '../model/time-domain';
 import type { ClusterPrimitive, MarkPrimitive, Scene } from './scene';
-import { formatCount } from './scene';
+import { formatCount, hasVisibleStart, SPAN_BAR_PX } from './scene';
 import { traceGlyph } from './shapes';
 
 export interface PaintOptions {
@@ -39,8 +41,9 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, options:
   ctx.clip();
   paintLanes(ctx, scene, theme);
   paintGrid(ctx, scene, theme, options.ticks);
-  for (const m of scene.marks) if (m.span) paintSpan(ctx, m, scene.width);
-  for (const m of scene.marks) paintGlyph(ctx, m, theme);
+  for (const m of scene.marks) if (m.span) paintSpan(ctx, m, scene.width, theme);
+  for (const m of scene.marks) if (m.span && hasVisibleStart(m)) paintGlyph(ctx, m, theme);
+  for (const m of scene.marks) if (!m.span) paintGlyph(ctx, m, theme);
   paintLabels(ctx, scene.marks, theme);
   paintClusters(ctx, scene.clusters, theme);
   ctx.restore();
@@ -53,7 +56,7 @@ function paintLanes(ctx: CanvasRenderingContext2D, scene: Scene, theme: ThemeCol
       ctx.fillStyle = theme.laneStripe;
       ctx.fillRect(0, lane.y, scene.width, lane.height);
     }
-    ctx.fillStyle = lane.color;
+    ctx.fillStyle = inkOn(lane.color, theme);
     ctx.globalAlpha = 0.7;
     ctx.fillRect(0, lane.y + 2, 3, lane.height - 4);
     ctx.globalAlpha = 1;
@@ -88,31 +91,38 @@ function paintGrid(
   }
 }
 
-function paintSpan(ctx: CanvasRenderingContext2D, m: MarkPrimitive, width: number): void {
+/** Span fill opacity: faded so the bars read as context behind the point marks. */
+const SPAN_ALPHA = 0.35;
+
+function paintSpan(ctx: CanvasRenderingContext2D, m: MarkPrimitive, width: number, theme: ThemeColors): void {
   // Clip to a little beyond the plot so a century-long span does not build a huge gradient.
   const x0 = Math.max(m.x0, -10);
   const x1 = Math.min(m.x1, width + 10);
-  const h = Math.max(6, m.r * 1.6);
-  const y = m.y - h / 2;
+  const color = inkOn(m.color, theme);
+  if (m.hollow) {
+    // Planned or possible: a dashed line, not a filled bar, so it never reads as having happened.
+    ctx.strokeStyle = withAlpha(color, 0.75);
+    ctx.lineWidth = 1.5;
+    ctx.setLineDash([4, 3]);
+    ctx.beginPath();
+    ctx.moveTo(x0, m.y);
+    ctx.lineTo(x1, m.y);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    return;
+  }
   if (m.soft) {
     const g = ctx.createLinearGradient(x0, 0, x1, 0);
     const fade = Math.min(0.3, 24 / Math.max(1, x1 - x0));
-    g.addColorStop(0, withAlpha(m.color, 0));
-    g.addColorStop(fade, withAlpha(m.color, m.hollow ? 0.12 : 0.3));
-    g.addColorStop(1 - fade, withAlpha(m.color, m.hollow ? 0.12 : 0.3));
-    g.addColorStop(1, withAlpha(m.color, 0));
+    g.addColorStop(0, withAlpha(color, 0));
+    g.addColorStop(fade, withAlpha(color, SPAN_ALPHA));
+    g.addColorStop(1 - fade, withAlpha(color, SPAN_ALPHA));
+    g.addColorStop(1, withAlpha(color, 0));
     ctx.fillStyle = g;
   } else {
-    ctx.fillStyle = withAlpha(m.color, m.hollow ? 0.12 : 0.3);
+    ctx.fillStyle = withAlpha(color, SPAN_ALPHA);
   }
-  ctx.fillRect(x0, y, x1 - x0, h);
-  if (!m.soft) {
-    ctx.strokeStyle = m.color;
-    ctx.lineWidth = 1;
-    if (m.hollow) ctx.setLineDash([3, 2]);
-    ctx.strokeRect(x0 + 0.5, y + 0.5, x1 - x0 - 1, h - 1);
-    if (m.hollow) ctx.setLineDash([]);
-  }
+  ctx.fillRect(x0, m.y - SPAN_BAR_PX / 2, x1 - x0, SPAN_BAR_PX);
 }
 
 function paintGlyph(ctx: CanvasRenderingContext2D, m: MarkPrimitive, theme: ThemeColors): void {
@@ -123,12 +133,13 @@ function paintGlyph(ctx: CanvasRenderingContext2D, m: MarkPrimitive, theme: Them
     ctx.lineWidth = 2.5;
     ctx.stroke();
   }
+  const color = inkOn(m.color, theme);
   ctx.beginPath();
   traceGlyph(ctx, m.glyph, m.x, m.y, m.r);
   if (m.hollow) {
     ctx.fillStyle = theme.background;
     ctx.fill();
-    ctx.strokeStyle = m.color;
+    ctx.strokeStyle = color;
     ctx.lineWidth = 1.75;
     ctx.stroke();
     if (m.negated) {
@@ -138,11 +149,12 @@ function paintGlyph(ctx: CanvasRenderingContext2D, m: MarkPrimitive, theme: Them
       ctx.stroke();
     }
   } else {
-    ctx.fillStyle = m.color;
-    ctx.fill();
+    // The halo goes under the fill: it separates touching marks and lifts points off the span bars.
     ctx.strokeStyle = theme.background;
-    ctx.lineWidth = 1;
+    ctx.lineWidth = 2.5;
     ctx.stroke();
+    ctx.fillStyle = color;
+    ctx.fill();
   }
 }
 
@@ -155,7 +167,15 @@ function paintLabels(
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';
   ctx.fillStyle = theme.text;
-  for (const m of marks) if (m.label) ctx.fillText(m.label, m.x + m.r + 3, m.y);
+  ctx.strokeStyle = theme.background;
+  ctx.lineWidth = 3;
+  ctx.lineJoin = 'round';
+  // A halo in the background colour keeps the number legible where it crosses a span bar or grid line.
+  for (const m of marks) {
+    if (!m.label) continue;
+    ctx.strokeText(m.label, m.x + m.r + 3, m.y + 0.5);
+    ctx.fillText(m.label, m.x + m.r + 3, m.y + 0.5);
+  }
 }
 
 const textWidthCache = new Map<string, number>();
@@ -180,19 +200,22 @@ function paintClusters(
 ): void {
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
+  ctx.font = CLUSTER_FONT;
   for (const c of clusters) {
-    const text = formatCount(c.count);
-    const w = Math.max(2 * c.r, measureCached(ctx, CLUSTER_FONT, text) + 10);
+    // The scene sized the pill (badges never overlap at that size); text is centred in it.
+    const w = 2 * c.halfWidth;
+    const color = inkOn(c.color, theme);
     ctx.beginPath();
-    roundRect(ctx, c.x0 - w / 2, c.y - c.r, w, 2 * c.r, c.r);
-    ctx.fillStyle = theme.clusterFill;
+    roundRect(ctx, c.x - c.halfWidth, c.y - c.r, w, 2 * c.r, c.r);
+    // A tint of the lane colour, opaque so nothing shows through: a row of badges reads as a calm band
+    // of numbers, not a row of dark blots competing with the marks.
+    ctx.fillStyle = mixHex(color, theme.background, BADGE_TINT);
     ctx.fill();
-    ctx.strokeStyle = c.color;
-    ctx.lineWidth = 2;
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 1.5;
     ctx.stroke();
-    ctx.fillStyle = theme.clusterText;
-    ctx.font = CLUSTER_FONT;
-    ctx.fillText(text, c.x0, c.y + 0.5);
+    ctx.fillStyle = theme.text;
+    ctx.fillText(formatCount(c.count), c.x, c.y + 0.5);
   }
 }
 
@@ -210,6 +233,73 @@ function roundRect(
   ctx.lineTo(x + r, y + h);
   ctx.arc(x + r, y + r, r, Math.PI / 2, (3 * Math.PI) / 2);
   ctx.closePath();
+}
+
+/** Share of the lane colour in a badge's fill; the rest is the background. */
+const BADGE_TINT = 0.2;
+
+/**
+ * Contrast a lane colour needs against the background. On dark pages, WCAG's 3:1 for graphics. On light
+ * ones only 1.5:1, which rescues near-white colours but leaves yellow yellow: darkening it to olive would
+ * break the match with the actor's swatch, and a filled glyph in yellow is still easy to see.
+ */
+const MIN_MARK_CONTRAST = { dark: 3, light: 1.5 } as const;
+
+const inkCache = new Map<string, string>();
+
+/**
+ * The lane colour, lightened (dark theme) or darkened (light theme) just enough to reach MIN_MARK_CONTRAST
+ * against the background: actors.json may hold navy for NATO, which vanishes on a dark page. Cached per
+ * colour and theme.
+ */
+export function inkOn(color: string, theme: ThemeColors): string {
+  const key = `${theme.background}|${color}`;
+  let ink = inkCache.get(key);
+  if (ink === undefined) {
+    ink = color;
+    const bg = luminance(theme.background);
+    const toward = bg < 0.5 ? '#ffffff' : '#000000';
+    const min = MIN_MARK_CONTRAST[theme.name];
+    for (let t = 0.1; t <= 1 && contrast(luminance(ink), bg) < min; t += 0.1) {
+      ink = mixHex(color, toward, 1 - t);
+    }
+    if (inkCache.size > 512) inkCache.clear();
+    inkCache.set(key, ink);
+  }
+  return ink;
+}
+
+function contrast(a: number, b: number): number {
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
+
+function rgb(color: string): [number, number, number] | null {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!m) return null;
+  return [parseInt(m[1] ?? '0', 16), parseInt(m[2] ?? '0', 16), parseInt(m[3] ?? '0', 16)];
+}
+
+/** WCAG relative luminance of '#rrggbb' (0.5 for colours written another way). */
+function luminance(color: string): number {
+  const c = rgb(color);
+  if (!c) return 0.5;
+  const [r, g, b] = c.map((v) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** `share` of colour a and the rest of b, both '#rrggbb', as '#rrggbb' (a unchanged if either is not). */
+export function mixHex(a: string, b: string, share: number): string {
+  const ca = rgb(a);
+  const cb = rgb(b);
+  if (!ca || !cb) return a;
+  const hex = (i: number) =>
+    Math.round((ca[i] ?? 0) * share + (cb[i] ?? 0) * (1 - share))
+      .toString(16)
+      .padStart(2, '0');
+  return `#${hex(0)}${hex(1)}${hex(2)}`;
 }
 
 /** '#rrggbb' plus alpha as rgba(); other colour strings are returned unchanged. */

@@ -9,7 +9,7 @@ import { timeToX } from '../model/time-domain';
 import type { ExportContent } from './export-layout';
 import { exportLayout } from './export-layout';
 import type { MarkPrimitive } from './scene';
-import { formatCount } from './scene';
+import { formatCount, hasVisibleStart, SPAN_BAR_PX } from './scene';
 import { GLYPH_BY_TYPE, traceGlyph } from './shapes';
 
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
@@ -96,19 +96,19 @@ export function sceneToSvg(content: ExportContent, theme: ThemeColors): string {
   );
   out.push(`<g transform="translate(${n(layout.plotX)},${n(layout.plotY)})" clip-path="url(#plot)">`);
   for (const m of scene.marks) if (m.span) out.push(spanSvg(m, scene.width));
-  for (const m of scene.marks) out.push(glyphSvg(m, theme));
+  for (const m of scene.marks) if (m.span && hasVisibleStart(m)) out.push(glyphSvg(m, theme));
+  for (const m of scene.marks) if (!m.span) out.push(glyphSvg(m, theme));
   for (const m of scene.marks) {
     if (m.label)
       text(m.x + m.r + 3, m.y + 3.5, m.label, ` font-size="10" font-weight="600" fill="${theme.text}"`);
   }
   for (const c of scene.clusters) {
     const label = formatCount(c.count);
-    const w = Math.max(2 * c.r, label.length * 6.5 + 10);
     out.push(
-      `<rect x="${n(c.x0 - w / 2)}" y="${n(c.y - c.r)}" width="${n(w)}" height="${n(2 * c.r)}" rx="${n(c.r)}" fill="${theme.clusterFill}" stroke="${escapeXml(c.color)}" stroke-width="2"/>`,
+      `<rect x="${n(c.x - c.halfWidth)}" y="${n(c.y - c.r)}" width="${n(2 * c.halfWidth)}" height="${n(2 * c.r)}" rx="${n(c.r)}" fill="${theme.clusterFill}" stroke="${escapeXml(c.color)}" stroke-width="2"/>`,
     );
     text(
-      c.x0,
+      c.x,
       c.y + 3.5,
       label,
       ` font-size="10" font-weight="700" text-anchor="middle" fill="${theme.clusterText}"`,
@@ -131,10 +131,11 @@ export function sceneToSvg(content: ExportContent, theme: ThemeColors): string {
 function spanSvg(m: MarkPrimitive, width: number): string {
   const x0 = Math.max(m.x0, -10);
   const x1 = Math.min(m.x1, width + 10);
-  const h = Math.max(6, m.r * 1.6);
-  const opacity = m.hollow ? 0.12 : 0.3;
-  const stroke = m.soft ? '' : ` stroke="${escapeXml(m.color)}"${m.hollow ? ' stroke-dasharray="3 2"' : ''}`;
-  return `<rect x="${n(x0)}" y="${n(m.y - h / 2)}" width="${n(x1 - x0)}" height="${n(h)}" fill="${escapeXml(m.color)}" fill-opacity="${opacity}"${stroke}/>`;
+  // Same look as the canvas: a faded thin bar, or a dashed line when only planned or possible.
+  if (m.hollow) {
+    return `<line x1="${n(x0)}" x2="${n(x1)}" y1="${n(m.y)}" y2="${n(m.y)}" stroke="${escapeXml(m.color)}" stroke-opacity="0.75" stroke-width="1.5" stroke-dasharray="4 3"/>`;
+  }
+  return `<rect x="${n(x0)}" y="${n(m.y - SPAN_BAR_PX / 2)}" width="${n(x1 - x0)}" height="${SPAN_BAR_PX}" fill="${escapeXml(m.color)}" fill-opacity="0.35"/>`;
 }
 
 function glyphSvg(m: MarkPrimitive, theme: ThemeColors): string {

@@ -5,6 +5,7 @@
 import { select } from 'd3';
 import { path } from 'd3';
 import type { ClusterPrimitive, MarkPrimitive } from './scene';
+import { SPAN_BAR_PX } from './scene';
 import { traceGlyph } from './shapes';
 
 export interface Connector {
@@ -48,10 +49,17 @@ export function renderFocus(
 function outline(d: MarkPrimitive | ClusterPrimitive): string {
   const p = path();
   if (d.kind === 'cluster') {
-    p.moveTo(d.x0 + d.r + 8, d.y);
-    p.arc(d.x0, d.y, d.r + 8, 0, 2 * Math.PI);
+    // The badge's pill, 4 px larger all round.
+    const r = d.r + 4;
+    p.moveTo(d.x0, d.y - r);
+    p.lineTo(d.x1, d.y - r);
+    p.arc(d.x1, d.y, r, -Math.PI / 2, Math.PI / 2);
+    p.lineTo(d.x0, d.y + r);
+    p.arc(d.x0, d.y, r, Math.PI / 2, (3 * Math.PI) / 2);
+    p.closePath();
   } else if (d.span) {
-    const h = Math.max(6, d.r * 1.6) / 2 + 3;
+    // The thin bar plus its start glyph: tall enough to see, no taller than the glyph.
+    const h = Math.max(SPAN_BAR_PX / 2, d.r) + 3;
     p.rect(d.x0 - 3, d.y - h, d.x1 - d.x0 + 6, 2 * h);
   } else {
     traceGlyph(p, d.glyph, d.x, d.y, d.r + 4);

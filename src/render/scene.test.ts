@@ -82,4 +82,80 @@ describe('scene', () => {
     expect(q?.r).toBeGreaterThan(p?.r ?? 0);
     expect(p?.label).toBe('');
   });
+
+  it('draws a bucket holding one event as that event, and never a badge standing for fewer than two', () => {
+    const records = [
+      testRecord({ id: 'alone', start: '2019-03-01' }),
+      ...dailyRecords('north-korea', '2022-01-01', 365, 'busy'),
+    ];
+    const { scene } = sceneFor(records, [at('2018-01-01'), at('2023-06-01')], 600);
+    expect(scene.marks.map((m) => m.row)).toContain(0);
+    for (const c of scene.clusters) expect(c.count).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps badges apart from each other and from the marks of their lane, with truthful counts', () => {
+    // Bursts of 1 to 40 events every few days over two years: crowded buckets next to sparse ones.
+    const records = Array.from({ length: 120 }, (_, k) =>
+      Array.from({ length: (k * 7) % 41 || 1 }, (_, i) =>
+        testRecord({
+          id: `b${k}-${i}`,
+          start: new Date(at('2021-01-01') + k * 6 * DAY).toISOString().slice(0, 10),
+          quantity: i === 0 ? 10 ** (k % 5) : null,
+        }),
+      ),
+    ).flat();
+    for (const width of [300, 700, 1400]) {
+      const { scene } = sceneFor(records, [at('2021-01-01'), at('2023-01-01')], width);
+      const shown = scene.marks.length + scene.clusters.reduce((n, c) => n + c.count, 0);
+      expect(shown).toBe(records.length);
+      const badges = [...scene.clusters].sort((a, b) => a.x - b.x);
+      badges.slice(1).forEach((b, i) => {
+        const a = badges[i];
+        if (a) expect(b.x - b.halfWidth).toBeGreaterThan(a.x + a.halfWidth);
+      });
+      for (const m of scene.marks) {
+        for (const c of badges) {
+          expect(m.x + m.r <= c.x - c.halfWidth || m.x - m.r >= c.x + c.halfWidth).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('prints a quantity label only where it touches no other label', () => {
+    // Pairs of days five days apart: the first label of a pair would run into the second mark.
+    const records = Array.from({ length: 12 }, (_, i) =>
+      testRecord({
+        id: `q${i}`,
+        start: new Date(at('2022-06-01') + (Math.floor(i / 2) * 5 + (i % 2)) * DAY)
+          .toISOString()
+          .slice(0, 10),
+        quantity: 9300 + i,
+      }),
+    );
+    const { scene } = sceneFor(records, [at('2022-05-31'), at('2022-07-01')], 800);
+    const labels = scene.marks
+      .filter((m) => m.label)
+      .map((m) => ({ x0: m.x + m.r + 3, x1: m.x + m.r + 3 + 26, y: m.y }))
+      .sort((a, b) => a.x0 - b.x0);
+    expect(labels.length).toBe(records.length / 2);
+    labels.slice(1).forEach((b, i) => {
+      const a = labels[i];
+      if (a && a.y === b.y) expect(b.x0).toBeGreaterThanOrEqual(a.x1);
+    });
+  });
+
+  it('stacks span bars in sub-rows only where they overlap', () => {
+    const month = (id: string, start: string, end: string) =>
+      testRecord({ id, start, end, precision: 'month' });
+    const records = [
+      month('jan', '2022-01-01', '2022-01-31'),
+      month('mar', '2022-03-01', '2022-03-31'),
+      month('q1', '2022-01-01', '2022-03-31'),
+    ];
+    const { table, scene } = sceneFor(records, [at('2021-12-01'), at('2022-05-01')], 900);
+    const y = new Map(scene.marks.map((m) => [table.record(m.row)?.id, m.y]));
+    expect(scene.marks.every((m) => m.span)).toBe(true);
+    expect(y.get('jan')).toBe(y.get('mar'));
+    expect(y.get('q1')).not.toBe(y.get('jan'));
+  });
 });

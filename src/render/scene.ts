@@ -1,7 +1,9 @@
 /**
  * The pure step from data to pixels: events + filter index + lane order + visible domain + size -> the
  * primitives to draw (lane bands, marks, cluster badges), in CSS px relative to the plot's top-left corner.
- * No DOM, no canvas: the painters, the hit index, exports and tests all consume the same Scene.
+ * Each lane is packed so nothing collides (lane-packing.ts) and quantity labels appear only where they fit
+ * (label-placement.ts). No DOM, no canvas: the painters, the hit index, exports and tests all consume the
+ * same Scene.
  */
 import type { EventTable } from '../model/event-table';
 import { FLAG_APPROX, FLAG_NEW, FLAG_SPAN } from '../model/event-table';
@@ -13,6 +15,10 @@ import { densityLevel } from '../model/density-pyramid';
 import { bucketWidthMs, carriedInRows, visibleLodGroups } from '../model/level-of-detail';
 import type { TimeDomain } from '../model/time-domain';
 import { msPerPx, timeToX } from '../model/time-domain';
+import type { Box, LabelCandidate } from './label-placement';
+import { labelTextWidth, placeLabels } from './label-placement';
+import type { BadgeSeed } from './lane-packing';
+import { GAP_PX, packPoints, packSpans, subRowOffset } from './lane-packing';
 import type { GlyphName } from './shapes';
 import { glyphForTypeIndex } from './shapes';
 
@@ -20,11 +26,33 @@ import { glyphForTypeIndex } from './shapes';
 export const MIN_LANE_HEIGHT_PX = 44;
 /** Nor taller: with two lanes on a 4K screen, giant lanes look broken. */
 export const MAX_LANE_HEIGHT_PX = 96;
-/** Pixels one mark needs before neighbours count as overlapping. */
-export const MARK_PX = 12;
-/** Up to this many events in one bucket are stacked as marks; more become a cluster badge. */
+/**
+ * Narrowest level-of-detail bucket, CSS px: a two-digit badge is about 20 px wide, so badges of neighbouring
+ * buckets stand 2+ px apart, and packing merges the wider ones ("1.2k") with their neighbours.
+ */
+export const BADGE_BUCKET_PX = 24;
+/** Sub-rows for point marks in the shortest lane: this many events of one day stay separate marks. */
 export const MAX_STACK = 3;
+/**
+ * A bucket with more events than its marks could fill (sub-rows x mark widths) is a badge without looking
+ * at its rows; never more than this, so one frame resolves at most 8 rows per bucket on screen.
+ */
+const MAX_MARKS_PER_BUCKET = 8;
 export const BASE_RADIUS_PX = 5;
+/** Quantities add up to this much radius (a 1,000-fold count is 4 px larger): a huge number never buries its neighbours. */
+const MAX_QUANTITY_EXTRA_PX = 4;
+/** Sub-rows for point marks are this far apart, CSS px: two plain 10 px marks plus a gap. */
+const POINT_ROW_PX = 14;
+/** Span bars: 3 px high in sub-rows 6 px apart, thin enough to sit behind the point marks. */
+export const SPAN_BAR_PX = 3;
+const SPAN_ROW_PX = 6;
+/** The glyph at a span's start is smaller than a point's: the bar, not the glyph, shows where it lies. */
+const SPAN_GLYPH_RADIUS_PX = 3.5;
+/** Badge half-height grows with log10(count) from 8 px (4 events) to 11 px (1,000 and more). */
+const BADGE_MIN_RADIUS_PX = 8;
+const BADGE_MAX_RADIUS_PX = 11;
+/** Horizontal padding inside a badge around its number, both sides together, CSS px. */
+const BADGE_PADDING_PX = 8;
 
 export interface LaneBand {
   /** Lane index in the table. */
@@ -58,14 +86,21 @@ export interface MarkPrimitive extends HitTarget {
   label: string;
 }
 
+/**
+ * A count badge: a pill centred on (x, y), 2r high and 2 halfWidth wide. As a hit target it is the capsule
+ * from x0 to x1 (the straight part) with radius r.
+ */
 export interface ClusterPrimitive extends HitTarget {
   kind: 'cluster';
   lane: number;
+  /** Events the badge stands for (the sum of every bucket and mark merged into it). */
   count: number;
-  /** Time range covered by the bucket, epoch ms. */
+  /** Time range covered, epoch ms. */
   t0: number;
   t1: number;
   color: string;
+  x: number;
+  halfWidth: number;
 }
 
 export interface Scene {
@@ -116,7 +151,10 @@ export function buildScene(input: SceneInput): Scene {
   const scrollY = Math.max(0, Math.min(input.scrollY, contentHeight - height));
   const [t0, t1] = domain;
   const resolution = msPerPx(domain, width);
-  const bucketMs = bucketWidthMs(resolution, MARK_PX);
+  const bucketMs = bucketWidthMs(resolution, BADGE_BUCKET_PX);
+  const { rows } = pointRows(laneHeight);
+  const columns = Math.max(1, Math.floor(bucketMs / resolution / (2 * BASE_RADIUS_PX + GAP_PX)));
+  const maxMarks = Math.min(MAX_MARKS_PER_BUCKET, rows * columns);
   const scene: Scene = {
     width,
     height,
@@ -173,29 +211,27 @@ export function buildScene(input: SceneInput): Scene {
       scene.clusterLaneStart.push(scene.clusters.length);
       return;
     }
+    // One bucket beyond each edge, so marks poking into view are drawn and badges merge the same way
+    // whichever bucket the view starts in.
     const groups = visibleLodGroups(
       table.startMs,
       filter.index,
       lo,
       hi,
       lane,
-      t0,
-      t1,
+      t0 - bucketMs,
+      t1 + bucketMs,
       bucketMs,
       level,
-      MAX_STACK,
+      maxMarks,
     );
-    const stackGap = (n: number) => Math.min(14, (laneHeight - 2 * BASE_RADIUS_PX - 6) / Math.max(1, n - 1));
-    const pushMarks = (rows: ArrayLike<number>, n: number) => {
-      for (let k = 0; k < n; k++) {
-        const row = rows[k] ?? 0;
-        const end = table.endMs[row] ?? 0;
-        if (end <= t0) continue;
-        const my = cy + (k - (n - 1) / 2) * stackGap(n);
-        scene.marks.push(mark(table, row, x(table.startMs[row] ?? 0), x(end), my, width, info.color));
-      }
+    const laneMarks: MarkPrimitive[] = [];
+    const seeds: BadgeSeed[] = [];
+    const add = (row: number) => {
+      const m = mark(table, row, x(table.startMs[row] ?? 0), x(table.endMs[row] ?? 0), cy, width, info.color);
+      if (m.x1 + m.r >= 0 && m.x0 - m.r <= width) laneMarks.push(m);
     };
-    const firstBucketMs = Math.floor(t0 / bucketMs) * bucketMs;
+    const firstBucketMs = Math.floor((t0 - bucketMs) / bucketMs) * bucketMs;
     const carried = carriedInRows(
       table.startMs,
       table.endMs,
@@ -205,33 +241,23 @@ export function buildScene(input: SceneInput): Scene {
       firstBucketMs,
       t0,
       lookBack,
-      MAX_STACK,
+      maxMarks,
     );
-    if (carried && carried.length) pushMarks(carried, carried.length);
+    if (carried) for (const row of carried) add(row);
     for (const g of groups) {
-      if (g.count > MAX_STACK) {
-        const cx0 = x(g.bucketMs);
-        const cx1 = x(g.bucketMs + bucketMs);
-        const cx = (cx0 + cx1) / 2;
-        const r = 9;
-        scene.clusters.push({
-          kind: 'cluster',
-          lane,
-          count: g.count,
-          t0: g.bucketMs,
-          t1: g.bucketMs + bucketMs,
-          color: info.color,
-          x0: cx,
-          x1: cx,
-          y: cy,
-          r,
-        });
-        continue;
+      if (g.count > maxMarks) {
+        const b0 = g.bucketMs;
+        // Centred on the part of the bucket in view: at the plot's edges a bucket's middle can lie outside
+        // while its events are inside.
+        const bx0 = x(b0);
+        const bx1 = x(b0 + bucketMs);
+        const cx = bx1 > 0 && bx0 < width ? (Math.max(bx0, 0) + Math.min(bx1, width)) / 2 : (bx0 + bx1) / 2;
+        seeds.push({ x: cx, count: g.count, t0: b0, t1: b0 + bucketMs });
+      } else {
+        for (let i = g.i0; i < g.i1; i++) add(filter.index[i] ?? 0);
       }
-      pushMarks(filter.index.subarray(g.i0, g.i1), g.count);
     }
-    // Stacking can put a later-starting span before an earlier point; the hit index needs x0 order.
-    sortRun(scene.marks, laneMarksStart);
+    layoutLane(scene, table, lane, info.color, laneMarks, seeds, cy, laneHeight, width);
     for (let i = laneMarksStart; i < scene.marks.length; i++) {
       const m = scene.marks[i];
       if (!m) continue;
@@ -271,16 +297,14 @@ function mark(
   const flags = table.flags[row] ?? 0;
   const fact = FACTUALITIES[table.factuality[row] ?? 0] ?? 'asserted';
   const quantity = table.quantity[row] ?? NaN;
-  // Size grows with the order of magnitude of the quantity (8 missiles vs 11,000 troops), capped at 2x.
-  const r =
-    Number.isFinite(quantity) && quantity > 1
-      ? BASE_RADIUS_PX + Math.min(5, Math.log10(quantity) * 2)
-      : BASE_RADIUS_PX;
-  const isSpan = (flags & FLAG_SPAN) !== 0 && xEnd - xStart > 2 * r;
+  const pointR = markRadius(quantity);
+  // A coarse date shorter than a point mark is drawn as one: a 3 px bar says less than a glyph.
+  const isSpan = (flags & FLAG_SPAN) !== 0 && xEnd - xStart > 2 * pointR;
+  const r = isSpan ? SPAN_GLYPH_RADIUS_PX + (pointR - BASE_RADIUS_PX) / 2 : pointR;
   const x0 = isSpan ? xStart : (xStart + xEnd) / 2;
   const x1 = isSpan ? xEnd : x0;
   // The glyph of a span sits at its left end (or the plot's left edge when the start is scrolled off).
-  const glyphX = isSpan ? Math.min(Math.max(x0, 0) + r + 2, (Math.max(x0, 0) + Math.min(x1, width)) / 2) : x0;
+  const glyphX = isSpan ? Math.min(Math.max(x0, 0) + r + 1, (Math.max(x0, 0) + Math.min(x1, width)) / 2) : x0;
   return {
     kind: 'mark',
     row,
@@ -301,6 +325,131 @@ function mark(
   };
 }
 
+/**
+ * Point radius for a quantity: one step per order of magnitude (8 missiles vs 11,000 troops), on a log scale
+ * so the size reads as magnitude, capped at BASE_RADIUS_PX + MAX_QUANTITY_EXTRA_PX.
+ */
+export function markRadius(quantity: number): number {
+  if (!Number.isFinite(quantity) || quantity <= 1) return BASE_RADIUS_PX;
+  return BASE_RADIUS_PX + Math.min(MAX_QUANTITY_EXTRA_PX, 1.4 * Math.log10(quantity));
+}
+
+/** Point sub-rows of a lane: MAX_STACK in the shortest lane, up to 5 in tall ones, and their spacing, CSS px. */
+function pointRows(laneHeight: number): { rows: number; pitch: number } {
+  // 16 px keeps a plain mark in the outer rows clear of the lane's edges.
+  const rows = Math.max(MAX_STACK, Math.min(5, Math.floor((laneHeight - 16) / POINT_ROW_PX) + 1));
+  return { rows, pitch: Math.min(POINT_ROW_PX, (laneHeight - 16) / (rows - 1)) };
+}
+
+/** Badge shape for `count` events: half height grows with log10(count); wide enough for its number. */
+export function badgeSize(count: number): { r: number; halfWidth: number } {
+  const r = Math.min(BADGE_MAX_RADIUS_PX, BADGE_MIN_RADIUS_PX + 1.1 * Math.log10(Math.max(1, count)));
+  return { r, halfWidth: Math.max(r, (labelTextWidth(formatCount(count)) + BADGE_PADDING_PX) / 2) };
+}
+
+/**
+ * Places one lane's marks and badges (see lane-packing.ts) and picks the quantity labels that fit, then
+ * appends them to the scene in x0 order. `marks` are at the lane's centre line `cy` on arrival.
+ */
+function layoutLane(
+  scene: Scene,
+  table: EventTable,
+  lane: number,
+  color: string,
+  marks: MarkPrimitive[],
+  seeds: BadgeSeed[],
+  cy: number,
+  laneHeight: number,
+  width: number,
+): void {
+  const points = marks.filter((m) => !m.span).sort((a, b) => a.x - b.x);
+  const spans = marks.filter((m) => m.span).sort((a, b) => a.x0 - b.x0);
+  const { rows, pitch } = pointRows(laneHeight);
+  const packing = packPoints(
+    points.map((m) => ({ x: m.x, r: m.r, t0: table.startMs[m.row] ?? 0, t1: table.endMs[m.row] ?? 0 })),
+    seeds,
+    rows,
+    pitch,
+    badgeSize,
+  );
+  const placed: MarkPrimitive[] = [];
+  points.forEach((m, i) => {
+    const row = packing.rowOf[i] ?? -1;
+    if (row < 0) return;
+    m.y = cy + subRowOffset(row) * pitch;
+    placed.push(m);
+  });
+  const spanRows = Math.max(1, Math.min(9, Math.floor((laneHeight - 12) / SPAN_ROW_PX)));
+  const spanRowOf = packSpans(
+    spans.map((m) => ({ x0: Math.max(m.x0, -10), x1: Math.min(m.x1, width + 10) })),
+    spanRows,
+  );
+  spans.forEach((m, i) => {
+    m.y = cy + subRowOffset(spanRowOf[i] ?? 0) * SPAN_ROW_PX;
+    placed.push(m);
+  });
+  const clusters: ClusterPrimitive[] = [];
+  for (const b of packing.badges) {
+    if (b.x + b.halfWidth < 0 || b.x - b.halfWidth > width) continue;
+    clusters.push({
+      kind: 'cluster',
+      lane,
+      count: b.count,
+      t0: b.t0,
+      t1: b.t1,
+      color,
+      x: b.x,
+      halfWidth: b.halfWidth,
+      x0: b.x - (b.halfWidth - b.r),
+      x1: b.x + (b.halfWidth - b.r),
+      y: cy,
+      r: b.r,
+    });
+  }
+  hideCrowdedLabels(placed, clusters, width);
+  placed.sort((a, b) => a.x0 - b.x0);
+  for (const m of placed) scene.marks.push(m);
+  for (const c of clusters) scene.clusters.push(c);
+}
+
+/**
+ * Clears the label of every mark whose label would touch a glyph, a badge or a label kept before it, run
+ * past the plot's right edge, or belong to a span whose start (and so its glyph) is scrolled off the left.
+ */
+function hideCrowdedLabels(
+  marks: readonly MarkPrimitive[],
+  clusters: readonly ClusterPrimitive[],
+  width: number,
+): void {
+  const obstacles: Box[] = [];
+  let maxObstaclePx = 0;
+  for (const m of marks) {
+    if (!hasVisibleStart(m)) continue;
+    obstacles.push({ x0: m.x - m.r, x1: m.x + m.r, y0: m.y - m.r, y1: m.y + m.r });
+    maxObstaclePx = Math.max(maxObstaclePx, 2 * m.r);
+  }
+  for (const c of clusters) {
+    obstacles.push({ x0: c.x - c.halfWidth, x1: c.x + c.halfWidth, y0: c.y - c.r, y1: c.y + c.r });
+    maxObstaclePx = Math.max(maxObstaclePx, 2 * c.halfWidth);
+  }
+  obstacles.sort((a, b) => a.x0 - b.x0);
+  for (const m of marks) if (m.span && !hasVisibleStart(m)) m.label = '';
+  const labelled = marks.filter((m) => m.label).sort((a, b) => a.x - b.x);
+  const candidates: LabelCandidate[] = labelled.map((m) => ({ x: m.x + m.r + 3, y: m.y, text: m.label }));
+  const shown = placeLabels(candidates, obstacles, maxObstaclePx);
+  labelled.forEach((m, i) => {
+    if (!shown[i] || (candidates[i]?.x ?? 0) + labelTextWidth(m.label) > width) m.label = '';
+  });
+}
+
+/**
+ * False for a span that began left of the plot: its glyph would stand at the plot's edge, not at its start,
+ * and a column of such glyphs there says nothing. Painters skip the glyph; the bar still shows.
+ */
+export function hasVisibleStart(m: MarkPrimitive): boolean {
+  return !m.span || m.x0 >= 0;
+}
+
 /** "8", "950", "11k", "1.2M": short enough to sit beside a 10 px glyph. */
 export function formatCount(n: number): string {
   const abs = Math.abs(n);
@@ -308,14 +457,4 @@ export function formatCount(n: number): string {
   if (abs < 10_000) return `${(n / 1000).toFixed(1).replace(/\.0$/, '')}k`;
   if (abs < 1_000_000) return `${Math.round(n / 1000)}k`;
   return `${(n / 1_000_000).toFixed(1).replace(/\.0$/, '')}M`;
-}
-
-function sortRun(marks: MarkPrimitive[], from: number): void {
-  let sorted = true;
-  for (let i = from + 1; i < marks.length && sorted; i++) {
-    if ((marks[i]?.x0 ?? 0) < (marks[i - 1]?.x0 ?? 0)) sorted = false;
-  }
-  if (sorted) return;
-  const run = marks.splice(from).sort((a, b) => a.x0 - b.x0);
-  marks.push(...run);
 }

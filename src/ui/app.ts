@@ -57,8 +57,15 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   const view = new TimelineView(byId('chart'));
   view.levelOfDetail = !options.naiveRender;
   const paintListeners: (() => void)[] = [];
+  let gutterPx = 0;
   const scheduler = new FrameScheduler(() => {
     view.paint(store.state, themeColors(store.state.theme));
+    // The gutter fits the data set's lane labels, so a new data set can move the plot's left edge; the
+    // zoom gesture's transform is measured from there and must follow, like after a resize.
+    if (view.gutterWidth !== gutterPx) {
+      gutterPx = view.gutterWidth;
+      zoomController.sync(store.state.domain);
+    }
     for (const listener of paintListeners) listener();
   });
 
@@ -103,6 +110,10 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
     bounds,
     showShortcuts: shortcuts.open,
     focusPanel: () => byId('detail-panel').focus(),
+    laneBand: (lane) => {
+      const band = view.scene?.lanes.find((l) => l.lane === lane);
+      return band && view.scene ? { y: band.y, height: band.height, viewHeight: view.scene.height } : null;
+    },
   });
   mountAnnouncer(store);
   const zoomBy = (factor: number) => {

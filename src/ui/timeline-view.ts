@@ -13,7 +13,7 @@ import { findHit } from '../model/hit-index';
 import { chooseTicks } from '../model/ticks';
 import { AXIS_HEIGHT_PX, renderAxis } from '../render/axis';
 import { paintScene } from '../render/canvas-painter';
-import { renderLaneLabels } from '../render/lane-labels';
+import { laneGutterWidth, renderLaneLabels } from '../render/lane-labels';
 import type { Connector } from '../render/overlay';
 import { renderFocus } from '../render/overlay';
 import type { ClusterPrimitive, MarkPrimitive, Scene } from '../render/scene';
@@ -46,6 +46,7 @@ export class TimelineView {
   /** What the last frame was drawn from; an equal frame is not drawn again. */
   private drawn: readonly unknown[] = [];
   private labelsKey = '';
+  private gutter: { table: unknown; chartWidth: number; px: number } | null = null;
   private layoutKey = '';
 
   constructor(chart: HTMLElement) {
@@ -81,9 +82,21 @@ export class TimelineView {
     return this.box;
   }
 
-  /** Width of the lane-label gutter, CSS px: narrower on tablets so the plot keeps most of the width. */
+  /**
+   * Width of the lane-label gutter, CSS px: fits the data set's longest lane label and count, within limits
+   * that keep most of the width for the plot (render/lane-labels). Computed once per data set and width.
+   */
   get gutterWidth(): number {
-    return this.chartBox().width < 700 ? 130 : 170;
+    const width = this.chartBox().width;
+    const table = this.lastState?.table ?? null;
+    if (!this.gutter || this.gutter.table !== table || this.gutter.chartWidth !== width) {
+      const lanes = (table?.lanes ?? []).map((l, i) => ({
+        label: l.label,
+        count: (table?.laneStart[i + 1] ?? 0) - (table?.laneStart[i] ?? 0),
+      }));
+      this.gutter = { table, chartWidth: width, px: laneGutterWidth(lanes, width) };
+    }
+    return this.gutter.px;
   }
 
   /** Plot area size, CSS px (the chart minus gutter and axis). */
