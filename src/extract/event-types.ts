@@ -36,7 +36,12 @@ export function typeRank(type: EventType): number {
   return TYPE_PRIORITY.indexOf(type);
 }
 
-const MISSILE = String.raw`(?:(?:[\w-]+\s+){0,3}?(?:missiles?|ICBMs?|rockets?|projectiles?|SLBMs?|cruise missiles?)|missile)`;
+/**
+ * Up to three words between the verb and the weapon, after an optional qualifier, a number with
+ * thousands separators counting as one word: "fired more than 10,000 ballistic missiles". Not more,
+ * or "launched 112 drones and three ballistic missiles" would read as a missile test.
+ */
+const MISSILE = String.raw`(?:(?:(?:more than|at least|up to|as many as|nearly|about|around|some)\s+)?(?:(?:[\w-]+|\d{1,3}(?:,\d{3})+)\s+){0,3}?(?:missiles?|ICBMs?|rockets?|projectiles?|SLBMs?|cruise missiles?)|missile)`;
 
 /**
  * [type, lemma, pattern, stems]. Lemmas stay in the base form so titles can conjugate them. Stems are

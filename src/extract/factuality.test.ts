@@ -52,4 +52,15 @@ describe('triggers and factuality', () => {
       ['sanctions', 'sanctioned'],
     ]);
   });
+
+  it('reads a launch with a qualified count as a missile test, but not a drone raid with missiles in tow', () => {
+    expect(
+      findTriggers('Iran fired more than 1,200 ballistic missiles at Israel in June.').map((t) => t.type),
+    ).toContain('missile-test');
+    expect(
+      findTriggers('Russia launched 112 drones and three ballistic missiles at Ukraine overnight.').map(
+        (t) => t.type,
+      ),
+    ).not.toContain('missile-test');
+  });
 });

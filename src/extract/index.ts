@@ -98,6 +98,7 @@ function finishDraft(draft: DraftEvent, label: (id: string) => string, matcher: 
     location: r.location,
     quantity: r.quantity,
     quantityUnit: r.quantity_unit,
+    quantityQualifier: r.quantity_qualifier,
   });
   return r;
 }

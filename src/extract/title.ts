@@ -22,6 +22,8 @@ export interface TitleParts {
   location: string;
   quantity: number | null;
   quantityUnit: string;
+  /** "more than", "about", "up to" ... as written before the count; '' when none (optional). */
+  quantityQualifier?: string;
   /** A secondary topic such as "ceasefire" for "Trump urges Russia and Ukraine on ceasefire". */
   topic: string;
   /** True when the subject names two actors ("DR Congo and M23"), so the verb takes its plural form. */
@@ -55,9 +57,10 @@ function thirdPerson(verb: string): string {
 }
 
 function amount(parts: TitleParts, fallback: string): string {
-  return parts.quantity !== null && parts.quantityUnit !== ''
-    ? `${parts.quantity.toLocaleString('en-US')} ${parts.quantityUnit}`
-    : fallback;
+  if (parts.quantity === null || parts.quantityUnit === '') return fallback;
+  // "more than 10,000 soldiers" stays a lower bound; "10,000 soldiers" would overstate what is known.
+  const qualifier = parts.quantityQualifier ? `${parts.quantityQualifier} ` : '';
+  return `${qualifier}${parts.quantity.toLocaleString('en-US')} ${parts.quantityUnit}`;
 }
 
 /** Counted things that people are: a count of them after "killed" is a death toll. */
