@@ -57,6 +57,20 @@ function collect(text: string): Candidate[] {
   return out;
 }
 
+/** A bare clock time, with an approximation word at most: "9:45 a.m.", "about 12:15 pm", "noon". */
+const BARE_CLOCK_RE =
+  /^(?:(?:about|around|approximately|roughly|shortly after|just after|just before)\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)|\d{1,2}:\d{2}|noon|midday|midnight)(?:\s+[A-Z]{2,4}|\s+local time)?$/i;
+/** What may join a day and its clock time: "Wednesday morning at 9:45 a.m.", "Saturday, 4:45pm". */
+const DAY_THEN_CLOCK_GAP_RE = /^\s*,?\s*(?:at|from|around|about|by)?\s*$/i;
+/** What may join a clock time and its day: "2 p.m. on Thursday", "12:15 pm Thursday". */
+const CLOCK_THEN_DAY_GAP_RE = /^\s*,?\s*(?:on\s+)?$/i;
+const DAY_VALUE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/;
+
+function dayOfValue(value: string): CalDay | null {
+  const m = DAY_VALUE_RE.exec(value);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
 /** A quarter or half that had ended by the DCT: what business copy reports on. */
 function isReportingPeriod(a: Anchor, dct: CalDay): boolean {
   if (a.month !== undefined || a.week !== undefined) return false;
@@ -85,20 +99,38 @@ export function tagTimex(text: string, options: TagOptions): Timex[] {
   let reportedPeriod: Anchor | null = null;
   let reportDay: CalDay | null = null;
   let previous: ResolveContext['previous'] = null;
-  for (const c of chosen) {
+  let lastDay: { end: number; day: CalDay } | null = null;
+  const contextFor = (c: Candidate, ownDay: CalDay | null): ResolveContext => {
     let reading: TenseReading | undefined;
     const read = () => (reading ??= readTense(text, c.start, c.end));
-    const resolution = c.resolve({
+    return {
       dct,
       anchor,
-      dayAnchor,
+      dayAnchor: ownDay ?? dayAnchor,
       reportedPeriod,
-      reportDay,
+      reportDay: ownDay ?? reportDay,
       previous,
       tense: () => read().tense,
       cueAfter: () => read().after,
       reported: () => read().reported,
-    });
+    };
+  };
+  for (let i = 0; i < chosen.length; i++) {
+    const c = chosen[i];
+    if (!c) continue;
+    // A clock time right next to a day takes that day, whatever the article dated last: "said on
+    // Wednesday morning at 9:45 a.m.", "resume at 2 p.m. on Thursday".
+    let ownDay: CalDay | null = null;
+    if (BARE_CLOCK_RE.test(text.slice(c.start, c.end))) {
+      const next = chosen[i + 1];
+      if (lastDay && DAY_THEN_CLOCK_GAP_RE.test(text.slice(lastDay.end, c.start))) {
+        ownDay = lastDay.day;
+      } else if (next && CLOCK_THEN_DAY_GAP_RE.test(text.slice(c.end, next.start))) {
+        const nextValue = next.resolve(contextFor(next, null))?.value;
+        ownDay = nextValue !== undefined ? dayOfValue(nextValue) : null;
+      }
+    }
+    const resolution = c.resolve(contextFor(c, ownDay));
     if (!resolution) continue;
     const mod = resolution.mod ?? c.mod;
     out.push({
@@ -110,6 +142,9 @@ export function tagTimex(text: string, options: TagOptions): Timex[] {
       ...(mod ? { mod } : {}),
       relative: resolution.relative ?? true,
     });
+    const ownDayOfThis =
+      resolution.type === 'DATE' || resolution.type === 'TIME' ? dayOfValue(resolution.value) : null;
+    lastDay = ownDayOfThis ? { end: c.end, day: ownDayOfThis } : null;
     const resolved =
       resolution.type === 'DATE' || resolution.type === 'TIME' ? anchorFromValue(resolution.value) : null;
     if (!resolved) continue;

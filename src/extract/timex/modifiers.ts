@@ -50,6 +50,22 @@ const AMOUNT_MOD: Record<string, TimexMod> = {
   'no more than': 'EQUAL_OR_LESS',
 };
 
+/** "the early hours of Friday": the small hours are the start of that day's morning (TMO). */
+const EARLY_HOURS_RE = /\b(the\s+(?:early|small|wee)\s+hours\s+of\s+)$/i;
+const DAY_OR_PART_RE = /^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI))?$/;
+
+function earlyHoursOf(c: Candidate, by: number): Candidate {
+  return {
+    ...c,
+    start: c.start - by,
+    resolve(ctx) {
+      const r = c.resolve(ctx);
+      const day = r ? DAY_OR_PART_RE.exec(r.value)?.[1] : undefined;
+      return r && day ? { ...r, type: 'TIME', value: `${day}TMO` } : r;
+    },
+  };
+}
+
 /** Words that make a point-in-time approximate; the rest ("over", "up to") only bound amounts. */
 const POINT_APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'circa']);
 
@@ -65,7 +81,9 @@ function widenOnce(c: Candidate, text: string): Candidate | null {
       own,
     );
   if (c.kind === 'point') {
-    let m = PART_OF_RE.exec(prefix);
+    let m = EARLY_HOURS_RE.exec(prefix);
+    if (m) return earlyHoursOf(c, (m[1] ?? '').length);
+    m = PART_OF_RE.exec(prefix);
     if (m) return widen(c, (m[1] ?? '').length, PART_MOD[(m[2] ?? '').toLowerCase()]);
     m = EARLY_LATE_RE.exec(prefix);
     if (m && !/^(?:the|a|an)\s/i.test(own)) {

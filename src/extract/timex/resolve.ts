@@ -26,7 +26,8 @@ export function resolveWeekday(weekday: number, ctx: ResolveContext, direction?:
   // "next Thursday" said on a Wednesday is the Thursday of next week, not tomorrow.
   if (direction === 'next') return shiftDays(ctx.dct, 7 - today + weekday);
   if (direction === 'since') return shiftDays(ctx.dct, -back);
-  const tense = direction === 'nearest' ? 'present' : ctx.tense();
+  // "talks that will run through Tuesday": an explicit future outranks the nearer-day default of a bound.
+  const tense = direction === 'nearest' && ctx.tense() !== 'future' ? 'present' : ctx.tense();
   if (tense === 'future') return shiftDays(ctx.dct, ahead);
   if (tense === 'past' || (tense === 'none' && ctx.reported())) return shiftDays(ctx.dct, -back);
   return back <= ahead ? shiftDays(ctx.dct, -back) : shiftDays(ctx.dct, ahead);

@@ -4,7 +4,16 @@
  * "twice a year", "500,000 barrels a day", "on Mondays", "each Monday".
  */
 import type { Candidate, Rule } from './candidate';
-import { COUNT_SOURCE, WEEKDAY_SOURCE, countValue, unitOf, weekdayNumber } from './lexicon';
+import { type CalendarUnit, isCalendarUnit, shiftedValue } from './relative-units';
+import {
+  COUNT_SOURCE,
+  MONTH_SOURCE,
+  WEEKDAY_SOURCE,
+  countValue,
+  monthNumber,
+  unitOf,
+  weekdayNumber,
+} from './lexicon';
 
 function candidate(
   m: RegExpExecArray,
@@ -58,7 +67,14 @@ const countedRule: Rule = {
     if (/^-/.test(after)) return null;
     const value = durationValue(vague ? null : count, unitWord);
     if (!value) return null;
-    const c = candidate(m, 'duration', 1, () => ({ type: 'DURATION', value }));
+    const point = fromNowPoint(m, text, count, unitWord);
+    const c = candidate(m, 'duration', 1, (ctx) => {
+      // "could strike again in two weeks" is the week two weeks on (TimeML: a point counted from now
+      // is a DATE at the unit's grain); "finished in two weeks" and "the first rise in two decades" stay spans.
+      if (point && ctx.tense() !== 'past')
+        return { type: 'DATE', value: shiftedValue(ctx.dct, point.unit, point.count) };
+      return { type: 'DURATION', value };
+    });
     // "the nine months" keeps its article (TimeBank), but in "the 41-year-old" and "the three-week
     // trial" the article belongs to the noun the duration modifies; "the few days" is not a count.
     const adjectival = /\d[\s]*-|-\s*(?:year|month|week|day|hour|minute)/i.test(m[0]);
@@ -68,6 +84,32 @@ const countedRule: Rule = {
     return c;
   },
 };
+
+/** "in" right before the count, with nothing between: "in two weeks", not "in the past two weeks". */
+const IN_BEFORE_RE = /\bin\s+$/i;
+/** "in two weeks of talks", "in two years to 2025", "in three years' work" measure, they do not point. */
+const MEASURE_AFTER_RE = /^(?:\s+(?:of|to|and|or|from|between|since|before|after|than)\b|['’]\s*(?!time\b))/i;
+/** A superlative or "first" earlier in the clause makes "in two decades" a span: "the highest in two decades". */
+const SINCE_SPAN_RE = /\b(?:first|\w{3,}est|most|least|only|record)\b[^.;,]{0,60}$/i;
+
+/** The calendar unit and count when "in <count> <unit>" names a point counted from now. */
+function fromNowPoint(
+  m: RegExpExecArray,
+  text: string,
+  count: number | null,
+  unitWord: string,
+): { unit: CalendarUnit; count: number } | null {
+  if (count === null || !Number.isInteger(count) || m[1] !== undefined || m[7] !== undefined) return null;
+  const before = text.slice(Math.max(0, m.index - 80), m.index);
+  if (!IN_BEFORE_RE.test(before) || SINCE_SPAN_RE.test(before.replace(IN_BEFORE_RE, ''))) return null;
+  const end = m.index + m[0].length;
+  if (MEASURE_AFTER_RE.test(text.slice(end, end + 10))) return null;
+  const singular = unitWord.toLowerCase().replace(/s$/, '');
+  if (singular === 'fortnight') return { unit: 'week', count: 2 * count };
+  return isCalendarUnit(singular) && singular !== 'quarter' && singular !== 'half'
+    ? { unit: singular, count }
+    : null;
+}
 
 /** "for years", "within hours", "in recent years", "the coming months", "days after". */
 const vagueRule: Rule = {
@@ -113,7 +155,7 @@ const setWordRule: Rule = {
 const everyRule: Rule = {
   name: 'every',
   re: new RegExp(
-    `(?<![\\w-])(?:every|each)\\s+(?:(other)\\s+)?(?:(${COUNT_SOURCE})\\s+)?(?:(seconds|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?)|(${WEEKDAY_SOURCE})|(morning|afternoon|evening|night|spring|summer|autumn|fall|winter|weekend))(?![\\w-])`,
+    `(?<![\\w-])(?:every|each)\\s+(?:(other)\\s+)?(?:(${COUNT_SOURCE})\\s+)?(?:(seconds|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?)|(${WEEKDAY_SOURCE})|(morning|afternoon|evening|night|spring|summer|autumn|fall|winter|weekend)|(${MONTH_SOURCE}))(?![\\w-])`,
     'gi',
   ),
   build(m) {
@@ -133,6 +175,10 @@ const everyRule: Rule = {
         const wd = weekdayNumber(m[4]);
         return wd === null ? null : { type: 'SET', value: `XXXX-WXX-${wd}` };
       }
+      // "each April": a month of every year (TimeML SET XXXX-04).
+      const month = m[6] && /^[A-Z]/.test(m[6]) ? monthNumber(m[6]) : null;
+      if (m[6] && month === null) return null;
+      if (month !== null) return { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
       const part = (m[5] ?? '').toLowerCase();
       const code: Record<string, string> = {
         morning: 'XXXX-XX-XXTMO',

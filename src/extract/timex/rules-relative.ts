@@ -6,7 +6,7 @@
  */
 import type { TimexMod, TimexType } from '../../model/timex';
 import type { Candidate, ResolveContext, Resolution, Rule } from './candidate';
-import { type CalDay, dayValue, isoWeekday, shiftDays } from './calendar';
+import { type CalDay, dayValue, isoWeekday, shiftDays, yearValue } from './calendar';
 import { COUNT_SOURCE, UNIT_SOURCE, WEEKDAY_SOURCE, countValue, unitOf, weekdayNumber } from './lexicon';
 import {
   type CalendarUnit,
@@ -17,6 +17,7 @@ import {
   shiftedValue,
 } from './relative-units';
 import { anchorDay, resolveWeekday } from './resolve';
+import { isSentenceBreak } from './tense';
 
 const PART_OF_DAY: Record<string, string> = {
   morning: 'MO',
@@ -195,6 +196,18 @@ const agoRule: Rule = {
   },
 };
 
+/** A span of several months named in the sentence: "For the nine months", "in the first six months". */
+const MONTHS_PERIOD_RE =
+  /\b(?:the\s+)?(?:first\s+|past\s+|latest\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[\s-]+months?\b(?![^.;]*\bquarter\b)/i;
+
+/** The text of the sentence before `at`, at most 240 characters back. */
+function clauseBefore(text: string, at: number): string {
+  let from = at;
+  const min = Math.max(0, at - 240);
+  while (from > min && !isSentenceBreak(text, from - 1)) from--;
+  return text.slice(from, at);
+}
+
 /** "three days later", "a year earlier": counted from the anchor at the anchor's own grain. */
 const laterRule: Rule = {
   name: 'later-earlier',
@@ -202,18 +215,23 @@ const laterRule: Rule = {
     `(?<![\\w-])(${COUNT_SOURCE})[\\s-]+(${UNIT_SOURCE})\\s+(?:(later|earlier|afterwards?|previously)(?![\\w-])(?!\\s+than\\b)|(before|after)(?=\\s*(?:[,.;:!?)"”]|$)))`,
     'gi',
   ),
-  build(m) {
+  build(m, text) {
     const count = countValue(m[1] ?? '');
     const unitWord = m[2] ?? '';
     const cal = calendarUnitOf(unitWord);
     if (count === null || cal === null) return null;
     const sign = /^(?:earlier|before|previously)$/i.test(m[3] ?? m[4] ?? '') ? -1 : 1;
+    const ofMonths = cal === 'year' && MONTHS_PERIOD_RE.test(clauseBefore(text, m.index));
     return candidate(m, 'point', 3, (ctx) => {
       const a = ctx.anchor;
       const n = Math.round(count) * sign;
       if (cal === 'decade') return { type: 'DATE', value: shiftedValue(anchorDay(ctx), 'year', 10 * n) };
       // "Profit rose from $3 million a year earlier": said of a quarter or a month, the same period a
       // year before. It only compares, so the next "a year earlier" still counts from the quarter.
+      // "For the nine months, profit rose ... from $2 million a year earlier": the nine months a year
+      // back, written as their year, not the quarter under discussion.
+      if (ofMonths)
+        return { type: 'DATE', value: yearValue((a?.year ?? ctx.dct.year) + n), comparison: true };
       const grain = a ? anchorGranularity(a) : null;
       if (cal === 'year' && a && (grain === 'quarter' || grain === 'month' || grain === 'half')) {
         const unit = grain === 'half' ? 'half' : grain === 'quarter' ? 'quarter' : 'month';

@@ -23,6 +23,7 @@ describe('tenseAt', () => {
   });
 
   it('does not look past the end of the sentence', () => {
-    expect(tenseOf('Talks resume Friday. Officials met yesterday.', 'Friday')).toBe('none');
+    expect(tenseOf('Talks continue Friday. Officials met yesterday.', 'Friday')).toBe('none');
+    expect(tenseOf('Talks resume Friday. Officials met yesterday.', 'Friday')).toBe('present');
   });
 });

@@ -206,6 +206,12 @@ const REPORT_FILLER_RE =
   /^(?:[\s,]+|\b(?:in|at|on|during|after|a|an|the|its|his|her|their|statement|interview|news|conference|briefing|release|released|filing|speech|reporters|journalists|late|early|told|to|with)\b)*$/i;
 const REPORT_FILLER_MAX_CHARS = 48;
 
+/** A "that" clause right after the expression: what was said, not when. */
+const REPORTED_THAT_RE = /^\s*,?\s*that\b/i;
+
+/** Reporting verbs that are no statement's date when a "that" follows ("estimated that" is a figure). */
+const FIGURE_VERBS = new Set(['estimated']);
+
 /**
  * Words that govern the expression and name no tense: "futures expiring in December", "the year ending
  * Sept. 30", "compared with March".
@@ -229,6 +235,39 @@ const NEGATION = new Set(["haven't", "hasn't", "hadn't", 'havent', 'hasnt', 'not
 
 const WORD_RE = /[A-Za-z']+/g;
 
+/** Words after which a verb is a bare infinitive that takes its tense from them ("could last", "will open"). */
+const MODALS = new Set([
+  'will',
+  'would',
+  'could',
+  'should',
+  'might',
+  'may',
+  'must',
+  'shall',
+  'can',
+  'to',
+  "won't",
+]);
+
+/**
+ * Plural present verbs of schedules and fixtures: "England play France on Saturday", "the Games open
+ * on Friday". After a modal they are the modal's infinitive, and the modal is the cue.
+ */
+const PLURAL_PRESENT = new Set([
+  'open',
+  'begin',
+  'start',
+  'play',
+  'face',
+  'host',
+  'meet',
+  'resume',
+  'run',
+  'close',
+  'end',
+]);
+
 function cueOf(words: readonly string[], i: number): Cue | null {
   const w = words[i] ?? '';
   const prev = words[i - 1] ?? '';
@@ -246,6 +285,10 @@ function cueOf(words: readonly string[], i: number): Cue | null {
       : 'future';
   }
   if (PRESENT_WORDS.has(w)) return 'present';
+  if (PLURAL_PRESENT.has(w))
+    return MODALS.has(prev) || prev === 'did' || prev === "didn't" ? null : 'present';
+  // "could last until Friday" is the verb, not "last week": the modal before it is the cue.
+  if (w === 'last' && MODALS.has(prev)) return null;
   const pastLike = PAST_WORDS.has(w) || (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
   if (!pastLike) return null;
   if (NEGATION.has(prev) || (NEGATION.has(prev2) && (prev === 'been' || prev === 'yet'))) return null;
@@ -358,6 +401,7 @@ export function readTense(text: string, start: number, end: number): TenseReadin
   // A cue that governs the expression (an adjacent reporting verb or period participle) wins outright.
   let after = false;
   let reported = false;
+  let reportedBefore = false;
   const before = wordsIn(text.slice(from, start));
   const last = before.words.length - 1;
   before.words.forEach((w, i) => {
@@ -373,7 +417,10 @@ export function readTense(text: string, start: number, end: number): TenseReadin
       bestDistance = -1;
       return;
     }
-    if (cue === 'report') reported = true;
+    if (cue === 'report') {
+      reported = true;
+      if (!FIGURE_VERBS.has(w)) reportedBefore = true;
+    }
     if (cue === 'report' && distance > REPORT_REACH_CHARS) {
       const gap = text.slice(wordStart + w.length, start);
       if (gap.length > REPORT_FILLER_MAX_CHARS || !REPORT_FILLER_RE.test(gap)) return;
@@ -387,6 +434,11 @@ export function readTense(text: string, start: number, end: number): TenseReadin
       bestDistance = distance;
     }
   });
+  // "told families of hostages on Monday that Israel would ...": the date sits between a reporting verb
+  // and its "that" clause, so it dates the telling, and the reported clause's "would" is not its tense.
+  if (reportedBefore && REPORTED_THAT_RE.test(text.slice(end, Math.min(to, end + 8)))) {
+    return { tense: 'past', after: false, reported: true };
+  }
   // Cues after the expression count a little less: "on Friday, officials met" is still past,
   // but in "will ... on Friday, after talks ended" the verb before should win.
   const following = wordsIn(text.slice(end, to));

@@ -166,3 +166,71 @@ describe('earnings comparisons', () => {
     ]);
   });
 });
+
+describe('tense and anchoring in modern wire copy', () => {
+  it('dates the telling, not the reported clause, when a weekday sits between "told X" and "that"', () => {
+    const text =
+      'Netanyahu told families of hostages on Monday that Israel would not withdraw its troops from the border.';
+    expect(valueOf(text, 'Monday', '2024-08-22')).toBe('2024-08-19');
+  });
+
+  it('reads "could last until" as a future verb, not as "last week"', () => {
+    const text = 'The talks could last until the early hours of Friday morning.';
+    expect(tag(text, '2024-02-14')).toEqual([['the early hours of Friday morning', 'TIME', '2024-02-16TMO']]);
+  });
+
+  it('lets an explicit "will" beat the nearer-day default of "through"', () => {
+    const text = 'Negotiators arrived in Geneva for talks that will run through Tuesday.';
+    expect(valueOf(text, 'Tuesday', '2024-02-14')).toBe('2024-02-20');
+    expect(valueOf('Shops were shut through Tuesday.', 'Tuesday', '2024-02-14')).toBe('2024-02-13');
+  });
+
+  it('gives a clock time the day written next to it, not the last day the article named', () => {
+    const text =
+      'Talks could last until Friday morning. A spokesperson said on Wednesday morning at 9:45 a.m. that ' +
+      'both sides had agreed to a news blackout. Talks resume at 2 p.m. on Thursday.';
+    expect(valueOf(text, '9:45 a.m.', '2024-02-14')).toBe('2024-02-14T09:45');
+    expect(valueOf(text, '2 p.m.', '2024-02-14')).toBe('2024-02-15T14:00');
+  });
+
+  it('reads "a year earlier" after "For the nine months" as the year before, not the quarter', () => {
+    const text =
+      'Third-quarter net income rose 12% to $45 million. For the nine months, net income rose 9% to ' +
+      '$120 million from $110 million a year earlier.';
+    expect(valueOf(text, 'a year earlier', WSJ_DCT)).toBe('1988');
+  });
+
+  it('tags a coming point "in two weeks" as a DATE at week grain, and a past span as a DURATION', () => {
+    expect(tag('The union said members could strike again in two weeks.', '2024-02-14')).toContainEqual([
+      'two weeks',
+      'DATE',
+      '2024-W09',
+    ]);
+    expect(tag('Tickets go on sale in three days.', '2024-02-14')).toContainEqual([
+      'three days',
+      'DATE',
+      '2024-02-17',
+    ]);
+    expect(tag('The bridge was rebuilt in two weeks.', '2024-02-14')).toContainEqual([
+      'two weeks',
+      'DURATION',
+      'P2W',
+    ]);
+    expect(tag('Prices are the highest in two decades.', '2024-02-14')).toContainEqual([
+      'two decades',
+      'DURATION',
+      'P2DE',
+    ]);
+  });
+
+  it('reads "each April" as a recurring month', () => {
+    expect(tag('Ofcom will publish a report on compliance each April.', '2022-01-12')).toEqual([
+      ['each April', 'SET', 'XXXX-04'],
+    ]);
+  });
+
+  it('keeps a fixture preview in the coming days: "England play France on Saturday"', () => {
+    expect(valueOf('England play France in Lyon on Saturday.', 'Saturday', '2024-03-14')).toBe('2024-03-16');
+    expect(valueOf('The Games will open on Friday.', 'Friday', '2024-07-25')).toBe('2024-07-26');
+  });
+});
