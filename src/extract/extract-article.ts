@@ -98,8 +98,8 @@ const SUBORDINATE_RE = /\b(?:after|before|since|while|when)\b/i;
 const PRONOUN_START_RE = /^["“]?(?:They)\b/u;
 /** A date in the first words, set off by a comma: "In May, ...", "On Friday, ...". */
 const INITIAL_DATE_GAP_RE = /^\s*(?:[\p{L}]+\s+){0,2}$/u;
-const SEGMENT_BREAK_RE = /;|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+/gu;
-const QUOTE_SPAN_RE = /[“"][^“”"]*[”"]|[“"][^“”"]*$/gu;
+const SEGMENT_BREAK_RE = /;|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+/g;
+const QUOTE_SPAN_RE = /[“"][^“”"]*[”"]|[“"][^“”"]*$/g;
 
 /**
  * How sure we are, 0..1. Starts at 0.5 and moves by evidence; the steps are coarse on purpose, since
