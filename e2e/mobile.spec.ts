@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { TimelineApp, fixtureEvents, isolatedDayEvent, windowHash } from './app';
 
@@ -15,7 +16,7 @@ test.describe('phone layout at 390 px', () => {
     expect(chart.height).toBeGreaterThan(280);
     const s = await app.state();
     expect(s.visibleMarks + s.clusters).toBeGreaterThan(0);
-    await expect(page.locator('#chart .lane-label').first()).toBeVisible();
+    await expect(page.locator('#lane-labels text').first()).toBeVisible();
   });
 
   test('filters live in a drawer: the Filters button opens it, a filter works, Escape closes it', async ({
@@ -34,6 +35,10 @@ test.describe('phone layout at 390 px', () => {
     // The drawer slides in; wait for it to settle inside the screen.
     await expect.poll(async () => (await sidebar.boundingBox())?.x ?? -1).toBeGreaterThanOrEqual(0);
     const box = await sidebar.boundingBox();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(
+      axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
     expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(390);
 
     const before = await app.state();

@@ -29,6 +29,8 @@ export interface KeyActions {
   showShortcuts(): void;
   /** Puts keyboard focus on the open detail panel (Enter on an already selected event). */
   focusPanel(): void;
+  /** Where a lane is drawn now (top, height, visible plot height; CSS px), or null when it is not drawn. */
+  laneBand(lane: number): { y: number; height: number; viewHeight: number } | null;
 }
 
 const ARROW_STEPS: Partial<Record<string, NavStep>> = {
@@ -45,7 +47,12 @@ export function mountKeyboard(store: Store, actions: KeyActions): void {
     if (row === null || !table) return;
     const id = table.id(row);
     if (!id) return;
-    store.update({ selectedId: id, domain: keepInView(s.domain, table.startMs[row] ?? 0, actions.bounds()) });
+    const band = actions.laneBand(table.lane[row] ?? 0);
+    store.update({
+      selectedId: id,
+      domain: keepInView(s.domain, table.startMs[row] ?? 0, actions.bounds()),
+      scrollY: band ? scrollToShow(s.scrollY, band) : s.scrollY,
+    });
   };
 
   document.addEventListener('keydown', (e) => {
@@ -144,4 +151,14 @@ export function keepInView(domain: TimeDomain, t: number, bounds: TimeDomain | u
   if (t >= domain[0] + margin && t <= domain[1] - margin) return domain;
   const half = (domain[1] - domain[0]) / 2;
   return clampDomain([t - half, t + half], bounds);
+}
+
+/** The lane scroll that brings a lane band fully into view, moving as little as possible. */
+export function scrollToShow(
+  scrollY: number,
+  band: { y: number; height: number; viewHeight: number },
+): number {
+  if (band.y < 0) return Math.max(0, scrollY + band.y);
+  if (band.y + band.height > band.viewHeight) return scrollY + band.y + band.height - band.viewHeight;
+  return scrollY;
 }
