@@ -12,6 +12,8 @@ import type { TimeDomain } from '../model/time-domain';
 import { timeToX } from '../model/time-domain';
 
 export const AXIS_HEIGHT_PX = 28;
+/** A major tick closer than this to the left edge (about one label wide) makes the corner label redundant. */
+const CONTEXT_CLEARANCE_PX = 60;
 
 export function renderAxis(
   group: SVGGElement,
@@ -44,8 +46,11 @@ export function renderAxis(
     .attr('transform', (d) => `translate(${Math.round(timeToX(domain, width, d.t)) + 0.5},0)`)
     .classed('major', (d) => d.major);
   tick.select('text').text((d) => d.label);
+  // A major tick at the left edge already names the year or month; the corner would only repeat it.
+  const firstMajor = ticks.find((t) => t.major);
+  const majorAtLeft = firstMajor !== undefined && timeToX(domain, width, firstMajor.t) < CONTEXT_CLEARANCE_PX;
   g.selectAll<SVGTextElement, string>('text.axis-context')
-    .data([contextLabel(ticks, domain)])
+    .data([majorAtLeft ? '' : contextLabel(ticks, domain)])
     .join('text')
     .attr('class', 'axis-context')
     .attr('x', -8)

@@ -91,8 +91,11 @@ function paintGrid(
   }
 }
 
-/** Span fill opacity: faded so the bars read as context behind the point marks. */
-const SPAN_ALPHA = 0.35;
+/**
+ * Span fill opacity: faded so the bars read as context behind the point marks. Dark pages need more: a
+ * faded colour over near-black loses far more contrast than over white.
+ */
+const SPAN_ALPHA = { light: 0.35, dark: 0.5 } as const;
 
 function paintSpan(ctx: CanvasRenderingContext2D, m: MarkPrimitive, width: number, theme: ThemeColors): void {
   // Clip to a little beyond the plot so a century-long span does not build a huge gradient.
@@ -115,12 +118,12 @@ function paintSpan(ctx: CanvasRenderingContext2D, m: MarkPrimitive, width: numbe
     const g = ctx.createLinearGradient(x0, 0, x1, 0);
     const fade = Math.min(0.3, 24 / Math.max(1, x1 - x0));
     g.addColorStop(0, withAlpha(color, 0));
-    g.addColorStop(fade, withAlpha(color, SPAN_ALPHA));
-    g.addColorStop(1 - fade, withAlpha(color, SPAN_ALPHA));
+    g.addColorStop(fade, withAlpha(color, SPAN_ALPHA[theme.name]));
+    g.addColorStop(1 - fade, withAlpha(color, SPAN_ALPHA[theme.name]));
     g.addColorStop(1, withAlpha(color, 0));
     ctx.fillStyle = g;
   } else {
-    ctx.fillStyle = withAlpha(color, SPAN_ALPHA);
+    ctx.fillStyle = withAlpha(color, SPAN_ALPHA[theme.name]);
   }
   ctx.fillRect(x0, m.y - SPAN_BAR_PX / 2, x1 - x0, SPAN_BAR_PX);
 }

@@ -1,8 +1,8 @@
 /**
  * Lane labels in the left gutter: colour chip, actor label and filtered count, one SVG group per lane, and
- * the gutter width that fits them. A name too long for the gutter ends in "…"; the full name stays in the
- * group's <title> (hover tooltip, accessible name). Widths come from canvas text measurement, cached per
- * string, never from reading the SVG's layout back.
+ * the gutter width that fits them. A name too long for the gutter is clipped at a character boundary and
+ * followed by "…"; the text element keeps the whole name and the group's <title> shows it on hover. Widths
+ * come from canvas text measurement, cached per string, never from reading the SVG's layout back.
  */
 import { select } from 'd3';
 import type { LaneBand } from './scene';
@@ -89,37 +89,61 @@ export function ellipsize(
   return lo === 0 ? ELLIPSIS : chars.slice(0, lo).join('').trimEnd() + ELLIPSIS;
 }
 
+let clipSerial = 0;
+
 export function renderLaneLabels(group: SVGGElement, lanes: readonly LaneBand[], gutterWidth: number): void {
   const g = select(group)
     .selectAll<SVGGElement, LaneBand>('g.lane')
     .data(lanes, (d) => d.actorId)
     .join((enter) => {
       const e = enter.append('g').attr('class', 'lane');
-      // The full name: the hover tooltip and the group's accessible name, even when the text is cut.
-      e.append('title').attr('class', 'lane-label');
+      // The full name as the hover tooltip, even when the visible text is cut.
+      e.append('title');
       e.append('rect').attr('class', 'lane-chip').attr('x', 8).attr('width', 4);
-      e.append('text').attr('class', 'lane-name').attr('x', NAME_X_PX).attr('aria-hidden', 'true');
+      e.each(function () {
+        const id = `lane-name-clip-${clipSerial++}`;
+        const lane = select(this);
+        lane.append('clipPath').attr('id', id).append('rect').attr('y', -1000).attr('height', 2000);
+        // The text keeps the whole label (tests and screen readers read it); a clip hides what does not fit.
+        lane
+          .append('text')
+          .attr('class', 'lane-label lane-name')
+          .attr('x', NAME_X_PX)
+          .attr('clip-path', `url(#${id})`);
+      });
+      e.append('text').attr('class', 'lane-name lane-ellipsis').attr('aria-hidden', 'true').text(ELLIPSIS);
       e.append('text').attr('class', 'lane-count').attr('text-anchor', 'end');
       return e;
     })
     .attr('data-actor', (d) => d.actorId)
     .attr('transform', (d) => `translate(0,${d.y})`);
   g.select('title').text((d) => d.label);
-  g.select('rect')
+  g.select('rect.lane-chip')
     .attr('y', 6)
     .attr('height', (d) => d.height - 12)
     .attr('fill', (d) => d.color);
-  g.select<SVGTextElement>('text.lane-name')
-    .attr('y', (d) => d.height / 2)
-    .text((d) => {
-      const room =
-        gutterWidth -
-        COUNT_RIGHT_PX -
-        measureText(COUNT_FONT, String(d.count)) -
-        NAME_COUNT_GAP_PX -
-        NAME_X_PX;
-      return ellipsize(d.label, room, NAME_FONT);
-    });
+  g.each(function (d) {
+    const room =
+      gutterWidth - COUNT_RIGHT_PX - measureText(COUNT_FONT, String(d.count)) - NAME_COUNT_GAP_PX - NAME_X_PX;
+    const shown = ellipsize(d.label, room, NAME_FONT);
+    const cut = shown !== d.label;
+    // Cut at a character boundary: the clip ends where the kept prefix ends and the "…" starts.
+    const keptPx = cut ? measureText(NAME_FONT, shown.slice(0, -ELLIPSIS.length)) : room + 1000;
+    const lane = select(this);
+    lane
+      .select('clipPath rect')
+      .attr('x', 0)
+      .attr('width', NAME_X_PX + keptPx);
+    lane
+      .select('text.lane-label')
+      .attr('y', d.height / 2)
+      .text(d.label);
+    lane
+      .select('text.lane-ellipsis')
+      .attr('x', NAME_X_PX + keptPx)
+      .attr('y', d.height / 2)
+      .attr('display', cut ? null : 'none');
+  });
   g.select<SVGTextElement>('text.lane-count')
     .attr('x', gutterWidth - COUNT_RIGHT_PX)
     .attr('y', (d) => d.height / 2)

@@ -247,16 +247,20 @@ export function buildScene(input: SceneInput): Scene {
     for (const g of groups) {
       if (g.count > maxMarks) {
         const b0 = g.bucketMs;
-        // Centred on the part of the bucket in view: at the plot's edges a bucket's middle can lie outside
-        // while its events are inside.
+        // Centred on the part of the bucket in view, and whole on screen: at the plot's edges a bucket's
+        // middle can lie outside while its events are inside. Packing merges it if that crowds a neighbour.
         const bx0 = x(b0);
         const bx1 = x(b0 + bucketMs);
-        const cx = bx1 > 0 && bx0 < width ? (Math.max(bx0, 0) + Math.min(bx1, width)) / 2 : (bx0 + bx1) / 2;
+        const inView = bx1 > 0 && bx0 < width;
+        const hw = badgeSize(g.count).halfWidth;
+        const mid = inView ? (Math.max(bx0, 0) + Math.min(bx1, width)) / 2 : (bx0 + bx1) / 2;
+        const cx = inView ? Math.min(Math.max(mid, hw), Math.max(hw, width - hw)) : mid;
         seeds.push({ x: cx, count: g.count, t0: b0, t1: b0 + bucketMs });
       } else {
         for (let i = g.i0; i < g.i1; i++) add(filter.index[i] ?? 0);
       }
     }
+    seeds.sort((a, b) => a.x - b.x);
     layoutLane(scene, table, lane, info.color, laneMarks, seeds, cy, laneHeight, width);
     for (let i = laneMarksStart; i < scene.marks.length; i++) {
       const m = scene.marks[i];
