@@ -11,6 +11,10 @@
  * - heapMB after the load and a forced GC, and arrayBuffersMB outside the JS heap (table columns and text).
  * With --profile, a CPU profile of the page's main thread is taken during the load and the functions that
  * ran in each long task are printed (self time), to show which step blocks the page.
+ * After the load, `--search <words>` types a search (as the search box's Enter does) and times it until the
+ * filtered picture is painted, and `--merge <rows>` merges a second synthetic file of that many rows (seed
+ * 2, so some ids repeat and the newer rows replace the older) through the file input in merge mode; both
+ * report their own longest main-thread task.
  * With --naive the app loads the simple way (`?load=naive`: the whole file read as one string and parsed
  * into row objects on the main thread), so the gain of the streamed worker load is visible.
  * Ends with one JSON line. Numbers only, no pass/fail.
@@ -26,7 +30,7 @@ import { round1 } from './frame-probe';
 interface Hook {
   ready: boolean;
   whenIdle(): Promise<void>;
-  state(): { totalCount: number; problems: number };
+  state(): { totalCount: number; filteredCount: number; problems: number };
 }
 interface LoadWindow {
   __timeline?: Hook;
@@ -79,6 +83,8 @@ async function main(): Promise<void> {
       rebuild: { type: 'boolean', default: false },
       naive: { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
+      search: { type: 'string' },
+      merge: { type: 'string' },
     },
   });
   const n = Number(values.n.replace(/_/g, ''));
@@ -138,16 +144,78 @@ async function main(): Promise<void> {
         shownMs: t.shown - t.change,
         longestTaskMs: Math.max(0, ...tasks.map((x) => x.duration)),
         longTasks: tasks.length,
-        tasks,
+        changeAt: t.change,
         totalCount: s?.totalCount ?? 0,
         problems: s?.problems ?? 0,
       };
     }, tasksBefore);
+    const longestSince = (from: number, to: number) =>
+      page.evaluate(
+        ([a, b]) => {
+          const tasks = (window as unknown as LoadWindow).__longTasks.filter(
+            (x) => x.start + x.duration >= a && x.start <= b,
+          );
+          return { longestTaskMs: Math.max(0, ...tasks.map((x) => x.duration)), longTasks: tasks.length };
+        },
+        [from, to] as const,
+      );
+    let search: Record<string, number | string> | null = null;
+    if (values.search !== undefined) {
+      const timing = await page.evaluate(async (q) => {
+        const w = window as unknown as LoadWindow;
+        const input = document.querySelector<HTMLInputElement>('#search');
+        if (!input || !w.__timeline) throw new Error('no search box');
+        const t0 = performance.now();
+        input.value = q;
+        input.dispatchEvent(new Event('search'));
+        await w.__timeline.whenIdle();
+        return { t0, t1: performance.now(), filtered: w.__timeline.state().filteredCount };
+      }, values.search);
+      search = {
+        query: values.search,
+        ms: round1(timing.t1 - timing.t0),
+        filtered: timing.filtered,
+        ...(await longestSince(timing.t0, timing.t1)),
+      };
+      console.log(`search "${values.search}"  ${search.ms} ms, ${timing.filtered} events match`);
+    }
+    let merge: Record<string, number> | null = null;
+    if (values.merge !== undefined) {
+      const extra = Number(values.merge.replace(/_/g, ''));
+      const second = await generatedCsv(extra, { seed: 2, actors, years });
+      await page.check('#merge-mode');
+      const t0 = await page.evaluate(() => performance.now());
+      await page.setInputFiles('#file-input', second.file);
+      await page.waitForFunction(
+        () =>
+          (document.querySelector('#dataset-name')?.textContent ?? '').includes(' + ') &&
+          (document.querySelector<HTMLElement>('#loading')?.hidden ?? true),
+        null,
+        { timeout: 600_000, polling: 200 },
+      );
+      const t1 = await page.evaluate(async () => {
+        await (window as unknown as LoadWindow).__timeline?.whenIdle();
+        return performance.now();
+      });
+      const total = await page.evaluate(
+        () => (window as unknown as LoadWindow).__timeline?.state().totalCount ?? 0,
+      );
+      merge = { rows: extra, ms: round1(t1 - t0), totalCount: total, ...(await longestSince(t0, t1)) };
+      console.log(`merge ${extra.toLocaleString('en-US')} rows  ${merge.ms} ms, ${total} events after`);
+    }
     if (values.profile) {
+      // Every long task since the file was picked (load, then search and merge when asked for).
+      const tasks = await page.evaluate(
+        ([skip, from]) =>
+          (window as unknown as LoadWindow).__longTasks
+            .slice(skip)
+            .filter((x) => x.start + x.duration >= from),
+        [tasksBefore, result.changeAt] as const,
+      );
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
-      const byTask = selfTimeByWindow(profile, result.tasks, profileStartOnPageClock(profile, markMs));
-      result.tasks.forEach((task, i) => {
-        const at = task.start - (result.tasks[0]?.start ?? 0);
+      const byTask = selfTimeByWindow(profile, tasks, profileStartOnPageClock(profile, markMs));
+      tasks.forEach((task, i) => {
+        const at = task.start - result.changeAt;
         process.stderr.write(
           `long task +${round1(at)} ms, ${round1(task.duration)} ms: ${describeSelfTime(byTask[i] ?? new Map())}\n`,
         );
@@ -183,6 +251,8 @@ async function main(): Promise<void> {
         heapMB: round1(heapMB),
         arrayBuffersMB: round1(arrayBuffersMB),
         problems: result.problems,
+        ...(search ? { search } : {}),
+        ...(merge ? { merge } : {}),
       }),
     );
   } finally {
