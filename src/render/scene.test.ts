@@ -42,11 +42,12 @@ describe('scene', () => {
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
   });
 
-  it('stacks up to MAX_STACK events of the same day instead of hiding them', () => {
+  it('stacks up to MAX_STACK events of the same day in sub-rows instead of hiding them', () => {
     const records = Array.from({ length: MAX_STACK }, (_, i) =>
       testRecord({ id: `s${i}`, start: '2022-06-05' }),
     );
-    const { scene } = sceneFor(records, [at('2022-06-01'), at('2022-06-10')]);
+    // Four months on 1000 px: a day is 8 px, too narrow to spread the events across it.
+    const { scene } = sceneFor(records, [at('2022-04-01'), at('2022-08-01')]);
     expect(scene.marks).toHaveLength(MAX_STACK);
     expect(new Set(scene.marks.map((m) => m.y)).size).toBe(MAX_STACK);
   });
@@ -157,5 +158,20 @@ describe('scene', () => {
     expect(scene.marks.every((m) => m.span)).toBe(true);
     expect(y.get('jan')).toBe(y.get('mar'));
     expect(y.get('q1')).not.toBe(y.get('jan'));
+  });
+
+  it('shows a one-day data set zoomed far out, and pulls its events apart across the day when zoomed in', () => {
+    const records = Array.from({ length: 9 }, (_, i) => testRecord({ id: `d${i}`, start: '2022-06-05' }));
+    const out = sceneFor(records, [at('2022-01-01'), at('2023-01-01')], 800).scene;
+    expect(out.clusters.map((c) => c.count)).toEqual([9]);
+    const { scene } = sceneFor(records, [at('2022-06-04'), at('2022-06-07')], 900);
+    expect(scene.clusters).toHaveLength(0);
+    expect(scene.marks).toHaveLength(9);
+    const dayX0 = 300;
+    for (const m of scene.marks) {
+      expect(m.x).toBeGreaterThan(dayX0);
+      expect(m.x).toBeLessThan(dayX0 + 300);
+    }
+    expect(new Set(scene.marks.map((m) => Math.round(m.x))).size).toBe(9);
   });
 });

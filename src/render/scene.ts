@@ -15,6 +15,7 @@ import { densityLevel } from '../model/density-pyramid';
 import { bucketWidthMs, carriedInRows, visibleLodGroups } from '../model/level-of-detail';
 import type { TimeDomain } from '../model/time-domain';
 import { msPerPx, timeToX } from '../model/time-domain';
+import { MS_PER_DAY } from '../model/day';
 import type { Box, LabelCandidate } from './label-placement';
 import { labelTextWidth, placeLabels } from './label-placement';
 import type { BadgeSeed } from './lane-packing';
@@ -35,9 +36,14 @@ export const BADGE_BUCKET_PX = 24;
 export const MAX_STACK = 3;
 /**
  * A bucket with more events than its marks could fill (sub-rows x mark widths) is a badge without looking
- * at its rows; never more than this, so one frame resolves at most 8 rows per bucket on screen.
+ * at its rows; never more than 8, so one frame resolves at most 8 rows per bucket on screen. Zoomed in so
+ * far that a day is wider than a bucket, a day's events may spread over the day (see spreadSameDay), up to
+ * 32 per bucket: few buckets then hold events, and the same day's events would otherwise never separate.
  */
 const MAX_MARKS_PER_BUCKET = 8;
+const MAX_MARKS_PER_WIDE_DAY = 32;
+/** Width one spread mark needs, CSS px: a plain 10 px mark plus a gap and a little air. */
+const SPREAD_COLUMN_PX = 14;
 export const BASE_RADIUS_PX = 5;
 /** Quantities add up to this much radius (a 1,000-fold count is 4 px larger): a huge number never buries its neighbours. */
 const MAX_QUANTITY_EXTRA_PX = 4;
@@ -153,8 +159,15 @@ export function buildScene(input: SceneInput): Scene {
   const resolution = msPerPx(domain, width);
   const bucketMs = bucketWidthMs(resolution, BADGE_BUCKET_PX);
   const { rows } = pointRows(laneHeight);
-  const columns = Math.max(1, Math.floor(bucketMs / resolution / (2 * BASE_RADIUS_PX + GAP_PX)));
-  const maxMarks = Math.min(MAX_MARKS_PER_BUCKET, rows * columns);
+  const bucketPx = bucketMs / resolution;
+  const dayPx = MS_PER_DAY / resolution;
+  const maxMarks =
+    dayPx > bucketPx
+      ? Math.min(MAX_MARKS_PER_WIDE_DAY, rows * Math.max(1, Math.floor(dayPx / SPREAD_COLUMN_PX)))
+      : Math.min(
+          MAX_MARKS_PER_BUCKET,
+          rows * Math.max(1, Math.floor(bucketPx / (2 * BASE_RADIUS_PX + GAP_PX))),
+        );
   const scene: Scene = {
     width,
     height,
@@ -170,10 +183,14 @@ export function buildScene(input: SceneInput): Scene {
     laneHeight,
   };
   const x = (t: number) => timeToX(domain, width, t);
-  const level =
+  const pyramidLevel =
     input.levelOfDetail === false
       ? null
       : densityLevel(densityPyramidFor(table, filter.index, filter.laneStart), bucketMs);
+  // Zoomed far out over a short data set (all events in a few days), buckets are wider than the pyramid's
+  // coarsest level, which densityLevel returns anyway; its counts would be read with the wrong width and
+  // come back empty. Then the whole data set fits in a bucket or two, and searching the rows costs nothing.
+  const level = pyramidLevel && 2 ** pyramidLevel.log2 === bucketMs ? pyramidLevel : null;
   laneOrder.forEach((lane, position) => {
     const info = table.lanes[lane];
     const y = position * laneHeight - scrollY;
@@ -366,7 +383,12 @@ function layoutLane(
   laneHeight: number,
   width: number,
 ): void {
-  const points = marks.filter((m) => !m.span).sort((a, b) => a.x - b.x);
+  const points = spreadSameDay(
+    marks.filter((m) => !m.span).sort((a, b) => a.x - b.x),
+    table,
+    scene.domain,
+    width,
+  );
   const spans = marks.filter((m) => m.span).sort((a, b) => a.x0 - b.x0);
   const { rows, pitch } = pointRows(laneHeight);
   const packing = packPoints(
@@ -414,6 +436,42 @@ function layoutLane(
   placed.sort((a, b) => a.x0 - b.x0);
   for (const m of placed) scene.marks.push(m);
   for (const c of clusters) scene.clusters.push(c);
+}
+
+/**
+ * Events of the same day share one x (the day's middle), so zooming in would never pull them apart. Once
+ * the day is wide enough, they are laid out across it in as many columns as fit: still inside their day,
+ * so the picture stays honest about the date. Returns the points re-sorted by x.
+ */
+function spreadSameDay(
+  points: MarkPrimitive[],
+  table: EventTable,
+  domain: TimeDomain,
+  width: number,
+): MarkPrimitive[] {
+  let moved = false;
+  for (let i = 0; i < points.length;) {
+    let j = i + 1;
+    const first = points[i];
+    while (j < points.length && points[j]?.x === first?.x) j++;
+    if (first && j - i > 1) {
+      const x0 = timeToX(domain, width, table.startMs[first.row] ?? 0);
+      const dayPx = timeToX(domain, width, table.endMs[first.row] ?? 0) - x0;
+      const columns = Math.min(j - i, Math.floor(dayPx / SPREAD_COLUMN_PX));
+      if (columns > 1) {
+        for (let k = i; k < j; k++) {
+          const m = points[k];
+          if (!m) continue;
+          m.x = x0 + (((k - i) % columns) + 0.5) * (dayPx / columns);
+          m.x0 = m.x;
+          m.x1 = m.x;
+        }
+        moved = true;
+      }
+    }
+    i = j;
+  }
+  return moved ? points.sort((a, b) => a.x - b.x) : points;
 }
 
 /**
