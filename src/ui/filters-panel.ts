@@ -54,36 +54,47 @@ export function mountFiltersPanel(store: Store, root: Document): { refresh: () =
     factRows.set(fact, row);
   });
 
+  /** Rows by actor id and the label and colour they were made with, reused when the lane order changes. */
+  const made = new Map<string, { row: Row; look: string }>();
   const buildActors = (table: EventTable) => {
-    actorList.replaceChildren();
     actorRows = new Map();
+    const rows: HTMLElement[] = [];
     table.lanes.forEach((lane) => {
-      const swatch = root.createElement('span');
-      swatch.className = 'swatch';
-      swatch.style.background = lane.color;
-      const row = checkRow(root, 'actor', lane.actorId, lane.label, swatch);
-      row.input.addEventListener('change', () =>
-        setFilters({
-          hiddenActors: toggle(store.state.filters.hiddenActors, lane.actorId, row.input.checked),
-        }),
-      );
-      const only = root.createElement('button');
-      only.type = 'button';
-      only.className = 'only';
-      only.textContent = 'only';
-      only.dataset.actor = lane.actorId;
-      only.title = `Show only ${lane.label}`;
-      only.addEventListener('click', () =>
-        setFilters({
-          hiddenActors: (store.state.table ?? table).lanes
-            .map((l) => l.actorId)
-            .filter((id) => id !== lane.actorId),
-        }),
-      );
-      row.row.appendChild(only);
-      actorList.appendChild(row.row);
+      const look = `${lane.label}\u001f${lane.color}`;
+      const reused = made.get(lane.actorId);
+      const row =
+        reused && reused.look === look ? reused.row : actorRow(lane.actorId, lane.label, lane.color);
+      made.set(lane.actorId, { row, look });
+      rows.push(row.row);
       actorRows.set(lane.actorId, row);
     });
+    // One DOM change, moving the rows it keeps: a progressive load reorders lanes as their counts grow.
+    actorList.replaceChildren(...rows);
+  };
+
+  const actorRow = (actorId: string, label: string, color: string): Row => {
+    const swatch = root.createElement('span');
+    swatch.className = 'swatch';
+    swatch.style.background = color;
+    const row = checkRow(root, 'actor', actorId, label, swatch);
+    row.input.addEventListener('change', () =>
+      setFilters({
+        hiddenActors: toggle(store.state.filters.hiddenActors, actorId, row.input.checked),
+      }),
+    );
+    const only = root.createElement('button');
+    only.type = 'button';
+    only.className = 'only';
+    only.textContent = 'only';
+    only.dataset.actor = actorId;
+    only.title = `Show only ${label}`;
+    only.addEventListener('click', () =>
+      setFilters({
+        hiddenActors: (store.state.table?.lanes ?? []).map((l) => l.actorId).filter((id) => id !== actorId),
+      }),
+    );
+    row.row.appendChild(only);
+    return row;
   };
 
   req(root.getElementById('actors-all')).addEventListener('click', () => setFilters({ hiddenActors: [] }));
