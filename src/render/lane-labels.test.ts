@@ -24,7 +24,9 @@ describe('lane labels', () => {
     expect(laneGutterWidth(short, 1200, mono)).toBe(150);
     // 18 + 14 * 8 + 10 + 4 * 8 + 8 = 180.
     expect(laneGutterWidth(long, 1200, mono)).toBe(180);
-    expect(laneGutterWidth(huge, 1200, mono)).toBe(240);
-    expect(laneGutterWidth(huge, 650, mono)).toBe(130);
+    expect(laneGutterWidth(huge, 1200, mono)).toBe(260);
+    expect(laneGutterWidth(huge, 1000, mono)).toBe(240);
+    expect(laneGutterWidth(huge, 650, mono)).toBe(150);
+    expect(laneGutterWidth(huge, 400, mono)).toBe(110);
   });
 });

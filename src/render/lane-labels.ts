@@ -46,8 +46,11 @@ export const measureText: TextMeasure = (font, text) => {
 /** Limits of the gutter, CSS px: below 700 px of chart (tablets) the plot needs the width more. */
 const GUTTER_MIN_PX = { narrow: 110, wide: 150 } as const;
 const GUTTER_MAX_PX = { narrow: 150, wide: 260 } as const;
-/** And never more than this share of the chart, so a very long name cannot squeeze the plot. */
-const GUTTER_MAX_SHARE = 0.2;
+/**
+ * And never more than this share of the chart, so a very long name cannot squeeze the plot. A quarter
+ * leaves "European Union 1,749" whole next to an open detail panel on a laptop (a 780 px chart).
+ */
+const GUTTER_MAX_SHARE = 0.24;
 
 /**
  * The gutter width that shows every label and count of `lanes` in full, within the limits above, rounded up
