@@ -4,7 +4,8 @@
  * candidate quantity without loading an NLP library.
  */
 
-const UNITS: Record<string, number> = {
+/** Cardinal words below twenty, shared with the temporal tagger's counts ("three years"). */
+export const CARDINAL_UNITS: Readonly<Record<string, number>> = {
   zero: 0,
   one: 1,
   two: 2,
@@ -25,10 +26,10 @@ const UNITS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-  a: 1,
-  an: 1,
 };
-const TENS: Record<string, number> = {
+const UNITS: Record<string, number> = { ...CARDINAL_UNITS, a: 1, an: 1 };
+/** Tens words, shared with the temporal tagger. */
+export const CARDINAL_TENS: Readonly<Record<string, number>> = {
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -88,9 +89,9 @@ export function parseNumberWords(text: string): number | null {
       last = 'unit';
       continue;
     }
-    if (word in TENS) {
+    if (word in CARDINAL_TENS) {
       if (last === 'unit' || last === 'tens' || last === 'digits') return null;
-      current = (current ?? 0) + (TENS[word] ?? 0);
+      current = (current ?? 0) + (CARDINAL_TENS[word] ?? 0);
       last = 'tens';
       continue;
     }

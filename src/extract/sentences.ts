@@ -3,6 +3,7 @@
  * characters it came from. Paragraph breaks always end a sentence. A full stop ends one only when it
  * is not part of an abbreviation ("U.S.", "Gen.", "N. Korea"), an ellipsis or a number ("3.5").
  */
+import { ABBREVIATIONS } from './abbreviations';
 
 /** One sentence. Offsets are UTF-16 into the split text, end exclusive; text === source.slice(start, end). */
 export interface Sentence {
@@ -11,68 +12,6 @@ export interface Sentence {
   end: number;
   text: string;
 }
-
-/** Titles and short forms that are followed by a name or a number, never by a new sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'cpt',
-  'sgt',
-  'adm',
-  'cmdr',
-  'gov',
-  'sen',
-  'rep',
-  'pres',
-  'rev',
-  'st',
-  'mt',
-  'ft',
-  'jr',
-  'sr',
-  'no',
-  'nos',
-  'vs',
-  'etc',
-  'inc',
-  'corp',
-  'ltd',
-  'co',
-  'dept',
-  'est',
-  'approx',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-  'fig',
-  'al',
-]);
 
 /** Words that begin a new sentence even after "U.S." ("... with the U.S. The talks ..."). */
 const SENTENCE_STARTERS = new Set([

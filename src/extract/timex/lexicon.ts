@@ -3,6 +3,7 @@
  * Plain data, keyed by lower-case word, so the rule files can build regex alternations from them
  * and look words back up after a match.
  */
+import { CARDINAL_TENS, CARDINAL_UNITS } from '../number-words';
 
 /** Month names and the abbreviations news copy uses (AP style: Jan., Feb., Aug., Sept., Oct., Nov., Dec.). */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
@@ -54,38 +55,8 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['sat', 6],
 ]);
 
-const UNITS_WORDS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS_WORDS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const UNITS_WORDS = CARDINAL_UNITS;
+const TENS_WORDS = CARDINAL_TENS;
 
 /** Regex source for a written or digit count: "three", "twenty-five", "18", "1.5", "a", "a dozen". */
 export const COUNT_SOURCE =

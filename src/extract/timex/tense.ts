@@ -6,6 +6,7 @@
  * cost per expression is bounded and the tagger stays linear in the text length.
  */
 import type { Tense } from './candidate';
+import { ABBREVIATIONS } from '../abbreviations';
 
 /** About a dozen words either side: enough for "is set to hold talks in Seoul on Friday". */
 const WINDOW_CHARS = 90;
@@ -298,56 +299,6 @@ function cueOf(words: readonly string[], i: number): Cue | null {
   if (prev === 'is' || prev === 'are' || prev === 'am') return 'present';
   return 'past';
 }
-
-/** Abbreviations whose period does not end a sentence: "Mr. Lutz", "Jan. 6", "Hartwell Corp. said". */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'gen',
-  'sen',
-  'rep',
-  'gov',
-  'lt',
-  'col',
-  'capt',
-  'sgt',
-  'st',
-  'jr',
-  'sr',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'no',
-  'vs',
-  'etc',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-  'ft',
-  'mt',
-]);
 
 /**
  * Whether text[i] ends a sentence. A period ends one only before a space or the end, and not after a
