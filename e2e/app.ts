@@ -15,30 +15,11 @@ import {
   syntheticActorsFor,
   type SyntheticEventOptions,
 } from '../src/model/synthetic-events';
+import type { TimelineTestHook, TimelineTestState } from '../src/ui/test-hook';
 
-/** What `window.__timeline.state()` returns (see src/ui/test-hook.ts). */
-export interface TimelineState {
-  domain: [number, number];
-  totalCount: number;
-  filteredCount: number;
-  visibleMarks: number;
-  clusters: number;
-  lanes: string[];
-  hiddenActors: string[];
-  selectedId: string | null;
-  searchText: string;
-  problems: number;
-}
+/** What `window.__timeline.state()` returns: the app's own type, so the specs and the hook cannot drift. */
+export type TimelineState = TimelineTestState;
 
-/** The test hook the app installs; declared here, not globally, so it cannot clash with the app's type. */
-interface TimelineTestHook {
-  ready: boolean;
-  frame: number;
-  whenIdle(): Promise<void>;
-  state(): TimelineState;
-  loadCsvText(text: string, name: string, mode?: 'replace' | 'merge'): Promise<void>;
-  markPosition(id: string): { x: number; y: number } | null;
-}
 interface HookWindow {
   __timeline?: TimelineTestHook;
 }
