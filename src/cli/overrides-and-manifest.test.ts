@@ -52,6 +52,21 @@ describe('overrides.csv from a person', () => {
     ],
     ['a type outside the taxonomy', 'id,action,type\nnk-launch,edit,invasion\n', /line 2, field type/],
     ['an unterminated quote', 'id,action,title\nnk-launch,edit,"Missile launch\n', /overrides\.csv line 2/],
+    [
+      'a column given twice',
+      'id,action,title,title\nnk-launch,edit,A,B\n',
+      /line 1, field title: column appears twice/,
+    ],
+    [
+      'more cells than columns',
+      'id,action,title\nnk-launch,edit,A,B\n',
+      /line 2: 4 cells but the header names 3/,
+    ],
+    [
+      'the same id twice',
+      'id,action\nnk-launch,drop\nnk-launch,edit\n',
+      /line 3, field id: nk-launch is already overridden on line 2/,
+    ],
   ])('rejects %s with the file, line and field', (_name, text, message) => {
     const result = run(text);
     expect(result.ok).toBe(false);
@@ -103,6 +118,22 @@ describe('articles.csv manifest from a person', () => {
     ],
     ['an impossible date', 'file,article,published\na.txt,1,2022-02-30\n', /line 2, field published/],
     ['a date in words', 'file,article,published\na.txt,1,June 5 2022\n', /line 2, field published/],
+    [
+      'a misspelt column',
+      'file,article,publised,published\na.txt,1,x,2022-06-05\n',
+      /line 1, field publised/,
+    ],
+    ['a column given twice', 'file,article,published,url,url\na.txt,1,2022-06-05,,\n', /line 1, field url/],
+    [
+      'the same article listed twice',
+      'file,article,published\na.txt,1,2022-06-05\nb.txt,1,2022-06-06\na.txt,1,2022-06-07\n',
+      /line 4, field article: a.txt article 1 is already given on line 2/,
+    ],
+    [
+      'a link that is not http(s)',
+      'file,article,published,url\na.txt,1,2022-06-05,javascript:x\n',
+      /line 2, field url/,
+    ],
   ])('rejects %s with the file, line and field', (_name, text, message) => {
     const result = parseManifest(text, 'articles.csv');
     expect(result.ok).toBe(false);

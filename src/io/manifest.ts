@@ -17,6 +17,7 @@ export interface ManifestRow {
 export type ManifestResult = { ok: true; value: ManifestRow[] } | { ok: false; error: string };
 
 const REQUIRED = ['file', 'article', 'published'] as const;
+const KNOWN: readonly string[] = ['file', 'article', 'title', 'published', 'url'];
 /** Accepts a bare day or a timestamp; the date as written is the publication day, whatever its zone. */
 const PUBLISHED_RE = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -26,12 +27,27 @@ function isRealDay(day: string): boolean {
 }
 
 export function parseManifest(text: string, fileName: string): ManifestResult {
+  const headerNames: string[] = [];
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim().toLowerCase(),
+    transformHeader: (h) => {
+      const name = h.trim().toLowerCase();
+      headerNames.push(name);
+      return name;
+    },
   });
   const fields = parsed.meta.fields ?? [];
+  // A misspelt column ("publised") would otherwise be ignored and every date taken from datelines.
+  for (const [i, name] of headerNames.entries()) {
+    if (!KNOWN.includes(name))
+      return {
+        ok: false,
+        error: `${fileName} line 1, field ${name || '(empty)'}: unknown column (expected ${KNOWN.join(',')})`,
+      };
+    if (headerNames.indexOf(name) !== i)
+      return { ok: false, error: `${fileName} line 1, field ${name}: column appears twice` };
+  }
   for (const column of REQUIRED) {
     if (!fields.includes(column))
       return { ok: false, error: `${fileName} line 1: missing column "${column}"` };
@@ -41,6 +57,7 @@ export function parseManifest(text: string, fileName: string): ManifestResult {
     return { ok: false, error: `${fileName} line ${(firstError.row ?? 0) + 2}: ${firstError.message}` };
   }
   const rows: ManifestRow[] = [];
+  const seenAt = new Map<string, number>();
   for (const [i, raw] of parsed.data.entries()) {
     const line = i + 2;
     const file = (raw.file ?? '').trim();
@@ -59,7 +76,20 @@ export function parseManifest(text: string, fileName: string): ManifestResult {
         error: `${fileName} line ${line}, field published: "${raw.published ?? ''}" is not a date (YYYY-MM-DD)`,
       };
     }
-    rows.push({ file, article, title: (raw.title ?? '').trim(), published, url: (raw.url ?? '').trim() });
+    const key = `${file}#${article}`;
+    const earlier = seenAt.get(key);
+    if (earlier !== undefined) {
+      return {
+        ok: false,
+        error: `${fileName} line ${line}, field article: ${file} article ${article} is already given on line ${earlier}`,
+      };
+    }
+    seenAt.set(key, line);
+    const url = (raw.url ?? '').trim();
+    if (url !== '' && !/^https?:\/\//i.test(url)) {
+      return { ok: false, error: `${fileName} line ${line}, field url: "${url}" is not an http(s) link` };
+    }
+    rows.push({ file, article, title: (raw.title ?? '').trim(), published, url });
   }
   return { ok: true, value: rows };
 }

@@ -31,10 +31,14 @@ export function parseOverrides(text: string, fileName: string): OverridesResult 
   if (names[0] !== 'id' || names[1] !== 'action') {
     return { ok: false, error: `${fileName} line 1: the first two columns must be "id,action"` };
   }
-  for (const name of names.slice(2)) {
-    if (!isColumn(name))
+  for (const [j, name] of names.entries()) {
+    if (j >= 2 && !isColumn(name))
       return { ok: false, error: `${fileName} line 1, field ${name}: not an events.csv column` };
+    // With a column twice, which value wins would be an accident of order.
+    if (names.indexOf(name) !== j)
+      return { ok: false, error: `${fileName} line 1, field ${name}: column appears twice` };
   }
+  const firstLineOf = new Map<string, number>();
   const out: OverrideRow[] = [];
   for (const [i, row] of rows.entries()) {
     const line = i + 2;
@@ -44,6 +48,20 @@ export function parseOverrides(text: string, fileName: string): OverridesResult 
     if (action !== 'edit' && action !== 'drop') {
       return { ok: false, error: `${fileName} line ${line}, field action: "${action}" is not edit or drop` };
     }
+    if (row.length > names.length && row.slice(names.length).some((cell) => cell.trim() !== '')) {
+      return {
+        ok: false,
+        error: `${fileName} line ${line}: ${row.length} cells but the header names ${names.length} columns`,
+      };
+    }
+    const earlier = firstLineOf.get(id);
+    if (earlier !== undefined) {
+      return {
+        ok: false,
+        error: `${fileName} line ${line}, field id: ${id} is already overridden on line ${earlier}`,
+      };
+    }
+    firstLineOf.set(id, line);
     const fields: Partial<Record<Column, string>> = {};
     for (const [j, name] of names.entries()) {
       if (j < 2 || !isColumn(name)) continue;
