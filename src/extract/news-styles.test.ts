@@ -24,9 +24,9 @@ function facts(events: readonly EventRecord[]): string[][] {
 describe('a Reuters wire story from Kyiv', () => {
   const events = extract('wire-kyiv-drones.txt');
 
-  it('dates the overnight strike by the report day and counts the drones', () => {
+  it('dates the overnight strike to the night before the report (TimeML TNI) and counts the drones', () => {
     expect(facts(events)).toContainEqual([
-      '2025-03-03',
+      '2025-03-02',
       'russia',
       'attack',
       'asserted',

@@ -311,6 +311,38 @@ const anaphoricDayRule: Rule = {
   },
 };
 
+/**
+ * "overnight" used as an adverb ("launched drones overnight", "Overnight, air strikes ..."): the
+ * night before the report (TimeML TNI), or the coming night when the sentence looks ahead. Before a
+ * noun it is an attribute, not a time ("overnight rate", "an overnight stay").
+ */
+const overnightRule: Rule = {
+  name: 'overnight',
+  re: /(?<![\w-])overnight(?![\w-])(?=\s*(?:[,.;:!?)\u2014-]|$|(?:on|in|into|at|and|as|to|from|with|after|before|but|while|when|amid|local|across|near|over|the|a|an)\b))/gi,
+  build(m) {
+    return candidate(m, 'point', 2, (ctx) => {
+      const day = ctx.tense() === 'future' ? ctx.dct : shiftDays(ctx.dct, -1);
+      return dayOrTime(day, 'night');
+    });
+  },
+};
+
+/**
+ * "in the afternoon", "during the night": a part of the day last named ("struck at 4:17am on
+ * Monday ... a second tremor in the afternoon"), or of the report day. Only after a preposition, so
+ * "the morning show" or "the evening news" as subjects stay untagged.
+ */
+const PART_OF_ANCHOR_DAY_BEFORE_RE =
+  /\b(?:in|during|through|throughout|into|by|early in|late in|later in)\s+$/i;
+const partOfAnchorDayRule: Rule = {
+  name: 'part-of-anchor-day',
+  re: /(?<![\w-])the\s+(morning|afternoon|evening|night)(?![\w-])(?!\s+(?:of|before|after|show|news|edition|session|shift|paper)\b)/gi,
+  build(m, text) {
+    if (!PART_OF_ANCHOR_DAY_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    return candidate(m, 'point', 1, (ctx) => dayOrTime(anchorDay(ctx), m[1]));
+  },
+};
+
 /** "the weekend", "over the weekend": the weekend just gone unless the sentence looks ahead. */
 const weekendRule: Rule = {
   name: 'weekend',
@@ -358,5 +390,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   laterRule,
   weekdayRule,
   anaphoricDayRule,
+  overnightRule,
+  partOfAnchorDayRule,
   weekendRule,
 ];

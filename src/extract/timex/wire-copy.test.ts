@@ -234,3 +234,41 @@ describe('tense and anchoring in modern wire copy', () => {
     expect(valueOf('The Games will open on Friday.', 'Friday', '2024-07-25')).toBe('2024-07-26');
   });
 });
+
+describe('parts of the day in wire copy', () => {
+  it('dates an overnight strike to the night before the report', () => {
+    const text = 'Russia launched 112 drones at Ukraine overnight, the air force said on Wednesday.';
+    expect(valueOf(text, 'overnight', '2024-02-14')).toBe('2024-02-13TNI');
+    expect(valueOf('Overnight, air strikes killed at least 20 people.', 'Overnight', '2024-08-22')).toBe(
+      '2024-08-21TNI',
+    );
+  });
+
+  it('dates a coming overnight to the night of the report', () => {
+    expect(valueOf('Temperatures will fall below freezing overnight.', 'overnight', '2024-02-14')).toBe(
+      '2024-02-14TNI',
+    );
+  });
+
+  it('leaves "overnight" before a noun untagged', () => {
+    expect(tag('The overnight rate rose and an overnight stay costs more.', '2024-02-14')).toEqual([]);
+  });
+
+  it('puts "in the afternoon" on the day last named', () => {
+    const text =
+      'The quake struck at 4:17am on Monday as people slept, followed by a second tremor in the afternoon.';
+    expect(valueOf(text, 'the afternoon', '2023-02-07')).toBe('2023-02-06TAF');
+  });
+
+  it('keeps "this afternoon", "tonight" and "Tuesday night" in the same part-of-day codes', () => {
+    expect(tag('Talks resume this afternoon and end tonight.', '2024-03-12')).toEqual([
+      ['this afternoon', 'TIME', '2024-03-12TAF'],
+      ['tonight', 'TIME', '2024-03-12TNI'],
+    ]);
+    expect(valueOf('The vote was held Tuesday night.', 'Tuesday night', '2024-03-14')).toBe('2024-03-12TNI');
+  });
+
+  it('does not tag "the morning" as the subject of a sentence', () => {
+    expect(tag('The morning show drew record viewers.', '2024-03-12')).toEqual([]);
+  });
+});
