@@ -175,6 +175,12 @@ const numericDateRule: Rule = {
 const YEAR_CUE_RE =
   /(?:\b(?:in|since|by|until|till|through|throughout|during|of|from|to|before|after|early|late|and|or|between|around|for|as of|circa|c\.|year|spring|summer|autumn|fall|winter|end|start|beginning|middle)\s+(?:the\s+)?|\b(?:mid|early|late|pre|post)-|\(\s*)$/i;
 const DETERMINER_RE = /\b(?:the|its|his|her|their|our|a|this|that|whose)\s+$/i;
+/**
+ * A named event after a determiner and a year: "the 2028 Olympics", "the 1996 Atlanta Games", "the
+ * 2022 World Cup". Capitalised, so the lowercase-noun check above misses them; the year dates them.
+ */
+const NAMED_EVENT_AFTER_RE =
+  /^\s+(?:[A-Z][\w.'’-]*\s+){0,3}?(?:Olympics|Olympic|Paralympics|Paralympic|Games|World\s+Cup|Cup|Championships?|Elections?|Open|Summit|Expo|Census|Budget|Grand\s+Prix|Super\s+Bowl|World\s+Series|Tour|Final|Finals|Marathon)\b/;
 
 /** "since 2019", "the 2019 talks", "2019's election", "(2019)". */
 const yearRule: Rule = {
@@ -188,7 +194,9 @@ const yearRule: Rule = {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const inRange = /^[-–]\d{4}\b/.test(after) || /\d{4}[-–]$/.test(before);
     const cued = YEAR_CUE_RE.test(before) || inRange;
-    const modifiesNoun = DETERMINER_RE.test(before) && /^\s+[a-z]/.test(after);
+    const afterLong = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const modifiesNoun =
+      DETERMINER_RE.test(before) && (/^\s+[a-z]/.test(after) || NAMED_EVENT_AFTER_RE.test(afterLong));
     const possessive = /^['’]s\b/.test(after);
     const sentenceStart =
       /(?:^|[.!?]\s+|\n\s*)$/.test(before) &&

@@ -272,3 +272,18 @@ describe('parts of the day in wire copy', () => {
     expect(tag('The morning show drew record viewers.', '2024-03-12')).toEqual([]);
   });
 });
+
+describe('years naming an event', () => {
+  it('tags the year of a named event after a determiner', () => {
+    const text = 'Los Angeles will host the 2028 Olympics, and Atlanta held the 1996 Atlanta Games.';
+    expect(tag(text, '2024-07-25')).toEqual([
+      ['2028', 'DATE', '2028'],
+      ['1996', 'DATE', '1996'],
+    ]);
+    expect(valueOf('Turnout fell in the 2024 election.', '2024', '2025-01-10')).toBe('2024');
+  });
+
+  it('leaves a bare number before a capitalised name untagged', () => {
+    expect(tag('The 2000 Main Street building was sold.', '2024-07-25')).toEqual([]);
+  });
+});
