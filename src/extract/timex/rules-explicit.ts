@@ -41,6 +41,30 @@ const monthDayRule: Rule = {
   },
 };
 
+const RELATIVE_YEAR_BY: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+/**
+ * "Oct. 7 last year", "5 June next year": one date whose year counts from the DCT, rather than a
+ * day in the coming or past months followed by a separate "last year".
+ */
+const monthDayRelativeYearRule: Rule = {
+  name: 'month-day-relative-year',
+  re: new RegExp(
+    `(?<![\\w$£€.,-])(?:(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE}))\\s+(?:of\\s+)?(last|this|next)\\s+year(?![\\w-])`,
+    'g',
+  ),
+  build(m) {
+    const month = monthNumber(m[1] ?? m[4] ?? '');
+    const day = Number(m[2] ?? m[3]);
+    const by = RELATIVE_YEAR_BY[(m[5] ?? '').toLowerCase()];
+    if (month === null || by === undefined || day < 1 || day > 31) return null;
+    return point(m.index, m.index + m[0].length, 3, (ctx) => {
+      const d = { year: ctx.dct.year + by, month, day };
+      return isValidDay(d) ? { type: 'DATE', value: dayValue(d) } : null;
+    });
+  },
+};
+
 /** "21 May 2022", "5 June", "the 5th of May". */
 const dayMonthRule: Rule = {
   name: 'day-month',
@@ -272,6 +296,7 @@ export function monthShift(year: number, month: number, by: number): string {
 
 export const EXPLICIT_RULES: readonly Rule[] = [
   monthDayRule,
+  monthDayRelativeYearRule,
   dayMonthRule,
   monthYearRule,
   monthRule,

@@ -287,3 +287,17 @@ describe('years naming an event', () => {
     expect(tag('The 2000 Main Street building was sold.', '2024-07-25')).toEqual([]);
   });
 });
+
+describe('a day with a relative year', () => {
+  it('reads "Oct. 7 last year" as one date in the year before the DCT', () => {
+    expect(tag('Hamas attacked Israel on Oct. 7 last year.', '2024-08-22')).toEqual([
+      ['Oct. 7 last year', 'DATE', '2023-10-07'],
+    ]);
+  });
+
+  it('reads "5 June next year" as one date in the year after the DCT', () => {
+    expect(tag('The treaty takes effect on 5 June next year.', '2024-08-22')).toEqual([
+      ['5 June next year', 'DATE', '2025-06-05'],
+    ]);
+  });
+});
