@@ -3,7 +3,7 @@
  * as "a 30-day ceasefire" or a set such as "every week" is not when something happened), and two dates
  * joined by "or", "and", "to" become one range ("in July or August", "on Monday and Tuesday").
  */
-import type { DateQualifier, Precision } from '../model/event-record';
+import { PRECISIONS, type DateQualifier, type Precision } from '../model/event-record';
 import type { Timex } from '../model/timex';
 import { timexToRange } from '../model/timex-range';
 
@@ -26,19 +26,8 @@ export interface EventDate {
 
 const JOINER_RE = /^\s*(?:,\s*)?(?:or|and|to|through|until|till|-|–|—|\/)\s*$/;
 
-const PRECISION_ORDER: readonly Precision[] = [
-  'day',
-  'week',
-  'month',
-  'quarter',
-  'half',
-  'season',
-  'year',
-  'decade',
-];
-
 function coarser(a: Precision, b: Precision): Precision {
-  return PRECISION_ORDER.indexOf(a) >= PRECISION_ORDER.indexOf(b) ? a : b;
+  return PRECISIONS.indexOf(a) >= PRECISIONS.indexOf(b) ? a : b;
 }
 
 function toEventDate(t: Timex): EventDate | null {
