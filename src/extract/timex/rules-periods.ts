@@ -9,6 +9,7 @@ import { quarterOf, yearValue } from './calendar';
 import { COUNT_SOURCE, ORDINALS, SEASONS, countValue, monthNumber } from './lexicon';
 import { anchorBase, anchorGranularity, shiftedValue } from './relative-units';
 import { resolveMonthYear, resolveQuarterYear } from './resolve';
+import { inBusinessSentence } from './business-context';
 import { YEAR_SOURCE } from './rules-explicit';
 
 function candidate(
@@ -96,9 +97,11 @@ const halfRule: Rule = {
     `(?<![\\w-])(?:(the)\\s+)?(first|second|1st|2nd|latter)([- ])half(?![\\w-])(?:\\s+(?:of\\s+)?(${YEAR_REF_SOURCE}))?`,
     'gi',
   ),
-  build(m) {
-    // A bare "the second half" is usually a match period; take it only with a year or as "first-half".
-    if (m[4] === undefined && m[3] !== '-') return null;
+  build(m, text) {
+    // A bare "the second half" is usually a match period; take it only with a year, as "first-half"
+    // or in a sentence about results ("net sales rose 10% in the first half").
+    const end = m.index + m[0].length;
+    if (m[4] === undefined && m[3] !== '-' && !inBusinessSentence(text, m.index, end)) return null;
     const h = /^(?:first|1st)$/i.test(m[2] ?? '') ? 1 : 2;
     return candidate(m, 'point', 3, (ctx) => {
       const year =
@@ -106,6 +109,19 @@ const halfRule: Rule = {
         (h === 2 && ctx.dct.month <= 6 && ctx.tense() === 'past' ? ctx.dct.year - 1 : ctx.dct.year);
       return { type: 'DATE', value: `${yearValue(year)}-H${h}` };
     });
+  },
+};
+
+/**
+ * "the full year", "the whole fiscal year" in results copy: the year being reported or forecast,
+ * the DCT's year. Elsewhere "the whole year" is a stretch of time and is left to the duration rules.
+ */
+const fullYearRule: Rule = {
+  name: 'full-year',
+  re: /(?<![\w-])the\s+(?:full|whole|entire)(?:[- ](?:fiscal|financial))?\s+year(?![\w-])(?!\s+(?:of|to|ago|earlier|before)\b)/gi,
+  build(m, text) {
+    if (!inBusinessSentence(text, m.index, m.index + m[0].length)) return null;
+    return candidate(m, 'point', 3, (ctx) => ({ type: 'DATE', value: yearValue(ctx.dct.year) }));
   },
 };
 
@@ -312,6 +328,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   quarterRule,
   quarterCodeRule,
   halfRule,
+  fullYearRule,
   firstMonthsRule,
   seasonRule,
   fiscalYearRule,

@@ -301,3 +301,19 @@ describe('a day with a relative year', () => {
     ]);
   });
 });
+
+describe('reporting periods without a year in business copy', () => {
+  it('reads "the first half" and "the full year" in a results sentence as the DCT year', () => {
+    const text =
+      'Novartis said net sales rose 10% in the first half and raised its forecast for the full year.';
+    expect(tag(text, '2023-10-24')).toEqual([
+      ['the first half', 'DATE', '2023-H1'],
+      ['the full year', 'DATE', '2023'],
+    ]);
+  });
+
+  it('leaves a match half and a whole year of effort untagged outside results copy', () => {
+    expect(tag('Smith scored twice in the first half.', '2024-03-14')).toEqual([]);
+    expect(tag('She trained hard for the full year before the race.', '2024-03-14')).toEqual([]);
+  });
+});
