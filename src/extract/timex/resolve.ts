@@ -61,12 +61,22 @@ export function resolveMonthYear(month: number, ctx: ResolveContext): number {
   return year;
 }
 
-/** The year of "June 5": past tense never lands after the DCT, future never before it. */
-export function resolveMonthDayYear(month: number, day: number, ctx: ResolveContext): number {
+/**
+ * The year of "June 5": past tense never lands after the DCT, future never before it. `scheduled`
+ * marks a date something was set for ("has called an election for 4 July"): the verb is past but the
+ * date is a plan, so a day still ahead this year stays this year.
+ */
+export function resolveMonthDayYear(
+  month: number,
+  day: number,
+  ctx: ResolveContext,
+  scheduled = false,
+): number {
   const { year } = ctx.dct;
   const tense = ctx.tense();
   const candidate: CalDay = { year, month, day };
   const cmp = compareDays(candidate, ctx.dct);
+  if (scheduled && cmp > 0) return year;
   // Past tense puts "June 5" before the DCT, except a date just ahead: "extended through April 30"
   // is a deadline, while a past event from last year would have been given its year.
   if (tense === 'past' && cmp > 0 && month - ctx.dct.month > 1) return year - 1;

@@ -16,9 +16,20 @@ function point(start: number, end: number, rank: number, resolve: Candidate['res
   return { start, end, kind: 'point', rank, resolve };
 }
 
-function monthDay(month: number, day: number, year: number | null) {
+/**
+ * A verb of scheduling and "for"/"to"/"until" just before a date: "called an election for",
+ * "postponed the vote to", "was delayed until", "scheduled for".
+ */
+const SCHEDULED_FOR_RE =
+  /\b(?:called|calls|set|sets|scheduled|planned|fixed|slated|postponed|delayed|deferred|moved|pushed back|brought forward|rescheduled|adjourned|extended)\b(?:\s+[\w'’-]+){0,4}?\s+(?:for|to|until|till)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
+
+function isScheduled(text: string, start: number): boolean {
+  return SCHEDULED_FOR_RE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+function monthDay(month: number, day: number, year: number | null, scheduled = false) {
   return (ctx: ResolveContext) => {
-    const y = year ?? resolveMonthDayYear(month, day, ctx);
+    const y = year ?? resolveMonthDayYear(month, day, ctx, scheduled);
     const d = { year: y, month, day };
     if (!isValidDay(d)) return null;
     return { type: 'DATE' as const, value: dayValue(d), relative: year === null };
@@ -32,12 +43,12 @@ const monthDayRule: Rule = {
     `(?<![\\w-])(?:(${WEEKDAY_SOURCE}),?\\s+)?(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:%]|\\.\\d|,\\d{3})(?:,?\\s+(${YEAR_SOURCE})(?![\\d%]))?`,
     'g',
   ),
-  build(m) {
+  build(m, text) {
     const month = monthNumber(m[2] ?? '');
     const day = Number(m[3]);
     if (month === null || day < 1 || day > 31) return null;
     const year = m[4] !== undefined ? Number(m[4]) : null;
-    return point(m.index, m.index + m[0].length, 3, monthDay(month, day, year));
+    return point(m.index, m.index + m[0].length, 3, monthDay(month, day, year, isScheduled(text, m.index)));
   },
 };
 
@@ -72,12 +83,12 @@ const dayMonthRule: Rule = {
     `(?<![\\w$£€.,-])(?:(${WEEKDAY_SOURCE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE})(?![\\w])(?:,?\\s+(${YEAR_SOURCE})(?![\\d%]))?`,
     'g',
   ),
-  build(m) {
+  build(m, text) {
     const month = monthNumber(m[3] ?? '');
     const day = Number(m[2]);
     if (month === null || day < 1 || day > 31) return null;
     const year = m[4] !== undefined ? Number(m[4]) : null;
-    return point(m.index, m.index + m[0].length, 3, monthDay(month, day, year));
+    return point(m.index, m.index + m[0].length, 3, monthDay(month, day, year, isScheduled(text, m.index)));
   },
 };
 

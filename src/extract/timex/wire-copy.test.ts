@@ -317,3 +317,16 @@ describe('reporting periods without a year in business copy', () => {
     expect(tag('She trained hard for the full year before the race.', '2024-03-14')).toEqual([]);
   });
 });
+
+describe('plans told in the past tense', () => {
+  it('puts a date something was called or postponed for in the coming months', () => {
+    expect(valueOf('Sunak has called an election for 4 July.', '4 July', '2024-05-23')).toBe('2024-07-04');
+    expect(valueOf('The vote was postponed to Sept. 12.', 'Sept. 12', '2024-05-23')).toBe('2024-09-12');
+  });
+
+  it('still puts a past event without a scheduling verb in the past', () => {
+    expect(valueOf('Police said he burned the barn on Sept. 12.', 'Sept. 12', '2024-05-23')).toBe(
+      '2023-09-12',
+    );
+  });
+});
