@@ -114,13 +114,20 @@ function fromNowPoint(
 /** "for years", "within hours", "in recent years", "the coming months", "days after". */
 const vagueRule: Rule = {
   name: 'vague-duration',
-  re: /(?<![\w-])(?:(?:the\s+)?(recent|coming|past|next|last|previous|following|ensuing)\s+(minutes|hours|days|weeks|months|years|decades)|(?<=\b(?:for|within|in|over|after|take|took|takes|lasted|lasting|spent|spend|spending)\s+)(minutes|hours|days|weeks|months|years|decades))(?![\w-])/gi,
+  re: /(?<![\w-])(?:(?:the\s+)?(recent|coming|past|next|last|previous|following|ensuing)\s+(minutes|hours|days|weeks|months|years|decades)|(?<=\b(?:for|within|in|over|after|take|took|takes|lasted|lasting|spent|spend|spending|ending|ended|ends|end|following|despite|amid)\s+)(minutes|hours|days|weeks|months|years|decades))(?![\w-])/gi,
   build(m, text) {
     const unitWord = m[2] ?? m[3] ?? '';
     if (m[3] !== undefined) {
-      // "in years to come" fine, but "in days gone by"/"in hours of" style genitives are not spans.
+      // "in years to come" fine, but "in days gone by"/"in hours of" style genitives are not spans;
+      // "after years of delays" and "ending months of speculation" are (TimeBank PXY, PXM).
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
-      if (/^\s+of\b/i.test(after)) return null;
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (
+        /^\s+of\b/i.test(after) &&
+        !/\b(?:after|ending|ended|ends|end|following|despite|amid)\s+$/i.test(before)
+      ) {
+        return null;
+      }
     }
     const value = durationValue(null, unitWord);
     if (!value) return null;

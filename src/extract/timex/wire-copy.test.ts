@@ -330,3 +330,18 @@ describe('plans told in the past tense', () => {
     );
   });
 });
+
+describe('vague spans before "of"', () => {
+  it('tags "years" and "months" of something that ended or came before', () => {
+    expect(tag('The capsule launched after years of delays.', '2024-06-05')).toEqual([
+      ['years', 'DURATION', 'PXY'],
+    ]);
+    expect(tag('The vote was called, ending months of speculation.', '2024-05-23')).toEqual([
+      ['months', 'DURATION', 'PXM'],
+    ]);
+  });
+
+  it('leaves "in days of" untagged', () => {
+    expect(tag('It was common in days of old.', '2024-05-23')).toEqual([]);
+  });
+});
