@@ -45,9 +45,17 @@ const RECENT_DATA_MONTHS = 2;
  * keeps the DCT's year ("is seeking a second term in November"). With no cue at all, the closest
  * occurrence wins, and the past one when both are six months away.
  */
-export function resolveMonthYear(month: number, ctx: ResolveContext): number {
+export function resolveMonthYear(
+  month: number,
+  ctx: ResolveContext,
+  ahead: 'scheduled' | 'until' | null = null,
+): number {
   const { year, month: dctMonth } = ctx.dct;
   const tense = ctx.tense();
+  // A plan told in the past ("postponed to December") and a deadline just ahead ("was expected to
+  // last until mid-December") keep the coming month, as "extended through April 30" does for a day.
+  if (ahead === 'scheduled' && month > dctMonth) return year;
+  if (ahead === 'until' && month - dctMonth === 1) return year;
   if (tense === 'past') return month > dctMonth ? year - 1 : year;
   if (tense === 'future') {
     const monthsBack = dctMonth - month;

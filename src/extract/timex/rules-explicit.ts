@@ -142,6 +142,9 @@ function sentenceYear(start: number, text: string, ctx: ResolveContext): number 
   return prev.anchor.year;
 }
 
+/** "until December", "through mid-January": the end of a span, often a deadline still ahead. */
+const UNTIL_BEFORE_RE = /\b(?:until|till|through)\s+(?:(?:early|mid|late)[- ]?)?$/i;
+
 /** "in May", "July", "last March", "this June". */
 const monthRule: Rule = {
   name: 'month',
@@ -163,6 +166,7 @@ const monthRule: Rule = {
     // A capitalised word right after suggests a name ("August Wilson", "June Carter").
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (!modifier && /^ [A-Z]/.test(after) && !MONTH_CUE_RE.test(before)) return null;
+    const ahead = isScheduled(text, m.index) ? 'scheduled' : UNTIL_BEFORE_RE.test(before) ? 'until' : null;
     return point(m.index, m.index + m[0].length, 2, (ctx) => {
       let year: number;
       if (modifier === 'last' || modifier === 'past') {
@@ -177,7 +181,7 @@ const monthRule: Rule = {
         year =
           listedMonthYear(month, m.index, text, ctx) ??
           sentenceYear(m.index, text, ctx) ??
-          resolveMonthYear(month, ctx);
+          resolveMonthYear(month, ctx, ahead);
       }
       return { type: 'DATE', value: monthValue(year, month) };
     });

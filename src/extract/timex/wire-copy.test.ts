@@ -345,3 +345,18 @@ describe('vague spans before "of"', () => {
     expect(tag('It was common in days of old.', '2024-05-23')).toEqual([]);
   });
 });
+
+describe('months ahead in past-tense plans', () => {
+  it('keeps a deadline in the coming month after "until"', () => {
+    const text = 'The trial began on Oct. 2 and was expected to last until mid-December.';
+    expect(valueOf(text, 'mid-December', '2023-11-08')).toBe('2023-12');
+  });
+
+  it('keeps a month something was postponed to in the coming months', () => {
+    expect(valueOf('The summit was postponed to September.', 'September', '2024-05-23')).toBe('2024-09');
+  });
+
+  it('still puts a past month after the DCT month in the year before', () => {
+    expect(valueOf('Sales fell in December, the company said.', 'December', '2023-11-08')).toBe('2022-12');
+  });
+});
