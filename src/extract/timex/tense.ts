@@ -269,6 +269,16 @@ const PLURAL_PRESENT = new Set([
   'end',
 ]);
 
+const PLAN_PARTICIPLES = new Set([
+  'expected',
+  'forecast',
+  'predicted',
+  'anticipated',
+  'planned',
+  'scheduled',
+  'hoped',
+]);
+
 function cueOf(words: readonly string[], i: number): Cue | null {
   const w = words[i] ?? '';
   const prev = words[i - 1] ?? '';
@@ -279,6 +289,8 @@ function cueOf(words: readonly string[], i: number): Cue | null {
     return PAST_OF_PLAN.has(prev) ? 'past' : 'future';
   }
   if (w === 'to') return PLAN_VERBS.has(words[i + 1] ?? '') ? 'future' : null;
+  // "grew faster than expected", "as planned": a comparison with a forecast, not a plan.
+  if ((prev === 'than' || prev === 'as') && PLAN_PARTICIPLES.has(w)) return null;
   if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) {
     // "was expected", "were due", "had planned": a plan reported in the past tense.
     return PAST_OF_PLAN.has(prev) && !/^(?:will|would|could|should|might|must|may|shall)$/.test(w)

@@ -360,3 +360,12 @@ describe('months ahead in past-tense plans', () => {
     expect(valueOf('Sales fell in December, the company said.', 'December', '2023-11-08')).toBe('2022-12');
   });
 });
+
+describe('comparisons with a forecast', () => {
+  it('does not read "than expected" as a future cue', () => {
+    const text = 'Its cloud business grew faster than expected in the three months to Sept. 30.';
+    expect(valueOf(text, 'Sept. 30', '2023-10-24')).toBe('2023-09-30');
+    const start = text.indexOf('Sept. 30');
+    expect(tenseAt(text, start, start + 8)).not.toBe('future');
+  });
+});
