@@ -149,6 +149,14 @@ const PRESENT_WORDS = new Set([
   'expires',
   'resumes',
   'remains',
+  'announces',
+  'publishes',
+  'unveils',
+  'hosts',
+  'plays',
+  'faces',
+  'visits',
+  'decides',
 ]);
 
 /** Verbs that, after "to", name a plan: "agreed to meet on Friday", "promised to leave by Oct. 31". */

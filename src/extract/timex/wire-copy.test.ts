@@ -369,3 +369,14 @@ describe('comparisons with a forecast', () => {
     expect(tenseAt(text, start, start + 8)).not.toBe('future');
   });
 });
+
+describe('scheduled present in a sentence with a past clause', () => {
+  it('reads "announces its decision on Thursday" as the coming Thursday', () => {
+    const text =
+      'The European Central Bank cut its deposit rate last Thursday, and the Bank of England announces its decision on Thursday.';
+    expect(tag(text, '2024-09-18')).toEqual([
+      ['last Thursday', 'DATE', '2024-09-12'],
+      ['Thursday', 'DATE', '2024-09-19'],
+    ]);
+  });
+});
