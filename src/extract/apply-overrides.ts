@@ -3,9 +3,11 @@
  * any is applied, so a bad file changes nothing. Overrides whose id matches no event are returned, so
  * the report can say which corrections have gone stale after the articles changed.
  */
+import { parseIsoDay } from '../model/day';
 import {
   ALL_COLUMNS,
   DATE_BASES,
+  DATE_QUALIFIERS,
   EVENT_TYPES,
   FACTUALITIES,
   MULTI_VALUE_SEPARATOR,
@@ -31,16 +33,8 @@ export interface OverrideOutcome {
   unmatched: EventOverride[];
 }
 
-const ISO_DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 const MULTI = new Set<Column>(['other_actors', 'people', 'also_reported_in']);
 const INTEGER = new Set<Column>(['sentence_index', 'char_start', 'char_end']);
-const QUALIFIERS = ['', 'approx', 'early', 'mid', 'late', 'before', 'after', 'range'];
-
-function isIsoDay(value: string): boolean {
-  if (!ISO_DAY_RE.test(value)) return false;
-  const t = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value;
-}
 
 /** Why a field value is unacceptable, or null when it is fine. */
 export function fieldProblem(column: Column, value: string): string | null {
@@ -50,7 +44,7 @@ export function fieldProblem(column: Column, value: string): string | null {
     case 'start':
     case 'end':
     case 'ref_date':
-      return isIsoDay(value) ? null : `"${value}" is not a date (YYYY-MM-DD)`;
+      return parseIsoDay(value) !== null ? null : `"${value}" is not a date (YYYY-MM-DD)`;
     case 'precision':
       return (PRECISIONS as readonly string[]).includes(value)
         ? null
@@ -68,7 +62,9 @@ export function fieldProblem(column: Column, value: string): string | null {
         ? null
         : `"${value}" is not one of ${DATE_BASES.join(', ')}`;
     case 'date_qualifier':
-      return QUALIFIERS.includes(value) ? null : `"${value}" is not a date qualifier`;
+      return (DATE_QUALIFIERS as readonly string[]).includes(value)
+        ? null
+        : `"${value}" is not a date qualifier`;
     case 'confidence': {
       const n = Number(value);
       return value.trim() !== '' && n >= 0 && n <= 1 ? null : `"${value}" is not a number from 0 to 1`;

@@ -15,6 +15,7 @@ import type {
 import {
   ALL_COLUMNS,
   DATE_BASES,
+  DATE_QUALIFIERS,
   EVENT_TYPES,
   FACTUALITIES,
   MULTI_VALUE_SEPARATOR,
@@ -22,17 +23,6 @@ import {
   REQUIRED_COLUMNS,
 } from '../model/event-record';
 import type { LoadProblem } from './load-problem';
-
-const QUALIFIERS: readonly DateQualifier[] = [
-  '',
-  'approx',
-  'early',
-  'mid',
-  'late',
-  'before',
-  'after',
-  'range',
-];
 
 /** Cells longer than this are cut: a 10 MB cell is an attack or an accident, never a sentence. */
 export const MAX_CELL_CHARS = 20_000;
@@ -137,7 +127,7 @@ export class EventRowValidator {
       faults.push({ field: 'date_basis', reason: `"${clip(basis)}" is not one of ${DATE_BASES.join(', ')}` });
     }
     const qualifier = cell('date_qualifier');
-    if (!(QUALIFIERS as readonly string[]).includes(qualifier)) {
+    if (!(DATE_QUALIFIERS as readonly string[]).includes(qualifier)) {
       faults.push({ field: 'date_qualifier', reason: `"${clip(qualifier)}" is not a known qualifier` });
     }
     const confidenceText = cell('confidence');

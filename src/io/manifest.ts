@@ -3,6 +3,7 @@
  * article, by file name and 1-based position in the file. Errors name the file, line and field.
  */
 import Papa from 'papaparse';
+import { parseIsoDay } from '../model/day';
 
 /** Same shape as extract/'s ManifestEntry; io/ and extract/ do not import each other. */
 export interface ManifestRow {
@@ -20,11 +21,6 @@ const REQUIRED = ['file', 'article', 'published'] as const;
 const KNOWN: readonly string[] = ['file', 'article', 'title', 'published', 'url'];
 /** Accepts a bare day or a timestamp; the date as written is the publication day, whatever its zone. */
 const PUBLISHED_RE = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-function isRealDay(day: string): boolean {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === day;
-}
 
 export function parseManifest(text: string, fileName: string): ManifestResult {
   const headerNames: string[] = [];
@@ -70,7 +66,7 @@ export function parseManifest(text: string, fileName: string): ManifestResult {
         error: `${fileName} line ${line}, field article: "${raw.article ?? ''}" is not a number from 1`,
       };
     }
-    if (!isRealDay(published)) {
+    if (parseIsoDay(published) === null) {
       return {
         ok: false,
         error: `${fileName} line ${line}, field published: "${raw.published ?? ''}" is not a date (YYYY-MM-DD)`,

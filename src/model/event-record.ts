@@ -58,6 +58,16 @@ export const DATE_BASES: readonly DateBasis[] = ['absolute', 'relative', 'dateli
 
 /** How a date is hedged: exact, approximate ("nearly a year ago"), or a modifier on a period. */
 export type DateQualifier = '' | 'approx' | 'early' | 'mid' | 'late' | 'before' | 'after' | 'range';
+export const DATE_QUALIFIERS: readonly DateQualifier[] = [
+  '',
+  'approx',
+  'early',
+  'mid',
+  'late',
+  'before',
+  'after',
+  'range',
+];
 
 /** Required columns, in file order. */
 export const REQUIRED_COLUMNS = [
