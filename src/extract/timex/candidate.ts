@@ -79,6 +79,16 @@ export interface Candidate {
   resolve(ctx: ResolveContext): Resolution | null;
 }
 
+/** A candidate spanning the whole regex match. */
+export function candidateFromMatch(
+  m: RegExpExecArray,
+  kind: CandidateKind,
+  rank: number,
+  resolve: Candidate['resolve'],
+): Candidate {
+  return { start: m.index, end: m.index + m[0].length, kind, rank, resolve };
+}
+
 /** A regex rule: `re` must be global; `build` returns null to reject a match on context. */
 export interface Rule {
   name: string;

@@ -3,7 +3,7 @@
  * years", "several weeks", "for hours", "in recent years", "65-year-old", "every week", "daily",
  * "twice a year", "500,000 barrels a day", "on Mondays", "each Monday".
  */
-import type { Candidate, Rule } from './candidate';
+import { candidateFromMatch, type Rule } from './candidate';
 import { type CalendarUnit, isCalendarUnit, shiftedValue } from './relative-units';
 import {
   COUNT_SOURCE,
@@ -14,15 +14,6 @@ import {
   unitOf,
   weekdayNumber,
 } from './lexicon';
-
-function candidate(
-  m: RegExpExecArray,
-  kind: Candidate['kind'],
-  rank: number,
-  resolve: Candidate['resolve'],
-): Candidate {
-  return { start: m.index, end: m.index + m[0].length, kind, rank, resolve };
-}
 
 /** TIMEX3 duration value for a count of units: (3, year) -> P3Y, (24, hour) -> PT24H, (null, week) -> PXW. */
 export function durationValue(count: number | null, unitWord: string): string | null {
@@ -68,7 +59,7 @@ const countedRule: Rule = {
     const value = durationValue(vague ? null : count, unitWord);
     if (!value) return null;
     const point = fromNowPoint(m, text, count, unitWord);
-    const c = candidate(m, 'duration', 1, (ctx) => {
+    const c = candidateFromMatch(m, 'duration', 1, (ctx) => {
       // "could strike again in two weeks" is the week two weeks on (TimeML: a point counted from now
       // is a DATE at the unit's grain); "finished in two weeks" and "the first rise in two decades" stay spans.
       if (point && ctx.tense() !== 'past')
@@ -131,7 +122,7 @@ const vagueRule: Rule = {
     }
     const value = durationValue(null, unitWord);
     if (!value) return null;
-    return candidate(m, 'duration', 1, () => ({ type: 'DURATION', value }));
+    return candidateFromMatch(m, 'duration', 1, () => ({ type: 'DURATION', value }));
   },
 };
 
@@ -154,7 +145,7 @@ const setWordRule: Rule = {
   build(m) {
     const value = SET_WORDS[m[0].toLowerCase()];
     if (!value) return null;
-    return candidate(m, 'set', 2, () => ({ type: 'SET', value }));
+    return candidateFromMatch(m, 'set', 2, () => ({ type: 'SET', value }));
   },
 };
 
@@ -170,7 +161,7 @@ const everyRule: Rule = {
     const count = m[2] ? countValue(m[2]) : 1;
     if (count === null) return null;
     const step = other ? 2 : count;
-    return candidate(m, 'set', 3, () => {
+    return candidateFromMatch(m, 'set', 3, () => {
       if (m[3]) {
         const unit = unitOf(m[3]);
         if (!unit) return null;
@@ -216,7 +207,7 @@ const frequencyRule: Rule = {
     const unit = unitOf(m[1] ?? '');
     if (!unit) return null;
     const value = `P${unit.isTime ? 'T' : ''}${unit.factor}${unit.code}`;
-    return candidate(m, 'set', 3, () => ({ type: 'SET', value }));
+    return candidateFromMatch(m, 'set', 3, () => ({ type: 'SET', value }));
   },
 };
 
@@ -260,7 +251,7 @@ const perPeriodRule: Rule = {
     const unit = unitOf(m[1] ?? '');
     if (!unit) return null;
     const value = `P${unit.isTime ? 'T' : ''}1${unit.code}`;
-    return candidate(m, 'set', 3, () => ({ type: 'SET', value }));
+    return candidateFromMatch(m, 'set', 3, () => ({ type: 'SET', value }));
   },
 };
 
@@ -271,7 +262,7 @@ const pluralWeekdayRule: Rule = {
   build(m) {
     const wd = weekdayNumber(m[1] ?? '');
     if (wd === null) return null;
-    return candidate(m, 'set', 2, () => ({ type: 'SET', value: `XXXX-WXX-${wd}` }));
+    return candidateFromMatch(m, 'set', 2, () => ({ type: 'SET', value: `XXXX-WXX-${wd}` }));
   },
 };
 

@@ -4,22 +4,13 @@
  * "the first six months of the year", "last summer", "fiscal 2023", "the year-ago quarter",
  * "the same period last year".
  */
-import type { Candidate, ResolveContext, Resolution, Rule } from './candidate';
+import { candidateFromMatch, type ResolveContext, type Resolution, type Rule } from './candidate';
 import { quarterOf, yearValue } from './calendar';
 import { COUNT_SOURCE, ORDINALS, SEASONS, countValue, monthNumber } from './lexicon';
 import { anchorBase, anchorGranularity, shiftedValue } from './relative-units';
 import { resolveMonthYear, resolveQuarterYear } from './resolve';
 import { inBusinessSentence } from './business-context';
 import { YEAR_SOURCE } from './rules-explicit';
-
-function candidate(
-  m: RegExpExecArray,
-  kind: Candidate['kind'],
-  rank: number,
-  resolve: Candidate['resolve'],
-): Candidate {
-  return { start: m.index, end: m.index + m[0].length, kind, rank, resolve };
-}
 
 const YEAR_REF_SOURCE = `(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:${YEAR_SOURCE}|this year|last year|next year|the (?:current |previous |same |following )?year)`;
 
@@ -83,7 +74,7 @@ const quarterCodeRule: Rule = {
   build(m) {
     const q = Number(m[1] ?? m[3]);
     const explicit = m[2] !== undefined ? Number(m[2]) : m[4] !== undefined ? 2000 + Number(m[4]) : null;
-    return candidate(m, 'point', 2, (ctx) => ({
+    return candidateFromMatch(m, 'point', 2, (ctx) => ({
       type: 'DATE',
       value: `${yearValue(explicit ?? resolveQuarterYear(q, ctx))}-Q${q}`,
     }));
@@ -103,7 +94,7 @@ const halfRule: Rule = {
     const end = m.index + m[0].length;
     if (m[4] === undefined && m[3] !== '-' && !inBusinessSentence(text, m.index, end)) return null;
     const h = /^(?:first|1st)$/i.test(m[2] ?? '') ? 1 : 2;
-    return candidate(m, 'point', 3, (ctx) => {
+    return candidateFromMatch(m, 'point', 3, (ctx) => {
       const year =
         yearOfRef(m[4], ctx) ??
         (h === 2 && ctx.dct.month <= 6 && ctx.tense() === 'past' ? ctx.dct.year - 1 : ctx.dct.year);
@@ -121,7 +112,7 @@ const fullYearRule: Rule = {
   re: /(?<![\w-])the\s+(?:full|whole|entire)(?:[- ](?:fiscal|financial))?\s+year(?![\w-])(?!\s+(?:of|to|ago|earlier|before)\b)/gi,
   build(m, text) {
     if (!inBusinessSentence(text, m.index, m.index + m[0].length)) return null;
-    return candidate(m, 'point', 3, (ctx) => ({ type: 'DATE', value: yearValue(ctx.dct.year) }));
+    return candidateFromMatch(m, 'point', 3, (ctx) => ({ type: 'DATE', value: yearValue(ctx.dct.year) }));
   },
 };
 
@@ -138,7 +129,7 @@ const firstMonthsRule: Rule = {
     const first = (m[1] ?? '').toLowerCase() === 'first';
     // "the last six months" without a year is a span back from now, not a half.
     if (!first && m[3] === undefined) return null;
-    return candidate(m, 'point', 3, (ctx): Resolution => {
+    return candidateFromMatch(m, 'point', 3, (ctx): Resolution => {
       const year = yearOfRef(m[3], ctx) ?? ctx.dct.year;
       if (n === 6) return { type: 'DATE', value: `${yearValue(year)}-H${first ? 1 : 2}` };
       if (n === 3) return { type: 'DATE', value: `${yearValue(year)}-Q${first ? 1 : 4}` };
@@ -240,7 +231,11 @@ const fiscalYearRule: Rule = {
   build(m) {
     const raw = m[1] ?? m[2] ?? m[3] ?? '';
     const year = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
-    return candidate(m, 'point', 2, () => ({ type: 'DATE', value: yearValue(year), relative: false }));
+    return candidateFromMatch(m, 'point', 2, () => ({
+      type: 'DATE',
+      value: yearValue(year),
+      relative: false,
+    }));
   },
 };
 
@@ -250,7 +245,7 @@ const yearAgoRule: Rule = {
   re: /(?<![\w-])(?:the\s+(?:year-ago|year-earlier|prior-year|year-before|year ago|year earlier)\s+(quarter|period|month|week|half)|the\s+same\s+(quarter|period|month|week|time)\s+(?:(?:of\s+)?last year|a year (?:ago|earlier|before)|(?:of\s+)?the previous year))(?![\w-])/gi,
   build(m) {
     const noun = (m[1] ?? m[2] ?? '').toLowerCase();
-    return candidate(m, 'point', 3, (ctx) => {
+    return candidateFromMatch(m, 'point', 3, (ctx) => {
       const comparison = { type: 'DATE' as const, comparison: true };
       // Quarters and periods compare with the period being reported, not with the last date named.
       const period = noun === 'quarter' || noun === 'period' || noun === 'half' ? ctx.reportedPeriod : null;
@@ -283,7 +278,7 @@ const thePeriodRule: Rule = {
   re: /(?<=\b(?:for|during|in|over|through|throughout)\s+)the\s+(quarter|week|month|year)(?![\w-])(?!['’]s|\s+(?:of|ago|earlier|later|before|after|ahead|ended|ending|to come|when|that|in which|\d))/g,
   build(m) {
     const unit = (m[1] ?? '').toLowerCase();
-    return candidate(m, 'point', 1, (ctx) => {
+    return candidateFromMatch(m, 'point', 1, (ctx) => {
       if (unit === 'quarter') {
         const period = ctx.reportedPeriod;
         if (period?.quarter !== undefined) {
@@ -316,7 +311,7 @@ const monthSpanRule: Rule = {
     const isQuarter = last - first === 2 && first % 3 === 1;
     const isHalf = last - first === 5 && (first === 1 || first === 7);
     if (!isQuarter && !isHalf) return null;
-    return candidate(m, 'point', 3, (ctx) => {
+    return candidateFromMatch(m, 'point', 3, (ctx) => {
       const year = resolveMonthYear(last, ctx);
       const part = isQuarter ? `Q${quarterOf(first)}` : `H${first === 1 ? 1 : 2}`;
       return { type: 'DATE', value: `${yearValue(year)}-${part}` };

@@ -5,7 +5,13 @@
  * "the next day", "that night", "the weekend".
  */
 import type { TimexMod, TimexType } from '../../model/timex';
-import type { Candidate, ResolveContext, Resolution, Rule } from './candidate';
+import {
+  candidateFromMatch,
+  type Candidate,
+  type ResolveContext,
+  type Resolution,
+  type Rule,
+} from './candidate';
 import { type CalDay, dayValue, isoWeekday, shiftDays, yearValue } from './calendar';
 import { COUNT_SOURCE, UNIT_SOURCE, WEEKDAY_SOURCE, countValue, unitOf, weekdayNumber } from './lexicon';
 import {
@@ -27,15 +33,6 @@ const PART_OF_DAY: Record<string, string> = {
   tonight: 'NI',
 };
 
-function candidate(
-  m: RegExpExecArray,
-  kind: Candidate['kind'],
-  rank: number,
-  resolve: Candidate['resolve'],
-): Candidate {
-  return { start: m.index, end: m.index + m[0].length, kind, rank, resolve };
-}
-
 function dayOrTime(day: CalDay, part: string | undefined): Resolution {
   const code = part ? PART_OF_DAY[part.toLowerCase()] : undefined;
   return code ? { type: 'TIME', value: `${dayValue(day)}T${code}` } : { type: 'DATE', value: dayValue(day) };
@@ -50,11 +47,12 @@ const deicticRule: Rule = {
     if (phrase === 'today' && /\bUSA\s$/.test(text.slice(Math.max(0, m.index - 4), m.index))) {
       return null;
     }
-    const ref = (value: string): Candidate => candidate(m, 'ref', 2, () => ({ type: 'DATE', value }));
+    const ref = (value: string): Candidate =>
+      candidateFromMatch(m, 'ref', 2, () => ({ type: 'DATE', value }));
     if (/^(?:now|currently|nowadays)$/.test(phrase)) return ref('PRESENT_REF');
     if (/^(?:recently|lately)$/.test(phrase) || phrase.endsWith('past')) return ref('PAST_REF');
     if (phrase.endsWith('future')) return ref('FUTURE_REF');
-    return candidate(m, 'point', 2, (ctx) => {
+    return candidateFromMatch(m, 'point', 2, (ctx) => {
       const words = phrase.split(' ');
       const head = words[0] ?? '';
       const part = words[1];
@@ -127,9 +125,9 @@ const unitRelativeRule: Rule = {
     const offset = offsetOf(determiner, word);
     if (offset === null) return null;
     if (offset === 'duration') {
-      return candidate(m, 'duration', 2, () => ({ type: 'DURATION', value: DURATION_CODE[unit] }));
+      return candidateFromMatch(m, 'duration', 2, () => ({ type: 'DURATION', value: DURATION_CODE[unit] }));
     }
-    return candidate(m, 'point', 2, (ctx) => ({
+    return candidateFromMatch(m, 'point', 2, (ctx) => ({
       type: 'DATE',
       value:
         offset.from === 'dct'
@@ -184,7 +182,7 @@ const agoRule: Rule = {
     const weekday = m[3] ? weekdayNumber(m[3]) : null;
     const count = countWord ? countValue(countWord) : null;
     if (countWord === undefined && !/s$/i.test(unitWord)) return null;
-    return candidate(m, 'point', 3, (ctx) => {
+    return candidateFromMatch(m, 'point', 3, (ctx) => {
       if (count === null) return { type: 'DATE', value: 'PAST_REF' };
       if (weekday !== null && /^weeks?$/i.test(unitWord)) {
         const day = shiftDays(resolveWeekday(weekday, ctx, 'last'), -7 * Math.round(count));
@@ -222,7 +220,7 @@ const laterRule: Rule = {
     if (count === null || cal === null) return null;
     const sign = /^(?:earlier|before|previously)$/i.test(m[3] ?? m[4] ?? '') ? -1 : 1;
     const ofMonths = cal === 'year' && MONTHS_PERIOD_RE.test(clauseBefore(text, m.index));
-    return candidate(m, 'point', 3, (ctx) => {
+    return candidateFromMatch(m, 'point', 3, (ctx) => {
       const a = ctx.anchor;
       const n = Math.round(count) * sign;
       if (cal === 'decade') return { type: 'DATE', value: shiftedValue(anchorDay(ctx), 'year', 10 * n) };
@@ -273,7 +271,7 @@ const weekdayRule: Rule = {
     if (!m[1] && WEEKDAY_NAME_BEFORE_RE.test(before)) return null;
     const bound = SINCE_RE.test(before) ? 'since' : UNTIL_RE.test(before) ? 'nearest' : undefined;
     const modifier = m[1]?.toLowerCase();
-    return candidate(m, 'point', 2, (ctx) => {
+    return candidateFromMatch(m, 'point', 2, (ctx) => {
       let day: CalDay;
       if (modifier === 'last' || modifier === 'past' || modifier === 'previous') {
         day = resolveWeekday(weekday, ctx, 'last');
@@ -304,7 +302,7 @@ const anaphoricDayRule: Rule = {
           ? 1
           : 0;
     const part = m[3] ?? m[4];
-    return candidate(m, 'point', 2, (ctx) => {
+    return candidateFromMatch(m, 'point', 2, (ctx) => {
       const day = shiftDays(anchorDay(ctx), by);
       return dayOrTime(day, part === 'day' ? undefined : part);
     });
@@ -320,7 +318,7 @@ const overnightRule: Rule = {
   name: 'overnight',
   re: /(?<![\w-])overnight(?![\w-])(?=\s*(?:[,.;:!?)\u2014-]|$|(?:on|in|into|at|and|as|to|from|with|after|before|but|while|when|amid|local|across|near|over|the|a|an)\b))/gi,
   build(m) {
-    return candidate(m, 'point', 2, (ctx) => {
+    return candidateFromMatch(m, 'point', 2, (ctx) => {
       const day = ctx.tense() === 'future' ? ctx.dct : shiftDays(ctx.dct, -1);
       return dayOrTime(day, 'night');
     });
@@ -339,7 +337,7 @@ const partOfAnchorDayRule: Rule = {
   re: /(?<![\w-])the\s+(morning|afternoon|evening|night)(?![\w-])(?!\s+(?:of|before|after|show|news|edition|session|shift|paper)\b)/gi,
   build(m, text) {
     if (!PART_OF_ANCHOR_DAY_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
-    return candidate(m, 'point', 1, (ctx) => dayOrTime(anchorDay(ctx), m[1]));
+    return candidateFromMatch(m, 'point', 1, (ctx) => dayOrTime(anchorDay(ctx), m[1]));
   },
 };
 
@@ -348,7 +346,7 @@ const weekendRule: Rule = {
   name: 'weekend',
   re: /(?<![\w-])the\s+weekend(?![\w-])/gi,
   build(m) {
-    return candidate(m, 'point', 1, (ctx) => {
+    return candidateFromMatch(m, 'point', 1, (ctx) => {
       const wd = isoWeekday(ctx.dct);
       const future = ctx.tense() === 'future';
       const offset = wd >= 6 || future ? 0 : -1;
@@ -374,7 +372,7 @@ const periodPartRule: Rule = {
     const unit = (m[2] ?? '').toLowerCase();
     if (!isCalendarUnit(unit)) return null;
     const mod = PART_MODS[(m[1] ?? '').toLowerCase()];
-    return candidate(m, 'point', 2, (ctx) => ({
+    return candidateFromMatch(m, 'point', 2, (ctx) => ({
       type: 'DATE',
       value: shiftedValue(ctx.dct, unit, 0),
       ...(mod ? { mod } : {}),
