@@ -130,21 +130,7 @@ export function eventTableFromParts(
     }
   };
   let byteLength = text.byteLength;
-  for (const a of [
-    parts.startMs,
-    parts.endMs,
-    parts.lane,
-    parts.type,
-    parts.factuality,
-    parts.flags,
-    parts.quantity,
-    parts.seq,
-    parts.sentenceKey,
-    parts.idSlots,
-    parts.idSlotHash,
-  ]) {
-    byteLength += a.byteLength;
-  }
+  for (const a of tablePartsArrays(parts)) byteLength += a.byteLength;
   return {
     size: parts.size,
     startMs: parts.startMs,
@@ -195,8 +181,8 @@ export function eventTableFromParts(
   };
 }
 
-/** The buffers a worker hands over with postMessage instead of copying them. */
-export function tablePartsTransferables(parts: EventTableParts): ArrayBuffer[] {
+/** Every typed-array column of the parts: what the table's memory is made of. */
+function tablePartsArrays(parts: EventTableParts): ArrayBufferView[] {
   return [
     parts.startMs,
     parts.endMs,
@@ -211,7 +197,12 @@ export function tablePartsTransferables(parts: EventTableParts): ArrayBuffer[] {
     parts.laneMaxDurationMs,
     parts.idSlots,
     parts.idSlotHash,
-  ].map((a) => a.buffer as ArrayBuffer);
+  ];
+}
+
+/** The buffers a worker hands over with postMessage instead of copying them. */
+export function tablePartsTransferables(parts: EventTableParts): ArrayBuffer[] {
+  return tablePartsArrays(parts).map((a) => a.buffer as ArrayBuffer);
 }
 
 export function actorLabel(id: string, actorsById: ReadonlyMap<string, Actor>): string {
