@@ -53,6 +53,23 @@ export function toCsv(records: readonly EventRecord[]): string {
 }
 
 /** CSV text from loose rows, for malformed and hostile files; missing cells are empty. */
+/** The required cells of a fixture event under a new id, for specs that build hand-made CSV rows. */
+export function requiredCells(e: EventRecord, id: string): Record<string, string> {
+  return {
+    id,
+    start: e.start,
+    end: e.end,
+    precision: e.precision,
+    actor: e.actor,
+    type: e.type,
+    title: e.title,
+    sentence: e.sentence,
+    article_id: e.article_id,
+    confidence: String(e.confidence),
+    method: e.method,
+  };
+}
+
 export function csvFromCells(
   rows: ReadonlyArray<Partial<Record<string, string>>>,
   columns: readonly string[] = ALL_COLUMNS,

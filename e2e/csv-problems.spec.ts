@@ -1,23 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { TimelineApp, csvFromCells, fixtureEvents, toCsv } from './app';
+import { TimelineApp, csvFromCells, fixtureEvents, requiredCells, toCsv } from './app';
 
 const good = fixtureEvents({ n: 12, seed: 21, actors: 4, years: 1, startYear: 2022 });
 const base = (i: number): Record<string, string> => {
   const e = good[i];
   if (!e) throw new Error('need more fixture rows');
-  return {
-    id: `bad-${i}`,
-    start: e.start,
-    end: e.end,
-    precision: e.precision,
-    actor: e.actor,
-    type: e.type,
-    title: e.title,
-    sentence: e.sentence,
-    article_id: e.article_id,
-    confidence: String(e.confidence),
-    method: e.method,
-  };
+  return requiredCells(e, `bad-${i}`);
 };
 // Each of these is wrong in one field only; the line numbers are where they land in the file.
 const broken = [

@@ -1,21 +1,13 @@
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
-import { TimelineApp, csvFromCells, fixtureEvents } from './app';
+import { TimelineApp, csvFromCells, fixtureEvents, requiredCells } from './app';
 
 const seed = fixtureEvents({ n: 6, seed: 31, actors: 3, years: 1, startYear: 2022 });
 const row = (i: number, patch: Record<string, string>): Record<string, string> => {
   const e = seed[i];
   if (!e) throw new Error('need more fixture rows');
   return {
-    id: `evil-${i}`,
-    start: e.start,
-    end: e.end,
-    precision: e.precision,
-    actor: e.actor,
-    type: e.type,
-    title: e.title,
-    sentence: e.sentence,
-    article_id: e.article_id,
+    ...requiredCells(e, `evil-${i}`),
     confidence: '0.9',
     method: 'rules',
     article_url: 'https://news.example.com/story',
