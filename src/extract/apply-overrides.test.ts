@@ -34,6 +34,8 @@ const base: EventRecord = {
   char_start: 0,
   char_end: 37,
   also_reported_in: [],
+  predicate: '',
+  agent: '',
 };
 
 describe('applyOverrides', () => {

@@ -26,8 +26,20 @@ function othersAgree(a: EventRecord, b: EventRecord): boolean {
   return a.other_actors.some((x) => b.other_actors.includes(x));
 }
 
+/**
+ * Different speakers or doers never merge: "Four people's Sunday statements" stay four rows. Names
+ * agree when one is the other's surname ("Zelenskiy", "Volodymyr Zelenskiy").
+ */
+function agentsAgree(a: EventRecord, b: EventRecord): boolean {
+  if (a.agent === '' || b.agent === '' || a.agent === b.agent) return true;
+  return a.agent.endsWith(` ${b.agent}`) || b.agent.endsWith(` ${a.agent}`);
+}
+
 export function isSameEvent(a: EventRecord, b: EventRecord): boolean {
   if (a.type !== b.type || a.factuality !== b.factuality) return false;
+  if (!agentsAgree(a, b)) return false;
+  // Untyped rows say what happened only through their verb: "joined" and "sued" are not one event.
+  if (a.type === 'other' && a.predicate !== b.predicate) return false;
   if (a.actor !== b.actor || !othersAgree(a, b)) return false;
   if (a.start > b.end || b.start > a.end) return false;
   return a.precision === b.precision || (spanDays(a) <= SHORT_SPAN_DAYS && spanDays(b) <= SHORT_SPAN_DAYS);

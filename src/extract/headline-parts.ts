@@ -11,7 +11,7 @@ import { isSamePerson } from './people';
 
 /** Words that end a noun phrase: prepositions, conjunctions, verbs of saying. */
 const NP_STOP_RE =
-  /^(?:on|in|at|as|for|by|with|to|from|that|and|or|but|after|before|over|saying|said|which|who|while|amid|since|during|of)$/;
+  /^(?:on|in|at|as|for|by|with|to|from|that|and|or|but|after|before|over|saying|said|which|who|while|amid|since|during|of|between|against|among)$/;
 const DETERMINER_RE = /^(?:the|a|an|its|their|his|her|this|that|these|those|any|new|fresh|further)$/;
 /** Three words are enough for a headline object: "U.S. bridging proposal". */
 const MAX_OBJECT_WORDS = 3;

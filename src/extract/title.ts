@@ -164,8 +164,11 @@ function predicate(parts: TitleParts, room: number): string {
           : '';
       return `${parts.lemma}${object}${parts.topic ? ` on ${parts.topic}` : ''}`;
     }
-    case 'other':
-      return parts.lemma || 'acts';
+    default: {
+      // General-news types and 'other': the verb as the text has it, with what it acted on.
+      const verb = parts.lemma || 'act';
+      return parts.object ? `${verb} ${parts.object}` : `${verb}${where}`;
+    }
   }
 }
 

@@ -27,6 +27,19 @@ import type { LoadProblem } from './load-problem';
 /** Cells longer than this are cut: a 10 MB cell is an attack or an accident, never a sentence. */
 export const MAX_CELL_CHARS = 20_000;
 
+/**
+ * A predicate is a lemma: one word, or a phrasal verb of up to three ("step down", "carry out", "put up
+ * with"), in letters with inner hyphens or apostrophes ("re-elect", "ne'er"). Anything longer is a shifted
+ * or pasted cell, and loading it would show a sentence fragment as "what happened".
+ */
+const PREDICATE_RE = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?: [\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*){0,2}$/u;
+const MAX_PREDICATE_CHARS = 40;
+/**
+ * An agent is one named entity; the longest official names ("International Bank for Reconstruction and
+ * Development", 55 characters) fit well inside this, and a sentence-sized cell does not.
+ */
+const MAX_AGENT_CHARS = 120;
+
 export type RowOutcome = { ok: true; record: EventRecord } | { ok: false; problem: LoadProblem };
 
 interface Fault {
@@ -139,6 +152,25 @@ export class EventRowValidator {
     const sentenceIndex = optionalNumber(cell('sentence_index'), 'sentence_index', faults);
     const charStart = optionalNumber(cell('char_start'), 'char_start', faults);
     const charEnd = optionalNumber(cell('char_end'), 'char_end', faults);
+    const predicate = cell('predicate');
+    if (predicate && (predicate.length > MAX_PREDICATE_CHARS || !PREDICATE_RE.test(predicate))) {
+      faults.push({
+        field: 'predicate',
+        reason: `"${clip(predicate)}" is not a lemma: expected one to three words of letters, e.g. "apologize" or "step down"`,
+      });
+    }
+    const agent = cell('agent');
+    if (agent.length > MAX_AGENT_CHARS) {
+      faults.push({
+        field: 'agent',
+        reason: `agent is ${agent.length} characters; one name is at most ${MAX_AGENT_CHARS}`,
+      });
+    } else if (agent.includes(MULTI_VALUE_SEPARATOR) || /[\r\n]/.test(agent)) {
+      faults.push({
+        field: 'agent',
+        reason: `"${clip(agent)}" names more than one entity (a ";" or a line break); put the others in people or other_actors`,
+      });
+    }
 
     const first = faults[0];
     if (first) {
@@ -198,6 +230,8 @@ export class EventRowValidator {
         char_start: charStart,
         char_end: charEnd,
         also_reported_in: list('also_reported_in'),
+        predicate,
+        agent,
       },
     };
   }

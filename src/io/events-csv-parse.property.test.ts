@@ -114,6 +114,18 @@ const idCell = fc.oneof(
 const precisionCell = fc.constantFrom('day', 'month', 'year', 'decade', 'fortnight', '');
 const confidenceCell = fc.constantFrom('0.9', '1', '0', '1.5', '-0.1', 'high', '', 'NaN');
 const numberCell = fc.constantFrom('8', '1,200', '', 'eight', 'Infinity');
+/** Lemmas, phrasal verbs, and what a shifted or pasted cell puts there instead. */
+const predicateCell = fc.oneof(
+  fc.constantFrom('', 'apologize', 'step down', 'put up with', 're-elect', ' sue ', 'naïve', 'Join'),
+  fc.constantFrom('said on Saturday that it', 'fire!', '3', 'a-', 'carry  out', 'w'.repeat(41)),
+  textCell,
+);
+/** Names as the extractor writes them, lists and line breaks that are not one name, and random text. */
+const agentCell = fc.oneof(
+  fc.constantFrom('', 'Benjamin Netanyahu', 'AT&T', 'Kenya Airways', ' Boeing ', '<b>Boeing</b>'),
+  fc.constantFrom('Boeing; Airbus', 'line one\nline two', 'w'.repeat(121)),
+  textCell,
+);
 
 const cellFor = (column: string): fc.Arbitrary<string> => {
   switch (column) {
@@ -129,6 +141,10 @@ const cellFor = (column: string): fc.Arbitrary<string> => {
     case 'quantity':
     case 'char_start':
       return numberCell;
+    case 'predicate':
+      return predicateCell;
+    case 'agent':
+      return agentCell;
     default:
       return textCell;
   }
@@ -238,6 +254,19 @@ function checkAccounting(parsed: ParsedEvents, text: string): void {
 const asValidator = (v: string): string =>
   v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v.trim();
 
+/** An independent reading of the column contract: a lemma is 1-3 space-separated words of letters. */
+function isLemma(text: string): boolean {
+  const words = text.split(' ');
+  return (
+    text.length <= 40 &&
+    words.length <= 3 &&
+    words.every((w) => /^[\p{L}\p{M}]+$/u.test(w.replace(/(?<=[\p{L}\p{M}])['’-](?=[\p{L}\p{M}])/gu, '')))
+  );
+}
+
+/** One entity: at most 120 characters, no list separator, no line break. */
+const isOneName = (text: string): boolean => text.length <= 120 && !/[;\r\n]/.test(text);
+
 describe('events CSV loading under hostile input (property)', () => {
   it('accounts for every row of a well-formed file, with the right line numbers and ids', () => {
     fc.assert(
@@ -270,9 +299,19 @@ describe('events CSV loading under hostile input (property)', () => {
             !isRealDay(end) ||
             end < start ||
             cell('id') === '' ||
+            (cell('predicate') !== '' && !isLemma(cell('predicate'))) ||
+            !isOneName(cell('agent')) ||
             r.cells.slice(names.length).some((c) => c.trim() !== '');
           if (mustFail) check(rejected.has(r.line), `row on line ${r.line} must be rejected`);
         }
+        // Loaded rows keep their predicate and agent exactly as written (trimmed); files without the
+        // columns load them empty.
+        parsed.records.forEach((rec, i) => {
+          const r = loaded[i];
+          const cell = (name: string) => (col(name) < 0 ? '' : asValidator(r?.cells[col(name)] ?? ''));
+          check(rec.predicate === cell('predicate'), `predicate of ${rec.id}`);
+          check(rec.agent === cell('agent'), `agent of ${rec.id}`);
+        });
       }),
       { numRuns: RUNS.wellFormed },
     );

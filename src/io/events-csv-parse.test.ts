@@ -36,6 +36,25 @@ describe('events CSV parsing', () => {
     const eight = parsed.records.find((r) => r.title === 'North Korea fires 8 ballistic missiles');
     expect(eight?.quantity).toBe(8);
     expect(eight?.other_actors).toEqual(['south-korea']);
+    // The sample predates the predicate and agent columns: they load empty, with no header notice.
+    expect(parsed.headerProblems).toEqual([]);
+    expect(parsed.records.every((r) => r.predicate === '' && r.agent === '')).toBe(true);
+  });
+
+  it('reads predicate, agent and a discovered actor name, and names the line of a bad predicate', () => {
+    const header = `${HEADER},date_basis,date_qualifier,predicate,agent`;
+    const text = [
+      header,
+      `${row('k1', '2024-01-06', '2024-01-06', { actor: 'Kenya Airways', type: 'other' })},publication,approx,apologize,Kenya Airways`,
+      `${row('k2', '2024-01-06', '2024-01-06', { actor: 'AT&T', type: 'lawsuit' })},absolute,,sue,AT&T Inc.`,
+      `${row('k3', '2024-01-06', '2024-01-06')},publication,approx,said on Saturday that it,Boeing`,
+    ].join('\n');
+    const parsed = parseEventsCsv(text, 'news.csv');
+    expect(parsed.records.map((r) => [r.actor, r.type, r.predicate, r.agent, r.date_basis])).toEqual([
+      ['Kenya Airways', 'other', 'apologize', 'Kenya Airways', 'publication'],
+      ['AT&T', 'lawsuit', 'sue', 'AT&T Inc.', 'absolute'],
+    ]);
+    expect(parsed.problems.map((p) => [p.file, p.line, p.field])).toEqual([['news.csv', 4, 'predicate']]);
   });
 
   it('reports an impossible date and a start after its end with their line numbers, and keeps the valid rows', () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALL_COLUMNS, type EventRecord } from '../model/event-record';
 import { neutralizeFormula } from './csv-safety';
+import { parseEventsCsv } from './events-csv-parse';
 import { serializeEvents } from './events-csv-write';
 
 const row: EventRecord = {
@@ -36,6 +37,8 @@ const row: EventRecord = {
   char_start: 10,
   char_end: 60,
   also_reported_in: [],
+  predicate: 'meet',
+  agent: 'Sergei Lavrov',
 };
 
 describe('serializeEvents', () => {
@@ -57,6 +60,36 @@ describe('serializeEvents', () => {
         });
         expect(parsed.data[0]?.sentence).toBe(sentence);
       }),
+    );
+  });
+});
+
+/** Lemmas as the extractor writes them: a word, or a phrasal verb of two or three; 40 characters at most. */
+const lemmaArb = fc
+  .array(fc.stringMatching(/^[a-zé]+(?:-[a-z]+)?$/), { minLength: 1, maxLength: 3 })
+  .map((words) => words.join(' '))
+  .filter((lemma) => lemma.length <= 40);
+/** One entity's name: no ";" (the list separator) and no line break, trimmed, at most 120 characters. */
+const agentArb = fc
+  .string({ maxLength: 120 })
+  .map((s) => s.replace(/[;\r\n]/g, ' ').trim())
+  .filter((s) => s.length <= 120);
+
+describe('events CSV write then read', () => {
+  it('gives back every record, predicate and agent included, whatever their text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ predicate: fc.oneof(fc.constant(''), lemmaArb), agent: agentArb }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (cells) => {
+          const records = cells.map((c, i) => ({ ...row, id: `ev-${i}`, ...c }));
+          const parsed = parseEventsCsv(serializeEvents(records), 'round.csv');
+          expect(parsed.problems).toEqual([]);
+          expect(parsed.records).toEqual(records);
+        },
+      ),
     );
   });
 });

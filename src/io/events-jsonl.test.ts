@@ -35,6 +35,8 @@ const base: EventRecord = {
   char_start: 0,
   char_end: 106,
   also_reported_in: ['ap-kyiv#1'],
+  predicate: 'launch',
+  agent: 'Russia',
 };
 
 describe('events as JSON Lines', () => {
@@ -62,6 +64,30 @@ describe('events as JSON Lines', () => {
       ['shard-7.jsonl', 2, ''],
       ['shard-7.jsonl', 3, 'start'],
     ]);
+  });
+
+  it('reads a line written before predicate and agent existed with both empty', () => {
+    const old: Record<string, unknown> = JSON.parse(toEventLine(base)) as Record<string, unknown>;
+    delete old.predicate;
+    delete old.agent;
+    const { events, problems } = parseEventLines(JSON.stringify(old), 'old.jsonl');
+    expect(problems).toEqual([]);
+    expect(events[0]).toEqual({ ...base, predicate: '', agent: '' });
+  });
+
+  it('names the line and field of a predicate that is not a lemma and an agent that lists two names', () => {
+    const text = [
+      toEventLine({ ...base, id: 'p', predicate: 'launched 112 drones at Ukraine overnight' }),
+      toEventLine({ ...base, id: 'a', agent: 'Russia; Belarus' }),
+    ].join('\n');
+    const { events, problems } = parseEventLines(text, 'shard-8.jsonl');
+    expect(events).toEqual([]);
+    expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([
+      ['shard-8.jsonl', 1, 'predicate'],
+      ['shard-8.jsonl', 2, 'agent'],
+    ]);
+    expect(problems[0]?.reason).toMatch(/not a lemma/);
+    expect(problems[1]?.reason).toMatch(/more than one entity/);
   });
 
   it('round-trips any non-blank title and any sentence text', () => {

@@ -7,7 +7,7 @@
  */
 import type { Actor } from '../model/actor';
 import type { EventRecord } from '../model/event-record';
-import type { EventTableParts } from '../model/event-table';
+import type { EventTableParts, LaneBy } from '../model/event-table';
 import type { Filters } from '../model/filters';
 import { RowTextStore } from '../model/row-text';
 import type { LoadProblem } from './load-problem';
@@ -30,6 +30,8 @@ export interface StreamOptions {
   /** Keep the rows already in the session (newer rows with the same id win); no snapshots. */
   merge?: boolean;
   filters: Filters;
+  /** What the lanes are made of; default 'actor'. */
+  laneBy?: LaneBy;
   onProgress?: (progress: StreamProgress, problems: readonly LoadProblem[]) => void;
   /** A sorted table of the rows read so far; the session's text store already holds their text. */
   onSnapshot?: (table: SessionTable) => void;
@@ -113,6 +115,7 @@ export class TableSession {
         actors: [...actors],
         merge: options.merge ?? false,
         filters: options.filters,
+        laneBy: options.laneBy ?? 'actor',
       });
     });
   }
@@ -123,9 +126,28 @@ export class TableSession {
     newIds: Iterable<string>,
     actors: readonly Actor[],
     filters: Filters,
+    laneBy: LaneBy = 'actor',
   ): Promise<SessionTable> {
+    return this.build({
+      type: 'add',
+      op: this.nextOp++,
+      records: [...records],
+      newIds: [...newIds],
+      actors: [...actors],
+      filters,
+      laneBy,
+    });
+  }
+
+  /** The session's rows again with lanes made of `laneBy`: a sort in the worker, no re-read. */
+  relane(laneBy: LaneBy, actors: readonly Actor[], filters: Filters): Promise<SessionTable> {
+    return this.build({ type: 'relane', op: this.nextOp++, laneBy, actors: [...actors], filters });
+  }
+
+  /** Sends an operation answered by one 'done' with the new table. */
+  private build(request: Extract<TableRequest, { type: 'add' | 'relane' }>): Promise<SessionTable> {
     return new Promise((resolve, reject) => {
-      const op = this.nextOp++;
+      const op = request.op;
       this.handlers.set(op, (msg) => {
         if (msg.type === 'done') {
           this.handlers.delete(op);
@@ -135,14 +157,7 @@ export class TableSession {
           reject(new Error(msg.message));
         }
       });
-      this.send({
-        type: 'add',
-        op,
-        records: [...records],
-        newIds: [...newIds],
-        actors: [...actors],
-        filters,
-      });
+      this.send(request);
     });
   }
 

@@ -7,7 +7,7 @@
 import type { Actor } from '../model/actor';
 import type { DensityPyramid } from '../model/density-pyramid';
 import type { EventRecord } from '../model/event-record';
-import type { EventTableParts } from '../model/event-table';
+import type { EventTableParts, LaneBy } from '../model/event-table';
 import type { FilterResult, Filters } from '../model/filters';
 import type { TextChunk } from '../model/row-text';
 import type { SpanIndex } from '../model/span-index';
@@ -39,13 +39,24 @@ export type TableRequest =
       op: number;
       source: Blob | string;
       name: string;
-      /** For lane labels, which break ties in the lane order. */
+      /** For lane labels, which break ties in the lane order, and agent names that are actors. */
       actors: Actor[];
       merge: boolean;
       filters: Filters;
+      laneBy: LaneBy;
     }
   /** Adds records (newer rows with the same id win); ids in `newIds` get the "new" flag. */
-  | { type: 'add'; op: number; records: EventRecord[]; newIds: string[]; actors: Actor[]; filters: Filters }
+  | {
+      type: 'add';
+      op: number;
+      records: EventRecord[];
+      newIds: string[];
+      actors: Actor[];
+      filters: Filters;
+      laneBy: LaneBy;
+    }
+  /** Builds the same rows again with lanes made another way (a sort, no re-read); answered by 'done'. */
+  | { type: 'relane'; op: number; laneBy: LaneBy; actors: Actor[]; filters: Filters }
   /** The filter result for the table built as `version`. */
   | { type: 'query'; op: number; version: number; filters: Filters }
   /** Stops a stream operation and undoes what it added since its last picture. */

@@ -10,7 +10,7 @@ import type { Actor } from '../model/actor';
 import { buildDensityPyramid, pyramidTransferables } from '../model/density-pyramid';
 import { EventTableBuilder } from '../model/event-table-builder';
 import { tablePartsTransferables } from '../model/event-table';
-import type { EventTableParts } from '../model/event-table';
+import type { EventTableParts, LaneBy } from '../model/event-table';
 import type { FilterColumns, Filters } from '../model/filters';
 import { filterRows, filtersKey, NO_FILTERS } from '../model/filters';
 import { buildSpanIndex, spanIndexTransferables } from '../model/span-index';
@@ -36,7 +36,7 @@ interface Shown extends FilterColumns {
   endMs: Float64Array;
   seq: Uint32Array;
   laneStart: Uint32Array;
-  laneActorIds: string[];
+  laneKeys: string[];
   minMs: number;
   maxMs: number;
 }
@@ -69,7 +69,7 @@ scope.onmessage = (event: MessageEvent<TableRequest>) => {
   } else {
     latestFilters = req.filters;
     queue = queue
-      .then(() => (req.type === 'stream' ? stream(req) : add(req)))
+      .then(() => (req.type === 'stream' ? stream(req) : req.type === 'add' ? add(req) : relane(req)))
       .catch((e: unknown) => {
         post({ type: 'error', op: req.op, message: (e as Error).message });
       });
@@ -101,7 +101,7 @@ async function stream(req: Extract<TableRequest, { type: 'stream' }>): Promise<v
     sendRows(op, problems, { rows: csv.rows, done: end, total });
     problems = [];
     if (!req.merge && builder.liveSize >= nextSnapshot && end < total) {
-      const parts = buildShown(actors);
+      const parts = buildShown(actors, req.laneBy);
       keep = builder.size;
       const view = viewOf(shownOrThrow(), latestFilters);
       post({ type: 'snapshot', op, version, parts, view }, [
@@ -121,7 +121,7 @@ async function stream(req: Extract<TableRequest, { type: 'stream' }>): Promise<v
     }
     if (end >= total) break;
   }
-  const parts = buildShown(actors);
+  const parts = buildShown(actors, req.laneBy);
   const view = viewOf(shownOrThrow(), latestFilters);
   post({ type: 'done', op, version, parts, view, headerProblems: csv.headerProblems, rows: csv.rows }, [
     ...tablePartsTransferables(parts),
@@ -134,9 +134,19 @@ function add(req: Extract<TableRequest, { type: 'add' }>): Promise<void> {
   const fresh = new Set(req.newIds);
   for (const rec of req.records) builder.upsert(rec, fresh.has(rec.id));
   sendRows(req.op, [], { rows: req.records.length, done: 1, total: 1 });
-  const parts = buildShown(req.actors);
+  const parts = buildShown(req.actors, req.laneBy);
   const view = viewOf(shownOrThrow(), latestFilters);
   post({ type: 'done', op: req.op, version, parts, view, headerProblems: [], rows: req.records.length }, [
+    ...tablePartsTransferables(parts),
+    ...viewTransferables(view),
+  ]);
+  return Promise.resolve();
+}
+
+function relane(req: Extract<TableRequest, { type: 'relane' }>): Promise<void> {
+  const parts = buildShown(req.actors, req.laneBy);
+  const view = viewOf(shownOrThrow(), latestFilters);
+  post({ type: 'done', op: req.op, version, parts, view, headerProblems: [], rows: 0 }, [
     ...tablePartsTransferables(parts),
     ...viewTransferables(view),
   ]);
@@ -152,8 +162,8 @@ function sendRows(op: number, problems: LoadProblem[], progress: StreamProgress)
 }
 
 /** Builds the table for the page and keeps copies of what filters read (the originals are transferred). */
-function buildShown(actors: readonly Actor[]): EventTableParts {
-  const parts = builder.build(actors);
+function buildShown(actors: readonly Actor[], laneBy: LaneBy): EventTableParts {
+  const parts = builder.build(actors, laneBy);
   version++;
   searchCache = null;
   shown = {
@@ -166,7 +176,7 @@ function buildShown(actors: readonly Actor[]): EventTableParts {
     endMs: parts.endMs.slice(),
     seq: parts.seq.slice(),
     laneStart: parts.laneStart.slice(),
-    laneActorIds: parts.laneActorIds,
+    laneKeys: parts.laneKeys,
     minMs: parts.minMs,
     maxMs: parts.maxMs,
   };
@@ -192,7 +202,7 @@ function viewOf(table: Shown, filters: Filters): FilteredView {
   const found = hits;
   const result = filterRows(
     table,
-    table.laneActorIds,
+    table.laneKeys,
     filters,
     found ? (row) => found[seq[row] ?? 0] === 1 : null,
   );

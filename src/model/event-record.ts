@@ -17,7 +17,12 @@ export const PRECISIONS: readonly Precision[] = [
   'decade',
 ];
 
-/** A small CAMEO-like event taxonomy. */
+/**
+ * What kind of thing happened. The first thirteen are the original geopolitical set (their names and
+ * meanings never change, so older CSV files stay valid); the rest cover general news. Each type's
+ * label, glyph and ACE 2005 counterpart live in model/event-type-info.ts. 'other' stays last: table
+ * code maps unknown types to the last index.
+ */
 export type EventType =
   | 'statement'
   | 'meeting'
@@ -31,6 +36,30 @@ export type EventType =
   | 'attack'
   | 'military-operation'
   | 'ceasefire'
+  | 'election'
+  | 'appointment'
+  | 'resignation'
+  | 'layoffs'
+  | 'arrest'
+  | 'charge'
+  | 'lawsuit'
+  | 'trial'
+  | 'verdict'
+  | 'investigation'
+  | 'acquisition'
+  | 'transaction'
+  | 'product-launch'
+  | 'financial-results'
+  | 'market-move'
+  | 'bankruptcy'
+  | 'founding'
+  | 'closure'
+  | 'policy'
+  | 'protest'
+  | 'death'
+  | 'injury'
+  | 'disaster'
+  | 'sports-result'
   | 'other';
 export const EVENT_TYPES: readonly EventType[] = [
   'statement',
@@ -45,6 +74,30 @@ export const EVENT_TYPES: readonly EventType[] = [
   'attack',
   'military-operation',
   'ceasefire',
+  'election',
+  'appointment',
+  'resignation',
+  'layoffs',
+  'arrest',
+  'charge',
+  'lawsuit',
+  'trial',
+  'verdict',
+  'investigation',
+  'acquisition',
+  'transaction',
+  'product-launch',
+  'financial-results',
+  'market-move',
+  'bankruptcy',
+  'founding',
+  'closure',
+  'policy',
+  'protest',
+  'death',
+  'injury',
+  'disaster',
+  'sports-result',
   'other',
 ];
 
@@ -52,9 +105,12 @@ export const EVENT_TYPES: readonly EventType[] = [
 export type Factuality = 'asserted' | 'planned' | 'possible' | 'negated';
 export const FACTUALITIES: readonly Factuality[] = ['asserted', 'planned', 'possible', 'negated'];
 
-/** Where the date came from: an absolute expression, one relative to the reference date, the dateline, or a person. */
-export type DateBasis = 'absolute' | 'relative' | 'dateline' | 'manual';
-export const DATE_BASES: readonly DateBasis[] = ['absolute', 'relative', 'dateline', 'manual'];
+/**
+ * Where the date came from: an absolute expression, one relative to the reference date, the dateline,
+ * the publication date (a lead or a fresh report with no date phrase of its own), or a person.
+ */
+export type DateBasis = 'absolute' | 'relative' | 'dateline' | 'publication' | 'manual';
+export const DATE_BASES: readonly DateBasis[] = ['absolute', 'relative', 'dateline', 'publication', 'manual'];
 
 /** How a date is hedged: exact, approximate ("nearly a year ago"), or a modifier on a period. */
 export type DateQualifier = '' | 'approx' | 'early' | 'mid' | 'late' | 'before' | 'after' | 'range';
@@ -105,6 +161,8 @@ export const OPTIONAL_COLUMNS = [
   'char_start',
   'char_end',
   'also_reported_in',
+  'predicate',
+  'agent',
 ] as const;
 
 export const ALL_COLUMNS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as const;
@@ -125,7 +183,10 @@ export interface EventRecord {
   /** Last day of the event, ISO YYYY-MM-DD, inclusive; equals start for a single day. */
   end: string;
   precision: Precision;
-  /** Actor id from actors.json (the lane), or '' when unknown. */
+  /**
+   * The lane: an actor id from actors.json, or the name of an actor the text introduced that the file
+   * does not list ("Boeing", "Kenya Airways"); '' when unknown.
+   */
   actor: string;
   type: EventType;
   /** Short human title, e.g. "North Korea fires 8 ballistic missiles". */
@@ -163,4 +224,14 @@ export interface EventRecord {
   char_end: number | null;
   /** Ids of the other articles that report the same event. */
   also_reported_in: string[];
+  /**
+   * Lemma of the word the event was read from ("apologize", "raid", "join"), so an `other` row still
+   * says what happened. '' in files written before the column existed.
+   */
+  predicate: string;
+  /**
+   * The named entity that acted, as the text names it at its fullest ("Benjamin Netanyahu", "Boeing"):
+   * the lane key when lanes are named entities rather than actors. '' when unknown.
+   */
+  agent: string;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EventTableBuilder } from './event-table-builder';
+import type { LaneBy } from './event-table';
 import { eventTableFromParts, FLAG_NEW } from './event-table';
 import { RowTextStore } from './row-text';
 import { dailyRecords, testRecord } from './test-records';
@@ -8,9 +9,9 @@ import { dailyRecords, testRecord } from './test-records';
 function session() {
   const builder = new EventTableBuilder({ session: true });
   const store = new RowTextStore();
-  const table = () => {
+  const table = (laneBy: LaneBy = 'actor') => {
     store.append(builder.takeText());
-    return eventTableFromParts(builder.build([]), store, []);
+    return eventTableFromParts(builder.build([], laneBy), store, []);
   };
   const ids = () => {
     const t = table();
@@ -67,5 +68,24 @@ describe('event table builder sessions', () => {
     const flag = (id: string) => (t.flags[t.idToRow.get(id) ?? -1] ?? 0) & FLAG_NEW;
     expect(flag('fresh')).toBe(FLAG_NEW);
     expect(flag('old')).toBe(0);
+  });
+
+  it('builds the same rows with lanes by actor, then by agent, then by actor again, replaced rows and all', () => {
+    const s = session();
+    s.builder.upsert(testRecord({ id: 'p1', actor: 'russia', agent: 'Vladimir Putin', start: '2022-02-21' }));
+    s.builder.upsert(testRecord({ id: 'p2', actor: 'russia', agent: 'Vladimir Putin', start: '2022-02-24' }));
+    s.builder.upsert(testRecord({ id: 'r1', actor: 'russia', agent: '', start: '2022-02-22' }));
+    // The newer p2 is Sergei Lavrov's: the lane by agent follows the row that won.
+    s.builder.upsert(testRecord({ id: 'p2', actor: 'russia', agent: 'Sergei Lavrov', start: '2022-02-25' }));
+    const lanes = (laneBy: LaneBy) => s.table(laneBy).lanes.map((l) => [l.key, l.count]);
+    expect(lanes('actor')).toEqual([['russia', 3]]);
+    expect(lanes('agent')).toEqual([
+      ['russia', 1],
+      ['Sergei Lavrov', 1],
+      ['Vladimir Putin', 1],
+    ]);
+    expect(lanes('actor')).toEqual([['russia', 3]]);
+    const byAgent = s.table('agent');
+    expect(byAgent.record(byAgent.idToRow.get('p2') ?? -1)?.actor).toBe('russia');
   });
 });

@@ -10,7 +10,7 @@ import { UNKNOWN_ACTOR_ID } from './actor';
 import { MS_PER_DAY, parseIsoDay } from './day';
 import type { EventRecord } from './event-record';
 import { EVENT_TYPES, FACTUALITIES } from './event-record';
-import type { EventTable, EventTableParts } from './event-table';
+import type { EventTable, EventTableParts, LaneBy } from './event-table';
 import { actorLabel, eventTableFromParts, FLAG_APPROX, FLAG_NEW, FLAG_SPAN } from './event-table';
 import { recordToText, searchTextOf } from './record-text';
 import type { TextChunk, Utf8 } from './row-text';
@@ -20,7 +20,10 @@ import { hashText } from './text-hash';
 
 /** Approximate qualifiers get soft edges: the day is not known exactly. */
 const APPROX_QUALIFIERS = new Set(['approx', 'early', 'mid', 'late', 'before', 'after']);
-/** Lanes are Uint16: past this many distinct actors, the rest share the unknown-actor lane. */
+/**
+ * Lanes and the actor column are Uint16: past this many distinct actors (or lane keys), the rest share the
+ * unknown-actor lane. Agents are kept as Uint32 keys, since a large corpus names far more entities than that.
+ */
 const MAX_ACTORS = 65_535;
 /** Sort keys pack (start day, position in lane) into one float: 2^31 positions leave 22 bits for days. */
 const POSITION_RANGE = 2 ** 31;
@@ -52,6 +55,8 @@ export class EventTableBuilder {
   private startDay = new Int32Array(0);
   private endDay = new Int32Array(0);
   private actorKey = new Uint16Array(0);
+  /** Index into agentIds; 0 is the empty agent. */
+  private agentKey = new Uint32Array(0);
   private typeCol = new Uint8Array(0);
   private factCol = new Uint8Array(0);
   private flagCol = new Uint8Array(0);
@@ -62,6 +67,8 @@ export class EventTableBuilder {
   private deadCount = 0;
   private readonly actorIds: string[] = [];
   private readonly actorIndex = new Map<string, number>();
+  private readonly agentIds: string[] = [''];
+  private readonly agentIndex = new Map<string, number>([['', 0]]);
   private readonly text: TextChunkWriter;
   private readonly search: SearchIndex | null;
   private readonly seqOfId: Map<string, number> | null;
@@ -103,9 +110,16 @@ export class EventTableBuilder {
         this.actorIndex.set(target, key);
       }
     }
+    let agent = this.agentIndex.get(rec.agent);
+    if (agent === undefined) {
+      agent = this.agentIds.length;
+      this.agentIds.push(rec.agent);
+      this.agentIndex.set(rec.agent, agent);
+    }
     this.startDay[row] = d0;
     this.endDay[row] = d1;
     this.actorKey[row] = key;
+    this.agentKey[row] = agent;
     this.typeCol[row] = TYPE_INDEX.get(rec.type) ?? EVENT_TYPES.length - 1;
     this.factCol[row] = FACT_INDEX.get(rec.factuality) ?? 0;
     let f = 0;
@@ -197,27 +211,40 @@ export class EventTableBuilder {
     return this.text.take();
   }
 
-  /** A sorted snapshot of every row added so far; the builder stays usable. */
-  build(actors: readonly Actor[]): EventTableParts {
+  /**
+   * A sorted snapshot of every row added so far, with lanes made of `laneBy` (default: actor); the builder
+   * stays usable, and building again with the other `laneBy` costs a sort, not a re-read.
+   */
+  build(actors: readonly Actor[], laneBy: LaneBy = 'actor'): EventTableParts {
     const all = this.n;
     const n = this.liveSize;
     const dead = this.dead;
     const actorsById = new Map(actors.map((a) => [a.id, a]));
-    const counts = new Uint32Array(this.actorIds.length);
+    const { keyIds, rowKey } = laneBy === 'agent' ? this.agentKeys(actors) : this.actorKeys();
+    const counts = new Uint32Array(keyIds.length);
+    const typeCounts = new Uint32Array(EVENT_TYPES.length);
+    /** Per key: the actor of its rows, -1 before the first, -2 once two differ. */
+    const keyActor = new Int32Array(keyIds.length).fill(-1);
     for (let row = 0; row < all; row++) {
       if (dead[row]) continue;
-      const k = this.actorKey[row] ?? 0;
+      const k = rowKey[row] ?? 0;
       counts[k] = (counts[k] ?? 0) + 1;
+      const t = this.typeCol[row] ?? 0;
+      typeCounts[t] = (typeCounts[t] ?? 0) + 1;
+      const a = this.actorKey[row] ?? 0;
+      const seen = keyActor[k] ?? -1;
+      if (seen === -1) keyActor[k] = a;
+      else if (seen !== a) keyActor[k] = -2;
     }
-    const keys = this.actorIds.map((_, k) => k).filter((k) => (counts[k] ?? 0) > 0);
-    const label = (k: number) => actorLabel(this.actorIds[k] ?? '', actorsById);
+    const keys = keyIds.map((_, k) => k).filter((k) => (counts[k] ?? 0) > 0);
+    const label = (k: number) => actorLabel(keyIds[k] ?? '', actorsById);
     keys.sort((a, b) => {
-      const ua = this.actorIds[a] === UNKNOWN_ACTOR_ID;
-      const ub = this.actorIds[b] === UNKNOWN_ACTOR_ID;
+      const ua = keyIds[a] === UNKNOWN_ACTOR_ID;
+      const ub = keyIds[b] === UNKNOWN_ACTOR_ID;
       if (ua !== ub) return ua ? 1 : -1;
       return (counts[b] ?? 0) - (counts[a] ?? 0) || label(a).localeCompare(label(b));
     });
-    const laneOfKey = new Uint16Array(this.actorIds.length);
+    const laneOfKey = new Uint16Array(keyIds.length);
     keys.forEach((k, lane) => (laneOfKey[k] = lane));
     const laneStart = new Uint32Array(keys.length + 1);
     keys.forEach((k, lane) => (laneStart[lane + 1] = (laneStart[lane] ?? 0) + (counts[k] ?? 0)));
@@ -229,7 +256,7 @@ export class EventTableBuilder {
     let minDay = Infinity;
     for (let row = 0; row < all; row++) {
       if (dead[row]) continue;
-      const lane = laneOfKey[this.actorKey[row] ?? 0] ?? 0;
+      const lane = laneOfKey[rowKey[row] ?? 0] ?? 0;
       const at = fill[lane] ?? 0;
       byLane[at] = row;
       fill[lane] = at + 1;
@@ -252,6 +279,7 @@ export class EventTableBuilder {
     const startMs = new Float64Array(n);
     const endMs = new Float64Array(n);
     const lane = new Uint16Array(n);
+    const actor = new Uint16Array(n);
     const type = new Uint8Array(n);
     const factuality = new Uint8Array(n);
     const flags = new Uint8Array(n);
@@ -262,12 +290,13 @@ export class EventTableBuilder {
     let maxMs = -Infinity;
     for (let i = 0; i < n; i++) {
       const row = order[i] ?? 0;
-      const l = laneOfKey[this.actorKey[row] ?? 0] ?? 0;
+      const l = laneOfKey[rowKey[row] ?? 0] ?? 0;
       const t0 = (this.startDay[row] ?? 0) * MS_PER_DAY;
       const t1 = ((this.endDay[row] ?? 0) + 1) * MS_PER_DAY;
       startMs[i] = t0;
       endMs[i] = t1;
       lane[i] = l;
+      actor[i] = this.actorKey[row] ?? 0;
       type[i] = this.typeCol[row] ?? 0;
       factuality[i] = this.factCol[row] ?? 0;
       flags[i] = this.flagCol[row] ?? 0;
@@ -296,6 +325,8 @@ export class EventTableBuilder {
       startMs,
       endMs,
       lane,
+      actor,
+      actorIds: this.actorIds.slice(),
       type,
       factuality,
       flags,
@@ -303,14 +334,64 @@ export class EventTableBuilder {
       // Builder rows are numbered in arrival order, which is also the text store's numbering.
       seq: order,
       sentenceKey,
-      laneActorIds: keys.map((k) => this.actorIds[k] ?? UNKNOWN_ACTOR_ID),
+      laneBy,
+      laneKeys: keys.map((k) => keyIds[k] ?? UNKNOWN_ACTOR_ID),
+      laneActors: keys.map((k) => {
+        const a = keyActor[k] ?? -2;
+        return a < 0 ? null : (this.actorIds[a] ?? null);
+      }),
       laneStart,
       laneMaxDurationMs,
+      typeCounts,
       idSlots,
       idSlotHash,
       minMs: n ? minMs : NaN,
       maxMs: n ? maxMs : NaN,
     };
+  }
+
+  /** Lane keys by actor: the actor column as it is. */
+  private actorKeys(): { keyIds: readonly string[]; rowKey: ArrayLike<number> } {
+    return { keyIds: this.actorIds, rowKey: this.actorKey };
+  }
+
+  /**
+   * Lane keys by agent, the actor where the agent is empty. An agent that is an actor's id or label in any
+   * letter case ("North Korea", "BOEING" for a discovered "Boeing") takes that actor's key, so agent lanes
+   * and the fallback rows of the same actor are one lane. Keys past MAX_ACTORS share the unknown lane.
+   */
+  private agentKeys(actors: readonly Actor[]): { keyIds: readonly string[]; rowKey: ArrayLike<number> } {
+    const keyIds = this.actorIds.slice();
+    const keyIndex = new Map(keyIds.map((id, k) => [id, k]));
+    const byName = new Map<string, string>();
+    for (const id of keyIds) if (id) byName.set(id.toLowerCase(), id);
+    for (const a of actors) {
+      byName.set(a.id.toLowerCase(), a.id);
+      byName.set(a.label.toLowerCase(), a.id);
+    }
+    const keyOf = (name: string): number => {
+      let k = keyIndex.get(name);
+      if (k !== undefined) return k;
+      if (keyIds.length >= MAX_ACTORS) name = UNKNOWN_ACTOR_ID;
+      k = keyIndex.get(name);
+      if (k === undefined) {
+        k = keyIds.length;
+        keyIds.push(name);
+        keyIndex.set(name, k);
+      }
+      return k;
+    };
+    const agentToKey = new Uint32Array(this.agentIds.length);
+    for (let j = 1; j < this.agentIds.length; j++) {
+      const agent = this.agentIds[j] ?? '';
+      agentToKey[j] = keyOf(byName.get(agent.toLowerCase()) ?? agent);
+    }
+    const rowKey = new Uint32Array(this.n);
+    for (let row = 0; row < this.n; row++) {
+      const agent = this.agentKey[row] ?? 0;
+      rowKey[row] = agent === 0 ? (this.actorKey[row] ?? 0) : (agentToKey[agent] ?? 0);
+    }
+    return { keyIds, rowKey };
   }
 
   private grow(): void {
@@ -326,6 +407,7 @@ export class EventTableBuilder {
     this.startDay = widen(this.startDay, (s) => new Int32Array(s));
     this.endDay = widen(this.endDay, (s) => new Int32Array(s));
     this.actorKey = widen(this.actorKey, (s) => new Uint16Array(s));
+    this.agentKey = widen(this.agentKey, (s) => new Uint32Array(s));
     this.typeCol = widen(this.typeCol, (s) => new Uint8Array(s));
     this.factCol = widen(this.factCol, (s) => new Uint8Array(s));
     this.flagCol = widen(this.flagCol, (s) => new Uint8Array(s));
@@ -342,11 +424,12 @@ export function buildEventTable(
   records: readonly EventRecord[],
   actors: readonly Actor[],
   newIds: ReadonlySet<string> = new Set(),
+  laneBy: LaneBy = 'actor',
   utf8: Utf8 = runtimeUtf8(),
 ): EventTable {
   const builder = new EventTableBuilder({ utf8 });
   for (const rec of records) builder.add(rec, newIds.has(rec.id));
   const store = new RowTextStore(utf8);
   store.append(builder.takeText());
-  return eventTableFromParts(builder.build(actors), store, actors);
+  return eventTableFromParts(builder.build(actors, laneBy), store, actors);
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { EVENT_TYPES } from './event-record';
 import { FLAG_APPROX, FLAG_SPAN } from './event-table';
 import { buildEventTable } from './event-table-builder';
+import { applyFilters, NO_FILTERS } from './filters';
+import { colorForName, UNKNOWN_LANE_COLOR } from './palette';
 import { dailyRecords, testRecord } from './test-records';
 
 const actors = [{ id: 'russia', label: 'Russia', color: '#8c564b' }];
@@ -13,7 +16,7 @@ describe('event table', () => {
       ...dailyRecords('north-korea', '2022-06-01', 3).reverse(),
     ];
     const table = buildEventTable(records, actors);
-    expect(table.lanes.map((l) => l.actorId)).toEqual(['north-korea', 'russia', '']);
+    expect(table.lanes.map((l) => l.key)).toEqual(['north-korea', 'russia', '']);
     expect(table.lanes[1]?.label).toBe('Russia');
     expect(table.lanes[2]?.label).toBe('Unknown actor');
     expect(Array.from(table.lane)).toEqual([0, 0, 0, 1, 1, 2]);
@@ -87,5 +90,88 @@ describe('event table text and lookups', () => {
     const many = dailyRecords('north-korea', '2015-01-01', 3000);
     const big = buildEventTable(many, []);
     expect(many.every((r) => big.id(big.idToRow.get(r.id) ?? -1) === r.id)).toBe(true);
+  });
+});
+
+describe('lanes by actor or by agent', () => {
+  const israel = { id: 'israel', label: 'Israel', color: '#1f77b4' };
+  const records = [
+    testRecord({
+      id: 'n1',
+      actor: 'israel',
+      agent: 'Benjamin Netanyahu',
+      start: '2024-01-02',
+      predicate: 'say',
+    }),
+    testRecord({ id: 'n2', actor: 'israel', agent: 'Benjamin Netanyahu', start: '2024-01-05' }),
+    testRecord({ id: 'i1', actor: 'israel', agent: '', start: '2024-01-03' }),
+    testRecord({ id: 'i2', actor: 'israel', agent: 'ISRAEL', start: '2024-01-04' }),
+    testRecord({ id: 'b1', actor: 'Boeing', agent: 'Boeing', start: '2024-01-06', type: 'product-launch' }),
+    testRecord({
+      id: 'k1',
+      actor: 'Kenya Airways',
+      agent: 'Kenya Airways',
+      start: '2024-01-06',
+      type: 'other',
+    }),
+    testRecord({ id: 'u1', actor: '', agent: '', start: '2024-01-07' }),
+  ];
+
+  it('labels a discovered actor with its name and colours it by the name, whatever the lane order', () => {
+    const table = buildEventTable(records, [israel]);
+    expect(table.lanes.map((l) => [l.key, l.label])).toEqual([
+      ['israel', 'Israel'],
+      ['Boeing', 'Boeing'],
+      ['Kenya Airways', 'Kenya Airways'],
+      ['', 'Unknown actor'],
+    ]);
+    expect(table.lanes[1]?.color).toBe(colorForName('Boeing'));
+    expect(table.lanes[3]?.color).toBe(UNKNOWN_LANE_COLOR);
+    const merged = buildEventTable(
+      [...records, ...dailyRecords('Kenya Airways', '2024-02-01', 5, 'k')],
+      [israel],
+    );
+    expect(merged.lanes.find((l) => l.key === 'Boeing')?.color).toBe(table.lanes[1]?.color);
+  });
+
+  it('makes a lane per agent in its actor colour, keeps rows without one in their actor lane and merges an agent named like an actor', () => {
+    const table = buildEventTable(records, [israel], new Set(), 'agent');
+    expect(table.laneBy).toBe('agent');
+    expect(table.lanes.map((l) => [l.key, l.label, l.count])).toEqual([
+      ['Benjamin Netanyahu', 'Benjamin Netanyahu', 2],
+      ['israel', 'Israel', 2],
+      ['Boeing', 'Boeing', 1],
+      ['Kenya Airways', 'Kenya Airways', 1],
+      ['', 'Unknown actor', 1],
+    ]);
+    // An agent's lane takes the colour of the actor all its rows belong to.
+    expect(table.lanes[0]?.color).toBe(israel.color);
+    expect(table.lanes[2]?.color).toBe(colorForName('Boeing'));
+    // Each row keeps its own actor, whatever the lanes are made of.
+    for (const rec of records) expect(table.record(table.idToRow.get(rec.id) ?? -1)).toEqual(rec);
+  });
+
+  it('counts the rows of each type over the whole table', () => {
+    const table = buildEventTable(records, [israel]);
+    expect(table.typeCounts[EVENT_TYPES.indexOf('missile-test')]).toBe(5);
+    expect(table.typeCounts[EVENT_TYPES.indexOf('product-launch')]).toBe(1);
+    expect(table.typeCounts[EVENT_TYPES.indexOf('other')]).toBe(1);
+    expect(table.typeCounts.reduce((a, b) => a + b, 0)).toBe(records.length);
+  });
+
+  it('finds rows by their predicate and their agent in a search', () => {
+    const table = buildEventTable(
+      [
+        ...records,
+        testRecord({ id: 'a1', start: '2024-01-08', predicate: 'apologize', sentence: 'It said sorry.' }),
+      ],
+      [israel],
+    );
+    const ids = (search: string) => {
+      const r = applyFilters(table, { ...NO_FILTERS, search });
+      return Array.from(r.index, (row) => table.id(row)).sort();
+    };
+    expect(ids('apologize')).toEqual(['a1']);
+    expect(ids('netanyahu')).toEqual(['n1', 'n2']);
   });
 });

@@ -10,7 +10,7 @@ import { UNKNOWN_ACTOR_ID, UNKNOWN_ACTOR_LABEL } from './actor';
 import { MS_PER_DAY, msToIsoDay } from './day';
 import type { EventRecord } from './event-record';
 import { EVENT_TYPES, FACTUALITIES } from './event-record';
-import { fallbackColor } from './palette';
+import { colorForName, UNKNOWN_LANE_COLOR } from './palette';
 import { fieldBytes, ID_FIELD, recordFromText, SEARCH_FIRST_FIELD, SEARCH_LAST_FIELD } from './record-text';
 import type { RowTextStore } from './row-text';
 import { hashText } from './text-hash';
@@ -22,9 +22,21 @@ export const FLAG_SPAN = 2;
 /** Added in this session (article dropped in), drawn with a "new" ring. */
 export const FLAG_NEW = 4;
 
+/**
+ * What makes a lane: the row's `actor` (an actors.json id, or the name of an actor the text introduced), or
+ * its `agent`, the named entity that acted ("Benjamin Netanyahu"), falling back to the actor when the agent
+ * is unknown. An agent that names an actor ("North Korea" for north-korea) shares that actor's lane.
+ */
+export type LaneBy = 'actor' | 'agent';
+export const LANE_BYS: readonly LaneBy[] = ['actor', 'agent'];
+
 export interface Lane {
-  /** Actor id ('' for the unknown-actor lane). */
-  actorId: string;
+  /**
+   * What the lane's rows share: an actor id, a discovered actor's name or, with lanes by agent, an agent's
+   * name; '' for the unknown-actor lane. Hidden-lane filters and the user's lane order are lists of keys.
+   */
+  key: string;
+  /** The actors.json label for an actor id, else the key itself, "Unknown actor" for ''. */
   label: string;
   color: string;
   /** Rows in the table. */
@@ -46,15 +58,23 @@ export interface EventTableParts {
   startMs: Float64Array;
   endMs: Float64Array;
   lane: Uint16Array;
+  /** Index into actorIds: the row's actor, whatever the lanes are made of. */
+  actor: Uint16Array;
+  actorIds: string[];
   type: Uint8Array;
   factuality: Uint8Array;
   flags: Uint8Array;
   quantity: Float64Array;
   seq: Uint32Array;
   sentenceKey: Uint32Array;
-  /** Actor id of each lane, in default lane order. */
-  laneActorIds: string[];
+  laneBy: LaneBy;
+  /** Key of each lane (see Lane.key), in default lane order. */
+  laneKeys: string[];
+  /** Per lane, the actor all its rows share, or null when they have several (lanes by agent only differ). */
+  laneActors: (string | null)[];
   laneStart: Uint32Array;
+  /** Rows per EVENT_TYPES entry, over the whole table. */
+  typeCounts: Uint32Array;
   laneMaxDurationMs: Float64Array;
   /** Open-addressing hash table from id hash to row: row per slot (-1 empty) and the id hash in that slot. */
   idSlots: Int32Array;
@@ -70,6 +90,9 @@ export interface EventTable {
   /** End of the last day (exclusive), epoch ms: a one-day event is 24 h long. */
   readonly endMs: Float64Array;
   readonly lane: Uint16Array;
+  /** Index into actorIds: each row's actor (the lane says the same only when lanes are by actor). */
+  readonly actor: Uint16Array;
+  readonly actorIds: readonly string[];
   /** Index into EVENT_TYPES. */
   readonly type: Uint8Array;
   /** Index into FACTUALITIES. */
@@ -81,12 +104,16 @@ export interface EventTable {
   readonly seq: Uint32Array;
   /** Hash of article id and sentence, so other events from the same sentence are found by a scan of numbers. */
   readonly sentenceKey: Uint32Array;
+  /** What the lanes are made of. */
+  readonly laneBy: LaneBy;
   /** Lanes in default order (most events first, unknown actor last). */
   readonly lanes: readonly Lane[];
   /** Rows of lane l are laneStart[l] .. laneStart[l + 1] - 1. Length lanes.length + 1. */
   readonly laneStart: Uint32Array;
   /** Longest event per lane, so a visible-range search can start early enough to catch long spans. */
   readonly laneMaxDurationMs: Float64Array;
+  /** Rows per EVENT_TYPES entry over the whole table: the types the data holds, whatever the filters. */
+  readonly typeCounts: Uint32Array;
   readonly idToRow: RowLookup;
   /** Earliest start and latest end over all rows; NaN when empty. */
   readonly minMs: number;
@@ -98,7 +125,7 @@ export interface EventTable {
   record(row: number): EventRecord | undefined;
   /** The event id of one row ('' outside the table), decoding only the id. */
   id(row: number): string;
-  /** Title, sentence and people of one row, separated by U+001F, for search. */
+  /** Title, sentence, people, predicate and agent of one row, separated by U+001F, for search. */
   searchText(row: number): string;
   /** Other rows taken from the same sentence of the same article, in row order. */
   sameSentenceRows(row: number): number[];
@@ -110,10 +137,10 @@ export function eventTableFromParts(
   actors: readonly Actor[],
 ): EventTable {
   const actorsById = new Map(actors.map((a) => [a.id, a]));
-  const lanes: Lane[] = parts.laneActorIds.map((id, i) => ({
-    actorId: id,
-    label: actorLabel(id, actorsById),
-    color: actorsById.get(id)?.color || fallbackColor(id === UNKNOWN_ACTOR_ID ? -1 : i),
+  const lanes: Lane[] = parts.laneKeys.map((key, i) => ({
+    key,
+    label: actorLabel(key, actorsById),
+    color: laneColor(key, actorsById, parts.laneActors[i] ?? null),
     count: (parts.laneStart[i + 1] ?? 0) - (parts.laneStart[i] ?? 0),
   }));
   const bytesOfRow = (row: number) => text.bytesOf(parts.seq[row] ?? 0);
@@ -136,15 +163,19 @@ export function eventTableFromParts(
     startMs: parts.startMs,
     endMs: parts.endMs,
     lane: parts.lane,
+    actor: parts.actor,
+    actorIds: parts.actorIds,
     type: parts.type,
     factuality: parts.factuality,
     flags: parts.flags,
     quantity: parts.quantity,
     seq: parts.seq,
     sentenceKey: parts.sentenceKey,
+    laneBy: parts.laneBy,
     lanes,
     laneStart: parts.laneStart,
     laneMaxDurationMs: parts.laneMaxDurationMs,
+    typeCounts: parts.typeCounts,
     idToRow: { get, has: (key) => get(key) !== undefined },
     minMs: parts.minMs,
     maxMs: parts.maxMs,
@@ -157,7 +188,7 @@ export function eventTableFromParts(
       return recordFromText(text.text(parts.seq[row] ?? 0), {
         start: msToIsoDay(parts.startMs[row] ?? 0),
         end: msToIsoDay((parts.endMs[row] ?? 0) - MS_PER_DAY),
-        actor: parts.laneActorIds[parts.lane[row] ?? 0] ?? UNKNOWN_ACTOR_ID,
+        actor: parts.actorIds[parts.actor[row] ?? 0] ?? UNKNOWN_ACTOR_ID,
         type: EVENT_TYPES[parts.type[row] ?? 0] ?? 'other',
         factuality: FACTUALITIES[parts.factuality[row] ?? 0] ?? 'asserted',
         quantity: Number.isNaN(q) ? null : q,
@@ -187,6 +218,7 @@ function tablePartsArrays(parts: EventTableParts): ArrayBufferView[] {
     parts.startMs,
     parts.endMs,
     parts.lane,
+    parts.actor,
     parts.type,
     parts.factuality,
     parts.flags,
@@ -195,6 +227,7 @@ function tablePartsArrays(parts: EventTableParts): ArrayBufferView[] {
     parts.sentenceKey,
     parts.laneStart,
     parts.laneMaxDurationMs,
+    parts.typeCounts,
     parts.idSlots,
     parts.idSlotHash,
   ];
@@ -205,7 +238,26 @@ export function tablePartsTransferables(parts: EventTableParts): ArrayBuffer[] {
   return tablePartsArrays(parts).map((a) => a.buffer as ArrayBuffer);
 }
 
+/** A lane's or actor's label: the actors.json label, else the value itself ("Boeing"), "Unknown actor" for ''. */
 export function actorLabel(id: string, actorsById: ReadonlyMap<string, Actor>): string {
   if (id === UNKNOWN_ACTOR_ID) return UNKNOWN_ACTOR_LABEL;
   return actorsById.get(id)?.label ?? id;
+}
+
+/**
+ * The actors.json colour, else one picked by the name (colorForName), so a discovered actor has the same
+ * colour in every file and after a merge; grey for unknown. A lane of an agent whose rows all belong to one
+ * actor ("Benjamin Netanyahu", all Israel's) takes that actor's colour: colour stays the actor, whichever
+ * way the lanes are made, and the outline stays the type.
+ */
+export function laneColor(
+  key: string,
+  actorsById: ReadonlyMap<string, Actor>,
+  actor: string | null = key,
+): string {
+  if (key === UNKNOWN_ACTOR_ID) return UNKNOWN_LANE_COLOR;
+  const own = actorsById.get(key)?.color;
+  if (own) return own;
+  if (actor && actor !== key) return laneColor(actor, actorsById);
+  return colorForName(key);
 }

@@ -11,7 +11,7 @@ export interface Filters {
   hiddenActors: readonly string[];
   hiddenTypes: readonly string[];
   hiddenFactualities: readonly string[];
-  /** Free text; every word must occur in the title, the sentence or the people named. */
+  /** Free text; every word must occur in the title, sentence, people, predicate or agent. */
   search: string;
 }
 
@@ -64,7 +64,7 @@ export function applyFilters(table: EventTable, filters: Filters): FilterResult 
   const text = terms.length ? haystackOf(table) : null;
   return filterRows(
     table,
-    table.lanes.map((l) => l.actorId),
+    table.lanes.map((l) => l.key),
     filters,
     text ? (row) => matchesAll(text(row), terms) : null,
   );
@@ -79,20 +79,20 @@ export interface FilterColumns {
 }
 
 /**
- * The filter pass itself, over columns: `laneActorIds` names each lane and `isMatch` answers the search
+ * The filter pass itself, over columns: `laneKeys` names each lane and `isMatch` answers the search
  * (null when there is none), so the page and the table worker share one definition of a filter result.
  */
 export function filterRows(
   columns: FilterColumns,
-  laneActorIds: readonly string[],
+  laneKeys: readonly string[],
   filters: Filters,
   isMatch: ((row: number) => boolean) | null,
 ): FilterResult {
   const hiddenLanes = new Set(filters.hiddenActors);
-  const laneHidden = laneActorIds.map((id) => hiddenLanes.has(id));
+  const laneHidden = laneKeys.map((id) => hiddenLanes.has(id));
   const typeHidden = EVENT_TYPES.map((t) => filters.hiddenTypes.includes(t));
   const factHidden = FACTUALITIES.map((f) => filters.hiddenFactualities.includes(f));
-  const lanes = laneActorIds.length;
+  const lanes = laneKeys.length;
   const index = new Uint32Array(columns.size);
   const laneStart = new Uint32Array(lanes + 1);
   const laneCounts = new Uint32Array(lanes);

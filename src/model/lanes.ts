@@ -13,7 +13,7 @@ export function displayLanes(
   userOrder: readonly string[],
 ): number[] {
   const hidden = new Set(hiddenActors);
-  const byActor = new Map(table.lanes.map((l, i) => [l.actorId, i]));
+  const byActor = new Map(table.lanes.map((l, i) => [l.key, i]));
   const out: number[] = [];
   const seen = new Set<number>();
   for (const id of userOrder) {
@@ -23,7 +23,7 @@ export function displayLanes(
     seen.add(i);
   }
   table.lanes.forEach((l, i) => {
-    if (!seen.has(i) && !hidden.has(l.actorId)) out.push(i);
+    if (!seen.has(i) && !hidden.has(l.key)) out.push(i);
   });
   return out;
 }
@@ -38,12 +38,12 @@ export function sortedLaneOrder(table: EventTable, sort: LaneSort): string[] {
       (a, b) => (table.startMs[table.laneStart[a] ?? 0] ?? 0) - (table.startMs[table.laneStart[b] ?? 0] ?? 0),
     );
   }
-  return idx.map((i) => table.lanes[i]?.actorId ?? '');
+  return idx.map((i) => table.lanes[i]?.key ?? '');
 }
 
-/** Moves `actorId` to position `to` in the full current display order and returns the new user order. */
-export function moveLane(current: readonly string[], actorId: string, to: number): string[] {
-  const rest = current.filter((id) => id !== actorId);
+/** Moves lane `key` to position `to` in the full current display order and returns the new user order. */
+export function moveLane(current: readonly string[], key: string, to: number): string[] {
+  const rest = current.filter((id) => id !== key);
   const at = Math.max(0, Math.min(rest.length, to));
-  return [...rest.slice(0, at), actorId, ...rest.slice(at)];
+  return [...rest.slice(0, at), key, ...rest.slice(at)];
 }

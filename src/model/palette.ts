@@ -5,6 +5,7 @@
  * protan, deutan and tritan vision (color-vision.test.ts reports the distances): the earlier tones (olive,
  * brown, dark green) were 3.5 ΔE apart for deuteranopes, nearly the same colour.
  */
+import { hashText } from './text-hash';
 
 const FALLBACK_COLORS = [
   '#0072b2',
@@ -28,6 +29,14 @@ export const FALLBACK_COLOR_COUNT = FALLBACK_COLORS.length;
 export function fallbackColor(index: number): string {
   if (index < 0) return UNKNOWN_LANE_COLOR;
   return FALLBACK_COLORS[index % FALLBACK_COLORS.length] ?? UNKNOWN_LANE_COLOR;
+}
+
+/**
+ * A fallback colour chosen by a name's hash: the same name gets the same colour in every data set and lane
+ * order. With ten colours two of a dozen unlisted lanes likely share one; their labels tell them apart.
+ */
+export function colorForName(name: string): string {
+  return fallbackColor(hashText(name) % FALLBACK_COLORS.length);
 }
 
 /** Colours that depend on the light/dark theme; lane colours do not. */

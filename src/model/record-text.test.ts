@@ -28,7 +28,7 @@ describe('record text', () => {
     expect(recordFromText(recordToText(rec), columnsOf(rec))).toEqual(rec);
   });
 
-  it('round-trips any text fields that hold no unit separator', () => {
+  it('round-trips any text fields that hold no unit separator, predicate and agent included', () => {
     const text = fc.string().filter((s) => !s.includes('\u001f'));
     const listItem = text.filter((s) => s !== '' && !s.includes(';') && s.trim() === s);
     fc.assert(
@@ -37,8 +37,19 @@ describe('record text', () => {
         text,
         fc.array(listItem, { maxLength: 3 }),
         text,
-        (title, sentence, people, quote) => {
-          const rec = testRecord({ id: 'x1', start: '2024-02-29', title, sentence, people, quote });
+        text,
+        text,
+        (title, sentence, people, quote, predicate, agent) => {
+          const rec = testRecord({
+            id: 'x1',
+            start: '2024-02-29',
+            title,
+            sentence,
+            people,
+            quote,
+            predicate,
+            agent,
+          });
           expect(recordFromText(recordToText(rec), columnsOf(rec))).toEqual(rec);
         },
       ),

@@ -13,12 +13,14 @@ import { MULTI_VALUE_SEPARATOR } from './event-record';
 const SEP = '\u001f';
 const SEP_BYTE = 0x1f;
 
-/** Fields in stored order. id first (id lookups decode only it), then what search reads. */
+/** Fields in stored order. id first (id lookups decode only it), then what search reads (title..agent). */
 const TEXT_FIELDS = [
   'id',
   'title',
   'sentence',
   'people',
+  'predicate',
+  'agent',
   'precision',
   'article_id',
   'confidence',
@@ -71,42 +73,47 @@ export function recordToText(rec: EventRecord): string {
   return out;
 }
 
+/** Position of each text field in the stored string. */
+const AT = Object.fromEntries(TEXT_FIELDS.map((name, i) => [name, i])) as Record<TextField, number>;
+
 export function recordFromText(text: string, columns: ColumnFields): EventRecord {
   const f = text.split(SEP);
-  const s = (i: number): string => f[i] ?? '';
-  const list = (i: number): string[] => (s(i) ? s(i).split(MULTI_VALUE_SEPARATOR) : []);
-  const num = (i: number): number | null => (s(i) === '' ? null : Number(s(i)));
+  const s = (name: TextField): string => f[AT[name]] ?? '';
+  const list = (name: TextField): string[] => (s(name) ? s(name).split(MULTI_VALUE_SEPARATOR) : []);
+  const num = (name: TextField): number | null => (s(name) === '' ? null : Number(s(name)));
   return {
-    id: s(0),
+    id: s('id'),
     start: columns.start,
     end: columns.end,
-    precision: (s(4) || 'day') as Precision,
+    precision: (s('precision') || 'day') as Precision,
     actor: columns.actor,
     type: columns.type,
-    title: s(1),
-    sentence: s(2),
-    article_id: s(5),
-    confidence: num(6) ?? 1,
-    method: s(7),
-    date_text: s(8),
-    date_value: s(9),
-    date_basis: s(10) as DateBasis | '',
-    date_qualifier: s(11) as DateQualifier,
-    other_actors: list(12),
+    title: s('title'),
+    sentence: s('sentence'),
+    article_id: s('article_id'),
+    confidence: num('confidence') ?? 1,
+    method: s('method'),
+    date_text: s('date_text'),
+    date_value: s('date_value'),
+    date_basis: s('date_basis') as DateBasis | '',
+    date_qualifier: s('date_qualifier') as DateQualifier,
+    other_actors: list('other_actors'),
     factuality: columns.factuality,
     quantity: columns.quantity,
-    quantity_unit: s(13),
-    quantity_qualifier: s(14),
-    location: s(15),
-    people: list(3),
-    quote: s(16),
-    article_title: s(17),
-    article_url: s(18),
-    ref_date: s(19),
-    sentence_index: num(20),
-    char_start: num(21),
-    char_end: num(22),
-    also_reported_in: list(23),
+    quantity_unit: s('quantity_unit'),
+    quantity_qualifier: s('quantity_qualifier'),
+    location: s('location'),
+    people: list('people'),
+    quote: s('quote'),
+    article_title: s('article_title'),
+    article_url: s('article_url'),
+    ref_date: s('ref_date'),
+    sentence_index: num('sentence_index'),
+    char_start: num('char_start'),
+    char_end: num('char_end'),
+    also_reported_in: list('also_reported_in'),
+    predicate: s('predicate'),
+    agent: s('agent'),
   };
 }
 
@@ -126,7 +133,7 @@ export function fieldBytes(bytes: Uint8Array, field: number, lastField = field):
 }
 
 /**
- * The title..people run of a row's stored text (what `EventTable.searchText` decodes), cut from the string
+ * The title..agent run of a row's stored text (what `EventTable.searchText` decodes), cut from the string
  * recordToText made, so a worker can index search text without decoding its own UTF-8 again.
  */
 export function searchTextOf(recordText: string): string {
@@ -140,9 +147,9 @@ export function searchTextOf(recordText: string): string {
   return recordText.slice(from + 1, to);
 }
 
-/** Index of the id field, and of the title..people run that search looks in. */
-export const ID_FIELD = 0;
-export const SEARCH_FIRST_FIELD = 1;
-export const SEARCH_LAST_FIELD = 3;
+/** Index of the id field, and of the title..agent run that search looks in. */
+export const ID_FIELD = AT.id;
+export const SEARCH_FIRST_FIELD = AT.title;
+export const SEARCH_LAST_FIELD = AT.agent;
 /** Search treats the separator like the newline the old haystack used between fields. */
 export const FIELD_SEPARATOR = SEP;

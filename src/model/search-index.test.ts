@@ -28,12 +28,7 @@ function bothWays(records: ReturnType<typeof testRecord>[]) {
   const inWorker = (filters: Filters) => {
     const terms = searchTerms(filters.search);
     const hits = terms.length ? builder.searchBySeq(terms) : null;
-    return filterRows(
-      table,
-      parts.laneActorIds,
-      filters,
-      hits ? (row) => hits[parts.seq[row] ?? 0] === 1 : null,
-    );
+    return filterRows(table, parts.laneKeys, filters, hits ? (row) => hits[parts.seq[row] ?? 0] === 1 : null);
   };
   return { table, inWorker };
 }

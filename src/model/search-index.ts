@@ -1,8 +1,8 @@
 /**
  * Text search over a million rows without a million decodes per keystroke. The lower-cased search text of
- * each row (title, sentence, people: the same haystack applyFilters reads) is joined with its neighbours
- * into one long string per block, so a search term costs one native indexOf pass per block instead of a
- * decode, a toLowerCase and an includes per row. Meant to live in the table worker, next to the builder,
+ * each row (title, sentence, people, predicate, agent: the same haystack applyFilters reads) is joined with
+ * its neighbours into one long string per block, so a search term costs one native indexOf pass per block
+ * instead of a decode, a toLowerCase and an includes per row. Meant to live in the table worker, next to the builder,
  * keyed by arrival number (seq); it never sees columns or filters.
  */
 

@@ -10,6 +10,7 @@
  */
 import { UNKNOWN_ACTOR_ID } from './actor';
 import type { DateBasis, DateQualifier, EventRecord, EventType, Factuality, Precision } from './event-record';
+import { EVENT_TYPE_INFO } from './event-type-info';
 import { createSeededRandom, type SeededRandom } from './seeded-random';
 import { syntheticActors, type SyntheticActor } from './synthetic-actors';
 
@@ -30,7 +31,7 @@ export interface SyntheticEventOptions {
 }
 
 /** Bumped whenever the same options start giving different rows, so cached files are not reused. */
-export const SYNTHETIC_EVENTS_VERSION = 3;
+export const SYNTHETIC_EVENTS_VERSION = 4;
 
 const MS_PER_DAY = 86_400_000;
 const DEFAULTS = { seed: 1, actors: 20, years: 10, startYear: 2015, unknownActorShare: 0.02 };
@@ -117,6 +118,8 @@ interface DatePick {
 
 interface Phrase {
   title: string;
+  /** Lemma of the event's word ("fire", "sign"), the row's `predicate`. */
+  predicate: string;
   /** Verb phrase in the past tense, for asserted events. */
   past: string;
   /** Verb phrase in the base form, for planned, possible and negated events. */
@@ -345,15 +348,21 @@ function phraseFor(
 ): Phrase {
   const none = { quantity: null, unit: '', quantityQualifier: '', location: place };
   const topic = rng.pick(TOPICS);
-  const counted = (n: number, unit: string, build: (words: string) => [string, string, string]): Phrase => {
+  const counted = (
+    n: number,
+    unit: string,
+    predicate: string,
+    build: (words: string) => [string, string, string],
+  ): Phrase => {
     const [words, quantityQualifier] = quantityPhrase(rng, n);
     const [title, past, base] = build(words);
-    return { title, past, base, quantity: n, unit, quantityQualifier, location: place };
+    return { title, predicate, past, base, quantity: n, unit, quantityQualifier, location: place };
   };
   switch (type) {
     case 'statement':
       return {
         ...none,
+        predicate: 'warn',
         title: `${subject} warns ${other} over ${topic}`,
         past: `warned ${other} over ${topic}`,
         base: `warn ${other} over ${topic}`,
@@ -361,6 +370,7 @@ function phraseFor(
     case 'meeting':
       return {
         ...none,
+        predicate: 'talk',
         title: `${subject} and ${other} hold talks in ${place}`,
         past: `held talks with ${other} in ${place} on ${topic}`,
         base: `hold talks with ${other} in ${place} on ${topic}`,
@@ -368,6 +378,7 @@ function phraseFor(
     case 'travel':
       return {
         ...none,
+        predicate: 'send',
         title: `${subject} envoy visits ${place}`,
         past: `sent a senior envoy to ${place}`,
         base: `send a senior envoy to ${place}`,
@@ -376,13 +387,14 @@ function phraseFor(
       const kind = rng.pick(DEAL_KINDS);
       return {
         ...none,
+        predicate: 'sign',
         title: `${subject} and ${other} sign ${kind} deal`,
         past: `signed a ${kind} agreement with ${other}`,
         base: `sign a ${kind} agreement with ${other}`,
       };
     }
     case 'sanctions':
-      return counted(rng.int(3, 120), 'entities', (w) => [
+      return counted(rng.int(3, 120), 'entities', 'impose', (w) => [
         `${subject} sanctions ${w} ${other} entities`,
         `imposed sanctions on ${w} individuals and companies linked to ${other}`,
         `impose sanctions on ${w} individuals and companies linked to ${other}`,
@@ -390,7 +402,7 @@ function phraseFor(
     case 'missile-test': {
       const n = rng.weighted([1, 2, 3, 4, 6, 8], [40, 25, 12, 10, 8, 5]);
       const missiles = n === 1 ? 'ballistic missile' : 'ballistic missiles';
-      return counted(n, 'missiles', (w) => [
+      return counted(n, 'missiles', 'fire', (w) => [
         `${subject} fires ${w} ${missiles}`,
         `fired ${w} ${missiles} from near ${place}`,
         `fire ${w} ${missiles} from near ${place}`,
@@ -399,24 +411,25 @@ function phraseFor(
     case 'nuclear-test':
       return {
         ...none,
+        predicate: 'test',
         title: `${subject} conducts nuclear test`,
         past: `conducted an underground nuclear test near ${place}`,
         base: `conduct an underground nuclear test near ${place}`,
       };
     case 'military-exercise':
-      return counted(rng.int(10, 500) * 100, 'troops', (w) => [
+      return counted(rng.int(10, 500) * 100, 'troops', 'drill', (w) => [
         `${subject} and ${other} begin joint drills`,
         `began joint drills with ${other} involving ${w} troops near ${place}`,
         `begin joint drills with ${other} involving ${w} troops near ${place}`,
       ]);
     case 'deployment':
-      return counted(rng.int(2, 200) * 100, 'troops', (w) => [
+      return counted(rng.int(2, 200) * 100, 'troops', 'deploy', (w) => [
         `${subject} deploys ${w} troops to ${place}`,
         `deployed ${w} troops to ${place}`,
         `deploy ${w} troops to ${place}`,
       ]);
     case 'attack':
-      return counted(1 + Math.floor(rng.exponential(8)), 'people killed', (w) => [
+      return counted(1 + Math.floor(rng.exponential(8)), 'people killed', 'attack', (w) => [
         `${capitalise(w)} killed in ${subject} attack in ${place}`,
         `carried out an attack in ${place} that killed ${w} people`,
         `carry out an attack in ${place} that killed ${w} people`,
@@ -424,6 +437,7 @@ function phraseFor(
     case 'military-operation':
       return {
         ...none,
+        predicate: 'launch',
         title: `${subject} launches operation near ${place}`,
         past: `launched a military operation near ${place}`,
         base: `launch a military operation near ${place}`,
@@ -431,6 +445,7 @@ function phraseFor(
     case 'ceasefire':
       return {
         ...none,
+        predicate: 'agree',
         title: `${subject} and ${other} agree ceasefire`,
         past: `agreed to a ceasefire with ${other}`,
         base: `agree to a ceasefire with ${other}`,
@@ -438,10 +453,22 @@ function phraseFor(
     case 'other':
       return {
         ...none,
+        predicate: 'announce',
         title: `${subject} announces new measures on ${topic}`,
         past: `announced new measures on ${topic}`,
         base: `announce new measures on ${topic}`,
       };
+    default: {
+      // The general-news types have no hand-written phrases: the registry's title verbs read well enough.
+      const verb = EVENT_TYPE_INFO[type].titleVerb;
+      return {
+        ...none,
+        predicate: verb.base.split(' ').find((w) => w !== 'be') ?? type,
+        title: `${subject} ${verb.present}`,
+        past: verb.past,
+        base: verb.base,
+      };
+    }
   }
 }
 
@@ -568,10 +595,15 @@ export function* generateSyntheticEvents(options: SyntheticEventOptions): Genera
       const place = rng.pick(placeOwner.places);
       const phrase = phraseFor(rng, type, titleSubject, otherLabel, place);
       const speaker = !unknown && actor.person !== '' && rng.chance(0.25) ? actor.person : '';
-      const source = speaker
-        ? `${speaker} said`
-        : rng.pick(['officials said', 'state media reported', 'the military said']);
-      const clause = `${subject} ${verbPhrase(phrase, factuality)}`;
+      // A leader's own statement names the leader as its subject (and agent); other events cite the leader.
+      const speakerActs = speaker !== '' && type === 'statement';
+      const source = speakerActs
+        ? 'state media reported'
+        : speaker
+          ? `${speaker} said`
+          : rng.pick(['officials said', 'state media reported', 'the military said']);
+      if (speakerActs) phrase.title = `${speaker}${phrase.title.slice(titleSubject.length)}`;
+      const clause = `${speakerActs ? speaker : subject} ${verbPhrase(phrase, factuality)}`;
       const sentence =
         date.text === ''
           ? `${capitalise(clause)}, ${source}.`
@@ -619,6 +651,8 @@ export function* generateSyntheticEvents(options: SyntheticEventOptions): Genera
         char_start: charStart,
         char_end: charEnd,
         also_reported_in: alsoReported,
+        predicate: phrase.predicate,
+        agent: unknown ? '' : speakerActs ? speaker : actor.label,
       };
       emitted++;
       sentenceIndex += rng.int(1, 4);

@@ -31,6 +31,8 @@ export function testRecord(patch: Partial<EventRecord> & Pick<EventRecord, 'id' 
     char_start: null,
     char_end: null,
     also_reported_in: [],
+    predicate: 'fire',
+    agent: '',
     ...patch,
   };
 }

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { EventType } from './event-record';
 import { EVENT_TYPES, FACTUALITIES } from './event-record';
 import type { UrlState } from './url-state';
-import { decodeUrlState, encodeUrlState } from './url-state';
+import { decodeUrlState, EMPTY_URL_STATE, encodeUrlState } from './url-state';
 
 const MINUTE = 60_000;
 const id = fc.string({ minLength: 0, maxLength: 12 });
@@ -21,6 +22,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   search: fc.string({ maxLength: 30 }),
   selectedId: fc.option(id, { nil: null }),
   laneOrder: fc.array(id, { maxLength: 4 }),
+  laneBy: fc.constantFrom('actor', 'agent'),
 });
 
 describe('URL state', () => {
@@ -42,8 +44,46 @@ describe('URL state', () => {
       search: 'missile test',
       selectedId: 'a#1',
       laneOrder: [],
+      laneBy: 'actor',
     });
     expect(hash).toBe('from=2022-01-01&to=2025-07-31&hide=russia,china&q=missile%20test&sel=a%231');
+  });
+
+  it('writes types as the shorter of the shown and hidden lists, a whole family by its name', () => {
+    const types = (hiddenTypes: EventType[]) =>
+      encodeUrlState({ ...EMPTY_URL_STATE, hiddenTypes }).replace(/^(hide)?types=/, '$1: ');
+    // Showing two types: the shown list.
+    const shown: EventType[] = ['missile-test', 'sanctions'];
+    expect(types(EVENT_TYPES.filter((t) => !shown.includes(t)))).toBe(': sanctions,missile-test');
+    // Hiding one: the hidden list, which an older link never had and still reads.
+    expect(types(['statement'])).toBe('hide: statement');
+    // Hiding every justice type and one business type.
+    expect(types(['arrest', 'charge', 'lawsuit', 'trial', 'verdict', 'investigation', 'bankruptcy'])).toBe(
+      'hide: justice,bankruptcy',
+    );
+    // 'other' and 'disaster' are both a family and a type: never abbreviated.
+    expect(types(['sports-result', 'other', 'disaster'])).toBe('hide: disaster,sports-result,other');
+    expect(decodeUrlState('#hidetypes=justice,verdict,nonsense').hiddenTypes).toEqual(
+      EVENT_TYPES.filter((t) =>
+        ['arrest', 'charge', 'lawsuit', 'trial', 'verdict', 'investigation'].includes(t),
+      ),
+    );
+  });
+
+  it('reads a link written with the thirteen original types as showing only those listed', () => {
+    const s = decodeUrlState('#types=missile-test,military-exercise,sanctions');
+    expect(EVENT_TYPES.filter((t) => !s.hiddenTypes.includes(t))).toEqual([
+      'sanctions',
+      'missile-test',
+      'military-exercise',
+    ]);
+  });
+
+  it('writes lanes by agent as lanes=agent and leaves the default out', () => {
+    expect(encodeUrlState({ ...EMPTY_URL_STATE, laneBy: 'agent' })).toBe('lanes=agent');
+    expect(encodeUrlState(EMPTY_URL_STATE)).toBe('');
+    expect(decodeUrlState('#lanes=agent').laneBy).toBe('agent');
+    expect(decodeUrlState('#lanes=planets').laneBy).toBe('actor');
   });
 
   it('never throws on a malformed hash and ignores what it cannot read', () => {

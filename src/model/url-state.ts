@@ -1,11 +1,16 @@
 /**
  * The view state carried in the URL hash, so a copied link reopens the same view:
- * `#from=2022-01-01&to=2025-07-31&hide=russia,china&types=missile-test&fact=asserted&q=missile&sel=<id>`.
+ * `#from=2022-01-01&to=2025-07-31&hide=russia,china&types=missile-test,justice&fact=asserted&q=missile`
+ * `&sel=<id>&lanes=agent`.
  * `to` is the last visible day, inclusive. Ranges that are not whole days use minutes (`2022-06-05T13:30Z`).
- * Decoding never throws: unknown keys and malformed values are ignored.
+ * Event types are written as the shorter of the shown list (`types=`) and the hidden list (`hidetypes=`),
+ * a whole family as its name (`justice`). Decoding never throws: unknown keys and malformed values are ignored.
  */
 import { MS_PER_DAY } from './day';
+import type { EventType } from './event-record';
 import { EVENT_TYPES, FACTUALITIES } from './event-record';
+import type { LaneBy } from './event-table';
+import { EVENT_FAMILIES, typesOfFamily } from './event-type-info';
 import type { TimeDomain } from './time-domain';
 
 export interface UrlState {
@@ -15,8 +20,10 @@ export interface UrlState {
   hiddenFactualities: string[];
   search: string;
   selectedId: string | null;
-  /** Explicit lane order (actor ids); empty means the default order. */
+  /** Explicit lane order (lane keys); empty means the default order. */
   laneOrder: string[];
+  /** What the lanes are made of; 'actor' (the default) is not written. */
+  laneBy: LaneBy;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -27,6 +34,7 @@ export const EMPTY_URL_STATE: UrlState = {
   search: '',
   selectedId: null,
   laneOrder: [],
+  laneBy: 'actor',
 };
 
 const MS_PER_MINUTE = 60_000;
@@ -40,14 +48,43 @@ export function encodeUrlState(s: UrlState): string {
     put('to', encodeTime(s.domain[1], true));
   }
   if (s.hiddenActors.length) put('hide', list(s.hiddenActors));
-  // Types and factualities are listed by what is shown, which reads better in a shared link.
-  if (s.hiddenTypes.length) put('types', list(EVENT_TYPES.filter((t) => !s.hiddenTypes.includes(t))));
+  // Types and factualities are listed by what is shown, which reads better in a shared link; with 37 types,
+  // hiding one would list 36, so the hidden list is written instead when it is shorter.
+  if (s.hiddenTypes.length) {
+    const shown = typeTokens(EVENT_TYPES.filter((t) => !s.hiddenTypes.includes(t)));
+    const hidden = typeTokens(EVENT_TYPES.filter((t) => s.hiddenTypes.includes(t)));
+    if (hidden.join(',').length < shown.join(',').length) put('hidetypes', list(hidden));
+    else put('types', list(shown));
+  }
   if (s.hiddenFactualities.length)
     put('fact', list(FACTUALITIES.filter((f) => !s.hiddenFactualities.includes(f))));
   if (s.search) put('q', encodeURIComponent(s.search));
   if (s.selectedId !== null) put('sel', encodeURIComponent(s.selectedId));
   if (s.laneOrder.length) put('order', list(s.laneOrder));
+  if (s.laneBy !== 'actor') put('lanes', s.laneBy);
   return parts.join('&');
+}
+
+/**
+ * Families whose every type is listed become the family's name. A family named like a type ('other') is
+ * never abbreviated, so a token always means one thing.
+ */
+const ABBREVIATED_FAMILIES = EVENT_FAMILIES.filter(
+  (f) => !(EVENT_TYPES as readonly string[]).includes(f),
+).map((family) => ({ family, types: typesOfFamily(family) }));
+
+function typeTokens(types: readonly EventType[]): string[] {
+  const listed = new Set(types);
+  const whole = ABBREVIATED_FAMILIES.filter((f) => f.types.every((t) => listed.has(t)));
+  const covered = new Set(whole.flatMap((f) => f.types));
+  return [...whole.map((f) => f.family), ...types.filter((t) => !covered.has(t))];
+}
+
+/** Types named by tokens (type names and family names), in EVENT_TYPES order; unknown tokens are ignored. */
+function typesOfTokens(tokens: readonly string[]): EventType[] {
+  const named = new Set(tokens);
+  for (const f of ABBREVIATED_FAMILIES) if (named.has(f.family)) for (const t of f.types) named.add(t);
+  return EVENT_TYPES.filter((t) => named.has(t));
 }
 
 export function decodeUrlState(hash: string): UrlState {
@@ -76,12 +113,19 @@ export function decodeUrlState(hash: string): UrlState {
   if (from !== null && to !== null && to > from) out.domain = [from, to];
   out.hiddenActors = list('hide') ?? [];
   const types = list('types');
-  if (types) out.hiddenTypes = EVENT_TYPES.filter((t) => !types.includes(t));
+  const hiddenTypes = list('hidetypes');
+  if (types) {
+    const shown = typesOfTokens(types);
+    out.hiddenTypes = EVENT_TYPES.filter((t) => !shown.includes(t));
+  } else if (hiddenTypes) {
+    out.hiddenTypes = typesOfTokens(hiddenTypes);
+  }
   const fact = list('fact');
   if (fact) out.hiddenFactualities = FACTUALITIES.filter((f) => !fact.includes(f));
   out.search = text('q') ?? '';
   out.selectedId = text('sel') ?? null;
   out.laneOrder = list('order') ?? [];
+  out.laneBy = text('lanes') === 'agent' ? 'agent' : 'actor';
   return out;
 }
 

@@ -3,7 +3,7 @@
  * legend that wraps. Pure numbers, so both painters place everything identically.
  */
 import type { EventType } from '../model/event-record';
-import { EVENT_TYPES } from '../model/event-record';
+import { EVENT_TYPE_INFO, groupTypesByFamily } from '../model/event-type-info';
 import type { Tick } from '../model/ticks';
 import type { Scene } from './scene';
 
@@ -14,6 +14,11 @@ const AXIS_BAND_PX = 28;
 const LEGEND_ROW_PX = 20;
 /** Legend labels are placed by character count (about 6.5 px per character at 12 px) not by measuring text. */
 const CHAR_PX = 6.5;
+/** Extra space after a family's last type, so the next heading reads as a new group. */
+const FAMILY_GAP_PX = 10;
+
+/** Glyph (22 px with its gap), label, and 14 px to the next item. */
+const typeWidth = (label: string): number => 22 + label.length * CHAR_PX + 14;
 
 export interface ExportContent {
   /** A scene built for the full height of all lanes (no vertical scroll). */
@@ -22,14 +27,14 @@ export interface ExportContent {
   title: string;
   caption: string;
   gutterWidth: number;
+  /** Event types the legend explains: those in the data and not hidden, in any order. */
+  types: readonly EventType[];
 }
 
-export interface LegendItem {
-  type: EventType;
-  label: string;
-  x: number;
-  y: number;
-}
+/** A family heading (text only) or an event type (glyph, then label), top-left corner at (x, y). */
+export type LegendItem =
+  | { kind: 'family'; label: string; x: number; y: number }
+  | { kind: 'type'; type: EventType; label: string; x: number; y: number };
 
 export interface ExportLayout {
   width: number;
@@ -55,15 +60,29 @@ export function exportLayout(content: ExportContent): ExportLayout {
   const legend: LegendItem[] = [];
   let x = EXPORT_MARGIN_PX;
   let y = legendY;
-  for (const type of EVENT_TYPES) {
-    const label = type.replace(/-/g, ' ');
-    const w = 22 + label.length * CHAR_PX + 14;
-    if (x + w > width - EXPORT_MARGIN_PX && x > EXPORT_MARGIN_PX) {
-      x = EXPORT_MARGIN_PX;
-      y += LEGEND_ROW_PX;
-    }
-    legend.push({ type, label, x, y });
+  const fits = (w: number) => x === EXPORT_MARGIN_PX || x + w <= width - EXPORT_MARGIN_PX;
+  const newLine = () => {
+    x = EXPORT_MARGIN_PX;
+    y += LEGEND_ROW_PX;
+  };
+  const place = (w: number) => {
+    if (!fits(w)) newLine();
+    const at = { x, y };
     x += w;
+    return at;
+  };
+  // Types grouped under their family, as in the page's legend; a family heading stays with its first type.
+  for (const group of groupTypesByFamily(content.types)) {
+    const first = group.types[0];
+    const headingW = group.label.length * CHAR_PX + 8;
+    const firstW = first ? typeWidth(EVENT_TYPE_INFO[first].label) : 0;
+    if (!fits(headingW + firstW)) newLine();
+    legend.push({ kind: 'family', label: group.label, ...place(headingW) });
+    for (const type of group.types) {
+      const label = EVENT_TYPE_INFO[type].label;
+      legend.push({ kind: 'type', type, label, ...place(typeWidth(label)) });
+    }
+    x += FAMILY_GAP_PX;
   }
   const height = Math.round(y + LEGEND_ROW_PX + EXPORT_MARGIN_PX);
   return { width, height, titleY, captionY, axisY, plotX, plotY, legendY, legend };

@@ -7,7 +7,8 @@ import { timeToX } from '../model/time-domain';
 import { paintScene } from './canvas-painter';
 import type { ExportContent, ExportLayout } from './export-layout';
 import { exportLayout } from './export-layout';
-import { GLYPH_BY_TYPE, traceGlyph } from './shapes';
+import { EVENT_TYPE_INFO } from '../model/event-type-info';
+import { traceGlyph } from './shapes';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -69,8 +70,14 @@ export function paintExport(
   }
   ctx.textAlign = 'left';
   for (const item of layout.legend) {
+    if (item.kind === 'family') {
+      ctx.fillStyle = theme.mutedText;
+      ctx.font = `600 12px ${FONT}`;
+      ctx.fillText(item.label, item.x, item.y + 11);
+      continue;
+    }
     ctx.beginPath();
-    traceGlyph(ctx, GLYPH_BY_TYPE[item.type], item.x + 7, item.y + 7, 5);
+    traceGlyph(ctx, EVENT_TYPE_INFO[item.type].glyph, item.x + 7, item.y + 7, 5);
     ctx.fillStyle = theme.mutedText;
     ctx.fill();
     ctx.fillStyle = theme.text;

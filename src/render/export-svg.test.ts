@@ -30,6 +30,7 @@ describe('SVG export', () => {
         title: `Data ${hostile}`,
         caption: 'All events',
         gutterWidth: 170,
+        types: ['missile-test'],
       },
       LIGHT_THEME,
     );

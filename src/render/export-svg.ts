@@ -10,7 +10,8 @@ import type { ExportContent } from './export-layout';
 import { exportLayout } from './export-layout';
 import type { MarkPrimitive } from './scene';
 import { formatCount, hasVisibleStart, SPAN_BAR_PX } from './scene';
-import { GLYPH_BY_TYPE, traceGlyph } from './shapes';
+import { EVENT_TYPE_INFO } from '../model/event-type-info';
+import { traceGlyph } from './shapes';
 
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
 
@@ -119,8 +120,12 @@ export function sceneToSvg(content: ExportContent, theme: ThemeColors): string {
   // Legend.
   out.push(`<g font-size="12" fill="${theme.text}">`);
   for (const item of layout.legend) {
+    if (item.kind === 'family') {
+      text(item.x, item.y + 11, item.label, ` font-weight="600" fill="${theme.mutedText}"`);
+      continue;
+    }
     const p = path();
-    traceGlyph(p, GLYPH_BY_TYPE[item.type], item.x + 7, item.y + 7, 5);
+    traceGlyph(p, EVENT_TYPE_INFO[item.type].glyph, item.x + 7, item.y + 7, 5);
     out.push(`<path d="${p.toString()}" fill="${theme.mutedText}"/>`);
     text(item.x + 18, item.y + 11, item.label);
   }

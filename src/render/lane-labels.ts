@@ -97,7 +97,7 @@ let clipSerial = 0;
 export function renderLaneLabels(group: SVGGElement, lanes: readonly LaneBand[], gutterWidth: number): void {
   const g = select(group)
     .selectAll<SVGGElement, LaneBand>('g.lane')
-    .data(lanes, (d) => d.actorId)
+    .data(lanes, (d) => d.key)
     .join((enter) => {
       const e = enter.append('g').attr('class', 'lane');
       // The full name as the hover tooltip, even when the visible text is cut.
@@ -118,7 +118,7 @@ export function renderLaneLabels(group: SVGGElement, lanes: readonly LaneBand[],
       e.append('text').attr('class', 'lane-count').attr('text-anchor', 'end');
       return e;
     })
-    .attr('data-actor', (d) => d.actorId)
+    .attr('data-actor', (d) => d.key)
     .attr('transform', (d) => `translate(0,${d.y})`);
   g.select('title').text((d) => d.label);
   g.select('rect.lane-chip')

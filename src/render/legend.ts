@@ -1,7 +1,8 @@
 /** The event-type legend: one small SVG glyph per type, built from the same shapes as the marks. */
 import { path } from 'd3';
 import type { EventType } from '../model/event-record';
-import { GLYPH_BY_TYPE, traceGlyph } from './shapes';
+import { EVENT_TYPE_INFO } from '../model/event-type-info';
+import { traceGlyph } from './shapes';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -14,7 +15,7 @@ export function glyphIcon(doc: Document, type: EventType, sizePx = 16): SVGSVGEl
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('class', 'glyph');
   const p = path();
-  traceGlyph(p, GLYPH_BY_TYPE[type], 8, 8, 5.5);
+  traceGlyph(p, EVENT_TYPE_INFO[type].glyph, 8, 8, 5.5);
   const el = doc.createElementNS(SVG_NS, 'path');
   el.setAttribute('d', p.toString());
   svg.appendChild(el);

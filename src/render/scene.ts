@@ -63,7 +63,8 @@ const BADGE_PADDING_PX = 8;
 export interface LaneBand {
   /** Lane index in the table. */
   lane: number;
-  actorId: string;
+  /** The lane's key (Lane.key). */
+  key: string;
   label: string;
   color: string;
   /** Top edge and height, CSS px (scroll applied). */
@@ -197,12 +198,12 @@ export function buildScene(input: SceneInput): Scene {
     // Lanes scrolled out of view cost nothing: only their band is listed (for labels), no marks.
     const culled = input.levelOfDetail !== false && (y + laneHeight < 0 || y > height);
     if (!info || culled) {
-      if (info) scene.lanes.push(band(lane, info.actorId, info.label, info.color, y, laneHeight, filter));
+      if (info) scene.lanes.push(band(lane, info.key, info.label, info.color, y, laneHeight, filter));
       scene.markLaneStart.push(scene.marks.length);
       scene.clusterLaneStart.push(scene.clusters.length);
       return;
     }
-    scene.lanes.push(band(lane, info.actorId, info.label, info.color, y, laneHeight, filter));
+    scene.lanes.push(band(lane, info.key, info.label, info.color, y, laneHeight, filter));
     const lo = filter.laneStart[lane] ?? 0;
     const hi = filter.laneStart[lane + 1] ?? lo;
     const lookBack = table.laneMaxDurationMs[lane] ?? 0;
@@ -293,7 +294,7 @@ export function buildScene(input: SceneInput): Scene {
 
 function band(
   lane: number,
-  actorId: string,
+  key: string,
   label: string,
   color: string,
   y: number,
@@ -301,7 +302,7 @@ function band(
   filter: FilterResult,
 ): LaneBand {
   const count = (filter.laneStart[lane + 1] ?? 0) - (filter.laneStart[lane] ?? 0);
-  return { lane, actorId, label, color, y, height, count };
+  return { lane, key, label, color, y, height, count };
 }
 
 const HOLLOW = new Set(['planned', 'possible', 'negated']);

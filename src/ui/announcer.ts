@@ -7,7 +7,7 @@ import { lowerBound } from '../model/binary-search';
 import type { EventRecord } from '../model/event-record';
 import type { EventTable } from '../model/event-table';
 import { filterResultFor } from './derived';
-import { actorLabel, quantityText, resolvedDate } from './event-text';
+import { actorLabel, quantityText, resolvedDate, typeText } from './event-text';
 import type { Store, ViewState } from './store';
 
 export interface Announcer {
@@ -48,7 +48,7 @@ export function describeSelection(s: ViewState): string | null {
 function facts(table: EventTable, rec: EventRecord): string {
   return [
     actorLabel(table, rec.actor),
-    rec.type.replace(/-/g, ' '),
+    typeText(rec.type),
     rec.factuality === 'asserted' ? '' : rec.factuality,
     resolvedDate(rec).replace(' – ', ' to '),
     quantityText(rec),

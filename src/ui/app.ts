@@ -29,6 +29,7 @@ import { mountOverview } from './overview';
 import { mountAddArticle } from './add-article';
 import { mountLaneDrag } from './lane-drag';
 import { mountLoadingProgress } from './loading-progress';
+import { LANE_BYS } from '../model/event-table';
 import { sortedLaneOrder } from '../model/lanes';
 import type { LaneSort } from '../model/lanes';
 
@@ -90,7 +91,7 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
       }
       scheduler.request();
     },
-    { naive: options.naiveLoad },
+    { naive: options.naiveLoad, track: (work) => scheduler.track(work) },
   );
   const zoomController = new ZoomController(view, store, bounds);
 
@@ -127,10 +128,10 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   paintListeners.push(() => pointer.refresh());
 
   const filters = mountFiltersPanel(store, document);
-  mountLegend(byId('legend'));
+  const legend = mountLegend(byId('legend'), store);
   const detail = mountDetailPanel(store, byId('detail-panel'));
   const problems = mountProblemsPanel(store, byId('problems-panel'), () => loader.notices);
-  paintListeners.push(filters.refresh, detail.refresh, problems.refresh);
+  paintListeners.push(filters.refresh, legend.refresh, detail.refresh, problems.refresh);
   const tableView = mountTableView(store, byId<HTMLButtonElement>('view-toggle'), [
     byId('chart'),
     byId('overview'),
@@ -153,6 +154,15 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   laneSort.addEventListener('change', () => {
     const table = store.state.table;
     if (table) store.update({ laneOrder: sortedLaneOrder(table, laneSort.value as LaneSort) });
+  });
+  // One lane per actor or per named entity: the loader builds the table again (data-loader.ts relane).
+  const laneBy = byId<HTMLSelectElement>('lane-by');
+  laneBy.addEventListener('change', () => {
+    const value = LANE_BYS.find((v) => v === laneBy.value) ?? 'actor';
+    if (value !== store.state.laneBy) store.update({ laneBy: value });
+  });
+  paintListeners.push(() => {
+    if (laneBy.value !== store.state.laneBy) laneBy.value = store.state.laneBy;
   });
   mountLoadingProgress(store, byId('loading'), {
     cancel: () => loader.cancel(),

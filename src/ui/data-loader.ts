@@ -9,7 +9,7 @@
  */
 import type { Actor, ActorsFile } from '../model/actor';
 import type { EventRecord } from '../model/event-record';
-import type { EventTable } from '../model/event-table';
+import type { EventTable, LaneBy } from '../model/event-table';
 import { eventTableFromParts } from '../model/event-table';
 import { buildEventTable } from '../model/event-table-builder';
 import type { TimeDomain } from '../model/time-domain';
@@ -40,6 +40,8 @@ export interface DataLoaderOptions {
    * into row objects on the main thread, whatever its size.
    */
   naive?: boolean;
+  /** Called with work that ends in a new table outside a load (rebuilding the lanes), so idle waits for it. */
+  track?: (work: Promise<void>) => void;
 }
 
 export class DataLoader {
@@ -50,6 +52,8 @@ export class DataLoader {
   private loadController: AbortController | null = null;
   /** The domain last set by fitting a progressive picture; the user moving away from it stops refitting. */
   private fittedDomain: TimeDomain | null = null;
+  /** A relane is waiting for the worker. */
+  private relaning = false;
   /** The worker holding the shown table, when a worker built it; null for tables built on the page. */
   private session: { worker: TableSession; table: EventTable } | null = null;
 
@@ -57,7 +61,72 @@ export class DataLoader {
     private readonly store: Store,
     private readonly onLoaded: (fit: boolean) => void,
     private readonly options: DataLoaderOptions = {},
-  ) {}
+  ) {
+    // A table built before the lanes were switched (the switch itself, or a load that was under way) is
+    // built again; relane does nothing when the shown table already matches.
+    // Deferred to a microtask: a subscriber that updates the store would nest one update inside another.
+    store.subscribe((s, prev) => {
+      if (s.table && s.table.laneBy !== s.laneBy && (s.laneBy !== prev.laneBy || s.table !== prev.table)) {
+        this.options.track?.(Promise.resolve().then(() => this.relaneQuietly()));
+      }
+    });
+  }
+
+  /** What the lanes of the next table are made of. */
+  private get laneBy(): LaneBy {
+    return this.store.state.laneBy;
+  }
+
+  /** relane for callers that do not wait: the one failure, a worker closed by a newer load, needs nothing. */
+  private relaneQuietly(): Promise<void> {
+    return this.relane().catch(() => undefined);
+  }
+
+  /**
+   * Builds the shown table again with lanes made the way the store now says: in the worker that holds it
+   * (a sort, no re-read), else on the page from its records (page tables are small, see SEED_MAX_ROWS). The
+   * view, the filters and the selection stay; a load that finishes meanwhile wins, being built the new way.
+   */
+  private async relane(): Promise<void> {
+    // One at a time: a toggle during a streamed load would otherwise queue one rebuild per picture shown.
+    if (this.relaning) return;
+    const current = this.store.state.table;
+    if (!current || current.laneBy === this.laneBy) return;
+    const laneBy = this.laneBy;
+    this.relaning = true;
+    let overtaken = false;
+    let done = false;
+    try {
+      const worker = this.liveSession();
+      let table: EventTable;
+      if (worker) {
+        const built = await worker.relane(laneBy, this.actors, this.store.state.filters);
+        // A load replaced the table meanwhile; it is rebuilt below if it was built the old way.
+        overtaken = this.store.state.table !== current;
+        if (overtaken) return;
+        table = this.adopt(worker, built);
+        this.keep(worker, table);
+      } else {
+        const records: EventRecord[] = [];
+        for (let row = 0; row < current.size; row++) {
+          const rec = current.record(row);
+          if (rec) records.push(rec);
+        }
+        table = buildEventTable(records, this.actors, this.newIds, laneBy);
+      }
+      const s = this.store.state;
+      this.showTable(table, s.datasetName, s.problems, false, !!s.loading);
+      done = true;
+    } finally {
+      this.relaning = false;
+      // The lanes were switched back and forth, or a load overtook this rebuild: one more round. Not after
+      // an error (a closed worker), which would only fail again.
+      const shown = this.store.state.table;
+      if ((overtaken || done) && shown && shown.laneBy !== this.laneBy) {
+        this.options.track?.(this.relaneQuietly());
+      }
+    }
+  }
 
   actorsFile(): ActorsFile {
     return { version: 1, actors: this.actors };
@@ -181,7 +250,7 @@ export class DataLoader {
       const rec = current.record(row);
       if (rec) records.push(rec);
     }
-    const built = await worker.add(records, this.newIds, this.actors, this.store.state.filters);
+    const built = await worker.add(records, this.newIds, this.actors, this.store.state.filters, this.laneBy);
     this.keep(worker, this.adopt(worker, built));
     return worker;
   }
@@ -210,6 +279,7 @@ export class DataLoader {
       const result = await worker.stream(source, name, this.actors, {
         merge: merging,
         filters: this.store.state.filters,
+        laneBy: this.laneBy,
         signal: controller.signal,
         onProgress: (p, problems) => {
           problemsSoFar = problems;
@@ -258,7 +328,13 @@ export class DataLoader {
     if (mode === 'merge' && current && !wasEmpty) {
       const worker = current.size > SEED_MAX_ROWS || this.liveSession() ? await this.mergeSession() : null;
       if (worker) {
-        const built = await worker.add(parsed.records, newIds, this.actors, this.store.state.filters);
+        const built = await worker.add(
+          parsed.records,
+          newIds,
+          this.actors,
+          this.store.state.filters,
+          this.laneBy,
+        );
         const table = this.adopt(worker, built);
         this.keep(worker, table);
         const name = this.store.state.datasetName
@@ -267,11 +343,15 @@ export class DataLoader {
         this.showTable(table, name, [...this.store.state.problems, ...parsed.problems], false, false);
         return;
       }
-      this.mergeTable(buildEventTable(parsed.records, this.actors), parsed.file, parsed.problems);
+      this.mergeTable(
+        buildEventTable(parsed.records, this.actors, new Set(), this.laneBy),
+        parsed.file,
+        parsed.problems,
+      );
       return;
     }
     this.dropSession();
-    const table = buildEventTable(parsed.records, this.actors, this.newIds);
+    const table = buildEventTable(parsed.records, this.actors, this.newIds, this.laneBy);
     this.showTable(table, parsed.file, parsed.problems, mode === 'replace' || wasEmpty, false);
   }
 
@@ -294,7 +374,7 @@ export class DataLoader {
       if (rec) records.push(rec);
     }
     const name = this.store.state.datasetName ? `${this.store.state.datasetName} + ${file}` : file;
-    const table = buildEventTable(records, this.actors, this.newIds);
+    const table = buildEventTable(records, this.actors, this.newIds, this.laneBy);
     const wasEmpty = !current || current.size === 0;
     this.dropSession();
     this.showTable(table, name, [...this.store.state.problems, ...problems], wasEmpty, false);

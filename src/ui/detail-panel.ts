@@ -10,7 +10,7 @@ import type { EventTable } from '../model/event-table';
 import { stepEvent } from '../model/event-navigation';
 import { findNameRanges, findRanges, searchTerms } from '../model/text-match';
 import { filterResultFor, laneOrderFor } from './derived';
-import { actorLabel, quantityText, resolvedDate } from './event-text';
+import { actorLabel, dateBasisText, quantityText, resolvedDate, typeText } from './event-text';
 import type { Highlight } from './highlight-text';
 import { renderHighlighted } from './highlight-text';
 import type { Store } from './store';
@@ -76,7 +76,7 @@ export function mountDetailPanel(
   };
 
   const fill = (table: EventTable, rec: EventRecord, search: string) => {
-    meta.textContent = `${actorLabel(table, rec.actor)} · ${rec.type.replace(/-/g, ' ')}${rec.factuality !== 'asserted' ? ` · ${rec.factuality}` : ''}`;
+    meta.textContent = `${actorLabel(table, rec.actor)} · ${typeText(rec.type)}${rec.factuality !== 'asserted' ? ` · ${rec.factuality}` : ''}`;
     renderHighlighted(title, rec.title, rangesOf(rec.title, searchTerms(search), 'search-match'));
     renderHighlighted(sentence, rec.sentence, sentenceHighlights(table, rec, search));
     facts.replaceChildren();
@@ -89,13 +89,16 @@ export function mountDetailPanel(
       else dd.appendChild(value);
       facts.append(dt, dd);
     };
+    // What happened, in the word the event was read from: an 'other' row still says "apologize".
+    fact('What', rec.predicate);
     fact('Date', resolvedDate(rec));
     fact(
       'As written',
       rec.date_text ? `“${rec.date_text}”${rec.date_value ? ` (${rec.date_value})` : ''}` : '',
     );
-    fact('Date from', [rec.date_basis, rec.date_qualifier].filter(Boolean).join(', '));
+    fact('Date from', dateBasisText(rec));
     fact('Reference date', rec.ref_date);
+    fact('Agent', rec.agent);
     fact('Actors', [rec.actor, ...rec.other_actors].map((a) => actorLabel(table, a)).join(', '));
     fact('Quantity', quantityText(rec));
     fact('People', rec.people.join(', '));
@@ -117,7 +120,7 @@ export function mountDetailPanel(
         const b = document.createElement('button');
         b.type = 'button';
         b.className = 'link-button';
-        b.textContent = `${actorLabel(table, r.actor)}: ${r.type.replace(/-/g, ' ')}`;
+        b.textContent = `${actorLabel(table, r.actor)}: ${typeText(r.type)}`;
         b.addEventListener('click', () => store.update({ selectedId: r.id }));
         list.appendChild(b);
       });
@@ -168,6 +171,7 @@ function sentenceHighlights(table: EventTable, rec: EventRecord, search: string)
     names.push(...mentionNames(actor, id));
   }
   names.push(...rec.people);
+  if (rec.agent) names.push(rec.agent);
   out.push(...findNameRanges(text, names).map((r) => ({ ...r, className: 'actor-mention' })));
   out.push(...rangesOf(text, searchTerms(search), 'search-match'));
   // Keep the first highlight at any position so marks never nest.

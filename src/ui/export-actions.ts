@@ -2,6 +2,7 @@
  * Export buttons: PNG at 1x and 2x, SVG and the filtered events as CSV. The picture shows the visible range
  * with every lane (not only those scrolled into view), a title, the active filters and the legend.
  */
+import { EVENT_TYPES } from '../model/event-record';
 import { hasActiveFilters } from '../model/filters';
 import { chooseTicks } from '../model/ticks';
 import { msToIsoDay } from '../model/day';
@@ -43,6 +44,10 @@ export function mountExports(store: Store, view: TimelineView, byId: (id: string
       title: `${s.datasetName || 'Timeline'} · ${range} · ${filter.index.length.toLocaleString('en')} of ${table.size.toLocaleString('en')} events`,
       caption: filterCaption(store),
       gutterWidth: view.gutterWidth,
+      // The legend explains the types the data holds and the filters show, not all 37.
+      types: EVENT_TYPES.filter(
+        (t, i) => (table.typeCounts[i] ?? 0) > 0 && !s.filters.hiddenTypes.includes(t),
+      ),
     };
   };
 

@@ -8,14 +8,14 @@ import type { Store } from './store';
 import type { TimelineView } from './timeline-view';
 
 export function mountLaneDrag(store: Store, view: TimelineView, labels: SVGGElement): void {
-  let dragging: { actorId: string; startY: number; element: SVGGElement } | null = null;
+  let dragging: { key: string; startY: number; element: SVGGElement } | null = null;
 
   labels.addEventListener('pointerdown', (e) => {
     const lane = (e.target as Element).closest<SVGGElement>('g.lane');
     if (!lane || e.button !== 0) return;
     // Keep d3-zoom from turning this into a pan of the chart.
     e.stopPropagation();
-    dragging = { actorId: lane.dataset.actor ?? '', startY: e.clientY, element: lane };
+    dragging = { key: lane.dataset.actor ?? '', startY: e.clientY, element: lane };
     lane.classList.add('dragging');
     lane.setPointerCapture(e.pointerId);
   });
@@ -24,17 +24,17 @@ export function mountLaneDrag(store: Store, view: TimelineView, labels: SVGGElem
   });
   labels.addEventListener('pointerup', (e) => {
     if (!dragging) return;
-    const { actorId, element } = dragging;
+    const { key, element } = dragging;
     element.classList.remove('dragging');
     dragging = null;
     const scene = view.scene;
     if (!scene) return;
     const y = view.toPlot(e.clientX, e.clientY).y;
-    const order = scene.lanes.map((l) => l.actorId);
+    const order = scene.lanes.map((l) => l.key);
     const target = scene.lanes.findIndex((l) => y < l.y + l.height / 2);
     const to = target < 0 ? order.length : target;
-    const from = order.indexOf(actorId);
-    const next = moveLane(order, actorId, to > from ? to - 1 : to);
+    const from = order.indexOf(key);
+    const next = moveLane(order, key, to > from ? to - 1 : to);
     if (next.join('\u0000') !== order.join('\u0000')) store.update({ laneOrder: next });
   });
   labels.addEventListener('pointercancel', () => {

@@ -1,6 +1,12 @@
-/** Fills #legend: one row per event-type glyph, then how dates, factuality, quantity and clusters are drawn. */
+/**
+ * Fills #legend: the glyphs of the event types the data holds, under their family headings (all 37 would
+ * be a page of rows for a data set that uses eight), then how dates, factuality, quantity and clusters are
+ * drawn. The type rows are rebuilt only when the set of types present changes.
+ */
 import { EVENT_TYPES } from '../model/event-record';
+import { EVENT_TYPE_INFO, groupTypesByFamily } from '../model/event-type-info';
 import { glyphIcon } from '../render/legend';
+import type { Store } from './store';
 
 const ENCODINGS: readonly { sample: string; text: string }[] = [
   { sample: 'span', text: 'Range, or a date known only to the month/quarter/year' },
@@ -10,17 +16,11 @@ const ENCODINGS: readonly { sample: string; text: string }[] = [
   { sample: 'cluster', text: 'Badge: several events too close to show apart; click to zoom' },
 ];
 
-export function mountLegend(root: HTMLElement): void {
+export function mountLegend(root: HTMLElement, store: Store): { refresh: () => void } {
   const doc = root.ownerDocument;
-  for (const type of EVENT_TYPES) {
-    const row = doc.createElement('div');
-    row.className = 'legend-row';
-    row.dataset.type = type;
-    const label = doc.createElement('span');
-    label.textContent = type.replace(/-/g, ' ');
-    row.append(glyphIcon(doc, type), label);
-    root.appendChild(row);
-  }
+  const types = doc.createElement('div');
+  types.className = 'legend-types';
+  root.appendChild(types);
   for (const { sample, text } of ENCODINGS) {
     const row = doc.createElement('div');
     row.className = 'legend-row';
@@ -33,4 +33,32 @@ export function mountLegend(root: HTMLElement): void {
     row.append(swatch, label);
     root.appendChild(row);
   }
+
+  let builtFor: string | null = null;
+  const refresh = () => {
+    const table = store.state.table;
+    const present = table ? EVENT_TYPES.filter((_, i) => (table.typeCounts[i] ?? 0) > 0) : [];
+    const key = present.join(',');
+    if (key === builtFor) return;
+    builtFor = key;
+    const nodes: HTMLElement[] = [];
+    for (const group of groupTypesByFamily(present)) {
+      const heading = doc.createElement('h3');
+      heading.className = 'legend-family';
+      heading.textContent = group.label;
+      nodes.push(heading);
+      for (const type of group.types) {
+        const row = doc.createElement('div');
+        row.className = 'legend-row';
+        row.dataset.type = type;
+        const label = doc.createElement('span');
+        label.textContent = EVENT_TYPE_INFO[type].label;
+        row.append(glyphIcon(doc, type), label);
+        nodes.push(row);
+      }
+    }
+    types.replaceChildren(...nodes);
+  };
+  refresh();
+  return { refresh };
 }

@@ -3,7 +3,7 @@
  * Handlers call `update` with a new value computed by pure model/ functions; subscribers (the frame
  * scheduler, URL sync, panels) react. The store never draws.
  */
-import type { EventTable } from '../model/event-table';
+import type { EventTable, LaneBy } from '../model/event-table';
 import type { Filters } from '../model/filters';
 import { NO_FILTERS } from '../model/filters';
 import type { TimeDomain } from '../model/time-domain';
@@ -22,8 +22,13 @@ export interface ViewState {
   domain: TimeDomain;
   filters: Filters;
   selectedId: string | null;
-  /** Explicit lane order by actor id; empty means the default order (most events first). */
+  /** Explicit lane order by lane key; empty means the default order (most events first). */
   laneOrder: readonly string[];
+  /**
+   * What the lanes are made of: the actor (default) or the agent, the named entity that acted. The table is
+   * built for one of them; the data loader builds it again when this changes.
+   */
+  laneBy: LaneBy;
   /** Vertical scroll of the lanes, CSS px. */
   scrollY: number;
   theme: ThemeChoice;
@@ -67,6 +72,7 @@ export function initialViewState(): ViewState {
     filters: NO_FILTERS,
     selectedId: null,
     laneOrder: [],
+    laneBy: 'actor',
     scrollY: 0,
     theme: 'system',
   };

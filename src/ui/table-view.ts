@@ -8,7 +8,7 @@ import { EVENT_TYPES, FACTUALITIES } from '../model/event-record';
 import type { EventTable } from '../model/event-table';
 import type { FilterResult } from '../model/filters';
 import { filterResultFor } from './derived';
-import { actorLabel, resolvedDate } from './event-text';
+import { actorLabel, resolvedDate, typeText } from './event-text';
 import type { Store } from './store';
 
 /** Rows added per page; 200 rows of text render in a few milliseconds. */
@@ -183,7 +183,7 @@ function rowElement(
   const cells = [
     resolvedDate(rec),
     actorLabel(table, rec.actor),
-    rec.type.replace(/-/g, ' '),
+    typeText(rec.type),
     rec.title,
     rec.factuality,
   ];

@@ -14,7 +14,11 @@ export interface TimelineTestState {
   filteredCount: number;
   visibleMarks: number;
   clusters: number;
+  /** Lane keys top to bottom (actor ids, or agent names with lanes by agent). */
   lanes: string[];
+  /** What the shown table's lanes are made of, and what the view asks for (they differ while rebuilding). */
+  laneBy: string;
+  tableLaneBy: string;
   hiddenActors: string[];
   selectedId: string | null;
   searchText: string;
@@ -62,7 +66,9 @@ export function installTestHook(deps: TestHookDeps): TimelineTestHook {
         filteredCount: filter?.index.length ?? 0,
         visibleMarks: view.scene?.marks.length ?? 0,
         clusters: view.scene?.clusters.length ?? 0,
-        lanes: lanes.map((l) => table?.lanes[l]?.actorId ?? ''),
+        lanes: lanes.map((l) => table?.lanes[l]?.key ?? ''),
+        laneBy: s.laneBy,
+        tableLaneBy: table?.laneBy ?? '',
         hiddenActors: [...s.filters.hiddenActors],
         selectedId: s.selectedId,
         searchText: s.filters.search,

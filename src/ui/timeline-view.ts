@@ -169,7 +169,7 @@ export class TimelineView {
     });
     paintScene(this.ctx, scene, { theme, pixelRatio: this.canvasSize.ratio, ticks: ticks.ticks });
     // Labels move only with scroll, lane order, filters or size; a pan or zoom leaves them as they are.
-    const labelsKey = `${gutter}|${scene.lanes.map((l) => `${l.actorId} ${l.y} ${l.height} ${l.count} ${l.label} ${l.color}`).join('|')}`;
+    const labelsKey = `${gutter}|${scene.lanes.map((l) => `${l.key} ${l.y} ${l.height} ${l.count} ${l.label} ${l.color}`).join('|')}`;
     if (labelsKey !== this.labelsKey) {
       this.labelsKey = labelsKey;
       renderLaneLabels(this.labelsGroup, scene.lanes, gutter);
@@ -203,7 +203,7 @@ export class TimelineView {
     if (!rec) return [];
     const out: Connector[] = [];
     for (const other of rec.other_actors) {
-      const band = scene.lanes.find((l) => l.actorId === other && other !== UNKNOWN_ACTOR_ID);
+      const band = scene.lanes.find((l) => l.key === other && other !== UNKNOWN_ACTOR_ID);
       if (!band) continue;
       out.push({ x: mark.x, y0: mark.y, y1: band.y + band.height / 2, color: band.color });
     }

@@ -24,6 +24,8 @@ export function mountUrlSync(store: Store, bounds: () => TimeDomain | undefined)
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const initial = decodeUrlState(window.location.hash);
+  // Lanes by agent from the start, so the first table is built that way rather than built twice.
+  if (initial.laneBy !== store.state.laneBy) store.update({ laneBy: initial.laneBy });
 
   const current = (s: ViewState): string =>
     encodeUrlState({
@@ -34,6 +36,7 @@ export function mountUrlSync(store: Store, bounds: () => TimeDomain | undefined)
       search: s.filters.search,
       selectedId: s.selectedId,
       laneOrder: [...s.laneOrder],
+      laneBy: s.laneBy,
     });
 
   const write = (push: boolean) => {
@@ -59,7 +62,8 @@ export function mountUrlSync(store: Store, bounds: () => TimeDomain | undefined)
       s.domain !== prev.domain ||
       s.filters !== prev.filters ||
       s.selectedId !== prev.selectedId ||
-      s.laneOrder !== prev.laneOrder;
+      s.laneOrder !== prev.laneOrder ||
+      s.laneBy !== prev.laneBy;
     if (!changed) return;
     if (historyHint.continuous) {
       const push = !historyHint.pushed;
@@ -108,6 +112,7 @@ export function mountUrlSync(store: Store, bounds: () => TimeDomain | undefined)
         },
         selectedId: state.selectedId,
         laneOrder: state.laneOrder,
+        laneBy: state.laneBy,
       });
     } finally {
       applying = false;

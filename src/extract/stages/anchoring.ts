@@ -1,0 +1,151 @@
+/**
+ * Stage: time anchoring. A date phrase dates the predicate it modifies, not every event in the
+ * sentence:
+ * - a date right before an event noun names it ("the 2010 raid");
+ * - a date before the first verb ("On Friday, ...", "Apple today unveiled") dates that verb;
+ * - otherwise the nearest event predicate before the date, as English puts time adverbials after
+ *   their verb ("apologized on Friday to Erdogan for a raid in 2010": Friday -> apologized,
+ *   2010 -> raid).
+ * A predicate with no date of its own is dated at publication only when news style says it happened
+ * then: the lead's main predicate, or a verb of saying in the present or present perfect ("BP has
+ * said", "the ministry says"). A date is borrowed from the previous sentence only when this one
+ * plainly continues the same event ("He also said ...") and is not itself future or hedged.
+ */
+import type { Anchor, ArticleAnalysis, Predicate, SentenceAnalysis } from '../analysis';
+import type { EventDate } from '../event-dates';
+import { NON_EVENT_VERBS } from '../lexicon/verb-classes';
+
+/** Openings that carry the previous sentence's time forward. */
+const CONTINUATION_RE =
+  /^["“]?(?:(?:He|She|They|It) (?:also |later |then |further )?(?:said|added|told|noted|stressed|warned|urged)\b|(?:During|At|After) (?:the|that|this|his|her|their) (?:meeting|talks|visit|call|summit)|The (?:meeting|talks|visit|call|summit)\b|(?:Later|Afterwards|Also),)/u;
+
+/** Words between a date and the noun it names: "2010 raid", "2010 Gaza flotilla raid". */
+const PREMODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);
+
+function isEventPredicate(p: Predicate): boolean {
+  return p.kind === 'noun' || !NON_EVENT_VERBS.has(p.lemma) || p.trigger !== null;
+}
+
+function tokenIndexAt(s: SentenceAnalysis, offset: number): number {
+  const i = s.tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? s.tokens.length : i;
+}
+
+/** The predicate a date phrase modifies, or null. */
+export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: number }): Predicate | null {
+  const first = tokenIndexAt(s, d.start);
+  const after = tokenIndexAt(s, d.end);
+  const events = s.predicates.filter(isEventPredicate);
+  // "the 2010 raid": only modifiers between the date and an event noun.
+  const noun = events.find((p) => p.kind === 'noun' && p.head >= after && p.head - after <= 3);
+  if (noun && s.tokens.slice(after, noun.head).every((t) => PREMODIFIER_POS.has(t.pos) && t.text !== ',')) {
+    const prev = s.tokens[first - 1];
+    if (!prev || prev.pos !== 'ADP') return noun;
+  }
+  const verbsBefore = s.predicates.filter((p) => p.kind === 'verb' && p.head < first);
+  if (verbsBefore.length === 0)
+    return (
+      events.find((p) => p.kind === 'verb' && p.head >= after) ?? events.find((p) => p.head >= after) ?? null
+    );
+  const before = events.filter((p) => p.head < first);
+  const nearest = before[before.length - 1] ?? null;
+  // "said in a National Day speech on Thursday", "met for talks on Monday": a noun that restates its
+  // verb's event is that event, and the verb carries the date.
+  if (nearest && nearest.kind === 'noun') {
+    const verb = [...before].reverse().find((p) => p.kind === 'verb');
+    const between = verb ? s.tokens.slice(verb.head + 1, nearest.head) : [];
+    if (verb && verb.type === nearest.type && !between.some((t) => t.pos === 'VERB' || t.text === ','))
+      return verb;
+  }
+  return nearest;
+}
+
+/** The predicate the sentence is about: a verb of saying with its speaker, else the first main-clause verb. */
+export function mainPredicate(s: SentenceAnalysis): Predicate | null {
+  const verbs = s.predicates.filter((p) => p.kind === 'verb' && p.finite && !p.quoted);
+  const saying = verbs.find((p) => p.reporting && p.subordinator === '' && p.agent !== null);
+  if (saying) return saying;
+  return verbs.find((p) => p.subordinator === '' && isEventPredicate(p)) ?? null;
+}
+
+function publication(doc: ArticleAnalysis, how: string): Anchor {
+  const day = doc.ref.date;
+  const date: EventDate = {
+    start: 0,
+    end: 0,
+    text: '',
+    value: day,
+    first: day,
+    last: day,
+    precision: 'day',
+    qualifier: 'approx',
+    relative: true,
+  };
+  return { date, basis: 'publication', how, span: null };
+}
+
+export function createAnchoringStage(): (doc: ArticleAnalysis) => void {
+  return (doc) => {
+    let previous: { sentence: number; anchor: Anchor } | null = null;
+    for (const s of doc.sentences) {
+      for (const d of s.dates) {
+        const p = predicateForDate(s, d);
+        if (!p) continue;
+        // A date right before its noun often only names it ("a brief Easter ceasefire last month"):
+        // it yields to a date that follows the noun.
+        const headStart = s.tokens[p.head]?.start ?? 0;
+        const names = (x: { start: number }): boolean => x.start < headStart && p.kind === 'noun';
+        const distance = Math.abs(headStart - d.start) + (names(d) ? 1000 : 0);
+        const current = p.time?.span
+          ? Math.abs(headStart - p.time.span.start) + (names(p.time.span) ? 1000 : 0)
+          : Infinity;
+        if (distance >= current) continue;
+        p.time = {
+          date: d,
+          basis: d.basis ?? (d.relative ? 'relative' : 'absolute'),
+          how: 'own date',
+          span: { start: d.start, end: d.end },
+        };
+      }
+      // "poses with his counterparts during their talks" (date on the pose): an untyped verb shares its
+      // date with a typed event noun later in its clause, which says better what happened.
+      for (const p of s.predicates) {
+        if (!p.time?.span || p.kind !== 'verb' || p.type !== 'other') continue;
+        const next = s.predicates.find((q) => q.head > p.head && q.kind === 'verb');
+        const noun = s.predicates.find(
+          (q) =>
+            q.kind === 'noun' &&
+            q.type !== 'other' &&
+            !q.time &&
+            q.head > p.head &&
+            (!next || q.head < next.head),
+        );
+        if (noun && !s.tokens.slice(p.head, noun.head).some((t) => t.text === ';' || t.pos === 'SCONJ'))
+          noun.time = { ...p.time, how: `shares the date of "${s.tokens[p.head]?.text ?? ''}"` };
+      }
+      const main = mainPredicate(s);
+      if (main && !main.time && !main.quoted) {
+        const hedged = main.modal !== '' || main.tense === 'future' || main.negated;
+        if (s.isLead && !hedged && main.tense !== 'none') main.time = publication(doc, 'lead at publication');
+        else if (
+          previous &&
+          previous.sentence === s.index - 1 &&
+          CONTINUATION_RE.test(s.raw) &&
+          !hedged &&
+          main.tense === 'past'
+        )
+          main.time = { ...previous.anchor, how: `continues sentence ${previous.sentence + 1}`, span: null };
+      }
+      for (const p of s.predicates) {
+        if (p.time || p.kind !== 'verb' || !p.reporting || p.quoted || p.subordinator !== '') continue;
+        if (p.tense === 'present' && p.modal === '' && !p.negated)
+          p.time = publication(
+            doc,
+            p.perfect ? 'present perfect report at publication' : 'present report at publication',
+          );
+      }
+      const dated = s.predicates.find((p) => p === main && p.time) ?? s.predicates.find((p) => p.time?.span);
+      if (dated?.time) previous = { sentence: s.index, anchor: dated.time };
+    }
+  };
+}

@@ -1,0 +1,319 @@
+/**
+ * Stage: arguments. Who acted (the agent), on whom (the patient) and who else the clause names, read
+ * from the word order around each predicate, since English puts the subject before its verb:
+ * - active verb: the noun phrase before the verb group, skipping adverbs, an appositive between
+ *   commas ("Jobs, Apple's chief executive, said") and a relative pronoun ("Apple, which makes ...");
+ * - passive verb: the "by" phrase after it, else no agent (the subject is the patient);
+ * - "..., said Peskov": a verb of saying with no subject before it takes the name after it;
+ * - an infinitive or a verb after "and" shares the subject of the verb it depends on;
+ * - an event noun: its possessor ("Israel's apology"), a demonym before it ("the Israeli raid"), the
+ *   "by" phrase, or the subject of a light verb ("launched a raid"); never a bystander's name.
+ */
+import type { Entity, Predicate, SentenceAnalysis, Token } from '../analysis';
+import { LIGHT_VERBS, SUBORDINATORS } from '../lexicon/verb-classes';
+
+const NP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET', 'PART']);
+const BOUNDARY = new Set([';', ':', '—', '–', '"', '“', '”', '(', ')']);
+
+function entityAt(entities: readonly Entity[], t: Token | undefined): Entity | null {
+  if (!t) return null;
+  return entities.find((e) => e.start <= t.start && t.end <= e.end) ?? null;
+}
+
+/** The entity that heads the noun phrase ending at token `end`, walking left; prefers a person. */
+function npEntity(
+  tokens: readonly Token[],
+  end: number,
+  entities: readonly Entity[],
+): { entity: Entity | null; start: number } {
+  let start = end;
+  const inNp = (i: number): boolean => {
+    const t = tokens[i];
+    if (!t || t.lower === 'that') return false;
+    if (NP_POS.has(t.pos)) return true;
+    // "biggest-ever", "single-day": the pieces of a hyphenated modifier.
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    return (
+      t.text === '-' ||
+      (next !== undefined && next.text === '-' && next.start === t.end) ||
+      (prev !== undefined && prev.text === '-' && prev.end === t.start)
+    );
+  };
+  while (start - 1 >= 0 && inNp(start - 1)) start--;
+  let best: Entity | null = null;
+  let possessor: Entity | null = null;
+  for (let i = end; i >= start; i--) {
+    const e = entityAt(entities, tokens[i]);
+    if (!e) continue;
+    // "Apple CEO Steve Jobs": the head is the last name; a possessor ("Apple's board") is not the head,
+    // but stands in for it when the head names no one ("China's military" acts for China).
+    if (tokens[i + 1]?.lower === "'s" || tokens[i + 1]?.lower === '’s') {
+      possessor ??= e.kind === 'person' || e.kind === 'place' ? null : e;
+      continue;
+    }
+    if (!best || (e.kind === 'person' && best.kind !== 'person')) best = e;
+    if (best.kind === 'person') break;
+  }
+  return { entity: best ?? possessor, start };
+}
+
+function isNpHead(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM');
+}
+
+/**
+ * When tokens[comma] is a comma that closes a verbless noun phrase opened by an earlier comma, the
+ * index of that earlier comma; else -1. "a Foreign Ministry-run think tank" counts as verbless: the
+ * tagger's "run" and "think" inside it have no auxiliary and the stretch starts like a noun phrase.
+ */
+function asideStart(tokens: readonly Token[], comma: number): number {
+  if (comma < 0 || tokens[comma]?.text !== ',') return -1;
+  let j = comma - 1;
+  while (j >= 0 && tokens[j]?.text !== ',' && !BOUNDARY.has(tokens[j]?.text ?? '')) {
+    const t = tokens[j];
+    if (
+      t &&
+      (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PRON' && /^(?:who|which|that)$/.test(t.lower)))
+    )
+      return -1;
+    j--;
+  }
+  if (j < 0 || tokens[j]?.text !== ',' || comma - j > 16) return -1;
+  const first = tokens[j + 1];
+  if (!first || !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(first.pos)) return -1;
+  return j;
+}
+
+/** The subject noun phrase before a verb group starting at `first`, or null. */
+function subjectBefore(
+  s: SentenceAnalysis,
+  first: number,
+): { entity: Entity | null; found: boolean; via: string; co?: Entity | null } {
+  const { tokens, entities } = s;
+  let i = first - 1;
+  while (i >= 0) {
+    const t = tokens[i];
+    if (!t) break;
+    // "is due to meet", "was set to": the frame between the subject and the verb.
+    const frame =
+      (t.pos === 'ADJ' || t.pos === 'VERB') && tokens[i - 1]?.pos === 'AUX' && tokens[i + 1]?.lower === 'to';
+    if (t.pos === 'ADV' || t.pos === 'AUX' || frame || (t.lower === 'to' && t.pos === 'PART')) {
+      i--;
+      continue;
+    }
+    if (t.text === ')') {
+      // "Cho Hyun-dong (C) poses": a parenthesis is an aside.
+      let j = i - 1;
+      while (j >= 0 && tokens[j]?.text !== '(') j--;
+      if (j > 0) {
+        i = j - 1;
+        continue;
+      }
+    }
+    if (t.text === ',') {
+      // Appositives or asides between commas: "Choe Jin, deputy director of the institute, a
+      // ministry-run think tank, told". Each noun-phrase stretch back to an earlier comma is skipped.
+      let j = i;
+      let skipped = false;
+      for (let from = asideStart(tokens, j); from >= 0; from = asideStart(tokens, j)) {
+        // Stop where no noun phrase stands before the aside: that comma opened a list, not an aside.
+        if (!isNpHead(tokens[from - 1]) && tokens[from - 1]?.text !== ')') break;
+        skipped = true;
+        j = from;
+      }
+      if (skipped) {
+        i = j - 1;
+        continue;
+      }
+      return { entity: null, found: false, via: '' };
+    }
+    if (t.lower === 'who' || t.lower === 'which' || (t.lower === 'that' && t.pos === 'PRON')) {
+      // A relative clause's subject is the noun before it: "Apple, which unveiled ...".
+      let j = i - 1;
+      if (tokens[j]?.text === ',') j--;
+      if (isNpHead(tokens[j])) {
+        const np = npEntity(tokens, j, entities);
+        return { entity: np.entity, found: true, via: 'relative' };
+      }
+      return { entity: null, found: false, via: '' };
+    }
+    // "China's military held": an adjective used as a noun after a determiner or possessive.
+    const nominal = t.pos === 'ADJ' && ['DET', 'PART', 'PRON'].includes(tokens[i - 1]?.pos ?? '');
+    if (isNpHead(t) || nominal) {
+      const np = npEntity(tokens, i, entities);
+      // "North Korea in its biggest-ever testing event launched": a subject never sits in a prepositional phrase.
+      const prep = tokens[np.start - 1];
+      if (
+        prep &&
+        prep.pos === 'ADP' &&
+        prep.lower !== 'of' &&
+        !SUBORDINATORS.has(prep.lower) &&
+        np.start - 2 >= 0 &&
+        isNpHead(tokens[np.start - 2])
+      ) {
+        i = np.start - 2;
+        continue;
+      }
+      // "US President Joe Biden and South Korean President Yoon said": the first conjunct leads.
+      const conj = tokens[np.start - 1];
+      if (conj && conj.lower === 'and' && np.start - 2 >= 0) {
+        const first = subjectBefore(s, np.start - 1);
+        if (first.entity) return { entity: first.entity, found: true, via: 'subject', co: np.entity };
+      }
+      return { entity: np.entity, found: true, via: t.pos === 'PRON' ? 'pronoun' : 'subject' };
+    }
+    return { entity: null, found: false, via: '' };
+  }
+  return { entity: null, found: false, via: '' };
+}
+
+/** The entity in "by X" within a few words after the head. */
+function byPhrase(s: SentenceAnalysis, head: number): Entity | null {
+  for (let j = head + 1; j < Math.min(s.tokens.length, head + 4); j++) {
+    if (s.tokens[j]?.lower === 'by') {
+      for (let k = j + 1; k < Math.min(s.tokens.length, j + 6); k++) {
+        const e = entityAt(s.entities, s.tokens[k]);
+        if (e) return e;
+        if (!NP_POS.has(s.tokens[k]?.pos ?? '')) break;
+      }
+    }
+  }
+  return null;
+}
+
+/** "..., said Kremlin spokesman Dmitry Peskov": the name right after a verb of saying. */
+function speakerAfter(s: SentenceAnalysis, head: number): Entity | null {
+  let best: Entity | null = null;
+  for (let j = head + 1; j < Math.min(s.tokens.length, head + 7); j++) {
+    const t = s.tokens[j];
+    if (!t || !NP_POS.has(t.pos)) break;
+    const e = entityAt(s.entities, t);
+    if (e && (!best || e.kind === 'person')) best = e;
+  }
+  return best;
+}
+
+function clauseEnd(s: SentenceAnalysis, p: Predicate, heads: readonly number[]): number {
+  const next = heads.find((h) => h > p.head) ?? s.tokens.length;
+  let end = p.head + 1;
+  while (end < next && !BOUNDARY.has(s.tokens[end]?.text ?? '') && s.tokens[end]?.text !== ',') end++;
+  return end;
+}
+
+export function argumentStage(s: SentenceAnalysis): void {
+  const verbs = s.predicates.filter((p) => p.kind === 'verb');
+  const heads = s.predicates.map((p) => p.head);
+  for (const p of s.predicates) {
+    const { tokens, entities } = s;
+    const end = clauseEnd(s, p, heads);
+    if (p.kind === 'verb') {
+      const by = byPhrase(s, p.head);
+      const subject = subjectBefore(s, p.first);
+      if (p.passive) {
+        p.agent = by;
+        p.agentBasis = by ? 'by-phrase' : '';
+        p.patient = subject.entity;
+      } else if (subject.found) {
+        p.agent = subject.entity;
+        p.agentBasis = subject.entity ? subject.via : '';
+        p.coAgent = subject.co ?? null;
+      }
+      if (!subject.found && p.reporting) {
+        p.agent = speakerAfter(s, p.head);
+        p.agentBasis = p.agent ? 'speaker' : '';
+      }
+      if (!subject.found && !p.passive && p.agent === null) {
+        // "plans to release", "met Putin and signed": share the subject of the verb this one hangs on.
+        const governor = [...verbs].reverse().find((v) => v.head < p.first && v !== p);
+        const between = governor ? tokens.slice(governor.head + 1, p.first) : [];
+        const joined =
+          governor &&
+          (tokens[p.first]?.lower === 'to' ||
+            between.some((t) => t.lower === 'and' || t.lower === 'to') ||
+            between.length <= 1);
+        if (governor && joined && !between.some((t) => t.lower === 'that' || t.text === ';')) {
+          p.agent = governor.passive ? governor.patient : governor.agent;
+          p.agentBasis = p.agent ? 'controller' : '';
+        }
+      }
+      if (!p.passive) {
+        for (let j = p.head + 1; j < end; j++) {
+          const e = entityAt(entities, tokens[j]);
+          if (e && e !== p.agent) {
+            p.patient = e;
+            break;
+          }
+        }
+      }
+    } else {
+      const prev = tokens[p.head - 1];
+      const before = npEntity(tokens, p.head - 1, entities);
+      const possessor = [...entities]
+        .reverse()
+        .find(
+          (e) => e.end <= (tokens[p.head]?.start ?? 0) && e.end >= (tokens[before.start]?.start ?? Infinity),
+        );
+      const by = byPhrase(s, p.head);
+      const light = [...verbs].reverse().find((v) => v.head < p.head && LIGHT_VERBS.has(v.lemma));
+      const lightNear =
+        light &&
+        !tokens
+          .slice(light.head + 1, p.head)
+          .some((t) => t.pos === 'VERB' || t.text === ',' || t.pos === 'ADP');
+      if (by) {
+        p.agent = by;
+        p.agentBasis = 'by-phrase';
+      } else if (possessor && prev && prev.pos !== 'ADP') {
+        p.agent = possessor;
+        p.agentBasis = 'possessor';
+      } else if (lightNear && light) {
+        p.agent = light.agent;
+        p.agentBasis = light.agent ? 'light verb' : '';
+      }
+      if (!p.agent) {
+        // "declared a ceasefire last month ... and another three-day pause": the same kind of event
+        // named again in a coordinated object has the same agent.
+        const twin = s.predicates.find(
+          (q) => q !== p && q.kind === 'noun' && q.head < p.head && q.type === p.type && q.agent,
+        );
+        if (
+          twin &&
+          tokens.slice(twin.head, p.head).some((t) => t.lower === 'and') &&
+          tokens[p.head - 1]?.pos !== 'ADP'
+        ) {
+          p.agent = twin.agent;
+          p.agentBasis = 'coordinated';
+        }
+      }
+      if (!p.agent && p.type !== 'other') {
+        // A typed event noun in the clause of a verb whose subject did it: "North Korea has set a record
+        // in ballistic launches". Not after verbs of saying or judging: "X condemned the attack".
+        const governor = [...verbs].reverse().find((v) => v.head < p.head);
+        const between = governor ? tokens.slice(governor.head + 1, p.head) : [];
+        if (
+          governor &&
+          governor.agent &&
+          !governor.reporting &&
+          governor.type !== 'statement' &&
+          !between.some(
+            (t) => t.text === ',' || t.pos === 'VERB' || t.pos === 'SCONJ' || BOUNDARY.has(t.text),
+          )
+        ) {
+          p.agent = governor.agent;
+          p.agentBasis = 'clause subject';
+        }
+      }
+    }
+    const clauseStart = Math.max(0, p.first - 8);
+    p.others = [];
+    for (const e of entities) {
+      const inClause =
+        e.start >= (tokens[clauseStart]?.start ?? 0) && e.start < (tokens[end - 1]?.end ?? Infinity);
+      if (!inClause || e === p.agent) continue;
+      if (p.agent && (e.name === p.agent.name || (e.actorId !== '' && e.actorId === p.agent.actorId)))
+        continue;
+      if (!p.others.some((o) => o.name === e.name)) p.others.push(e);
+    }
+  }
+}

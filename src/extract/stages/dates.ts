@@ -1,0 +1,30 @@
+/**
+ * Stage: the sentence's event dates from the temporal tagger's expressions. Dates that bound a period
+ * rather than date an event ("since 2019", "until Nov. 9", "by the end of the year") are left out,
+ * and a dateline's own date counts only when the sentence names no other.
+ */
+import type { ArticleAnalysis } from '../analysis';
+import type { EventDate } from '../event-dates';
+
+/** "since 2019" and "the first in five years" bound a period; they do not date an event. */
+const NOT_EVENT_DATE_BEFORE_RE =
+  /\b(?:since|until|till|by|before|in the past|over the past|for the first time since|as of)\s*$/i;
+
+export function dateStage(doc: ArticleAnalysis, dates: readonly EventDate[]): void {
+  let cursor = 0;
+  const text = doc.article.text;
+  for (const s of doc.sentences) {
+    while (cursor < dates.length && (dates[cursor]?.start ?? 0) < s.start) cursor++;
+    const own: EventDate[] = [];
+    for (let i = cursor; i < dates.length && (dates[i]?.start ?? Infinity) < s.end; i++) {
+      const d = dates[i];
+      if (!d || d.end > s.end) continue;
+      if (NOT_EVENT_DATE_BEFORE_RE.test(text.slice(Math.max(s.start, d.start - 40), d.start))) continue;
+      own.push({ ...d, start: d.start - s.start, end: d.end - s.start });
+    }
+    const datelineEnd = s.text.length - s.text.trimStart().length;
+    const inDateline = own.filter((d) => d.start < datelineEnd);
+    const rest = own.filter((d) => d.start >= datelineEnd);
+    s.dates = rest.length > 0 ? rest : inDateline.map((d) => ({ ...d, basis: 'dateline' as const }));
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * Stage: rows. Turns each selected predicate into a draft event: the record's fields from the
+ * analysis (actor lane, agent, date, factuality, predicate) plus the sentence details (people, count,
+ * place, quote) and the parts its title is built from after deduplication.
+ */
+import type { EventRecord } from '../../model/event-record';
+import type { ActorMention } from '../actors';
+import type { Anchor, ArticleAnalysis, Entity, Predicate, SentenceAnalysis } from '../analysis';
+import { clauseEndAt, clauseStartAt } from '../clauses';
+import type { Trigger } from '../event-types';
+import {
+  captureObject,
+  commonSubject,
+  drillArea,
+  meetingName,
+  partnersOf,
+  verbObject,
+} from '../headline-parts';
+import { findLocation } from '../location';
+import { findPeopleSpans, isSamePerson, shortName } from '../people';
+import { findQuantities } from '../quantities';
+import { findQuote } from '../quote';
+import { statementGist } from '../statement-gist';
+import type { DraftEvent } from '../extract-article';
+
+/** Counted things that go with each event type, for counts outside the trigger's clause. */
+const TYPE_UNITS_RE: Partial<Record<string, RegExp>> = {
+  'missile-test': /(?:missiles?|rockets?|projectiles?|ICBMs?|launches)$/i,
+  deployment: /(?:troops|soldiers|personnel|engineers|forces|builders|workers|warships|units)$/i,
+  attack: /(?:missiles?|drones?|rockets?|shells|people|civilians|soldiers)$/i,
+  layoffs: /(?:jobs|workers|employees|staff|positions|people)$/i,
+};
+/** "12 July 2025, North Korea, Wonsan: ..." names the place last before the colon. */
+const CAPTION_PLACE_RE = /^[^:]{0,120}?,\s*([\p{Lu}][\p{L} '’-]{1,40}):/u;
+
+/** The lane for an agent: its listed actor, else the actor a person speaks for, else its own name. */
+export function laneOf(agent: Entity | null): string {
+  if (!agent || agent.kind === 'place') return '';
+  if (agent.actorId) return agent.actorId;
+  if (agent.kind === 'person' && agent.affiliation) return agent.affiliation;
+  return agent.name;
+}
+
+function confidenceOf(p: Predicate, anchor: Anchor, caption: boolean): number {
+  let c = 0.5;
+  if (p.agent) c += 0.15;
+  if (p.type !== 'other') c += 0.1;
+  if (anchor.span) c += 0.1;
+  if (anchor.basis === 'publication') c -= 0.1;
+  if (anchor.how.startsWith('continues')) c -= 0.15;
+  if (caption) c -= 0.1;
+  return Math.round(Math.min(0.95, Math.max(0.05, c)) * 100) / 100;
+}
+
+function triggerOf(s: SentenceAnalysis, p: Predicate): Trigger {
+  if (p.trigger) return p.trigger;
+  const head = s.tokens[p.head];
+  return {
+    type: p.type,
+    start: head?.start ?? 0,
+    end: head?.end ?? 0,
+    text: head?.text ?? '',
+    lemma: p.lemma,
+  };
+}
+
+/** The words right after the head, as the title's object: "unveiled its latest addition to the iPod line". */
+function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
+  const words: string[] = [];
+  for (let j = p.head + 1; j < s.tokens.length && words.length < 6; j++) {
+    const t = s.tokens[j];
+    if (
+      !t ||
+      t.pos === 'PUNCT' ||
+      t.pos === 'VERB' ||
+      t.pos === 'AUX' ||
+      t.pos === 'SCONJ' ||
+      t.pos === 'CCONJ'
+    )
+      break;
+    if (s.dates.some((d) => t.start < d.end && d.start < t.end)) break;
+    if (words.length === 0 && (t.pos === 'DET' || t.lower === 'its' || t.lower === 'their')) continue;
+    if (words.length > 0 && t.pos === 'ADP' && words.length >= 2) break;
+    words.push(t.text);
+  }
+  return words.join(' ');
+}
+
+export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predicate): DraftEvent | null {
+  const anchor = p.time;
+  if (!anchor) return null;
+  const { matcher } = doc;
+  const text = s.text;
+  const trigger = triggerOf(s, p);
+  const actor = laneOf(p.agent);
+  const label = (id: string): string => matcher.label(id);
+  const mentions: ActorMention[] = s.mentions;
+  const spans = findPeopleSpans(text, mentions);
+  for (const e of s.entities) {
+    if (e.kind !== 'person' || e.source !== 'discovered') continue;
+    if (spans.some((x) => x.start < e.end && e.start < x.end)) continue;
+    spans.push({ name: e.name, start: e.start, end: e.end, role: '', observer: false });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const people: string[] = [];
+  for (const x of spans) if (!people.some((y) => isSamePerson(y, x.name))) people.push(x.name);
+  const dateSpans = s.dates.map((d) => ({ start: d.start, end: d.end }));
+  const clauseStart = clauseStartAt(text, trigger.start);
+  const clauseEnd = clauseEndAt(text, trigger.end);
+  const quantities = findQuantities(text, dateSpans);
+  const inClause = quantities.filter((q) => q.start >= clauseStart && q.start < clauseEnd);
+  const unitRe = TYPE_UNITS_RE[p.type];
+  const quantity =
+    inClause.find((q) => q.start >= trigger.start) ??
+    (unitRe ? quantities.find((q) => q.start >= trigger.start && unitRe.test(q.unit)) : undefined) ??
+    inClause[0] ??
+    null;
+  const location =
+    findLocation(text, doc.places) || (s.isCaption ? (CAPTION_PLACE_RE.exec(s.raw)?.[1]?.trim() ?? '') : '');
+  const agentName = p.agent && p.agent.kind !== 'place' ? p.agent.name : '';
+  const subjectFull = p.agent?.kind === 'person' ? p.agent.name : '';
+  const others: string[] = [];
+  for (const e of p.others) {
+    // Only names that are actors: a bare unknown word ("Wonsan") is more often a place than a party.
+    const lane = e.kind === 'place' || (e.kind === 'unknown' && e.actorId === '') ? '' : laneOf(e);
+    if (lane && lane !== actor && !others.includes(lane)) others.push(lane);
+  }
+  const partners = partnersOf(text, trigger, clauseEnd, spans, mentions, {
+    actorId: actor,
+    person: subjectFull,
+  });
+  if (
+    p.type === 'meeting' &&
+    partners.people.length === 0 &&
+    /\btheir\s+(?:[\w-]+\s+)?$/.test(text.slice(0, trigger.start))
+  )
+    partners.people = spans
+      .filter((x) => !x.observer && !isSamePerson(x.name, subjectFull))
+      .map((x) => x.name);
+  const object =
+    p.type === 'meeting'
+      ? meetingName(text, trigger, mentions)
+      : trigger.lemma === 'capture'
+        ? captureObject(text, trigger)
+        : p.type === 'military-exercise'
+          ? drillArea(text, trigger)
+          : p.type === 'statement'
+            ? verbObject(text, trigger)
+            : objectPhrase(s, p);
+  const lemma =
+    trigger.lemma === 'chair'
+      ? (
+          /^(chair|convene|host|preside over)/i.exec(
+            trigger.text.replace(/^presid\w*/i, 'preside over'),
+          )?.[1] ?? 'chair'
+        ).toLowerCase()
+      : trigger.lemma;
+  const record: EventRecord = {
+    id: '',
+    start: anchor.date.first,
+    end: anchor.date.last,
+    precision: anchor.date.precision,
+    actor,
+    type: p.type,
+    title: '',
+    sentence: s.raw,
+    article_id: doc.articleId,
+    confidence: confidenceOf(p, anchor, s.isCaption),
+    method: 'rules',
+    date_text: anchor.span ? anchor.date.text : '',
+    date_value: anchor.date.value,
+    date_basis: anchor.basis,
+    date_qualifier: anchor.date.qualifier,
+    other_actors: others,
+    factuality: p.factuality,
+    quantity: quantity?.value ?? null,
+    quantity_unit: quantity?.unit ?? '',
+    quantity_qualifier: quantity?.qualifier ?? '',
+    location,
+    people,
+    quote: findQuote(text),
+    article_title: doc.ref.title || doc.article.title,
+    article_url: doc.ref.url,
+    ref_date: doc.ref.date,
+    sentence_index: s.index,
+    char_start: s.start,
+    char_end: s.end,
+    also_reported_in: [],
+    predicate: p.lemma,
+    agent: agentName,
+  };
+  const subjectOf = (): string => {
+    if (subjectFull) return shortName(subjectFull);
+    const name = (e: Entity): string => (e.actorId ? label(e.actorId) : e.name);
+    if (p.agent && p.coAgent && p.coAgent.name !== p.agent.name)
+      return `${name(p.agent)} and ${name(p.coAgent)}`;
+    if (p.agent) return name(p.agent);
+    return commonSubject(text);
+  };
+  return {
+    record,
+    title: {
+      subjectFull,
+      subject: subjectOf(),
+      plural: p.coAgent !== undefined && p.coAgent !== null && !subjectFull,
+      lemma,
+      triggerText: trigger.text,
+      topic: '',
+      object,
+      partnerPeople: partners.people,
+      partnerActors: partners.actors,
+      gist: p.type === 'statement' ? statementGist(text, trigger, dateSpans) : '',
+    },
+    triggerStart: trigger.start,
+  };
+}

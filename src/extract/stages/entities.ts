@@ -1,0 +1,258 @@
+/**
+ * Stage: who is named in each sentence. Three sources, in order of trust:
+ * 1. listed actors (actors.json names, demonyms, capitals, institutions, people), with the
+ *    cheap coreference of "the country", "the North", "he" for listed people;
+ * 2. discovered names: runs of proper nouns the tagger found, typed by their words (an organisation
+ *    word at the end, a title before a person) and merged within the article (a surname with the full
+ *    name, "Boeing Co." with "Boeing");
+ * 3. anaphors for discovered names: "he"/"she" take the latest person, "the company" the latest
+ *    organisation, a sentence-initial "It" the latest organisation or state.
+ * A person is tied to the actor or organisation the words before the title name ("Israeli Prime
+ * Minister Benjamin Netanyahu" -> Israel, "Apple CEO Steve Jobs" -> Apple).
+ */
+import type { ActorMention } from '../actors';
+import type { ArticleAnalysis, Entity, EntityKind, SentenceAnalysis, Token } from '../analysis';
+import { createCoreference } from '../coreference';
+import {
+  NOT_NAMES,
+  ORG_SUFFIXES,
+  ORG_WORDS,
+  PERSON_TITLES,
+  PLACE_PREPOSITIONS,
+  PLACE_WORDS,
+  THING_WORDS,
+} from '../lexicon/entity-cues';
+
+/** What the article has learnt about a name, keyed by its normalised full form. */
+interface Known {
+  name: string;
+  kind: EntityKind;
+  affiliation: string;
+  actorId: string;
+}
+
+/** "Boeing Co." and "boeing" compare equal; "the" and trailing company suffixes are dropped. */
+export function nameKey(name: string): string {
+  const words = name
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .split(/\s+/)
+    .filter((w) => w !== 'the');
+  while (words.length > 1 && ORG_SUFFIXES.has(words[words.length - 1] ?? '')) words.pop();
+  return words.join(' ').replace(/[.,]$/, '');
+}
+
+function isCapitalised(t: Token): boolean {
+  return /^[\p{Lu}\d]/u.test(t.text);
+}
+
+function isNameToken(t: Token, next?: Token): boolean {
+  if (t.pos === 'PROPN') return isCapitalised(t) || /^[a-z]+[A-Z]/.test(t.text);
+  // "Associated Press", "United Airlines": a capitalised word the tagger read as a verb or adjective
+  // inside a name, when a proper noun follows.
+  if (
+    (t.pos === 'VERB' || t.pos === 'ADJ') &&
+    next?.pos === 'PROPN' &&
+    isCapitalised(t) &&
+    isCapitalised(next) &&
+    t.start > 0
+  )
+    return true;
+  // The tagger calls some capitalised nouns of names NOUN ("Convention Center", "Airways").
+  return t.pos === 'NOUN' && isCapitalised(t) && t.start > 0;
+}
+
+function kindOfListed(
+  m: ActorMention,
+  actorKinds: ReadonlyMap<string, string>,
+  prev: Token | undefined,
+): EntityKind {
+  if (m.kind === 'person') return 'person';
+  if (m.kind === 'capital' && prev && PLACE_PREPOSITIONS.has(prev.lower)) return 'place';
+  if (m.kind === 'institution') return 'organisation';
+  const k = actorKinds.get(m.actorId) ?? 'state';
+  return k === 'state' ? 'state' : 'organisation';
+}
+
+interface Run {
+  first: number;
+  last: number;
+}
+
+/** Proper-noun runs not covered by a listed mention: "Prime Minister Benjamin Netanyahu", "Bank of England". */
+function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !isNameToken(t, tokens[i + 1]) || covered(t)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const u = tokens[j];
+      if (!u || covered(u)) break;
+      if (isNameToken(u, tokens[j + 1]) || u.text === '&') {
+        last = j;
+        continue;
+      }
+      // "Bank of England", "University of Tokyo": "of" joins when an organisation word precedes it.
+      const next = tokens[j + 1];
+      if (u.lower === 'of' && next && isNameToken(next) && ORG_WORDS.has(tokens[j - 1]?.lower ?? '')) {
+        last = j;
+        continue;
+      }
+      break;
+    }
+    runs.push({ first: i, last });
+    i = last + 1;
+  }
+  return runs;
+}
+
+/** The listed or discovered entity that ends right before `index`, skipping title words. */
+function affiliationBefore(tokens: readonly Token[], index: number, entities: readonly Entity[]): string {
+  let i = index - 1;
+  while (i >= 0 && PERSON_TITLES.has(tokens[i]?.lower ?? '')) i--;
+  if (i === index - 1) return '';
+  const t = tokens[i];
+  if (!t) return '';
+  const owner = entities.find((e) => e.start <= t.start && t.end <= e.end + 2);
+  if (!owner || owner.kind === 'person' || owner.kind === 'place') return '';
+  return owner.actorId || owner.name;
+}
+
+export function createEntityStage(): (doc: ArticleAnalysis) => void {
+  return (doc) => {
+    const actorKinds = new Map(doc.matcher.actors.map((a) => [a.id, a.kind ?? 'state']));
+    const coreference = createCoreference(doc.matcher.actors);
+    const known = new Map<string, Known>();
+    const surnames = new Map<string, Known>();
+    let lastPerson: Entity | null = null;
+    let lastOrg: Entity | null = null;
+    for (const s of doc.sentences) {
+      const resolved = coreference.resolve(s.text, s.mentions);
+      const mentions =
+        resolved.length > 0 ? [...s.mentions, ...resolved].sort((a, b) => a.start - b.start) : s.mentions;
+      coreference.observe(s.text, mentions);
+      s.mentions = mentions;
+      const entities: Entity[] = [];
+      const tokenAt = (offset: number): number => s.tokens.findIndex((t) => t.start >= offset);
+      for (const m of mentions) {
+        if (m.kind === 'person' && m.anaphor === undefined && /\s/.test(m.text)) {
+          // "Choe" after "Choe Jin", "Lavrov" after "Sergei Lavrov": a listed person's short forms.
+          const entry: Known = { name: m.text, kind: 'person', affiliation: m.actorId, actorId: m.actorId };
+          const words = m.text.split(/\s+/);
+          for (const w of [words[words.length - 1], words[0]]) {
+            const k = nameKey(w ?? '');
+            if (k && !surnames.has(k)) surnames.set(k, entry);
+          }
+        }
+        const ti = tokenAt(m.start);
+        const kind = kindOfListed(m, actorKinds, ti > 0 ? s.tokens[ti - 1] : undefined);
+        entities.push({
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          name: m.kind === 'person' ? m.text : doc.matcher.label(m.actorId),
+          kind,
+          actorId: kind === 'place' ? '' : m.actorId,
+          affiliation: m.kind === 'person' ? m.actorId : '',
+          source: m.anaphor === undefined ? 'listed' : 'anaphor',
+          mention: m,
+        });
+      }
+      const covered = (t: Token): boolean =>
+        mentions.some((m) => t.start < m.end && m.start < t.end) ||
+        s.dates.some((d) => t.start < d.end && d.start < t.end);
+      for (const run of nameRuns(s.tokens, covered)) {
+        let first = run.first;
+        let titled = false;
+        while (
+          first <= run.last &&
+          (PERSON_TITLES.has(s.tokens[first]?.lower ?? '') || NOT_NAMES.has(s.tokens[first]?.lower ?? ''))
+        ) {
+          if (PERSON_TITLES.has(s.tokens[first]?.lower ?? '')) titled = true;
+          first++;
+        }
+        if (first > run.last) continue;
+        // "Vice Foreign Minister" before a listed name: a title, not a name.
+        if (PERSON_TITLES.has(s.tokens[run.last]?.lower ?? '')) continue;
+        // A lower-case title before the run counts too: "spokesman Dmitry Peskov".
+        if (!titled && PERSON_TITLES.has(s.tokens[first - 1]?.lower ?? '')) titled = true;
+        const head = s.tokens[first];
+        const tail = s.tokens[run.last];
+        if (!head || !tail) continue;
+        // "(2nd L)", "(3rd R)": photo positions, not names.
+        if (/^\d/.test(head.text) || /^\p{Lu}$/u.test(tail.text)) continue;
+        const text = s.text.slice(head.start, tail.end);
+        const words = run.last - first + 1;
+        const lastWord = tail.lower;
+        const prev = s.tokens[run.first - 1];
+        const key = nameKey(text);
+        let kind: EntityKind;
+        const seen = known.get(key) ?? (words === 1 ? surnames.get(key) : undefined);
+        if (seen) kind = seen.kind;
+        else if (titled) kind = 'person';
+        else if (PLACE_WORDS.has(lastWord)) kind = 'place';
+        else if (THING_WORDS.has(lastWord)) kind = 'unknown';
+        else if (ORG_WORDS.has(lastWord) || /^[A-Z&]{2,6}$/.test(text)) kind = 'organisation';
+        else if (prev && PLACE_PREPOSITIONS.has(prev.lower)) kind = 'place';
+        else if (words >= 2 && words <= 4 && /^[\p{Lu}][\p{Ll}]/u.test(head.text)) kind = 'person';
+        else kind = 'unknown';
+        const affiliation =
+          seen?.affiliation || (kind === 'person' ? affiliationBefore(s.tokens, first, entities) : '');
+        const name = seen?.name ?? text.replace(/[’']s$/, '');
+        const entry: Known = seen ?? { name, kind, affiliation, actorId: '' };
+        if (!seen) {
+          known.set(key, entry);
+          if (kind === 'person' && words >= 2) {
+            surnames.set(nameKey(tail.text), entry);
+            if (!surnames.has(nameKey(head.text))) surnames.set(nameKey(head.text), entry);
+          }
+        } else if (!seen.affiliation && affiliation) seen.affiliation = affiliation;
+        entities.push({
+          start: head.start,
+          end: tail.end,
+          text,
+          name: entry.name,
+          kind: entry.kind,
+          actorId: entry.actorId,
+          affiliation: entry.affiliation,
+          source: 'discovered',
+        });
+      }
+      entities.sort((a, b) => a.start - b.start);
+      // Anaphors for discovered names; listed ones were resolved above.
+      for (const t of s.tokens) {
+        if (entities.some((e) => t.start < e.end && e.start < t.end)) continue;
+        let target: Entity | null = null;
+        const before = entities.filter((e) => e.end <= t.start);
+        if (t.lower === 'he' || t.lower === 'she' || t.lower === 'his' || t.lower === 'her') {
+          target = [...before].reverse().find((e) => e.kind === 'person') ?? lastPerson;
+        } else if (t.lower === 'it' || t.lower === 'its') {
+          target =
+            [...before].reverse().find((e) => e.kind === 'organisation' || e.kind === 'state') ?? lastOrg;
+        } else if (
+          (t.lower === 'company' || t.lower === 'firm') &&
+          s.tokens[s.tokens.indexOf(t) - 1]?.lower === 'the'
+        ) {
+          target = [...before].reverse().find((e) => e.kind === 'organisation') ?? lastOrg;
+        }
+        if (target) entities.push({ ...target, start: t.start, end: t.end, text: t.text, source: 'anaphor' });
+      }
+      entities.sort((a, b) => a.start - b.start);
+      s.entities = entities;
+      const people = entities.filter((e) => e.kind === 'person' && e.source !== 'anaphor');
+      const orgs = entities.filter(
+        (e) =>
+          (e.kind === 'organisation' || e.kind === 'state' || e.kind === 'unknown') && e.source !== 'anaphor',
+      );
+      lastPerson = people[0] ?? lastPerson;
+      lastOrg = orgs[0] ?? lastOrg;
+    }
+  };
+}
+
+export type { SentenceAnalysis };

@@ -1,0 +1,26 @@
+/**
+ * Stage: factuality. The verb group says most of it (a negation, a modal, the future); cue words
+ * before the predicate in its clause say the rest ("plans to", "is expected to", "refused to"; see
+ * ../factuality.ts). A date after the publication day makes an asserted event planned.
+ */
+import type { ArticleAnalysis, Predicate, SentenceAnalysis } from '../analysis';
+import { factualityAt, isDemanded } from '../factuality';
+import { MODALS } from '../lexicon/verb-classes';
+
+/** True when the predicate is what someone asked for or proposed, not something that happened. */
+export function isWeak(s: SentenceAnalysis, p: Predicate): boolean {
+  const start = s.tokens[p.head]?.start ?? 0;
+  return (p.quoted && p.type !== 'statement') || (p.type !== 'statement' && isDemanded(s.text, start));
+}
+
+export function factualityStage(doc: ArticleAnalysis, s: SentenceAnalysis): void {
+  for (const p of s.predicates) {
+    const start = s.tokens[p.trigger ? p.first : p.head]?.start ?? 0;
+    const cue = factualityAt(s.text, p.trigger ? Math.min(start, p.trigger.start) : start);
+    if (p.negated) p.factuality = 'negated';
+    else if (p.modal !== '') p.factuality = MODALS[p.modal] ?? 'possible';
+    else if (p.tense === 'future') p.factuality = 'planned';
+    else p.factuality = cue;
+    if (p.factuality === 'asserted' && p.time && p.time.date.first > doc.ref.date) p.factuality = 'planned';
+  }
+}

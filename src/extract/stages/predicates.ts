@@ -1,0 +1,171 @@
+/**
+ * Stage: predicates. Every verb group ("has not yet been informed", "will release") and every event
+ * noun ("the apology", "a raid") is a candidate event. The verb group gives tense, aspect, voice,
+ * modality and negation from its auxiliaries; the words before it give the subordinator that opens
+ * its clause ("after", "when", "that"), which later stages use to keep side clauses apart.
+ */
+import type { Predicate, SentenceAnalysis, Tense, Token } from '../analysis';
+import { EVENT_NOUNS } from '../lexicon/event-nouns';
+import { MODALS, NEGATIONS, REPORTING_VERBS, SUBORDINATORS } from '../lexicon/verb-classes';
+
+const QUOTE_RE = /["“”]/g;
+/** Tokens that end a clause when walking back from a verb. */
+const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
+
+function isParticiple(t: Token): boolean {
+  return (
+    /(?:ed|en|wn|ne|lt|pt|ght|ung|ud|id|ut|et|ost|eld|ound|ade|ook|olen|ept|old|ent)$/.test(t.lower) &&
+    t.lower !== t.lemma
+  );
+}
+
+/** "was informed" is tagged ADJ; after a form of "be" an -ed word is a passive verb. */
+function isVerbHead(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.pos === 'VERB') return true;
+  if (t.pos === 'ADJ' && /ed$/.test(t.lower)) {
+    const prev = tokens[i - 1];
+    return prev !== undefined && prev.pos === 'AUX' && prev.lemma === 'be';
+  }
+  return false;
+}
+
+function tenseOf(aux: readonly Token[], head: Token): Tense {
+  for (const a of aux) {
+    if (a.lower === 'will' || a.lower === 'shall' || a.lower === "'ll") return 'future';
+    if (MODALS[a.lower] !== undefined) return 'none';
+    if (['was', 'were', 'had', 'did', "'d"].includes(a.lower)) return 'past';
+    if (['is', 'are', 'am', 'has', 'have', 'does', 'do', "'s", "'re", "'ve"].includes(a.lower))
+      return 'present';
+  }
+  if (head.lower.endsWith('ing')) return 'none';
+  if (head.lower === head.lemma) return 'present';
+  if (/s$/.test(head.lower) && !/ss$/.test(head.lower)) return 'present';
+  return 'past';
+}
+
+function quotedAt(text: string, offset: number): boolean {
+  let n = 0;
+  QUOTE_RE.lastIndex = 0;
+  for (let m = QUOTE_RE.exec(text); m && m.index < offset; m = QUOTE_RE.exec(text)) {
+    if (m[0] === '“') n = 1;
+    else if (m[0] === '”') n = 0;
+    else n = 1 - n;
+  }
+  return n === 1;
+}
+
+function subordinatorBefore(tokens: readonly Token[], first: number, heads: ReadonlySet<number>): string {
+  for (let j = first - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (!t || CLAUSE_PUNCT.has(t.text) || heads.has(j)) return '';
+    if (
+      SUBORDINATORS.has(t.lower) &&
+      (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'ADV')
+    )
+      return t.lower;
+  }
+  return '';
+}
+
+function blankPredicate(head: number, first: number, kind: 'verb' | 'noun', lemma: string): Predicate {
+  return {
+    head,
+    first,
+    kind,
+    lemma,
+    tense: 'none',
+    perfect: false,
+    progressive: false,
+    passive: false,
+    modal: '',
+    negated: false,
+    finite: false,
+    subordinator: '',
+    quoted: false,
+    reporting: false,
+    agent: null,
+    agentBasis: '',
+    patient: null,
+    others: [],
+    time: null,
+    type: 'other',
+    trigger: null,
+    factuality: 'asserted',
+  };
+}
+
+export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Predicate[] {
+  const { tokens } = s;
+  const out: Predicate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    // A capitalised verb inside a sentence is part of a name: "Associated Press", "United Airlines".
+    const inName = i > 0 && /^\p{Lu}/u.test(t.text) && tokens[i + 1]?.pos === 'PROPN';
+    if (isVerbHead(tokens, i) && !inName) {
+      let first = i;
+      const aux: Token[] = [];
+      let negated = false;
+      let infinitive = false;
+      for (let j = i - 1; j >= 0; j--) {
+        const a = tokens[j];
+        if (!a) break;
+        if (a.pos === 'AUX') aux.unshift(a);
+        else if (NEGATIONS.has(a.lower)) negated = true;
+        else if (a.lower === 'to' && a.pos === 'PART') infinitive = true;
+        else if (a.pos !== 'ADV') break;
+        first = j;
+        if (infinitive) break;
+      }
+      const p = blankPredicate(i, first, 'verb', t.pos === 'ADJ' ? baseOfParticiple(t.lower) : t.lemma);
+      const hasBe = aux.some(
+        (a) => a.lemma === 'be' || a.lower === 'been' || a.lower === 'get' || a.lower === 'got',
+      );
+      p.perfect = aux.some((a) => a.lemma === 'have') && t.lower !== t.lemma && !t.lower.endsWith('ing');
+      p.progressive = hasBe && t.lower.endsWith('ing');
+      p.passive = hasBe && !t.lower.endsWith('ing') && (isParticiple(t) || t.pos === 'ADJ');
+      p.modal = aux.find((a) => MODALS[a.lower] !== undefined)?.lower ?? '';
+      // "is going to announce", "are set to vote": near futures without a modal.
+      const before = tokens
+        .slice(Math.max(0, first - 3), first)
+        .map((x) => x.lower)
+        .join(' ');
+      if (p.modal === '' && /(?:going|set|due|scheduled|expected|planning|about)$/.test(before))
+        p.modal = 'will';
+      p.negated = negated;
+      const finiteAux = aux.some((a) => a.lower !== 'to' && !['being', 'been', 'be'].includes(a.lower));
+      p.finite = !infinitive && (finiteAux || (!t.lower.endsWith('ing') && !(p.passive && !finiteAux)));
+      p.tense = infinitive ? 'none' : tenseOf(aux, t);
+      p.reporting = REPORTING_VERBS.has(p.lemma);
+      out.push(p);
+    } else if (
+      t.pos === 'NOUN' ||
+      (t.pos === 'PROPN' && EVENT_NOUNS[t.lower] !== undefined && t.lower === t.text)
+    ) {
+      const noun = EVENT_NOUNS[t.lower] !== undefined ? t.lower : t.lemma;
+      if (EVENT_NOUNS[noun] === undefined) continue;
+      out.push(blankPredicate(i, i, 'noun', noun));
+    }
+  }
+  const heads = new Set(out.map((p) => p.head));
+  for (const p of out) {
+    p.subordinator = subordinatorBefore(tokens, p.first, heads);
+    p.quoted = quotedAt(s.text, tokens[p.head]?.start ?? 0);
+  }
+  return out;
+}
+
+/** "informed" -> "inform", "closed" -> "close", "denied" -> "deny": good enough for participles the tagger left as adjectives. */
+function baseOfParticiple(word: string): string {
+  if (word.endsWith('ied')) return `${word.slice(0, -3)}y`;
+  if (/([^aeiou])\1ed$/.test(word)) return word.slice(0, -3);
+  if (/(?:at|iz|is|ut|os|ov|ag|ur|uc|ar|ad|ok|ir|in|im)ed$/.test(word)) return word.slice(0, -1);
+  if (word.endsWith('ed')) return word.slice(0, -2);
+  return word;
+}
+
+export function predicateStage(s: SentenceAnalysis): void {
+  s.predicates = findPredicates(s);
+}

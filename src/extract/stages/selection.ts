@@ -1,0 +1,41 @@
+/**
+ * Stage: which predicates become rows. A row needs a date (its own, the publication date by news
+ * convention, or one plainly carried over) and a happening: states ("comes in two colors"), wishes and
+ * quoted words that are not statements are left out. One sentence gives one row per date: when two
+ * predicates share a date, the better anchored, typed, main-clause one speaks for the sentence.
+ */
+import type { Predicate, SentenceAnalysis } from '../analysis';
+import { NON_EVENT_VERBS } from '../lexicon/verb-classes';
+import { isWeak } from './factuality';
+
+function score(p: Predicate): number {
+  let s = 0;
+  if (p.time?.span) s += 8;
+  if (p.type !== 'other') s += 4;
+  if (p.subordinator === '') s += 2;
+  if (p.agent) s += 1;
+  if (p.kind === 'verb') s += 0.5;
+  if (p.reporting && p.time?.span === null) s -= 1;
+  return s;
+}
+
+export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
+  if (!p.time) return false;
+  if (p.kind === 'verb' && NON_EVENT_VERBS.has(p.lemma) && p.trigger === null) return false;
+  if (p.kind === 'noun' && !p.time.span) return false;
+  if (p.kind === 'verb' && !p.finite && !p.time.span) return false;
+  if (p.quoted && p.type === 'other') return false;
+  if (isWeak(s, p) && p.type !== 'statement') return false;
+  return true;
+}
+
+export function selectPredicates(s: SentenceAnalysis): Predicate[] {
+  const best = new Map<string, Predicate>();
+  for (const p of s.predicates) {
+    if (!isCandidate(s, p) || !p.time) continue;
+    const key = `${p.time.date.first}/${p.time.date.last}`;
+    const current = best.get(key);
+    if (!current || score(p) > score(current)) best.set(key, p);
+  }
+  return [...best.values()].sort((a, b) => a.head - b.head);
+}
