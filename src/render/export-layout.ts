@@ -14,6 +14,8 @@ const AXIS_BAND_PX = 28;
 const LEGEND_ROW_PX = 20;
 /** Legend labels are placed by character count (about 6.5 px per character at 12 px) not by measuring text. */
 const CHAR_PX = 6.5;
+/** Family headings are bold: about 7.4 px per character at 12 px ("Diplomacy and statements" is 170 px). */
+const BOLD_CHAR_PX = 7.4;
 /** Extra space after a family's last type, so the next heading reads as a new group. */
 const FAMILY_GAP_PX = 10;
 
@@ -74,7 +76,7 @@ export function exportLayout(content: ExportContent): ExportLayout {
   // Types grouped under their family, as in the page's legend; a family heading stays with its first type.
   for (const group of groupTypesByFamily(content.types)) {
     const first = group.types[0];
-    const headingW = group.label.length * CHAR_PX + 8;
+    const headingW = group.label.length * BOLD_CHAR_PX + 10;
     const firstW = first ? typeWidth(EVENT_TYPE_INFO[first].label) : 0;
     if (!fits(headingW + firstW)) newLine();
     legend.push({ kind: 'family', label: group.label, ...place(headingW) });
