@@ -9,6 +9,14 @@ import type { EventType } from '../../model/event-record';
 export const VERB_TYPES: Readonly<Record<string, EventType>> = {
   // statement
   say: 'statement',
+  note: 'statement',
+  add: 'statement',
+  stress: 'statement',
+  emphasize: 'statement',
+  emphasise: 'statement',
+  explain: 'statement',
+  reaffirm: 'statement',
+  express: 'statement',
   announce: 'statement',
   state: 'statement',
   tell: 'statement',
@@ -150,21 +158,12 @@ export const VERB_TYPES: Readonly<Record<string, EventType>> = {
   debut: 'product-launch',
   ship: 'product-launch',
   earn: 'financial-results',
-  rise: 'market-move',
-  fall: 'market-move',
-  drop: 'market-move',
-  climb: 'market-move',
-  gain: 'market-move',
-  lose: 'market-move',
-  slide: 'market-move',
   plunge: 'market-move',
   tumble: 'market-move',
   surge: 'market-move',
   soar: 'market-move',
   slump: 'market-move',
   rebound: 'market-move',
-  decline: 'market-move',
-  close: 'market-move',
   lay: 'layoffs',
   cut: 'layoffs',
   slash: 'layoffs',
@@ -195,8 +194,23 @@ export const VERB_TYPES: Readonly<Record<string, EventType>> = {
  * [lemma, word that must follow within three words, type]. "lay off" is layoffs, "step down" a
  * resignation, "cut jobs" layoffs while "cut rates" is policy.
  */
+/** Words after "fell", "closed", "gained" that make it a market move: "fell 3%", "closed up 120 points". */
+const MARKET_OBJECT = /^(?:\d[\d.,]*%?|percent|per|points?|%|up|down|higher|lower|at|sharply|steeply)$/;
+
 export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[] = [
   ['lay', /^off$/, 'layoffs'],
+  ['issue', /^(?:statement|warning|communiqu[eé]|apology|denial|appeal|ultimatum|declaration)$/, 'statement'],
+  // Common verbs that are market moves only with a figure or a market word after them.
+  ...(
+    ['rise', 'fall', 'drop', 'climb', 'gain', 'lose', 'slide', 'decline', 'close', 'end', 'finish'] as const
+  ).map((lemma) => [lemma, MARKET_OBJECT, 'market-move'] as const),
+  ['lose', /^(?:case|lawsuit|suit|appeal|trial|bid)$/, 'verdict'],
+  ['win', /^(?:case|lawsuit|suit|appeal|trial)$/, 'verdict'],
+  [
+    'win',
+    /^(?:election|elections|vote|seat|seats|presidency|majority|primary|runoff|referendum)$/,
+    'election',
+  ],
   ['launch', /^(?:drones?|rockets?|strikes?|attacks?|assaults?|raids?|shells|bombs|airstrikes?)$/, 'attack'],
   ['launch', /^(?:offensive|operation|invasion|counteroffensive|incursion)$/, 'military-operation'],
   ['launch', /^(?:investigation|inquiry|probe)$/, 'investigation'],

@@ -19,6 +19,12 @@ import { NON_EVENT_VERBS } from '../lexicon/verb-classes';
 const CONTINUATION_RE =
   /^["“]?(?:(?:He|She|They|It) (?:also |later |then |further )?(?:said|added|told|noted|stressed|warned|urged)\b|(?:During|At|After) (?:the|that|this|his|her|their) (?:meeting|talks|visit|call|summit)|The (?:meeting|talks|visit|call|summit)\b|(?:Later|Afterwards|Also),)/u;
 
+/**
+ * Sentences at the top of a story whose undated past events are taken as news of the day. Measured
+ * on the Wikinews dev corpus (npm run eval:events): see the README's evaluation section.
+ */
+const NEWS_TOP_SENTENCES = 6;
+
 /** Words between a date and the noun it names: "2010 raid", "2010 Gaza flotilla raid". */
 const PREMODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);
 
@@ -35,6 +41,11 @@ function tokenIndexAt(s: SentenceAnalysis, offset: number): number {
 export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: number }): Predicate | null {
   const first = tokenIndexAt(s, d.start);
   const after = tokenIndexAt(s, d.end);
+  // "at this year's conference": a possessive date belongs to the noun it owns, never to a verb.
+  const owner = s.tokens[after];
+  if (owner && (owner.lower === "'s" || owner.lower === '’s')) {
+    return s.predicates.find((p) => p.kind === 'noun' && p.head > after && p.head - after <= 5) ?? null;
+  }
   const events = s.predicates.filter(isEventPredicate);
   // "the 2010 raid": only modifiers between the date and an event noun.
   const noun = events.find((p) => p.kind === 'noun' && p.head >= after && p.head - after <= 3);
@@ -68,6 +79,14 @@ export function mainPredicate(s: SentenceAnalysis): Predicate | null {
   return verbs.find((p) => p.subordinator === '' && isEventPredicate(p)) ?? null;
 }
 
+/** Days before publication within which a lead's day is still the story's day. */
+const STORY_DAY_WINDOW_DAYS = 7;
+
+function isRecent(day: string, ref: string): boolean {
+  const gap = (Date.parse(`${ref}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
+  return gap >= 0 && gap <= STORY_DAY_WINDOW_DAYS;
+}
+
 function publication(doc: ArticleAnalysis, how: string): Anchor {
   const day = doc.ref.date;
   const date: EventDate = {
@@ -87,7 +106,10 @@ function publication(doc: ArticleAnalysis, how: string): Anchor {
 export function createAnchoringStage(): (doc: ArticleAnalysis) => void {
   return (doc) => {
     let previous: { sentence: number; anchor: Anchor } | null = null;
+    let bodyIndex = -1;
+    let story = null as Anchor | null;
     for (const s of doc.sentences) {
+      if (!s.isCaption) bodyIndex++;
       for (const d of s.dates) {
         const p = predicateForDate(s, d);
         if (!p) continue;
@@ -120,8 +142,13 @@ export function createAnchoringStage(): (doc: ArticleAnalysis) => void {
             q.head > p.head &&
             (!next || q.head < next.head),
         );
-        if (noun && !s.tokens.slice(p.head, noun.head).some((t) => t.text === ';' || t.pos === 'SCONJ'))
-          noun.time = { ...p.time, how: `shares the date of "${s.tokens[p.head]?.text ?? ''}"` };
+        if (!noun || s.tokens.slice(p.head, noun.head).some((t) => t.text === ';' || t.pos === 'SCONJ'))
+          continue;
+        noun.time = { ...p.time, how: `shares the date of "${s.tokens[p.head]?.text ?? ''}"` };
+        if (!noun.agent && p.agent) {
+          noun.agent = p.agent;
+          noun.agentBasis = `agent of "${s.tokens[p.head]?.text ?? ''}"`;
+        }
       }
       const main = mainPredicate(s);
       if (main && !main.time && !main.quoted) {
@@ -135,6 +162,16 @@ export function createAnchoringStage(): (doc: ArticleAnalysis) => void {
           main.tense === 'past'
         )
           main.time = { ...previous.anchor, how: `continues sentence ${previous.sentence + 1}`, span: null };
+        else if (
+          !hedged &&
+          bodyIndex < NEWS_TOP_SENTENCES &&
+          (main.tense === 'past' || (main.tense === 'present' && main.perfect)) &&
+          !NON_EVENT_VERBS.has(main.lemma)
+        )
+          main.time =
+            main.tense === 'past' && story
+              ? { ...story, how: 'undated report near the top, on the day of the lead', span: null }
+              : publication(doc, 'undated report near the top, at publication');
       }
       for (const p of s.predicates) {
         if (p.time || p.kind !== 'verb' || !p.reporting || p.quoted || p.subordinator !== '') continue;
@@ -146,6 +183,15 @@ export function createAnchoringStage(): (doc: ArticleAnalysis) => void {
       }
       const dated = s.predicates.find((p) => p === main && p.time) ?? s.predicates.find((p) => p.time?.span);
       if (dated?.time) previous = { sentence: s.index, anchor: dated.time };
+      // The story's day: the lead's own date when it names a recent day ("Apple announced on
+      // Tuesday"). Undated past events at the top of the story happened then, not on the day of print.
+      if (
+        s.isLead &&
+        main?.time?.span &&
+        main.time.date.precision === 'day' &&
+        isRecent(main.time.date.first, doc.ref.date)
+      )
+        story = { ...main.time, date: { ...main.time.date, qualifier: 'approx' } };
     }
   };
 }

@@ -163,6 +163,26 @@ function subjectBefore(
       }
       return { entity: np.entity, found: true, via: t.pos === 'PRON' ? 'pronoun' : 'subject' };
     }
+    // "Apple is the producer of the iPod and launched the store": a verb after "and" with no subject
+    // of its own shares the subject of the verb group before it.
+    if (t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'but' || t.lower === 'or')) {
+      let j = i - 1;
+      while (
+        j >= 0 &&
+        tokens[j]?.pos !== 'VERB' &&
+        tokens[j]?.pos !== 'AUX' &&
+        !BOUNDARY.has(tokens[j]?.text ?? '')
+      )
+        j--;
+      if (j < 0 || BOUNDARY.has(tokens[j]?.text ?? '')) return { entity: null, found: false, via: '' };
+      while (
+        j - 1 >= 0 &&
+        (tokens[j - 1]?.pos === 'AUX' || tokens[j - 1]?.pos === 'ADV' || tokens[j - 1]?.pos === 'PART')
+      )
+        j--;
+      const shared = subjectBefore(s, j);
+      return shared.found ? { ...shared, via: 'shared subject' } : shared;
+    }
     return { entity: null, found: false, via: '' };
   }
   return { entity: null, found: false, via: '' };
@@ -222,6 +242,16 @@ export function argumentStage(s: SentenceAnalysis): void {
       if (!subject.found && p.reporting) {
         p.agent = speakerAfter(s, p.head);
         p.agentBasis = p.agent ? 'speaker' : '';
+      }
+      if (!subject.found && !p.finite && p.agent === null && tokens[p.first - 1]?.text === ',') {
+        // "Jobs, born in San Francisco ...", "Apple, citing demand, said": a participle set off after a
+        // noun phrase describes that noun phrase.
+        const np = npEntity(tokens, p.first - 2, entities);
+        if (isNpHead(tokens[p.first - 2]) && np.entity) {
+          if (p.passive) p.patient = np.entity;
+          else p.agent = np.entity;
+          p.agentBasis = p.agent ? 'participle' : '';
+        }
       }
       if (!subject.found && !p.passive && p.agent === null) {
         // "plans to release", "met Putin and signed": share the subject of the verb this one hangs on.
@@ -291,14 +321,28 @@ export function argumentStage(s: SentenceAnalysis): void {
         // in ballistic launches". Not after verbs of saying or judging: "X condemned the attack".
         const governor = [...verbs].reverse().find((v) => v.head < p.head);
         const between = governor ? tokens.slice(governor.head + 1, p.head) : [];
+        // Only the verb's own object: "set a record in ballistic launches", not "following the
+        // North's run of missile tests", whose owner is named inside the phrase.
+        const headStart = tokens[p.head]?.start ?? 0;
+        const govEnd = governor ? (tokens[governor.head]?.end ?? 0) : 0;
         if (
           governor &&
           governor.agent &&
+          governor.finite &&
           !governor.reporting &&
           governor.type !== 'statement' &&
+          between.length <= 6 &&
           !between.some(
-            (t) => t.text === ',' || t.pos === 'VERB' || t.pos === 'SCONJ' || BOUNDARY.has(t.text),
-          )
+            (t) =>
+              t.text === ',' ||
+              t.pos === 'VERB' ||
+              t.pos === 'SCONJ' ||
+              t.lower === 'of' ||
+              t.lower === "'s" ||
+              t.lower === '’s' ||
+              BOUNDARY.has(t.text),
+          ) &&
+          !entities.some((e) => e.start >= govEnd && e.end <= headStart)
         ) {
           p.agent = governor.agent;
           p.agentBasis = 'clause subject';

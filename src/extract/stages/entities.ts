@@ -111,6 +111,30 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
   return runs;
 }
 
+/**
+ * "Apple CEO Steve Jobs", "Bank of England Governor Mervyn King": a title inside a run separates
+ * the organisation before it from the person after it. The title stays with the person.
+ */
+function splitAtTitles(tokens: readonly Token[], runs: readonly Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    let first = run.first;
+    for (let k = run.first + 1; k < run.last; k++) {
+      const title = PERSON_TITLES.has(tokens[k]?.lower ?? '');
+      const before = PERSON_TITLES.has(tokens[k - 1]?.lower ?? '');
+      // "Apple Inc. Steve Jobs": a company suffix ends the company's name.
+      const afterSuffix =
+        ORG_SUFFIXES.has(tokens[k - 1]?.lower ?? '') && (tokens[k - 1]?.text.endsWith('.') ?? false);
+      if ((title && !before && k > first) || afterSuffix) {
+        out.push({ first, last: k - 1 });
+        first = k;
+      }
+    }
+    out.push({ first, last: run.last });
+  }
+  return out;
+}
+
 /** The listed or discovered entity that ends right before `index`, skipping title words. */
 function affiliationBefore(tokens: readonly Token[], index: number, entities: readonly Entity[]): string {
   let i = index - 1;
@@ -166,10 +190,13 @@ export function createEntityStage(): (doc: ArticleAnalysis) => void {
       const covered = (t: Token): boolean =>
         mentions.some((m) => t.start < m.end && m.start < t.end) ||
         s.dates.some((d) => t.start < d.end && d.start < t.end);
-      for (const run of nameRuns(s.tokens, covered)) {
+      for (const run of splitAtTitles(s.tokens, nameRuns(s.tokens, covered))) {
         let first = run.first;
         let titled = false;
+        // "General Motors", "Chief Executives Board": a title word that opens an organisation's name.
+        const orgName = ORG_WORDS.has(s.tokens[run.last]?.lower ?? '');
         while (
+          !orgName &&
           first <= run.last &&
           (PERSON_TITLES.has(s.tokens[first]?.lower ?? '') || NOT_NAMES.has(s.tokens[first]?.lower ?? ''))
         ) {
@@ -231,7 +258,7 @@ export function createEntityStage(): (doc: ArticleAnalysis) => void {
         const before = entities.filter((e) => e.end <= t.start);
         if (t.lower === 'he' || t.lower === 'she' || t.lower === 'his' || t.lower === 'her') {
           target = [...before].reverse().find((e) => e.kind === 'person') ?? lastPerson;
-        } else if (t.lower === 'it' || t.lower === 'its') {
+        } else if (t.lower === 'it' || t.lower === 'its' || (t.lower === 'they' && t.pos === 'PRON')) {
           target =
             [...before].reverse().find((e) => e.kind === 'organisation' || e.kind === 'state') ?? lastOrg;
         } else if (

@@ -125,7 +125,12 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
       );
       p.perfect = aux.some((a) => a.lemma === 'have') && t.lower !== t.lemma && !t.lower.endsWith('ing');
       p.progressive = hasBe && t.lower.endsWith('ing');
-      p.passive = hasBe && !t.lower.endsWith('ing') && (isParticiple(t) || t.pos === 'ADJ');
+      // "figures released April 3 by NPD Group": a bare participle with a "by" phrase is passive too.
+      const byAfter = tokens.slice(i + 1, i + 5).some((x) => x.lower === 'by');
+      p.passive =
+        !t.lower.endsWith('ing') &&
+        (isParticiple(t) || t.pos === 'ADJ') &&
+        (hasBe || (aux.length === 0 && byAfter && tokens[i - 1]?.pos === 'NOUN'));
       p.modal = aux.find((a) => MODALS[a.lower] !== undefined)?.lower ?? '';
       // "is going to announce", "are set to vote": near futures without a modal.
       const before = tokens

@@ -5,6 +5,7 @@
  * predicates share a date, the better anchored, typed, main-clause one speaks for the sentence.
  */
 import type { Predicate, SentenceAnalysis } from '../analysis';
+import { NEWS_SOURCES } from '../lexicon/entity-cues';
 import { NON_EVENT_VERBS } from '../lexicon/verb-classes';
 import { isWeak } from './factuality';
 
@@ -26,6 +27,8 @@ export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
   if (p.kind === 'verb' && !p.finite && !p.time.span) return false;
   if (p.quoted && p.type === 'other') return false;
   if (isWeak(s, p) && p.type !== 'statement') return false;
+  // "..., Reuters reported": attribution to a news outlet, not news.
+  if (p.reporting && p.agent && NEWS_SOURCES.has(p.agent.text.toLowerCase())) return false;
   return true;
 }
 
