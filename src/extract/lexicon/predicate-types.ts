@@ -199,6 +199,7 @@ const MARKET_OBJECT = /^(?:\d[\d.,]*%?|percent|per|points?|%|up|down|higher|lowe
 
 export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[] = [
   ['lay', /^off$/, 'layoffs'],
+  ['make', /^(?:public|announcement|statement|remarks|comments?|speech|appeal|offer|proposal)$/, 'statement'],
   ['issue', /^(?:statement|warning|communiqu[eé]|apology|denial|appeal|ultimatum|declaration)$/, 'statement'],
   // Common verbs that are market moves only with a figure or a market word after them.
   ...(

@@ -29,7 +29,7 @@ const NEWS_TOP_SENTENCES = 6;
 const PREMODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);
 
 function isEventPredicate(p: Predicate): boolean {
-  return p.kind === 'noun' || !NON_EVENT_VERBS.has(p.lemma) || p.trigger !== null;
+  return p.kind === 'noun' || p.type !== 'other' || !NON_EVENT_VERBS.has(p.lemma);
 }
 
 function tokenIndexAt(s: SentenceAnalysis, offset: number): number {
@@ -166,7 +166,7 @@ export function createAnchoringStage(): (doc: ArticleAnalysis) => void {
           !hedged &&
           bodyIndex < NEWS_TOP_SENTENCES &&
           (main.tense === 'past' || (main.tense === 'present' && main.perfect)) &&
-          !NON_EVENT_VERBS.has(main.lemma)
+          isEventPredicate(main)
         )
           main.time =
             main.tense === 'past' && story

@@ -81,7 +81,8 @@ function asideStart(tokens: readonly Token[], comma: number): number {
   }
   if (j < 0 || tokens[j]?.text !== ',' || comma - j > 16) return -1;
   const first = tokens[j + 1];
-  if (!first || !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(first.pos)) return -1;
+  // A noun phrase ("a ministry-run think tank") or a prepositional aside ("in the interview").
+  if (!first || !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(first.pos)) return -1;
   return j;
 }
 

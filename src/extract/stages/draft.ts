@@ -86,6 +86,34 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   return words.join(' ');
 }
 
+/**
+ * "Russia would require a halt to arms supplies, Kremlin spokesman Dmitry Peskov said": when the
+ * speaker and the verb of saying close the sentence, what was said is the clause before them.
+ */
+function reportedBefore(s: SentenceAnalysis, p: Predicate): string {
+  // A quotation before the speaker is handled by statementGist, which keeps its words as a quote.
+  if (!p.reporting || !p.agent || /^\s*["“]/.test(s.text)) return '';
+  const speakerStart = Math.min(p.agent.start, s.tokens[p.head]?.start ?? 0);
+  const comma = s.text.lastIndexOf(',', speakerStart);
+  if (comma < 20) return '';
+  const said = s.text
+    .slice(0, comma)
+    .trim()
+    .replace(/^["“']+|["”']+$/g, '');
+  return said.split(/\s+/).length >= 4 ? said : '';
+}
+
+function gistOf(
+  s: SentenceAnalysis,
+  p: Predicate,
+  trigger: Trigger,
+  dates: readonly { start: number; end: number }[],
+): string {
+  const after = s.text.slice(trigger.end);
+  const before = /\bthat\b|[“"]/.test(after) ? '' : reportedBefore(s, p);
+  return before || statementGist(s.text, trigger, dates);
+}
+
 export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predicate): DraftEvent | null {
   const anchor = p.time;
   if (!anchor) return null;
@@ -209,7 +237,7 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       object,
       partnerPeople: partners.people,
       partnerActors: partners.actors,
-      gist: p.type === 'statement' ? statementGist(text, trigger, dateSpans) : '',
+      gist: p.type === 'statement' ? gistOf(s, p, trigger, dateSpans) : '',
     },
     triggerStart: trigger.start,
   };

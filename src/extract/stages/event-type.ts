@@ -16,6 +16,9 @@ const SUPPORT_TYPES: ReadonlySet<string> = new Set(['policy', 'other', 'agreemen
 /** What those verbs can act on, so that "extended sanctions" is about sanctions. */
 const SUPPORTED_OBJECT_TYPES: ReadonlySet<string> = new Set(['sanctions', 'ceasefire']);
 
+/** Particles and adverbs that complete a verb's meaning. */
+const PARTICLES: ReadonlySet<string> = new Set(['public', 'off', 'down', 'up', 'out']);
+
 /** Words after the verb searched for its particle or object ("laid off", "cut 300 jobs"). */
 const OBJECT_WINDOW_TOKENS = 4;
 
@@ -77,6 +80,17 @@ export function eventTypeStage(s: SentenceAnalysis): void {
     const next = s.tokens.slice(p.head + 1, p.head + 1 + OBJECT_WINDOW_TOKENS).map((t) => t.lower);
     const pair = VERB_OBJECT_TYPES.find(([lemma, re]) => lemma === p.lemma && next.some((w) => re.test(w)));
     p.type = pair?.[2] ?? VERB_TYPES[p.lemma] ?? 'other';
+    // "made public", "stepped down", "laid off": the particle belongs in the title's verb.
+    const particle = pair ? next.find((w) => PARTICLES.has(w) && pair[1].test(w)) : undefined;
+    const head = s.tokens[p.head];
+    if (particle && head)
+      p.trigger = {
+        type: p.type,
+        start: head.start,
+        end: head.end,
+        text: head.text,
+        lemma: `${p.lemma} ${particle}`,
+      };
   }
   // "agreed to a ceasefire", "extended sanctions": a verb that only acts on a specific kind of event
   // is that event. Verbs of saying keep their type ("condemned the sanctions" is a statement).

@@ -16,7 +16,12 @@ export function isWeak(s: SentenceAnalysis, p: Predicate): boolean {
 export function factualityStage(doc: ArticleAnalysis, s: SentenceAnalysis): void {
   for (const p of s.predicates) {
     const start = s.tokens[p.trigger ? p.first : p.head]?.start ?? 0;
-    const cue = factualityAt(s.text, p.trigger ? Math.min(start, p.trigger.start) : start);
+    // A finite verb group says its own modality ("would require ..., Peskov said" is a plain
+    // statement); cue words before the predicate matter for infinitives and nouns ("plans to visit").
+    const ownGroup = p.kind === 'verb' && p.finite;
+    const cue = ownGroup
+      ? 'asserted'
+      : factualityAt(s.text, p.trigger ? Math.min(start, p.trigger.start) : start);
     if (p.negated) p.factuality = 'negated';
     else if (p.modal !== '') p.factuality = MODALS[p.modal] ?? 'possible';
     else if (p.tense === 'future') p.factuality = 'planned';

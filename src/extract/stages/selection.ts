@@ -22,7 +22,7 @@ function score(p: Predicate): number {
 
 export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
   if (!p.time) return false;
-  if (p.kind === 'verb' && NON_EVENT_VERBS.has(p.lemma) && p.trigger === null) return false;
+  if (p.kind === 'verb' && NON_EVENT_VERBS.has(p.lemma) && p.type === 'other') return false;
   if (p.kind === 'noun' && !p.time.span) return false;
   if (p.kind === 'verb' && !p.finite && !p.time.span) return false;
   if (p.quoted && p.type === 'other') return false;
