@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTriggers, relateTriggers } from './event-types';
+import { findTriggers } from './event-types';
 import { captureObject, commonSubject, drillArea, meetingName, verbObject } from './headline-parts';
 import { shortName } from './people';
 
@@ -35,17 +35,6 @@ describe('headline parts', () => {
     const s = 'China’s military held large-scale drills around Taiwan on Monday.';
     expect(drillArea(s, trigger(s, 'drills'))).toBe('around Taiwan');
     expect(commonSubject('The mediators are set to resume talks in Cairo next week.')).toBe('Mediators');
-  });
-
-  it('folds "declared a ceasefire" into the ceasefire and keeps "condemned the sanctions" a statement', () => {
-    const a = 'Putin declared a brief Easter ceasefire last month.';
-    expect(relateTriggers(a, findTriggers(a)).triggers.map((t) => [t.type, t.text])).toEqual([
-      ['ceasefire', 'ceasefire'],
-    ]);
-    const b = 'Iran’s Foreign Ministry condemned the sanctions on Thursday.';
-    const related = relateTriggers(b, findTriggers(b));
-    expect(related.triggers.map((t) => t.type)).toEqual(['statement']);
-    expect([...related.topics.values()].map((t) => t.text)).toEqual(['sanctions']);
   });
 
   it('shortens names the way headlines print them', () => {

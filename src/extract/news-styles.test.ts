@@ -72,9 +72,7 @@ describe('a Reuters wire story from Kyiv', () => {
 describe('an AP story on Gaza diplomacy', () => {
   const events = extract('ap-gaza-diplomacy.txt');
 
-  // Regressed when the event layer moved to the sentence-analysis pipeline (issue 12): kept as an
-  // expected failure so the suite says so until the pipeline reads this again.
-  it.fails('names the meeting partner by surname with its particle and leaves out the place', () => {
+  it('names the meeting partner by surname with its particle and leaves out the place', () => {
     expect(facts(events)).toEqual(
       expect.arrayContaining([
         ['2024-08-20', 'united-states', 'meeting', 'asserted', 'Blinken meets el-Sisi in El Alamein'],
@@ -113,9 +111,7 @@ describe('an AP story on Gaza diplomacy', () => {
 describe('a story on sanctions on Iran', () => {
   const events = extract('iran-oil-sanctions.txt');
 
-  // Regressed when the event layer moved to the sentence-analysis pipeline (issue 12): kept as an
-  // expected failure so the suite says so until the pipeline reads this again.
-  it.fails('keeps a condemnation of sanctions a statement, not new sanctions', () => {
+  it('keeps a condemnation of sanctions a statement, not new sanctions', () => {
     expect(facts(events)).toEqual(
       expect.arrayContaining([
         ['2025-02-06', 'united-states', 'sanctions', 'asserted', 'United States imposes sanctions'],
@@ -125,9 +121,7 @@ describe('a story on sanctions on Iran', () => {
     expect(events.some((e) => e.actor === 'iran' && e.type === 'sanctions')).toBe(false);
   });
 
-  // Regressed when the event layer moved to the sentence-analysis pipeline (issue 12): kept as an
-  // expected failure so the suite says so until the pipeline reads this again.
-  it.fails('dates "last month" and "in December" against the dateline', () => {
+  it('dates "last month" and "in December" against the dateline', () => {
     expect(facts(events)).toEqual(
       expect.arrayContaining([
         [

@@ -267,3 +267,60 @@ export const MODALS: Readonly<Record<string, 'planned' | 'possible'>> = {
 };
 
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+
+/**
+ * Verbs that carry out or bring about the event their object names: "declared a ceasefire",
+ * "launched a raid", "imposed sanctions". The verb and the noun are one event of the noun's type.
+ */
+export const PERFORMATIVE_VERBS: ReadonlySet<string> = new Set([
+  'declare',
+  'announce',
+  'agree',
+  'sign',
+  'order',
+  'impose',
+  'launch',
+  'begin',
+  'start',
+  'hold',
+  'stage',
+  'conduct',
+  'carry',
+  'call',
+  'extend',
+  'reach',
+  'mount',
+  'open',
+  'complete',
+  'finalize',
+  'finalise',
+  'approve',
+  'adopt',
+  'file',
+  'unveil',
+  'confirm',
+]);
+
+/** Verbs that judge the event their object names: "condemned the sanctions" is a statement about them. */
+export const EVALUATIVE_VERBS: ReadonlySet<string> = new Set([
+  'condemn',
+  'deny',
+  'reject',
+  'welcome',
+  'criticize',
+  'criticise',
+  'accuse',
+  'warn',
+  'praise',
+  'denounce',
+  'slam',
+  'blame',
+  'dismiss',
+  'protest',
+  'question',
+  'oppose',
+  'support',
+  'back',
+  'hail',
+  'decry',
+]);

@@ -60,6 +60,11 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
     );
   const before = events.filter((p) => p.head < first);
   const nearest = before[before.length - 1] ?? null;
+  // "condemned the sanctions on Thursday": a date after a verb's object dates the verb.
+  if (nearest && nearest.kind === 'noun') {
+    const governor = before.find((p) => p.object === nearest);
+    if (governor) return governor;
+  }
   // "said in a National Day speech on Thursday", "met for talks on Monday": a noun that restates its
   // verb's event is that event, and the verb carries the date.
   if (nearest && nearest.kind === 'noun') {
@@ -149,6 +154,13 @@ export function createAnchoringStage(): (doc: ArticleAnalysis) => void {
           noun.agent = p.agent;
           noun.agentBasis = `agent of "${s.tokens[p.head]?.text ?? ''}"`;
         }
+      }
+      // "declared a brief Easter ceasefire last month": once the verb has its date, a date that only
+      // names its object ("Easter") dates nothing.
+      for (const p of s.predicates) {
+        const object = p.object;
+        if (!p.time?.span || !object?.time?.span) continue;
+        if (object.time.span.end <= (s.tokens[object.head]?.start ?? 0)) object.time = null;
       }
       const main = mainPredicate(s);
       if (main && !main.time && !main.quoted) {

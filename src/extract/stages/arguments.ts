@@ -10,6 +10,7 @@
  *   "by" phrase, or the subject of a light verb ("launched a raid"); never a bystander's name.
  */
 import type { Entity, Predicate, SentenceAnalysis, Token } from '../analysis';
+import { PERSON_TITLES } from '../lexicon/entity-cues';
 import { LIGHT_VERBS, SUBORDINATORS } from '../lexicon/verb-classes';
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET', 'PART']);
@@ -124,6 +125,15 @@ function subjectBefore(
         j = from;
       }
       if (skipped) {
+        // "Qatar's prime minister, Sheikh Mohammed Al Thani, spoke": when the phrase before the
+        // aside is headed by a title, the name in the aside is the subject.
+        const titleHead = tokens[j - 1];
+        if (titleHead && PERSON_TITLES.has(titleHead.lower)) {
+          const named = entities.find(
+            (e) => e.kind === 'person' && e.start > titleHead.end && e.end <= (tokens[i]?.start ?? 0),
+          );
+          if (named) return { entity: named, found: true, via: 'subject' };
+        }
         i = j - 1;
         continue;
       }
@@ -224,7 +234,9 @@ function clauseEnd(s: SentenceAnalysis, p: Predicate, heads: readonly number[]):
 
 export function argumentStage(s: SentenceAnalysis): void {
   const verbs = s.predicates.filter((p) => p.kind === 'verb');
-  const heads = s.predicates.map((p) => p.head);
+  // Only verbs end a clause; an event noun sits inside its verb's clause ("extended its sanctions on
+  // Iranian drone makers").
+  const heads = s.predicates.filter((p) => p.kind === 'verb').map((p) => p.head);
   for (const p of s.predicates) {
     const { tokens, entities } = s;
     const end = clauseEnd(s, p, heads);

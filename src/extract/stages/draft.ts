@@ -37,7 +37,9 @@ const CAPTION_PLACE_RE = /^[^:]{0,120}?,\s*([\p{Lu}][\p{L} '’-]{1,40}):/u;
 export function laneOf(agent: Entity | null): string {
   if (!agent || agent.kind === 'place') return '';
   if (agent.actorId) return agent.actorId;
-  if (agent.kind === 'person' && agent.affiliation) return agent.affiliation;
+  // A person acts for their country or company; an organisation named by its owner ("Iran's
+  // Foreign Ministry") for that owner.
+  if (agent.affiliation) return agent.affiliation;
   return agent.name;
 }
 
@@ -219,7 +221,9 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
   };
   const subjectOf = (): string => {
     if (subjectFull) return shortName(subjectFull);
-    const name = (e: Entity): string => (e.actorId ? label(e.actorId) : e.name);
+    // An organisation known by its owner ("Iran's Foreign Ministry") is titled by the owner.
+    const name = (e: Entity): string =>
+      e.actorId ? label(e.actorId) : e.kind !== 'person' && e.affiliation ? label(e.affiliation) : e.name;
     if (p.agent && p.coAgent && p.coAgent.name !== p.agent.name)
       return `${name(p.agent)} and ${name(p.coAgent)}`;
     if (p.agent) return name(p.agent);
@@ -233,7 +237,7 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       plural: p.coAgent !== undefined && p.coAgent !== null && !subjectFull,
       lemma,
       triggerText: trigger.text,
-      topic: '',
+      topic: p.type === 'statement' && p.object ? (s.tokens[p.object.head]?.text.toLowerCase() ?? '') : '',
       object,
       partnerPeople: partners.people,
       partnerActors: partners.actors,

@@ -135,6 +135,20 @@ function splitAtTitles(tokens: readonly Token[], runs: readonly Run[]): Run[] {
   return out;
 }
 
+/**
+ * The state or listed organisation an organisation belongs to, from the words right before its
+ * name: "Iran's Foreign Ministry", "the Russian Defence Ministry". '' when none.
+ */
+function ownerBefore(tokens: readonly Token[], index: number, entities: readonly Entity[]): string {
+  const prev = tokens[index - 1];
+  if (!prev) return '';
+  const at = prev.lower === "'s" || prev.lower === '’s' ? tokens[index - 2] : prev;
+  if (!at) return '';
+  const owner = entities.find((e) => e.start <= at.start && at.end <= e.end);
+  if (!owner || owner.actorId === '' || owner.kind === 'person' || owner.kind === 'place') return '';
+  return owner.actorId;
+}
+
 /** The listed or discovered entity that ends right before `index`, skipping title words. */
 function affiliationBefore(tokens: readonly Token[], index: number, entities: readonly Entity[]): string {
   let i = index - 1;
@@ -229,7 +243,12 @@ export function createEntityStage(): (doc: ArticleAnalysis) => void {
         else if (words >= 2 && words <= 4 && /^[\p{Lu}][\p{Ll}]/u.test(head.text)) kind = 'person';
         else kind = 'unknown';
         const affiliation =
-          seen?.affiliation || (kind === 'person' ? affiliationBefore(s.tokens, first, entities) : '');
+          seen?.affiliation ||
+          (kind === 'person'
+            ? affiliationBefore(s.tokens, first, entities)
+            : kind === 'organisation' || kind === 'unknown'
+              ? ownerBefore(s.tokens, run.first, entities)
+              : '');
         const name = seen?.name ?? text.replace(/[’']s$/, '');
         const entry: Known = seen ?? { name, kind, affiliation, actorId: '' };
         if (!seen) {

@@ -8,13 +8,14 @@ import type { Predicate, SentenceAnalysis } from '../analysis';
 import { findTriggers } from '../event-types';
 import { EVENT_NOUNS } from '../lexicon/event-nouns';
 import { VERB_OBJECT_TYPES, VERB_TYPES } from '../lexicon/predicate-types';
+import { EVALUATIVE_VERBS, PERFORMATIVE_VERBS } from '../lexicon/verb-classes';
 
 /** Kinds of event one agrees to, so that "agreed to a ceasefire" is the ceasefire. */
 const AGREED_TYPES: ReadonlySet<string> = new Set(['ceasefire']);
-/** Verbs that act on sanctions or a truce without saying more: "extended sanctions", "lifted the embargo". */
+/** Verb types too general to keep against a typed object: "extended sanctions" is about sanctions. */
 const SUPPORT_TYPES: ReadonlySet<string> = new Set(['policy', 'other', 'agreement']);
-/** What those verbs can act on, so that "extended sanctions" is about sanctions. */
-const SUPPORTED_OBJECT_TYPES: ReadonlySet<string> = new Set(['sanctions', 'ceasefire']);
+/** Prepositions that introduce a verb's object: "agreed to a truce", "voted for sanctions". */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'on', 'for']);
 
 /** Particles and adverbs that complete a verb's meaning. */
 const PARTICLES: ReadonlySet<string> = new Set(['public', 'off', 'down', 'up', 'out']);
@@ -92,23 +93,56 @@ export function eventTypeStage(s: SentenceAnalysis): void {
         lemma: `${p.lemma} ${particle}`,
       };
   }
-  // "agreed to a ceasefire", "extended sanctions": a verb that only acts on a specific kind of event
-  // is that event. Verbs of saying keep their type ("condemned the sanctions" is a statement).
+  foldObjects(s);
+}
+
+/** Words allowed between a verb and its object noun: "declared a brief Easter ceasefire". */
+const OBJECT_GAP_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON']);
+/** How far the object noun may sit from its verb, in tokens; four modifiers at most. */
+const MAX_OBJECT_GAP_TOKENS = 5;
+
+/**
+ * A verb and the typed event noun it governs ("declared a ceasefire", "launched a raid", "condemned
+ * the sanctions") are one event, not two. A verb that performs or carries out the event takes its
+ * type ("declared a ceasefire" is the ceasefire); a verb that judges it stays a statement about it
+ * ("condemned the sanctions"), with the noun as its topic. Either way the noun is the verb's object,
+ * so a date after the noun dates the verb.
+ */
+function foldObjects(s: SentenceAnalysis): void {
   for (const p of s.predicates) {
-    if (p.kind !== 'verb' || !SUPPORT_TYPES.has(p.type)) continue;
+    if (p.kind !== 'verb') continue;
     const object = s.predicates.find(
       (q) =>
-        q.kind === 'noun' && q.head > p.head && q.head - p.head <= 5 && SUPPORTED_OBJECT_TYPES.has(q.type),
+        q.kind === 'noun' &&
+        q.head > p.head &&
+        q.head - p.head <= MAX_OBJECT_GAP_TOKENS &&
+        q.type !== 'other' &&
+        q.type !== 'statement',
     );
-    if (!object || s.tokens.slice(p.head + 1, object.head).some((t) => t.pos === 'VERB' || t.text === ','))
+    if (!object) continue;
+    const gap = s.tokens.slice(p.head + 1, object.head);
+    // "agreed on Wednesday to a truce": the preposition a verb takes for its object is allowed.
+    const preposition = gap.filter((t) => t.pos === 'ADP');
+    if (
+      gap.some((t) => !OBJECT_GAP_POS.has(t.pos) && t.pos !== 'ADP') ||
+      preposition.some((t) => !OBJECT_PREPOSITIONS.has(t.lower))
+    )
       continue;
-    if (p.type === 'agreement' && !AGREED_TYPES.has(object.type)) continue;
-    const agreed = p.type === 'agreement';
+    p.object = object;
+    if (EVALUATIVE_VERBS.has(p.lemma)) continue;
+    if (!PERFORMATIVE_VERBS.has(p.lemma) && !SUPPORT_TYPES.has(p.type)) continue;
+    const agreed = p.lemma === 'agree' || p.lemma === 'sign';
+    if (agreed && !AGREED_TYPES.has(object.type) && object.type !== 'agreement') continue;
     p.type = object.type;
-    const base = object.trigger ?? p.trigger;
-    if (base)
-      p.trigger = agreed
-        ? { ...base, lemma: 'agree to ceasefire' }
-        : { ...base, start: s.tokens[p.head]?.start ?? base.start };
+    const base = object.trigger ?? {
+      type: object.type,
+      start: s.tokens[object.head]?.start ?? 0,
+      end: s.tokens[object.head]?.end ?? 0,
+      text: s.tokens[object.head]?.text ?? '',
+      lemma: object.lemma,
+    };
+    p.trigger = agreed
+      ? { ...base, lemma: `agree to ${object.type === 'ceasefire' ? 'ceasefire' : object.lemma}` }
+      : { ...base, start: s.tokens[p.head]?.start ?? base.start };
   }
 }

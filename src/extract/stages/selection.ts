@@ -27,6 +27,10 @@ export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
   if (p.kind === 'verb' && !p.finite && !p.time.span) return false;
   if (p.quoted && p.type === 'other') return false;
   if (isWeak(s, p) && p.type !== 'statement') return false;
+  // "X spoke with Y on Wednesday, the ministry said": an undated closing attribution of a dated
+  // event is where the news came from; the event is the row.
+  if (p.reporting && !p.time.span && s.predicates.some((q) => q !== p && q.time?.span && q.head < p.head))
+    return false;
   // "..., Reuters reported": attribution to a news outlet, not news.
   if (p.reporting && p.agent && NEWS_SOURCES.has(p.agent.text.toLowerCase())) return false;
   return true;
