@@ -100,6 +100,8 @@ export interface Predicate {
   time: Anchor | null;
   /** Filled by the event-type stage. */
   type: EventType;
+  /** Set by time anchoring on the predicate the sentence is about. */
+  main?: boolean;
   /** The typed event noun this verb governs ("declared a ceasefire", "condemned the sanctions"). */
   object?: Predicate;
   /** A typed trigger phrase that covers the head ("fired 8 missiles"), when the lexicon has one. */

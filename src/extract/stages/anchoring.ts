@@ -13,7 +13,7 @@
  */
 import type { Anchor, ArticleAnalysis, Predicate, SentenceAnalysis } from '../analysis';
 import type { EventDate } from '../event-dates';
-import { NON_EVENT_VERBS } from '../lexicon/verb-classes';
+import { CONTROL_VERBS, NON_EVENT_VERBS } from '../lexicon/verb-classes';
 
 /** Openings that carry the previous sentence's time forward. */
 const CONTINUATION_RE =
@@ -81,7 +81,32 @@ export function mainPredicate(s: SentenceAnalysis): Predicate | null {
   const verbs = s.predicates.filter((p) => p.kind === 'verb' && p.finite && !p.quoted);
   const saying = verbs.find((p) => p.reporting && p.subordinator === '' && p.agent !== null);
   if (saying) return saying;
-  return verbs.find((p) => p.subordinator === '' && isEventPredicate(p)) ?? null;
+  // "Apple is planning to sell films", "the government has continued to hold markets closed": a
+  // control verb's infinitive is the event the sentence reports.
+  const first = verbs.find((p) => p.subordinator === '');
+  if (first && !isEventPredicate(first) && CONTROL_VERBS.has(first.lemma)) {
+    const complement = s.predicates.find(
+      (p) =>
+        p.kind === 'verb' &&
+        p.head > first.head &&
+        p.head - first.head <= 3 &&
+        s.tokens.slice(first.head + 1, p.head).some((t) => t.lower === 'to') &&
+        isEventPredicate(p),
+    );
+    if (complement) {
+      complement.main = true;
+      // The infinitive has no tense of its own; the sentence's is the control verb's.
+      complement.tense = first.tense;
+      complement.perfect = first.perfect;
+      // "is planning to sell": the frame made the infinitive look future, but what the sentence
+      // reports is the plan; factuality still reads "planning" and calls the sale planned.
+      complement.modal = first.modal;
+      return complement;
+    }
+  }
+  const main = verbs.find((p) => p.subordinator === '' && isEventPredicate(p)) ?? null;
+  if (main) main.main = true;
+  return main;
 }
 
 /** Days before publication within which a lead's day is still the story's day. */

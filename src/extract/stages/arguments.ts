@@ -177,13 +177,10 @@ function subjectBefore(
     // "Apple is the producer of the iPod and launched the store": a verb after "and" with no subject
     // of its own shares the subject of the verb group before it.
     if (t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'but' || t.lower === 'or')) {
+      // Back to the verb group before the conjunction: a predicate's verb or an auxiliary ("is").
+      const verbHeads = new Set(s.predicates.filter((q) => q.kind === 'verb').map((q) => q.head));
       let j = i - 1;
-      while (
-        j >= 0 &&
-        tokens[j]?.pos !== 'VERB' &&
-        tokens[j]?.pos !== 'AUX' &&
-        !BOUNDARY.has(tokens[j]?.text ?? '')
-      )
+      while (j >= 0 && !verbHeads.has(j) && tokens[j]?.pos !== 'AUX' && !BOUNDARY.has(tokens[j]?.text ?? ''))
         j--;
       if (j < 0 || BOUNDARY.has(tokens[j]?.text ?? '')) return { entity: null, found: false, via: '' };
       while (
@@ -345,6 +342,9 @@ export function argumentStage(s: SentenceAnalysis): void {
           !governor.reporting &&
           governor.type !== 'statement' &&
           between.length <= 6 &&
+          // Inside a prepositional phrase of the verb ("a record in ballistic launches"); a direct
+          // object ("violates an agreement") is someone else's event.
+          between.some((t) => t.pos === 'ADP') &&
           !between.some(
             (t) =>
               t.text === ',' ||

@@ -93,7 +93,13 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
     for (let j = i + 1; j < tokens.length; j++) {
       const u = tokens[j];
       if (!u || covered(u)) break;
-      if (isNameToken(u, tokens[j + 1]) || u.text === '&') {
+      // "Wal-Mart", "Rolls-Royce": a hyphen joins the parts of one name.
+      const joined =
+        u.text === '-' &&
+        u.start === tokens[j - 1]?.end &&
+        tokens[j + 1]?.start === u.end &&
+        isNameToken(tokens[j + 1] as Token, tokens[j + 2]);
+      if (isNameToken(u, tokens[j + 1]) || u.text === '&' || joined) {
         last = j;
         continue;
       }

@@ -45,6 +45,17 @@ function tenseOf(aux: readonly Token[], head: Token): Tense {
   return 'past';
 }
 
+/** A plural-looking noun that is a verb of saying: after a name and before "that". */
+function isMistaggedReport(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;
+  return (
+    REPORTING_VERBS.has(t.lower.slice(0, -1)) &&
+    tokens[i + 1]?.lower === 'that' &&
+    (tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'PRON')
+  );
+}
+
 function quotedAt(text: string, offset: number): boolean {
   let n = 0;
   QUOTE_RE.lastIndex = 0;
@@ -104,7 +115,9 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
     if (!t) continue;
     // A capitalised verb inside a sentence is part of a name: "Associated Press", "United Airlines".
     const inName = i > 0 && /^\p{Lu}/u.test(t.text) && tokens[i + 1]?.pos === 'PROPN';
-    if (isVerbHead(tokens, i) && !inName) {
+    // "most-sold", "Kremlin-backed": a verb inside a hyphenated modifier is no predicate.
+    const hyphened = tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start;
+    if (isVerbHead(tokens, i) && !inName && !hyphened) {
       let first = i;
       const aux: Token[] = [];
       let negated = false;
@@ -126,11 +139,15 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
       p.perfect = aux.some((a) => a.lemma === 'have') && t.lower !== t.lemma && !t.lower.endsWith('ing');
       p.progressive = hasBe && t.lower.endsWith('ing');
       // "figures released April 3 by NPD Group": a bare participle with a "by" phrase is passive too.
-      const byAfter = tokens.slice(i + 1, i + 5).some((x) => x.lower === 'by');
+      // Only with no object before the "by": "released the iPod by ..." is active.
+      const by = tokens.slice(i + 1, i + 5).findIndex((x) => x.lower === 'by');
+      const bareBy =
+        by >= 0 &&
+        !tokens.slice(i + 1, i + 1 + by).some((x) => x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'PRON');
       p.passive =
         !t.lower.endsWith('ing') &&
         (isParticiple(t) || t.pos === 'ADJ') &&
-        (hasBe || (aux.length === 0 && byAfter && tokens[i - 1]?.pos === 'NOUN'));
+        (hasBe || (aux.length === 0 && bareBy && i > 0));
       p.modal = aux.find((a) => MODALS[a.lower] !== undefined)?.lower ?? '';
       // "is going to announce", "are set to vote": near futures without a modal.
       const before = tokens
@@ -144,6 +161,13 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
       p.finite = !infinitive && (finiteAux || (!t.lower.endsWith('ing') && !(p.passive && !finiteAux)));
       p.tense = infinitive ? 'none' : tenseOf(aux, t);
       p.reporting = REPORTING_VERBS.has(p.lemma);
+      out.push(p);
+    } else if (isMistaggedReport(tokens, i)) {
+      // "Apple Corps claims that ...": a verb of saying the tagger read as a plural noun.
+      const p = blankPredicate(i, i, 'verb', t.lower.slice(0, -1));
+      p.tense = 'present';
+      p.finite = true;
+      p.reporting = true;
       out.push(p);
     } else if (
       t.pos === 'NOUN' ||
