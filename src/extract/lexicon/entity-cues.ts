@@ -96,6 +96,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'city',
   'records',
   'studios',
+  'lines',
   'corps',
   'computer',
   'computers',
@@ -455,4 +456,45 @@ export const NEWS_SOURCES: ReadonlySet<string> = new Set([
   'sana',
   'wam',
   'pti',
+]);
+
+/**
+ * Heads of a phrase "X of Y" that speak for Y: "the government of Japan said" is Japan acting;
+ * "the acquisition of Activision closed" is not Activision acting.
+ */
+export const OF_HEADS: ReadonlySet<string> = new Set([
+  'government',
+  'president',
+  'prime',
+  'minister',
+  'ministry',
+  'people',
+  'leader',
+  'leaders',
+  'army',
+  'citizens',
+  'members',
+  'head',
+  'chief',
+  'king',
+  'queen',
+  'parliament',
+  'foreign',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'ceo',
+  'chairman',
+  'director',
+  'board',
+  'shareholders',
+  'workers',
+  'employees',
+  'residents',
+  'police',
+  'forces',
+  'troops',
+  'authorities',
+  'officials',
+  'state',
 ]);

@@ -181,7 +181,6 @@ export const VERB_TYPES: Readonly<Record<string, EventType>> = {
   erupt: 'disaster',
   flood: 'disaster',
   crash: 'disaster',
-  collapse: 'disaster',
   explode: 'disaster',
   // sport
   win: 'sports-result',
@@ -195,7 +194,7 @@ export const VERB_TYPES: Readonly<Record<string, EventType>> = {
  * resignation, "cut jobs" layoffs while "cut rates" is policy.
  */
 /** Words after "fell", "closed", "gained" that make it a market move: "fell 3%", "closed up 120 points". */
-const MARKET_OBJECT = /^(?:\d[\d.,]*%?|percent|per|points?|%|up|down|higher|lower|at|sharply|steeply)$/;
+const MARKET_OBJECT = /^(?:\d[\d.,]*%|percent|per|points?|%|up|down|higher|lower|sharply|steeply)$/;
 
 export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[] = [
   ['lay', /^off$/, 'layoffs'],
@@ -205,7 +204,8 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ...(
     ['rise', 'fall', 'drop', 'climb', 'gain', 'lose', 'slide', 'decline', 'close', 'end', 'finish'] as const
   ).map((lemma) => [lemma, MARKET_OBJECT, 'market-move'] as const),
-  ['lose', /^(?:case|lawsuit|suit|appeal|trial|bid)$/, 'verdict'],
+  ['lose', /^(?:case|lawsuit|suit|appeal|trial)$/, 'verdict'],
+  ['go', /^strike$/, 'protest'],
   ['win', /^(?:case|lawsuit|suit|appeal|trial)$/, 'verdict'],
   [
     'win',

@@ -257,6 +257,7 @@ export const MODALS: Readonly<Record<string, 'planned' | 'possible'>> = {
   will: 'planned',
   shall: 'planned',
   "'ll": 'planned',
+  wo: 'planned',
   would: 'possible',
   could: 'possible',
   may: 'possible',
@@ -266,7 +267,10 @@ export const MODALS: Readonly<Record<string, 'planned' | 'possible'>> = {
   can: 'possible',
 };
 
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never', 'no']);
+
+/** Verbs whose "that" clause is said not to have happened: "denied that troops had entered". */
+export const DENIAL_VERBS: ReadonlySet<string> = new Set(['deny', 'refute', 'dispute']);
 
 /**
  * Verbs that carry out or bring about the event their object names: "declared a ceasefire",
@@ -286,7 +290,6 @@ export const PERFORMATIVE_VERBS: ReadonlySet<string> = new Set([
   'stage',
   'conduct',
   'carry',
-  'call',
   'extend',
   'reach',
   'mount',

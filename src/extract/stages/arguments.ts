@@ -10,7 +10,7 @@
  *   "by" phrase, or the subject of a light verb ("launched a raid"); never a bystander's name.
  */
 import type { Entity, Predicate, SentenceAnalysis, Token } from '../analysis';
-import { PERSON_TITLES } from '../lexicon/entity-cues';
+import { OF_HEADS, PERSON_TITLES } from '../lexicon/entity-cues';
 import { LIGHT_VERBS, SUBORDINATORS } from '../lexicon/verb-classes';
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET', 'PART']);
@@ -71,19 +71,24 @@ function isNpHead(t: Token | undefined): boolean {
 function asideStart(tokens: readonly Token[], comma: number): number {
   if (comma < 0 || tokens[comma]?.text !== ',') return -1;
   let j = comma - 1;
+  let clause = false;
   while (j >= 0 && tokens[j]?.text !== ',' && !BOUNDARY.has(tokens[j]?.text ?? '')) {
     const t = tokens[j];
     if (
       t &&
       (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PRON' && /^(?:who|which|that)$/.test(t.lower)))
     )
-      return -1;
+      clause = true;
     j--;
   }
   if (j < 0 || tokens[j]?.text !== ',' || comma - j > 16) return -1;
   const first = tokens[j + 1];
+  if (!first) return -1;
+  // A relative clause set off by commas is an aside: "Apple, which unveiled the iPad on Wednesday, said".
+  if (first.lower === 'which' || first.lower === 'who') return j;
+  if (clause) return -1;
   // A noun phrase ("a ministry-run think tank") or a prepositional aside ("in the interview").
-  if (!first || !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(first.pos)) return -1;
+  if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(first.pos)) return -1;
   return j;
 }
 
@@ -97,6 +102,13 @@ function subjectBefore(
   while (i >= 0) {
     const t = tokens[i];
     if (!t) break;
+    // "Amazon agreed on Wednesday to pay": a date phrase (and its preposition) between subject and verb.
+    const inDate = s.dates.find((d) => t.start >= d.start && t.end <= d.end);
+    if (inDate) {
+      while (i >= 0 && (tokens[i]?.start ?? 0) >= inDate.start) i--;
+      if (tokens[i]?.pos === 'ADP') i--;
+      continue;
+    }
     // "is due to meet", "was set to": the frame between the subject and the verb.
     const frame =
       (t.pos === 'ADJ' || t.pos === 'VERB') && tokens[i - 1]?.pos === 'AUX' && tokens[i + 1]?.lower === 'to';
@@ -155,6 +167,20 @@ function subjectBefore(
       const np = npEntity(tokens, i, entities);
       // "North Korea in its biggest-ever testing event launched": a subject never sits in a prepositional phrase.
       const prep = tokens[np.start - 1];
+      // "the acquisition of Activision closed": Y in "X of Y" acts only when X speaks for it ("the
+      // government of Japan"); otherwise the subject is X.
+      if (
+        prep &&
+        prep.lower === 'of' &&
+        np.entity?.kind !== 'person' &&
+        np.start - 2 >= 0 &&
+        isNpHead(tokens[np.start - 2])
+      ) {
+        const head = tokens[np.start - 2];
+        const outer = npEntity(tokens, np.start - 2, entities);
+        if (outer.entity) return { entity: outer.entity, found: true, via: 'subject' };
+        if (head && !OF_HEADS.has(head.lower)) return { entity: null, found: true, via: '' };
+      }
       if (
         prep &&
         prep.pos === 'ADP' &&
@@ -280,7 +306,7 @@ export function argumentStage(s: SentenceAnalysis): void {
       if (!p.passive) {
         for (let j = p.head + 1; j < end; j++) {
           const e = entityAt(entities, tokens[j]);
-          if (e && e !== p.agent) {
+          if (e && e !== p.agent && e.kind !== 'place') {
             p.patient = e;
             break;
           }
@@ -294,7 +320,10 @@ export function argumentStage(s: SentenceAnalysis): void {
         .find(
           (e) => e.end <= (tokens[p.head]?.start ?? 0) && e.end >= (tokens[before.start]?.start ?? Infinity),
         );
-      const by = byPhrase(s, p.head);
+      // "the raid by Israeli forces": only a "by" right after the noun names its doer.
+      // "a press conference held by Apple": the doer of a participle that describes the noun.
+      const describedBy = tokens[p.head + 1]?.pos === 'VERB' && tokens[p.head + 2]?.lower === 'by';
+      const by = tokens[p.head + 1]?.lower === 'by' || describedBy ? byPhrase(s, p.head) : null;
       const light = [...verbs].reverse().find((v) => v.head < p.head && LIGHT_VERBS.has(v.lemma));
       const lightNear =
         light &&

@@ -77,6 +77,8 @@ function kindOfListed(
 interface Run {
   first: number;
   last: number;
+  /** Set when a title follows the run inside one name: "Apple" in "Apple CEO Steve Jobs". */
+  owner?: boolean;
 }
 
 /** Proper-noun runs not covered by a listed mention: "Prime Minister Benjamin Netanyahu", "Bank of England". */
@@ -132,7 +134,7 @@ function splitAtTitles(tokens: readonly Token[], runs: readonly Run[]): Run[] {
       const afterSuffix =
         ORG_SUFFIXES.has(tokens[k - 1]?.lower ?? '') && (tokens[k - 1]?.text.endsWith('.') ?? false);
       if ((title && !before && k > first) || afterSuffix) {
-        out.push({ first, last: k - 1 });
+        out.push({ first, last: k - 1, owner: title });
         first = k;
       }
     }
@@ -231,6 +233,18 @@ export function createEntityStage(): (doc: ArticleAnalysis) => void {
         const head = s.tokens[first];
         const tail = s.tokens[run.last];
         if (!head || !tail) continue;
+        // "Officials said", "Lawmakers approved": a capitalised plural opening the sentence is a common
+        // noun the tagger took for a name, unless the article names it elsewhere.
+        const next = s.tokens[run.last + 1];
+        if (
+          first === 0 &&
+          run.last === 0 &&
+          /s$/.test(head.lower) &&
+          (next?.pos === 'VERB' || next?.pos === 'AUX') &&
+          !known.has(nameKey(head.text)) &&
+          !surnames.has(nameKey(head.text))
+        )
+          continue;
         // "(2nd L)", "(3rd R)": photo positions, not names.
         if (/^\d/.test(head.text) || /^\p{Lu}$/u.test(tail.text)) continue;
         const text = s.text.slice(head.start, tail.end);
@@ -246,8 +260,32 @@ export function createEntityStage(): (doc: ArticleAnalysis) => void {
         else if (THING_WORDS.has(lastWord)) kind = 'unknown';
         else if (ORG_WORDS.has(lastWord) || /^[A-Z&]{2,6}$/.test(text)) kind = 'organisation';
         else if (prev && PLACE_PREPOSITIONS.has(prev.lower)) kind = 'place';
+        else if (run.owner) kind = 'organisation';
         else if (words >= 2 && words <= 4 && /^[\p{Lu}][\p{Ll}]/u.test(head.text)) kind = 'person';
         else kind = 'unknown';
+        // "Kenya Airways", "Turkish Airlines": a listed name right before an organisation word is
+        // part of the company's name, not the country.
+        const glued = entities.find(
+          (e) =>
+            e.source === 'listed' && e.kind !== 'person' && e.end + 1 === head.start && s.text[e.end] === ' ',
+        );
+        if (glued && !seen && ORG_WORDS.has(lastWord)) {
+          entities.splice(entities.indexOf(glued), 1);
+          const full = s.text.slice(glued.start, tail.end);
+          const entry: Known = { name: full, kind: 'organisation', affiliation: '', actorId: '' };
+          known.set(nameKey(full), entry);
+          entities.push({
+            start: glued.start,
+            end: tail.end,
+            text: full,
+            name: full,
+            kind: 'organisation',
+            actorId: '',
+            affiliation: '',
+            source: 'discovered',
+          });
+          continue;
+        }
         const affiliation =
           seen?.affiliation ||
           (kind === 'person'

@@ -80,42 +80,35 @@ describe('event type stage', () => {
     expect([p.type, p.lemma, p.trigger]).toEqual(['other', 'deliberate', null]);
   });
 
-  // Goes wrong: "strike" is always an attack in the verb lexicon, whatever struck.
-  it.fails('an earthquake that "struck" is a disaster, not an attack', () => {
+  it('an earthquake that "struck" is a disaster, not an attack', () => {
     expect(typeOf('A magnitude 7.4 earthquake struck Taiwan on Wednesday.', 'struck')).toBe('disaster');
   });
 
-  // Goes wrong: "kill" is always an attack in the verb lexicon, even when a storm did the killing.
-  it.fails('deaths caused by a storm are not an attack', () => {
+  it('deaths caused by a storm are not an attack', () => {
     expect(['disaster', 'death']).toContain(
       typeOf('The storm killed 12 people in the Philippines.', 'killed'),
     );
   });
 
-  // Goes wrong: the noun "strike" is always an attack, so a labour strike is typed as violence.
-  it.fails('nurses going on strike is a protest, not an attack', () => {
+  it('nurses going on strike is a protest, not an attack', () => {
     const s = sentence('Nurses at three hospitals went on strike on Monday.');
     expect(predicate(s, 'strike').type).toBe('protest');
     expect(predicate(s, 'went').type).not.toBe('attack');
   });
 
-  // Goes wrong: "2019" after "closed" matches the market-figure pattern, as if the factory closed at 2019 points.
-  it.fails('"has been closed since 2019" is not a market move', () => {
+  it('"has been closed since 2019" is not a market move', () => {
     expect(typeOf('The factory has been closed since 2019.', 'closed')).not.toBe('market-move');
   });
 
-  // Goes wrong: "bid" is in the "lose" + object list for verdicts, so losing a bid to host a games is a verdict.
-  it.fails('losing a bid to host the Olympics is not a verdict', () => {
+  it('losing a bid to host the Olympics is not a verdict', () => {
     expect(typeOf('The city lost its bid to host the 2036 Olympics.', 'lost')).not.toBe('verdict');
   });
 
-  // Goes wrong: the ceasefire trigger after "called for" gives the verb of saying the type 'ceasefire'.
-  it.fails('calling for a ceasefire is a statement, not a ceasefire', () => {
+  it('calling for a ceasefire is a statement, not a ceasefire', () => {
     expect(typeOf('Protesters called for a ceasefire on Sunday.', 'called')).toBe('statement');
   });
 
-  // Goes wrong: "collapse" is always a disaster in the verb lexicon, so failed talks become a disaster.
-  it.fails('talks that collapsed are not a disaster', () => {
+  it('talks that collapsed are not a disaster', () => {
     expect(typeOf('The talks collapsed on Thursday after three days.', 'collapsed')).not.toBe('disaster');
   });
 });

@@ -94,7 +94,70 @@ export function eventTypeStage(s: SentenceAnalysis): void {
       };
   }
   foldObjects(s);
+  for (const p of s.predicates) retypeByContext(s, p);
 }
+
+/**
+ * Types that the words around a predicate overrule: a quake or a storm that "struck" or "killed" is a
+ * disaster, not an attack; a strike one goes "on" is a labour protest, not a military one.
+ */
+function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
+  if (p.kind === 'noun' && p.lemma === 'strike') {
+    const before = s.tokens[p.head - 1]?.lower ?? '';
+    if (LABOUR_STRIKE_BEFORE.has(before)) p.type = 'protest';
+    return;
+  }
+  if (p.kind !== 'verb' || (p.type !== 'attack' && p.type !== 'death')) return;
+  // The subject's head noun: the nearest noun before the verb group within its noun phrase.
+  for (let i = p.first - 1; i >= 0 && i >= p.first - 5; i--) {
+    const t = s.tokens[i];
+    if (
+      !t ||
+      (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'PROPN' && t.pos !== 'DET')
+    )
+      break;
+    if (t.pos === 'NOUN' && EVENT_NOUNS[t.lemma] === 'disaster') {
+      p.type = 'disaster';
+      return;
+    }
+    if (t.pos === 'NOUN' && DISASTER_AGENTS.has(t.lemma)) {
+      p.type = 'disaster';
+      return;
+    }
+  }
+}
+
+/** Words before "strike" that make it a labour strike: "went on strike", "a general strike". */
+const LABOUR_STRIKE_BEFORE: ReadonlySet<string> = new Set([
+  'on',
+  'general',
+  'labour',
+  'labor',
+  'rail',
+  'hunger',
+]);
+/** Forces of nature that strike and kill without being an attack. */
+const DISASTER_AGENTS: ReadonlySet<string> = new Set([
+  'storm',
+  'fire',
+  'blaze',
+  'landslide',
+  'avalanche',
+  'heatwave',
+  'drought',
+  'virus',
+  'disease',
+  'tornado',
+  'lightning',
+  'wave',
+  'mudslide',
+  'quake',
+  'earthquake',
+  'flood',
+  'hurricane',
+  'typhoon',
+  'cyclone',
+]);
 
 /** Words allowed between a verb and its object noun: "declared a brief Easter ceasefire". */
 const OBJECT_GAP_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON']);

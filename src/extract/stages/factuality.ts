@@ -5,7 +5,7 @@
  */
 import type { ArticleAnalysis, Predicate, SentenceAnalysis } from '../analysis';
 import { factualityAt, isDemanded } from '../factuality';
-import { MODALS } from '../lexicon/verb-classes';
+import { DENIAL_VERBS, MODALS } from '../lexicon/verb-classes';
 
 /** True when the predicate is what someone asked for or proposed, not something that happened. */
 export function isWeak(s: SentenceAnalysis, p: Predicate): boolean {
@@ -27,5 +27,11 @@ export function factualityStage(doc: ArticleAnalysis, s: SentenceAnalysis): void
     else if (p.tense === 'future') p.factuality = 'planned';
     else p.factuality = cue;
     if (p.factuality === 'asserted' && p.time && p.time.date.first > doc.ref.date) p.factuality = 'planned';
+    // "The ministry denied that troops had entered the village": the denied clause did not happen,
+    // as far as the speaker says.
+    if (p.subordinator === 'that' && p.factuality === 'asserted') {
+      const governor = [...s.predicates].reverse().find((q) => q.kind === 'verb' && q.head < p.first);
+      if (governor && DENIAL_VERBS.has(governor.lemma) && !governor.negated) p.factuality = 'negated';
+    }
   }
 }
