@@ -35,14 +35,42 @@ function agentsAgree(a: EventRecord, b: EventRecord): boolean {
   return a.agent.endsWith(` ${b.agent}`) || b.agent.endsWith(` ${a.agent}`);
 }
 
-export function isSameEvent(a: EventRecord, b: EventRecord): boolean {
+/** Two places named for one event must be the same place: an arrival in Jordan is no visit to Israel. */
+function placesAgree(a: EventRecord, b: EventRecord): boolean {
+  return a.location === '' || b.location === '' || a.location === b.location;
+}
+
+/** Same event apart from the lane: type, factuality, verb, agent, place and dates. */
+function isSameHappening(a: EventRecord, b: EventRecord): boolean {
   if (a.type !== b.type || a.factuality !== b.factuality) return false;
-  if (!agentsAgree(a, b)) return false;
+  if (!agentsAgree(a, b) || !placesAgree(a, b)) return false;
   // Untyped rows say what happened only through their verb: "joined" and "sued" are not one event.
   if (a.type === 'other' && a.predicate !== b.predicate) return false;
-  if (a.actor !== b.actor || !othersAgree(a, b)) return false;
   if (a.start > b.end || b.start > a.end) return false;
   return a.precision === b.precision || (spanDays(a) <= SHORT_SPAN_DAYS && spanDays(b) <= SHORT_SPAN_DAYS);
+}
+
+export function isSameEvent(a: EventRecord, b: EventRecord): boolean {
+  return a.actor === b.actor && othersAgree(a, b) && isSameHappening(a, b);
+}
+
+/**
+ * A copy whose actor went unread ("the treaty was signed on Monday") joins a row with a known actor
+ * only when the two share more than the date: a named person, another actor, or the same verb on the
+ * same day at the same precision.
+ */
+function isUnattributedCopy(known: EventRecord, unknown: EventRecord): boolean {
+  if (!isSameHappening(known, unknown)) return false;
+  const sharedPeople = unknown.people.some((p) => known.people.includes(p));
+  const sharedOthers = unknown.other_actors.some((x) => known.other_actors.includes(x));
+  // An unnamed speaker is not a named one: statements join only through a person both name.
+  if (known.type === 'statement') return sharedPeople;
+  const sameDay =
+    known.start === unknown.start &&
+    known.end === unknown.end &&
+    known.predicate !== '' &&
+    known.predicate === unknown.predicate;
+  return sharedPeople || sharedOthers || sameDay;
 }
 
 function absorb(kept: EventRecord, other: EventRecord): void {
@@ -89,6 +117,22 @@ export function dedupeEvents<T extends DedupeItem>(items: readonly T[]): { kept:
     group.push(item);
     groups.set(key, group);
     keptSet.add(item);
+  }
+  // Rows with no actor last: each may be a copy of a row whose actor another report named.
+  const byType = new Map<string, T[]>();
+  for (const item of keptSet)
+    if (item.record.actor !== '') {
+      const list = byType.get(item.record.type) ?? [];
+      list.push(item);
+      byType.set(item.record.type, list);
+    }
+  for (const item of [...keptSet]) {
+    if (item.record.actor !== '') continue;
+    const match = byType.get(item.record.type)?.find((k) => isUnattributedCopy(k.record, item.record));
+    if (!match) continue;
+    absorb(match.record, item.record);
+    keptSet.delete(item);
+    merged++;
   }
   for (const item of items) if (keptSet.has(item)) kept.push(item);
   return { kept, merged };

@@ -14,6 +14,7 @@
 import type { Anchor, ArticleAnalysis, Predicate, SentenceAnalysis } from '../analysis';
 import type { EventDate } from '../event-dates';
 import { CONTROL_VERBS, NON_EVENT_VERBS } from '../lexicon/verb-classes';
+import { clipToRemainder } from './remainder';
 
 /** Openings that carry the previous sentence's time forward. */
 const CONTINUATION_RE =
@@ -153,7 +154,9 @@ export function createAnchoringStage(): (doc: ArticleAnalysis) => void {
           : Infinity;
         if (distance >= current) continue;
         p.time = {
-          date: d,
+          // An event noun's own extent is not its clause's tense ("declared a pause this week" may
+          // run past the report), so only verbs are clipped to what has happened.
+          date: p.kind === 'verb' ? clipToRemainder(d, s.text, p.tense, p.perfect, doc.ref.date) : d,
           basis: d.basis ?? (d.relative ? 'relative' : 'absolute'),
           how: 'own date',
           span: { start: d.start, end: d.end },

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../model/event-record';
+import { testRecord } from '../model/test-records';
+import { dedupeEvents } from './dedupe';
+
+function statement(id: string, patch: Partial<EventRecord>): EventRecord {
+  return testRecord({
+    id,
+    start: '2013-03-24',
+    type: 'statement',
+    actor: 'united-states',
+    title: 'statement',
+    sentence: `Sentence ${id}.`,
+    predicate: 'say',
+    ...patch,
+  });
+}
+
+function keptIds(records: EventRecord[]): string[] {
+  return dedupeEvents(records.map((record) => ({ record }))).kept.map((k) => k.record.id);
+}
+
+describe('dedupeEvents', () => {
+  it('keeps the Sunday statements of different speakers apart, though actor, type and day agree', () => {
+    const rows = ['John Kerry', 'Barack Obama', 'Susan Rice', 'Jay Carney'].map((agent, i) =>
+      statement(`s${i}`, { agent, people: [agent] }),
+    );
+    expect(keptIds(rows)).toEqual(['s0', 's1', 's2', 's3']);
+  });
+
+  it('merges one speaker reported twice, by full name and by surname', () => {
+    expect(
+      keptIds([
+        statement('a', { agent: 'Barack Obama', article_id: 'x' }),
+        statement('b', { agent: 'Obama', article_id: 'y' }),
+      ]),
+    ).toEqual(['a']);
+  });
+
+  it('never merges the same doer at two places: an arrival in Jordan is no visit to Israel', () => {
+    const visit = (id: string, location: string): EventRecord =>
+      statement(id, { type: 'travel', agent: 'Barack Obama', predicate: 'arrive', location });
+    expect(keptIds([visit('israel', 'Tel Aviv'), visit('jordan', 'Amman')])).toEqual(['israel', 'jordan']);
+  });
+
+  it('keeps untyped rows with different verbs apart', () => {
+    const other = (id: string, predicate: string): EventRecord =>
+      statement(id, { type: 'other', agent: 'Ireland', predicate });
+    expect(keptIds([other('joined', 'join'), other('sued', 'sue')])).toEqual(['joined', 'sued']);
+  });
+
+  it('folds a copy whose actor went unread into the row that names it, when both name the same person', () => {
+    const signed = statement('signed', {
+      type: 'agreement',
+      predicate: 'sign',
+      agent: 'Vladimir Putin',
+      actor: 'russia',
+      people: ['Vladimir Putin'],
+      article_id: 'a',
+    });
+    const copy = statement('copy', {
+      type: 'agreement',
+      predicate: 'sign',
+      agent: '',
+      actor: '',
+      people: ['Vladimir Putin'],
+      article_id: 'b',
+    });
+    const { kept } = dedupeEvents([signed, copy].map((record) => ({ record })));
+    expect(kept.map((k) => k.record.id)).toEqual(['signed']);
+    expect(kept[0]?.record.also_reported_in).toEqual(['b']);
+  });
+
+  it('does not give an unnamed speaker’s statement to a named one', () => {
+    const named = statement('named', {
+      agent: 'Barack Obama',
+      actor: 'united-states',
+      people: ['Barack Obama'],
+    });
+    const unnamed = statement('unnamed', {
+      agent: '',
+      actor: '',
+      people: [],
+      other_actors: ['united-states'],
+    });
+    expect(keptIds([named, unnamed])).toEqual(['named', 'unnamed']);
+  });
+});
