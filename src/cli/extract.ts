@@ -6,6 +6,8 @@
  *   --map              map step only: per-file rows as JSON Lines, no cross-file dedupe or overrides
  *   --reduce           inputs are JSON Lines from --map runs: dedupe across them, apply overrides
  *   --resume           continue an interrupted run from <out>.checkpoint.jsonl
+ *   --lanes entities   put each row in the lane of the named entity that acted (the agent column)
+ *                      instead of its actor; "actors" (the default) keeps countries and organisations
  * Reads articles, extracts events, writes events.csv and prints the run report. Exits non-zero only
  * when a config file is broken or no article could be read at all.
  */
@@ -19,6 +21,7 @@ import {
   formatReport,
   mergeExtractions,
   parseActorsFile,
+  withEntityLanes,
   type ExtractResult,
   type FileExtraction,
 } from '../extract/index';
@@ -48,8 +51,11 @@ const { values, positionals } = parseArgs({
     map: { type: 'boolean', default: false },
     reduce: { type: 'boolean', default: false },
     resume: { type: 'boolean', default: false },
+    lanes: { type: 'string', default: 'actors' },
   },
 });
+if (values.lanes !== 'actors' && values.lanes !== 'entities')
+  fail(`--lanes: "${values.lanes}" is not one of actors, entities`);
 
 function fail(message: string): never {
   console.error(`Error: ${message}`);
@@ -81,7 +87,8 @@ function listFrom(source: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
-function writeRows(path: string, events: readonly EventRecord[], jsonl: boolean): void {
+function writeRows(path: string, rows: readonly EventRecord[], jsonl: boolean): void {
+  const events = values.lanes === 'entities' ? withEntityLanes(rows) : rows;
   writeFileSync(path, jsonl ? events.map((e) => `${toEventLine(e)}\n`).join('') : serializeEvents(events));
 }
 

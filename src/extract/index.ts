@@ -214,6 +214,14 @@ export function mergeExtractions(
   return { events, report };
 }
 
+/**
+ * Rows whose lane is the named entity that acted ("Benjamin Netanyahu", "Boeing") rather than the
+ * actor it acts for; rows with no agent keep their actor. For `extract --lanes entities`.
+ */
+export function withEntityLanes(events: readonly EventRecord[]): EventRecord[] {
+  return events.map((e) => (e.agent === '' || e.agent === e.actor ? e : { ...e, actor: e.agent }));
+}
+
 /** All files in memory at once: the page and tests. The CLI streams files through createExtractor. */
 export function extractArticles(inputs: readonly ArticleFile[], options: ExtractOptions): ExtractResult {
   const extractor = createExtractor(options);

@@ -220,6 +220,9 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
     agent: agentName,
   };
   const subjectOf = (): string => {
+    // "Yoon said": a headline names a person as the sentence does when that is a short form.
+    if (subjectFull && p.agent && !/\s/.test(p.agent.text) && subjectFull.split(/\s+/).includes(p.agent.text))
+      return p.agent.text;
     if (subjectFull) return shortName(subjectFull);
     // An organisation known by its owner ("Iran's Foreign Ministry") is titled by the owner.
     const name = (e: Entity): string =>

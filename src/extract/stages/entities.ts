@@ -201,7 +201,13 @@ export function createEntityStage(): (doc: ArticleAnalysis) => void {
           start: m.start,
           end: m.end,
           text: m.text,
-          name: m.kind === 'person' ? m.text : doc.matcher.label(m.actorId),
+          // "Putin" after "Vladimir Putin": a person is named at their fullest in the article.
+          name:
+            m.kind === 'person'
+              ? /\s/.test(m.text)
+                ? m.text
+                : (surnames.get(nameKey(m.text))?.name ?? m.text)
+              : doc.matcher.label(m.actorId),
           kind,
           actorId: kind === 'place' ? '' : m.actorId,
           affiliation: m.kind === 'person' ? m.actorId : '',
