@@ -116,6 +116,20 @@ function gistOf(
   return before || statementGist(s.text, trigger, dates);
 }
 
+/**
+ * How the row's lane, date and type were decided, in a few words for the detail panel: "rules;
+ * agent: subject; date: lead at publication; type: verb 'resign'". explain.ts gives the full story.
+ */
+function howDecided(p: Predicate, anchor: Anchor): string {
+  const agent = p.agent ? p.agentBasis || 'found' : 'none found';
+  const type = p.trigger
+    ? `phrase "${p.trigger.text}"`
+    : p.type === 'other'
+      ? `verb "${p.lemma}" not in the lexicon`
+      : `${p.kind} "${p.lemma}"`;
+  return `rules; agent: ${agent}; date: ${anchor.how}; type: ${type}`;
+}
+
 export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predicate): DraftEvent | null {
   const anchor = p.time;
   if (!anchor) return null;
@@ -196,7 +210,7 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
     sentence: s.raw,
     article_id: doc.articleId,
     confidence: confidenceOf(p, anchor, s.isCaption),
-    method: 'rules',
+    method: howDecided(p, anchor),
     date_text: anchor.span ? anchor.date.text : '',
     date_value: anchor.date.value,
     date_basis: anchor.basis,
