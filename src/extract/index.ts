@@ -9,6 +9,7 @@ import type { Timex } from '../model/timex';
 import { createActorMatcher, type ActorMatcher } from './actors';
 import { applyOverrides, type EventOverride } from './apply-overrides';
 import { dedupeEvents } from './dedupe';
+import { joinLaneNames } from './lane-names';
 import { eventIdOfNormalised, normaliseSentence } from './event-id';
 import { extractArticle, type DraftEvent } from './extract-article';
 import { referenceDate, fileKey, type ManifestEntry } from './reference-date';
@@ -195,7 +196,9 @@ export function mergeExtractions(
     report.errors.push(...part.report.errors);
     for (const record of part.events) rows.push({ record });
   }
-  const { kept, merged } = dedupeEvents(rows);
+  // One spelling per discovered lane before merging, so "Boeing Co." and "Boeing" reports can join.
+  const named = joinLaneNames(rows.map((r) => r.record));
+  const { kept, merged } = dedupeEvents(named.map((record) => ({ record })));
   report.duplicatesMerged += merged;
   let events = kept.map((k) => k.record);
   if (options.overrides && options.overrides.length > 0) {

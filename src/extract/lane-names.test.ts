@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { testRecord } from '../model/test-records';
+import { canonicalLaneNames, joinLaneNames } from './lane-names';
+
+const row = (id: string, actor: string, other_actors: string[] = []) =>
+  testRecord({ id, start: '2024-01-05', actor, other_actors });
+
+describe('joinLaneNames', () => {
+  it('gives "Boeing Co." and "Boeing" one lane, spelled at its fullest', () => {
+    const rows = joinLaneNames([row('a', 'Boeing Co.'), row('b', 'Boeing'), row('c', 'Airbus', ['Boeing'])]);
+    expect(rows.map((r) => [r.actor, r.other_actors])).toEqual([
+      ['Boeing Co.', []],
+      ['Boeing Co.', []],
+      ['Airbus', ['Boeing Co.']],
+    ]);
+  });
+
+  it('joins a surname to the one full name that ends in it, and leaves an ambiguous one alone', () => {
+    expect(canonicalLaneNames([row('a', 'Steve Jobs'), row('b', 'Jobs')]).get('Jobs')).toBe('Steve Jobs');
+    const two = canonicalLaneNames([
+      row('a', 'Hillary Clinton'),
+      row('b', 'Bill Clinton'),
+      row('c', 'Clinton'),
+    ]);
+    expect(two.has('Clinton')).toBe(false);
+  });
+
+  it('never renames listed actors', () => {
+    const rows = [row('a', 'north-korea', ['south-korea']), row('b', 'Korea')];
+    expect(joinLaneNames(rows).map((r) => r.actor)).toEqual(['north-korea', 'Korea']);
+  });
+});
