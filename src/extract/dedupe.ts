@@ -50,8 +50,21 @@ function isSameHappening(a: EventRecord, b: EventRecord): boolean {
   return a.precision === b.precision || (spanDays(a) <= SHORT_SPAN_DAYS && spanDays(b) <= SHORT_SPAN_DAYS);
 }
 
+/**
+ * Two rows whose doer nobody named ("Stock markets fell", "the FTSE dropped") are one event only when
+ * something else ties them: a person or another actor both name, or the same verb in the same sentence.
+ */
+function anonymousTwins(a: EventRecord, b: EventRecord): boolean {
+  if (a.actor !== '' || b.actor !== '') return true;
+  return (
+    a.people.some((p) => b.people.includes(p)) ||
+    a.other_actors.some((x) => b.other_actors.includes(x)) ||
+    (a.predicate === b.predicate && a.sentence === b.sentence)
+  );
+}
+
 export function isSameEvent(a: EventRecord, b: EventRecord): boolean {
-  return a.actor === b.actor && othersAgree(a, b) && isSameHappening(a, b);
+  return a.actor === b.actor && othersAgree(a, b) && anonymousTwins(a, b) && isSameHappening(a, b);
 }
 
 /**

@@ -50,7 +50,9 @@ function list(items: readonly string[]): string {
 function thirdPerson(verb: string): string {
   const [head = '', ...rest] = verb.split(' ');
   let third: string;
-  if (/(?:s|sh|ch|x|z)$/.test(head)) third = `${head}es`;
+  if (head === 'be') third = 'is';
+  else if (head === 'have') third = 'has';
+  else if (/(?:s|sh|ch|x|z)$/.test(head) || /^(?:go|do|veto|echo)$/.test(head)) third = `${head}es`;
   else if (/[^aeiou]y$/.test(head)) third = `${head.slice(0, -1)}ies`;
   else third = `${head}s`;
   return [third, ...rest].join(' ');

@@ -307,6 +307,10 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'internet',
   'web',
   'tv',
+  'utc',
+  'gmt',
+  'est',
+  'edt',
 ]);
 
 /** Prepositions after which a name is a place or a target, not an agent. */

@@ -194,7 +194,8 @@ export const VERB_TYPES: Readonly<Record<string, EventType>> = {
  * resignation, "cut jobs" layoffs while "cut rates" is policy.
  */
 /** Words after "fell", "closed", "gained" that make it a market move: "fell 3%", "closed up 120 points". */
-const MARKET_OBJECT = /^(?:\d[\d.,]*%|percent|per|points?|%|up|down|higher|lower|sharply|steeply)$/;
+const MARKET_OBJECT =
+  /^(?:\d[\d.,]*%|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|percent|per|points?|%|up|down|higher|lower|sharply|steeply|dramatically|slightly|modestly|heavily|further)$/;
 
 export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[] = [
   ['lay', /^off$/, 'layoffs'],
@@ -206,6 +207,7 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ).map((lemma) => [lemma, MARKET_OBJECT, 'market-move'] as const),
   ['lose', /^(?:case|lawsuit|suit|appeal|trial)$/, 'verdict'],
   ['go', /^strike$/, 'protest'],
+  ['go', /^(?:up|down)$/, 'market-move'],
   ['win', /^(?:case|lawsuit|suit|appeal|trial)$/, 'verdict'],
   [
     'win',

@@ -82,7 +82,9 @@ export function eventTypeStage(s: SentenceAnalysis): void {
     const pair = VERB_OBJECT_TYPES.find(([lemma, re]) => lemma === p.lemma && next.some((w) => re.test(w)));
     p.type = pair?.[2] ?? VERB_TYPES[p.lemma] ?? 'other';
     // "made public", "stepped down", "laid off": the particle belongs in the title's verb.
-    const particle = pair ? next.find((w) => PARTICLES.has(w) && pair[1].test(w)) : undefined;
+    // Not for market moves: "fell down 2%" is said "falls 2%".
+    const particle =
+      pair && p.type !== 'market-move' ? next.find((w) => PARTICLES.has(w) && pair[1].test(w)) : undefined;
     const head = s.tokens[p.head];
     if (particle && head)
       p.trigger = {

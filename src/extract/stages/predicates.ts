@@ -45,6 +45,22 @@ function tenseOf(aux: readonly Token[], head: Token): Tense {
   return 'past';
 }
 
+/**
+ * "was down 2.62%", "is up 3 points": a form of "be" as the main verb, then up/down and a figure.
+ * Returns the verb it stands for ("fall", "rise"), or '' when the token is no such copula.
+ */
+function copulaMove(tokens: readonly Token[], i: number): string {
+  const t = tokens[i];
+  if (!t || t.pos !== 'AUX' || t.lemma !== 'be') return '';
+  const direction = tokens[i + 1]?.lower;
+  if (direction !== 'up' && direction !== 'down') return '';
+  const figure = tokens
+    .slice(i + 2, i + 5)
+    .some((x) => /^\d/.test(x.text) || x.text === '%' || x.lower === 'percent');
+  if (!figure || tokens[i + 2]?.pos === 'VERB') return '';
+  return direction === 'down' ? 'fall' : 'rise';
+}
+
 /** A plural-looking noun that is a verb of saying: after a name and before "that". */
 function isMistaggedReport(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -117,7 +133,14 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
     const inName = i > 0 && /^\p{Lu}/u.test(t.text) && tokens[i + 1]?.pos === 'PROPN';
     // "most-sold", "Kremlin-backed": a verb inside a hyphenated modifier is no predicate.
     const hyphened = tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start;
-    if (isVerbHead(tokens, i) && !inName && !hyphened) {
+    const move = copulaMove(tokens, i);
+    if (move) {
+      // "The Dow Jones was down 2.62%": a market move stated with "be".
+      const p = blankPredicate(i, i, 'verb', move);
+      p.tense = ['was', 'were'].includes(t.lower) ? 'past' : 'present';
+      p.finite = true;
+      out.push(p);
+    } else if (isVerbHead(tokens, i) && !inName && !hyphened) {
       let first = i;
       const aux: Token[] = [];
       let negated = false;
