@@ -228,7 +228,6 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'president-elect',
   'candidate',
   'opposition',
-  'rival',
 ]);
 
 /** Capitalised words that are never names on their own: weekdays, months, sentence-initial words. */

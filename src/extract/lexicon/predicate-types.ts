@@ -85,7 +85,8 @@ export const VERB_TYPES: Readonly<Record<string, EventType>> = {
   sanction: 'sanctions',
   // politics and policy
   elect: 'election',
-  vote: 'election',
+  vote: 'policy',
+  plead: 'verdict',
   reelect: 'election',
   appoint: 'appointment',
   name: 'appointment',
@@ -203,10 +204,30 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['issue', /^(?:statement|warning|communiqu[eé]|apology|denial|appeal|ultimatum|declaration)$/, 'statement'],
   // Common verbs that are market moves only with a figure or a market word after them.
   ...(
-    ['rise', 'fall', 'drop', 'climb', 'gain', 'lose', 'slide', 'decline', 'close', 'end', 'finish'] as const
+    [
+      'rise',
+      'fall',
+      'drop',
+      'climb',
+      'gain',
+      'lose',
+      'slide',
+      'decline',
+      'close',
+      'end',
+      'finish',
+      'jump',
+      'sink',
+      'dip',
+      'slip',
+      'advance',
+      'retreat',
+      'edge',
+    ] as const
   ).map((lemma) => [lemma, MARKET_OBJECT, 'market-move'] as const),
   ['lose', /^(?:case|lawsuit|suit|appeal|trial)$/, 'verdict'],
   ['go', /^strike$/, 'protest'],
+  ['vote', /^(?:election|elections|referendum|president|presidency|mayor|governor|ballot)$/, 'election'],
   ['go', /^(?:up|down)$/, 'market-move'],
   ['win', /^(?:case|lawsuit|suit|appeal|trial)$/, 'verdict'],
   [

@@ -4,6 +4,7 @@
  * place, quote) and the parts its title is built from after deduplication.
  */
 import type { EventRecord } from '../../model/event-record';
+import { EVENT_TYPE_INFO } from '../../model/event-type-info';
 import type { ActorMention } from '../actors';
 import type { Anchor, ArticleAnalysis, Entity, Predicate, SentenceAnalysis } from '../analysis';
 import { clauseEndAt, clauseStartAt } from '../clauses';
@@ -66,10 +67,28 @@ function triggerOf(s: SentenceAnalysis, p: Predicate): Trigger {
   };
 }
 
+/**
+ * A title's subject when no one is named: the head noun right before the verb ("A magnitude 7.4
+ * earthquake struck" -> "Earthquake", "The jury deliberated" -> "Jury"); '' when the verb has none.
+ */
+function subjectNoun(s: SentenceAnalysis, p: Predicate): string {
+  if (p.kind !== 'verb' || p.passive) return '';
+  let i = p.first - 1;
+  while (i >= 0 && (s.tokens[i]?.pos === 'ADV' || s.tokens[i]?.pos === 'AUX')) i--;
+  const head = s.tokens[i];
+  if (!head || head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text)) return '';
+  return head.text.charAt(0).toUpperCase() + head.text.slice(1);
+}
+
 /** The words right after the head, as the title's object: "unveiled its latest addition to the iPod line". */
 function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
+  const verb = p.trigger?.lemma ?? p.lemma;
+  let from = p.head + 1;
+  // "agreed to buy Calloway Software": the object is the complement's, after "to buy".
+  if (/ to \S+$/.test(verb) && s.tokens[from]?.lower === 'to' && s.tokens[from + 1]?.pos === 'VERB')
+    from += 2;
   const words: string[] = [];
-  for (let j = p.head + 1; j < s.tokens.length && words.length < 6; j++) {
+  for (let j = from; j < s.tokens.length && words.length < 6; j++) {
     const t = s.tokens[j];
     if (
       !t ||
@@ -81,6 +100,10 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
     )
       break;
     if (s.dates.some((d) => t.start < d.end && d.start < t.end)) break;
+    // "resigned on Sunday", "laid off 400": a preposition opens no object, a particle is in the verb.
+    if (words.length === 0 && t.pos === 'ADP' && !(p.trigger?.lemma ?? p.lemma).endsWith(` ${t.lower}`))
+      break;
+    if (words.length === 0 && (p.trigger?.lemma ?? p.lemma).endsWith(` ${t.lower}`)) continue;
     if (words.length === 0 && (t.pos === 'DET' || t.lower === 'its' || t.lower === 'their')) continue;
     if (words.length > 0 && t.pos === 'ADP' && words.length >= 2) break;
     words.push(t.text);
@@ -136,7 +159,8 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
   const { matcher } = doc;
   const text = s.text;
   const trigger = triggerOf(s, p);
-  const actor = laneOf(p.agent);
+  // A disaster has no doer; it happens to the place it struck ("The quake struck southern Peru").
+  const actor = laneOf(p.agent) || (p.type === 'disaster' && p.patient?.actorId ? p.patient.actorId : '');
   const label = (id: string): string => matcher.label(id);
   const mentions: ActorMention[] = s.mentions;
   const spans = findPeopleSpans(text, mentions);
@@ -198,7 +222,10 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
             trigger.text.replace(/^presid\w*/i, 'preside over'),
           )?.[1] ?? 'chair'
         ).toLowerCase()
-      : trigger.lemma;
+      : p.kind === 'noun' && !p.trigger
+        ? // "the trial", "his speech": a noun is titled with its type's verb ("stands trial").
+          EVENT_TYPE_INFO[p.type].titleVerb.base
+        : trigger.lemma;
   const record: EventRecord = {
     id: '',
     start: anchor.date.first,
@@ -244,14 +271,16 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
     if (p.agent && p.coAgent && p.coAgent.name !== p.agent.name)
       return `${name(p.agent)} and ${name(p.coAgent)}`;
     if (p.agent) return name(p.agent);
-    return commonSubject(text);
+    return commonSubject(text) || subjectNoun(s, p);
   };
   return {
     record,
     title: {
       subjectFull,
       subject: subjectOf(),
-      plural: p.coAgent !== undefined && p.coAgent !== null && !subjectFull,
+      plural:
+        (p.coAgent !== undefined && p.coAgent !== null && !subjectFull) ||
+        (!p.agent && /[^s]s$/.test(subjectNoun(s, p)) && !commonSubject(text)),
       lemma,
       triggerText: trigger.text,
       topic: p.type === 'statement' && p.object ? (s.tokens[p.object.head]?.text.toLowerCase() ?? '') : '',

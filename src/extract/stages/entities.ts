@@ -241,14 +241,19 @@ export function createEntityStage(): (doc: ArticleAnalysis) => void {
         if (!head || !tail) continue;
         // "Officials said", "Lawmakers approved": a capitalised plural opening the sentence is a common
         // noun the tagger took for a name, unless the article names it elsewhere.
+        // "Stock markets fell", "Consumer prices rose", "Rescue teams pulled": a capitalised first
+        // word before a common noun modifies it, unless the article names it elsewhere.
         const next = s.tokens[run.last + 1];
+        const word = nameKey(head.text);
+        const unknownWord =
+          !known.has(word) && !surnames.has(word) && ![...known.keys()].some((k) => k.startsWith(`${word} `));
         if (
           first === 0 &&
           run.last === 0 &&
-          /s$/.test(head.lower) &&
-          (next?.pos === 'VERB' || next?.pos === 'AUX') &&
-          !known.has(nameKey(head.text)) &&
-          !surnames.has(nameKey(head.text))
+          unknownWord &&
+          !/^[A-Z&]{2,}$/.test(head.text) &&
+          ((/s$/.test(head.lower) && (next?.pos === 'VERB' || next?.pos === 'AUX')) ||
+            (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)))
         )
           continue;
         // "(2nd L)", "(3rd R)": photo positions, not names.
@@ -261,7 +266,8 @@ export function createEntityStage(): (doc: ArticleAnalysis) => void {
         let kind: EntityKind;
         const seen = known.get(key) ?? (words === 1 ? surnames.get(key) : undefined);
         if (seen) kind = seen.kind;
-        else if (titled) kind = 'person';
+        // An organisation word at the end outweighs a title before: "smaller rival Calloway Software".
+        else if (titled && !ORG_WORDS.has(lastWord)) kind = 'person';
         else if (PLACE_WORDS.has(lastWord)) kind = 'place';
         else if (THING_WORDS.has(lastWord)) kind = 'unknown';
         else if (ORG_WORDS.has(lastWord) || /^[A-Z&]{2,6}$/.test(text)) kind = 'organisation';

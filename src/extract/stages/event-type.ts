@@ -4,6 +4,7 @@
  * down"); then the verb or noun alone (lexicon/predicate-types.ts, lexicon/event-nouns.ts). A
  * predicate none of them knows stays 'other' and keeps its lemma.
  */
+import { EVENT_TYPES } from '../../model/event-record';
 import type { Predicate, SentenceAnalysis } from '../analysis';
 import { findTriggers } from '../event-types';
 import { EVENT_NOUNS } from '../lexicon/event-nouns';
@@ -97,6 +98,44 @@ export function eventTypeStage(s: SentenceAnalysis): void {
   }
   foldObjects(s);
   for (const p of s.predicates) retypeByContext(s, p);
+  for (const p of s.predicates) typeAgreedComplement(s, p);
+}
+
+/** Index in EVENT_TYPES of the first general-news type; the ones before have fixed title phrasing. */
+const FIRST_GENERAL_TYPE = EVENT_TYPES.indexOf('election');
+
+/** Verbs that buy or merge with what they take: "bought Calloway Software" is an acquisition. */
+const ACQUIRING_VERBS: ReadonlySet<string> = new Set(['buy', 'purchase', 'take', 'acquire', 'absorb']);
+
+/**
+ * "agreed to buy Calloway Software", "voted to approve the merger": agreeing or deciding to do a
+ * typed thing is that thing, planned; the title keeps "agree to ...".
+ */
+function typeAgreedComplement(s: SentenceAnalysis, p: Predicate): void {
+  if (p.kind !== 'verb') return;
+  const next = s.predicates.find((q) => q.kind === 'verb' && q.head > p.head && q.head - p.head <= 3);
+  if (!next || s.tokens[next.head - 1]?.lower !== 'to') return;
+  // "buy" + a company is a takeover, not a purchase of goods.
+  if (ACQUIRING_VERBS.has(next.lemma)) {
+    const object = s.entities.find(
+      (e) => e.start > (s.tokens[next.head]?.end ?? 0) && e.start - (s.tokens[next.head]?.end ?? 0) < 40,
+    );
+    if (object && (object.kind === 'organisation' || object.kind === 'unknown')) next.type = 'acquisition';
+  }
+  if ((p.lemma !== 'agree' && p.lemma !== 'decide' && p.lemma !== 'vote') || next.type === 'other') return;
+  if (p.type !== 'agreement' && p.type !== 'policy' && p.type !== 'other') return;
+  // The original conflict types title themselves ("deploys forces"); agreeing to one stays an agreement.
+  if (EVENT_TYPES.indexOf(next.type) < FIRST_GENERAL_TYPE) return;
+  p.type = next.type;
+  const head = s.tokens[p.head];
+  if (head)
+    p.trigger = {
+      type: next.type,
+      start: head.start,
+      end: head.end,
+      text: head.text,
+      lemma: `${p.lemma} to ${next.lemma}`,
+    };
 }
 
 /**
@@ -110,8 +149,10 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
     return;
   }
   if (p.kind !== 'verb' || (p.type !== 'attack' && p.type !== 'death')) return;
-  // The subject's head noun: the nearest noun before the verb group within its noun phrase.
-  for (let i = p.first - 1; i >= 0 && i >= p.first - 5; i--) {
+  // The subject's head noun: the nearest noun before the verb group within its noun phrase, or
+  // before a relative pronoun ("a quake that killed").
+  const relative = ['that', 'which'].includes(s.tokens[p.first - 1]?.lower ?? '') ? 1 : 0;
+  for (let i = p.first - 1 - relative; i >= 0 && i >= p.first - 5 - relative; i--) {
     const t = s.tokens[i];
     if (
       !t ||
