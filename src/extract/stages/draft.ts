@@ -75,8 +75,16 @@ function subjectNoun(s: SentenceAnalysis, p: Predicate): string {
   if (p.kind !== 'verb' || p.passive) return '';
   let i = p.first - 1;
   while (i >= 0 && (s.tokens[i]?.pos === 'ADV' || s.tokens[i]?.pos === 'AUX')) i--;
+  // "Stock markets around the world have fallen": skip prepositional phrases back to the head.
+  for (let hops = 0; hops < 3; hops++) {
+    let k = i;
+    while (k - 1 >= 0 && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(s.tokens[k - 1]?.pos ?? '')) k--;
+    if (s.tokens[k - 1]?.pos !== 'ADP' || s.tokens[k - 2]?.pos !== 'NOUN') break;
+    i = k - 2;
+  }
   const head = s.tokens[i];
   if (!head || head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text)) return '';
+  if (s.dates.some((d) => head.start >= d.start && head.end <= d.end)) return '';
   return head.text.charAt(0).toUpperCase() + head.text.slice(1);
 }
 
@@ -100,8 +108,12 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
     )
       break;
     if (s.dates.some((d) => t.start < d.end && d.start < t.end)) break;
-    // "resigned on Sunday", "laid off 400": a preposition opens no object, a particle is in the verb.
-    if (words.length === 0 && t.pos === 'ADP' && !(p.trigger?.lemma ?? p.lemma).endsWith(` ${t.lower}`))
+    // "resigned on Sunday": a preposition before a date opens no object; "laid off": the particle is in the verb.
+    if (
+      words.length === 0 &&
+      t.pos === 'ADP' &&
+      s.dates.some((d) => (s.tokens[j + 1]?.start ?? -1) >= d.start && (s.tokens[j + 1]?.end ?? -1) <= d.end)
+    )
       break;
     if (words.length === 0 && (p.trigger?.lemma ?? p.lemma).endsWith(` ${t.lower}`)) continue;
     if (words.length === 0 && (t.pos === 'DET' || t.lower === 'its' || t.lower === 'their')) continue;

@@ -253,7 +253,9 @@ export function createEntityStage(): (doc: ArticleAnalysis) => void {
           unknownWord &&
           !/^[A-Z&]{2,}$/.test(head.text) &&
           ((/s$/.test(head.lower) && (next?.pos === 'VERB' || next?.pos === 'AUX')) ||
-            (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)))
+            (next?.pos === 'NOUN' &&
+              (/^\p{Ll}[\p{L}-]*[^s]s$/u.test(next.text) || s.tokens[run.last + 2]?.pos === 'NOUN') &&
+              !s.dates.some((d) => next.start >= d.start && next.end <= d.end)))
         )
           continue;
         // "(2nd L)", "(3rd R)": photo positions, not names.
