@@ -1,55 +1,19 @@
 /**
  * Reads numbers as news writes them: "8", "10,000", "1.5 million", "eight", "twenty-five",
  * "three hundred", "a dozen". Returns null for anything else. Small and pure so it can run on every
- * candidate quantity without loading an NLP library.
+ * candidate quantity without loading an NLP library. The words and their values are data, in
+ * lexicon/number-words.ts.
  */
+import { CARDINAL_TENS, CARDINAL_UNITS, NUMBER_SCALES } from './lexicon/number-words';
 
-/** Cardinal words below twenty, shared with the temporal tagger's counts ("three years"). */
-export const CARDINAL_UNITS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const UNITS: Record<string, number> = { ...CARDINAL_UNITS, a: 1, an: 1 };
-/** Tens words, shared with the temporal tagger. */
-export const CARDINAL_TENS: Readonly<Record<string, number>> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const SCALES: Record<string, number> = {
-  hundred: 100,
-  thousand: 1000,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-};
+const UNITS: Readonly<Record<string, number>> = { ...CARDINAL_UNITS, a: 1, an: 1 };
+const SCALES = NUMBER_SCALES;
 
 /** Words that can be part of a written-out number, for scanners that need to find where one ends. */
-export const NUMBER_WORD_RE =
-  /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens)$/i;
+export const NUMBER_WORD_RE = new RegExp(
+  `^(?:${[...Object.keys(CARDINAL_UNITS), ...Object.keys(CARDINAL_TENS), ...Object.keys(SCALES), 'dozen', 'dozens'].join('|')})$`,
+  'i',
+);
 
 function parseDigits(text: string): number | null {
   const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(text);

@@ -3,7 +3,7 @@
  * characters it came from. Paragraph breaks always end a sentence. A full stop ends one only when it
  * is not part of an abbreviation ("U.S.", "Gen.", "N. Korea"), an ellipsis or a number ("3.5").
  */
-import { ABBREVIATIONS } from './abbreviations';
+import { ABBREVIATIONS } from './lexicon/abbreviations';
 
 /** One sentence. Offsets are UTF-16 into the split text, end exclusive; text === source.slice(start, end). */
 export interface Sentence {

@@ -2,10 +2,11 @@
  * Whether the sentence around a span reads as company or economic results. "The first half" and
  * "the full year" name a reporting period there, but a match period or a stretch of time elsewhere.
  */
+import { BUSINESS_WORDS } from '../lexicon/timex-reporting-periods';
 import { isSentenceBreak } from './tense';
+import { alternation } from './word-patterns';
 
-const BUSINESS_WORD_RE =
-  /\b(?:sales|revenues?|profits?|earnings|net income|loss(?:es)?|forecasts?|guidance|outlook|margins?|dividends?|turnover|results|growth|GDP|output|shipments|orders|bookings|deliveries|EBITDA|operating income)\b/i;
+const BUSINESS_WORD_RE = new RegExp(`\\b(?:${alternation(BUSINESS_WORDS)})\\b`, 'i');
 
 /** How far to look for the sentence's ends: one long news sentence. */
 const SENTENCE_REACH_CHARS = 240;

@@ -10,9 +10,11 @@
  * numbers (never through a Date), and a year chrono only guessed is chosen by our own tense rules.
  */
 import * as chrono from 'chrono-node';
+import { NAME_LIKE_WEEKDAY_ABBREVIATIONS } from '../lexicon/timex-weekdays';
 import type { Candidate, Resolution } from './candidate';
 import { type CalDay, dayValue, isValidDay, pad } from './calendar';
 import { resolveMonthDayYear } from './resolve';
+import { alternation } from './word-patterns';
 
 type ChronoResult = chrono.ParsingResult;
 
@@ -33,10 +35,12 @@ function isPriceLike(result: ChronoResult, text: string): boolean {
   return /^\d+[.,]\d+(?:\s+a)?$/.test(result.text) && !result.start.isCertain('day');
 }
 
+const NAME_LIKE_WEEKDAY_RE = new RegExp(`^(?:${alternation(NAME_LIKE_WEEKDAY_ABBREVIATIONS)})\\.?$`, 'i');
+
 /** "Sun Microsystems", "Sat Nav", "Wed. night" misread: a bare weekday abbreviation or a capitalised name. */
 function isNameLike(result: ChronoResult, text: string): boolean {
   const word = result.text.trim();
-  if (/^(?:sun|mon|tue|wed|thu|fri|sat)\.?$/i.test(word)) return true;
+  if (NAME_LIKE_WEEKDAY_RE.test(word)) return true;
   const after = text.slice(result.index + result.text.length, result.index + result.text.length + 3);
   return /^[A-Z][a-z]+$/.test(word) && /^\s[A-Z]/.test(after) && !result.start.isCertain('day');
 }

@@ -4,7 +4,7 @@
  * none is given. Only fully written dates count: a dateline without a year cannot anchor anything.
  */
 import { dayValue, isValidDay } from './calendar';
-import { MONTH_SOURCE, monthNumber } from './lexicon';
+import { MONTH_SOURCE, monthNumber } from './word-patterns';
 
 /** Datelines sit in the first lines; 2,000 characters covers a title, byline and caption. */
 const DATELINE_WINDOW_CHARS = 2000;

@@ -6,8 +6,17 @@
  * chrono-source.ts then fills gaps the rules left (dotted dates, ISO timestamps) without ever
  * overriding a rule candidate, and date-time-merge.ts joins a written date to its clock time.
  * Pure and linear: each rule scans the text once; nothing here reads a clock or the environment.
+ * The words the rules match are data in ../lexicon/timex-*.ts; word-patterns.ts writes them into
+ * the rules' regexes once, at module load.
  */
 import type { Timex } from '../../model/timex';
+import { REPORTED_ON_VERBS } from '../lexicon/timex-anchoring-cues';
+import {
+  CLOCK_APPROXIMATORS,
+  DAY_CLOCK_JOINERS,
+  LOCAL_TIME_PHRASES,
+  NAMED_TIMES,
+} from '../lexicon/timex-clock-words';
 import { anchorFromValue } from './anchor';
 import { type CalDay, parseIsoDay } from './calendar';
 import type { Anchor, Candidate, ResolveContext, Rule } from './candidate';
@@ -22,14 +31,18 @@ import { HOLIDAY_RULES } from './rules-holidays';
 import { RELATIVE_RULES } from './rules-relative';
 import { selectCandidates } from './select';
 import { type TenseReading, readTense } from './tense';
+import { alternation, escapeWord } from './word-patterns';
 
 export interface TagOptions {
   /** Document creation time, ISO YYYY-MM-DD: the "today" relative expressions count from. */
   dct: string;
 }
 
-const REPORTED_ON_RE =
-  /\b(?:said|says|told\s+(?:\w+\s+){0,3}|announced|reported|added|confirmed)\s+(?:on\s+)?$/i;
+/** A reporting verb right before a day ("police said Tuesday", "told reporters on Monday"). */
+const REPORTED_ON_RE = new RegExp(
+  `\\b(?:${REPORTED_ON_VERBS.map(([verb, { takesObject }]) => `${escapeWord(verb)}${takesObject ? '\\s+(?:\\w+\\s+){0,3}' : ''}`).join('|')})\\s+(?:on\\s+)?$`,
+  'i',
+);
 
 const RULES: readonly Rule[] = [
   ...EXPLICIT_RULES,
@@ -58,10 +71,12 @@ function collect(text: string): Candidate[] {
 }
 
 /** A bare clock time, with an approximation word at most: "9:45 a.m.", "about 12:15 pm", "noon". */
-const BARE_CLOCK_RE =
-  /^(?:(?:about|around|approximately|roughly|shortly after|just after|just before)\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)|\d{1,2}:\d{2}|noon|midday|midnight)(?:\s+[A-Z]{2,4}|\s+local time)?$/i;
+const BARE_CLOCK_RE = new RegExp(
+  `^(?:(?:${alternation(CLOCK_APPROXIMATORS)})\\s+)?(?:\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?|AM|PM)|\\d{1,2}:\\d{2}|${alternation([...NAMED_TIMES.keys()])})(?:\\s+[A-Z]{2,4}|${LOCAL_TIME_PHRASES.map((phrase) => `\\s+${escapeWord(phrase)}`).join('|')})?$`,
+  'i',
+);
 /** What may join a day and its clock time: "Wednesday morning at 9:45 a.m.", "Saturday, 4:45pm". */
-const DAY_THEN_CLOCK_GAP_RE = /^\s*,?\s*(?:at|from|around|about|by)?\s*$/i;
+const DAY_THEN_CLOCK_GAP_RE = new RegExp(`^\\s*,?\\s*(?:${alternation(DAY_CLOCK_JOINERS)})?\\s*$`, 'i');
 /** What may join a clock time and its day: "2 p.m. on Thursday", "12:15 pm Thursday". */
 const CLOCK_THEN_DAY_GAP_RE = /^\s*,?\s*(?:on\s+)?$/i;
 const DAY_VALUE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/;

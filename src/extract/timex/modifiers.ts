@@ -5,53 +5,42 @@
  * widened candidate competes with its full length. Each test reads at most PREFIX_CHARS before the
  * candidate, so the pass is linear.
  */
+import {
+  AMOUNT_MODIFIERS,
+  COUNTED_POINT_DIRECTIONS,
+  EARLIER_LATER,
+  EARLIER_LATER_TARGETS,
+  EDGE_BLOCKING_ARTICLES,
+  POINT_APPROXIMATORS,
+  PREPOSITION_LIKE_MODIFIERS,
+} from '../lexicon/timex-modifiers';
+import { DURATION_COUNT_STARTS } from '../lexicon/timex-counts';
+import { EARLY_MID_LATE, PART_OF_PERIOD } from '../lexicon/timex-part-of-period';
+import { SMALL_HOURS_ADJECTIVES } from '../lexicon/timex-part-of-day';
 import type { TimexMod } from '../../model/timex';
 import type { Candidate } from './candidate';
+import { alternation } from './word-patterns';
 
 const PREFIX_CHARS = 32;
 
-const PART_OF_RE = /\b((?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn)\s+of\s+)$/i;
-const EARLY_LATE_RE = /\b((early|late|mid)(?:-|\s+))$/i;
-const EARLIER_LATER_RE = /\b((?:earlier|later)\s+)$/i;
-const APPROX_RE =
-  /\b((about|around|approximately|roughly|nearly|almost|some|circa|more than|well over|just over|less than|just under|fewer than|at least|no less than|at most|up to|no more than)\s+)$/i;
-
-const PART_MOD: Record<string, TimexMod> = {
-  end: 'END',
-  close: 'END',
-  beginning: 'START',
-  start: 'START',
-  turn: 'START',
-  middle: 'MID',
-  early: 'START',
-  late: 'END',
-  mid: 'MID',
-};
-
-const AMOUNT_MOD: Record<string, TimexMod> = {
-  about: 'APPROX',
-  around: 'APPROX',
-  approximately: 'APPROX',
-  roughly: 'APPROX',
-  nearly: 'APPROX',
-  almost: 'APPROX',
-  some: 'APPROX',
-  circa: 'APPROX',
-  'more than': 'MORE_THAN',
-  'well over': 'MORE_THAN',
-  'just over': 'MORE_THAN',
-  'less than': 'LESS_THAN',
-  'just under': 'LESS_THAN',
-  'fewer than': 'LESS_THAN',
-  'at least': 'EQUAL_OR_MORE',
-  'no less than': 'EQUAL_OR_MORE',
-  'at most': 'EQUAL_OR_LESS',
-  'up to': 'EQUAL_OR_LESS',
-  'no more than': 'EQUAL_OR_LESS',
-};
+const PART_OF_RE = new RegExp(
+  `\\b((?:the\\s+)?(?:very\\s+)?(${alternation([...PART_OF_PERIOD.keys()])})\\s+of\\s+)$`,
+  'i',
+);
+const EARLY_LATE_RE = new RegExp(`\\b((${alternation([...EARLY_MID_LATE.keys()])})(?:-|\\s+))$`, 'i');
+const EARLIER_LATER_RE = new RegExp(`\\b((?:${alternation(EARLIER_LATER)})\\s+)$`, 'i');
+const APPROX_RE = new RegExp(`\\b((${alternation([...AMOUNT_MODIFIERS.keys()])})\\s+)$`, 'i');
+const EARLIER_LATER_TARGET_RE = new RegExp(`^(?:${alternation(EARLIER_LATER_TARGETS)})\\b`, 'i');
+const EDGE_BLOCKING_ARTICLE_RE = new RegExp(`^(?:${alternation(EDGE_BLOCKING_ARTICLES)})\\s`, 'i');
+const COUNTED_POINT_RE = new RegExp(`\\b(${alternation([...COUNTED_POINT_DIRECTIONS.keys()])})$`, 'i');
+/** A count at the start of a duration: a digit, "a"/"an", or a listed count word. */
+const COUNT_START_RE = new RegExp(`^(?:\\d|a\\b|an\\b|${alternation(DURATION_COUNT_STARTS)})`, 'i');
 
 /** "the early hours of Friday": the small hours are the start of that day's morning (TMO). */
-const EARLY_HOURS_RE = /\b(the\s+(?:early|small|wee)\s+hours\s+of\s+)$/i;
+const EARLY_HOURS_RE = new RegExp(
+  `\\b(the\\s+(?:${alternation(SMALL_HOURS_ADJECTIVES)})\\s+hours\\s+of\\s+)$`,
+  'i',
+);
 const DAY_OR_PART_RE = /^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI))?$/;
 
 function earlyHoursOf(c: Candidate, by: number): Candidate {
@@ -66,9 +55,6 @@ function earlyHoursOf(c: Candidate, by: number): Candidate {
   };
 }
 
-/** Words that make a point-in-time approximate; the rest ("over", "up to") only bound amounts. */
-const POINT_APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'circa']);
-
 function widen(c: Candidate, by: number, mod: TimexMod | undefined): Candidate {
   return { ...c, start: c.start - by, ...(mod && !c.mod ? { mod } : {}) };
 }
@@ -76,31 +62,27 @@ function widen(c: Candidate, by: number, mod: TimexMod | undefined): Candidate {
 function widenOnce(c: Candidate, text: string): Candidate | null {
   const prefix = text.slice(Math.max(0, c.start - PREFIX_CHARS), c.start);
   const own = text.slice(c.start, c.end);
-  const startsWithCount =
-    /^(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|half|several|a few)/i.test(
-      own,
-    );
+  const startsWithCount = COUNT_START_RE.test(own);
   if (c.kind === 'point') {
     let m = EARLY_HOURS_RE.exec(prefix);
     if (m) return earlyHoursOf(c, (m[1] ?? '').length);
     m = PART_OF_RE.exec(prefix);
-    if (m) return widen(c, (m[1] ?? '').length, PART_MOD[(m[2] ?? '').toLowerCase()]);
+    if (m) return widen(c, (m[1] ?? '').length, PART_OF_PERIOD.get((m[2] ?? '').toLowerCase()));
     m = EARLY_LATE_RE.exec(prefix);
-    if (m && !/^(?:the|a|an)\s/i.test(own)) {
-      return widen(c, (m[1] ?? '').length, PART_MOD[(m[2] ?? '').toLowerCase()]);
+    if (m && !EDGE_BLOCKING_ARTICLE_RE.test(own)) {
+      return widen(c, (m[1] ?? '').length, EARLY_MID_LATE.get((m[2] ?? '').toLowerCase()));
     }
     m = EARLIER_LATER_RE.exec(prefix);
-    if (m && /^(?:this|last|next|today|tonight|in)\b/i.test(own))
-      return widen(c, (m[1] ?? '').length, undefined);
+    if (m && EARLIER_LATER_TARGET_RE.test(own)) return widen(c, (m[1] ?? '').length, undefined);
     m = APPROX_RE.exec(prefix);
     const word = (m?.[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
-    if (m && POINT_APPROX.has(word)) return widen(c, (m[1] ?? '').length, 'APPROX');
+    if (m && POINT_APPROXIMATORS.has(word)) return widen(c, (m[1] ?? '').length, 'APPROX');
     // "more than a year ago" is a point before the year-ago date; "less than a week later" one before
     // the week-later date.
-    const counted = /\b(ago|later|earlier)$/i.exec(own);
-    const amount = m ? AMOUNT_MOD[word] : undefined;
+    const counted = COUNTED_POINT_RE.exec(own);
+    const amount = m ? AMOUNT_MODIFIERS.get(word) : undefined;
     if (m && counted && amount) {
-      const back = (counted[1] ?? '').toLowerCase() !== 'later';
+      const back = COUNTED_POINT_DIRECTIONS.get((counted[1] ?? '').toLowerCase()) === 'back';
       const more = amount === 'MORE_THAN' || amount === 'EQUAL_OR_MORE';
       return widen(c, (m[1] ?? '').length, more === back ? 'BEFORE' : 'AFTER');
     }
@@ -111,10 +93,10 @@ function widenOnce(c: Candidate, text: string): Candidate | null {
     if (!m) return null;
     const word = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
     // "over the past year" and "under the next two years" use the word as a preposition.
-    if ((word === 'some' || word === 'around' || word === 'about') && !startsWithCount) {
+    if (PREPOSITION_LIKE_MODIFIERS.has(word) && !startsWithCount) {
       return null;
     }
-    return widen(c, (m[1] ?? '').length, AMOUNT_MOD[word]);
+    return widen(c, (m[1] ?? '').length, AMOUNT_MODIFIERS.get(word));
   }
   return null;
 }

@@ -3,6 +3,7 @@
  * (June 8 2022, month, -1) -> "2022-05"; (.., week, 0) -> "2022-W23"; (.., year, -2) -> "2020".
  * Shared by "last month", "two years ago" and "the following week".
  */
+import { CALENDAR_UNITS, type CalendarUnit } from '../lexicon/timex-units';
 import type { Anchor } from './candidate';
 import {
   type CalDay,
@@ -18,10 +19,12 @@ import {
   yearValue,
 } from './calendar';
 
-export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade';
+export type { CalendarUnit };
+
+const CALENDAR_UNIT_WORDS: ReadonlySet<string> = new Set(CALENDAR_UNITS);
 
 export function isCalendarUnit(word: string): word is CalendarUnit {
-  return ['day', 'week', 'weekend', 'month', 'quarter', 'half', 'year', 'decade'].includes(word);
+  return CALENDAR_UNIT_WORDS.has(word);
 }
 
 /** The value of the unit holding `base`, shifted by `offset` units. */

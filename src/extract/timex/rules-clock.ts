@@ -3,25 +3,35 @@
  * "noon", "midnight Friday". A time without a day takes the anchor's day, since a report's clock
  * times belong to the day it just named ("On Tuesday ... at 10 a.m."), else the DCT.
  */
+import { SPAN_END_WORDS } from '../lexicon/timex-anchoring-cues';
+import {
+  CITY_TIMES,
+  CLOCK_CUE_WORDS,
+  LOCAL_TIME_PHRASES,
+  NAMED_TIMES,
+  TIME_ZONE_ABBREVIATIONS,
+  TIME_ZONE_QUALIFIERS,
+  TIME_ZONE_REGIONS,
+} from '../lexicon/timex-clock-words';
+import { DEICTIC_DAYS } from '../lexicon/timex-deictic';
 import type { Candidate, ResolveContext, Rule } from './candidate';
 import { type CalDay, dayValue, pad, shiftDays } from './calendar';
-import { WEEKDAY_SOURCE, weekdayNumber } from './lexicon';
 import { anchorDay, resolveWeekday } from './resolve';
+import { WEEKDAY_SOURCE, alternation, weekdayNumber } from './word-patterns';
 
-const ZONE_SOURCE =
-  '(?:local time|(?:Eastern|Central|Mountain|Pacific|Central European|Eastern European|British Summer)(?: Standard| Daylight| Summer)? [Tt]ime|GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|BST|CET|CEST|KST|JST|IST|AEST|AEDT|Moscow time|Beijing time)';
-const DAY_WORD_SOURCE = `(?:${WEEKDAY_SOURCE}|today|tonight|tomorrow|yesterday)`;
+const ZONE_SOURCE = `(?:${alternation(LOCAL_TIME_PHRASES)}|(?:${alternation(TIME_ZONE_REGIONS)})(?:${alternation(
+  TIME_ZONE_QUALIFIERS.map((qualifier) => ` ${qualifier}`),
+)})? [Tt]ime|${alternation(TIME_ZONE_ABBREVIATIONS)}|${alternation(CITY_TIMES)})`;
+const DAY_WORD_SOURCE = `(?:${WEEKDAY_SOURCE}|${alternation([...DEICTIC_DAYS.keys()])})`;
 
 /** "through 8 p.m. Friday" bounds a span, so the nearer Friday is meant whatever the verb's tense. */
-const UNTIL_RE = /\b(?:until|till|through|thru)\s+$/i;
+const UNTIL_RE = new RegExp(`\\b(?:${alternation(SPAN_END_WORDS)})\\s+$`, 'i');
 
 function dayFor(word: string | undefined, ctx: ResolveContext, bound: boolean): CalDay {
   // "The data were released at 8:30 a.m.", after "the department said Thursday": the statement's day.
   if (!word) return ctx.dayAnchor ?? ctx.reportDay ?? ctx.dct;
-  const w = word.toLowerCase();
-  if (w === 'today' || w === 'tonight') return ctx.dct;
-  if (w === 'tomorrow') return shiftDays(ctx.dct, 1);
-  if (w === 'yesterday') return shiftDays(ctx.dct, -1);
+  const deictic = DEICTIC_DAYS.get(word.toLowerCase());
+  if (deictic) return shiftDays(ctx.dct, deictic.days);
   const wd = weekdayNumber(word);
   return wd === null ? anchorDay(ctx) : resolveWeekday(wd, ctx, bound ? 'nearest' : undefined);
 }
@@ -69,7 +79,7 @@ const meridiemRule: Rule = {
 const clock24Rule: Rule = {
   name: 'clock-24',
   re: new RegExp(
-    `(?:(?<=\\b(?:at|by|around|from|until|before|after|about)\\s+)(\\d{1,2}):(\\d{2})(?:\\s+${ZONE_SOURCE})?|(?<![\\w$£€.,:])(\\d{1,2}):?(\\d{2})\\s+${ZONE_SOURCE})(?![\\w:])`,
+    `(?:(?<=\\b(?:${alternation(CLOCK_CUE_WORDS)})\\s+)(\\d{1,2}):(\\d{2})(?:\\s+${ZONE_SOURCE})?|(?<![\\w$£€.,:])(\\d{1,2}):?(\\d{2})\\s+${ZONE_SOURCE})(?![\\w:])`,
     'g',
   ),
   build(m, text) {
@@ -83,12 +93,12 @@ const clock24Rule: Rule = {
 const noonRule: Rule = {
   name: 'noon',
   re: new RegExp(
-    `(?<![\\w-])(?:(${DAY_WORD_SOURCE})\\s+)?(noon|midday|midnight)(?:\\s+(${DAY_WORD_SOURCE}))?(?![\\w-])`,
+    `(?<![\\w-])(?:(${DAY_WORD_SOURCE})\\s+)?(${alternation([...NAMED_TIMES.keys()])})(?:\\s+(${DAY_WORD_SOURCE}))?(?![\\w-])`,
     'gi',
   ),
   build(m, text) {
-    const midnight = /^midnight$/i.test(m[2] ?? '');
-    return timeCandidate(m, midnight ? 24 : 12, 0, m[1] ?? m[3], text);
+    const hour = NAMED_TIMES.get((m[2] ?? '').toLowerCase()) ?? 12;
+    return timeCandidate(m, hour, 0, m[1] ?? m[3], text);
   },
 };
 

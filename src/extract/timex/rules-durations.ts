@@ -3,17 +3,49 @@
  * years", "several weeks", "for hours", "in recent years", "65-year-old", "every week", "daily",
  * "twice a year", "500,000 barrels a day", "on Mondays", "each Monday".
  */
+import {
+  COUNTED_DURATION_DETERMINERS,
+  DURATION_ADJECTIVES,
+  MEASURE_FOLLOWERS,
+  SPAN_SUPERLATIVES,
+  VAGUE_DURATION_CUES,
+  VAGUE_DURATION_DETERMINERS,
+  VAGUE_DURATION_OF_CUES,
+} from '../lexicon/timex-duration-cues';
+import { PART_OF_DAY } from '../lexicon/timex-part-of-day';
+import {
+  FREQUENCY_PER_WORDS,
+  MULTIPLICATIVES,
+  RATE_NOT_BEFORE,
+  RATE_PER_WORDS,
+  RATE_SCALE_WORDS,
+  RECURRENCE_QUANTIFIERS,
+  SET_ADVERBS,
+} from '../lexicon/timex-recurrence';
+import { RECURRING_SEASONS, SEASONS } from '../lexicon/timex-seasons';
+import {
+  ADJECTIVAL_DURATION_UNITS,
+  DURATION_UNITS,
+  FREQUENCY_UNITS,
+  PER_PERIOD_AMOUNT_UNITS,
+  PER_PERIOD_UNITS,
+  RATE_UNITS,
+  RECURRING_UNITS,
+  VAGUE_DURATION_UNITS,
+} from '../lexicon/timex-units';
 import { candidateFromMatch, type Rule } from './candidate';
 import { type CalendarUnit, isCalendarUnit, shiftedValue } from './relative-units';
 import {
   COUNT_SOURCE,
   MONTH_SOURCE,
+  WEEKDAY_NAME_ALTERNATION,
   WEEKDAY_SOURCE,
+  alternation,
   countValue,
   monthNumber,
   unitOf,
   weekdayNumber,
-} from './lexicon';
+} from './word-patterns';
 
 /** TIMEX3 duration value for a count of units: (3, year) -> P3Y, (24, hour) -> PT24H, (null, week) -> PXW. */
 export function durationValue(count: number | null, unitWord: string): string | null {
@@ -25,8 +57,10 @@ export function durationValue(count: number | null, unitWord: string): string | 
 }
 
 // Singular "second" is left out: "a second term" is an ordinal. Plural "seconds" needs a count.
-const DURATION_UNIT_SOURCE =
-  '(?:seconds|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters|years?|decades?|century|centuries)';
+const DURATION_UNIT_SOURCE = `(?:${alternation(DURATION_UNITS)})`;
+
+/** A duration adjective: "a 30-day ceasefire", "the 41-year-old", "the three-week trial". */
+const ADJECTIVAL_RE = new RegExp(`\\d[\\s]*-|-\\s*(?:${alternation(ADJECTIVAL_DURATION_UNITS)})`, 'i');
 
 /**
  * "three years", "a 30-day ceasefire", "the past two years", "about 18 months", "a year and a half",
@@ -35,7 +69,7 @@ const DURATION_UNIT_SOURCE =
 const countedRule: Rule = {
   name: 'counted-duration',
   re: new RegExp(
-    `(?<![\\w$£€.,-])(?:(the)\\s+(?:(past|last|next|coming|previous|following|first|final|latest|recent|preceding|remaining|ensuing)\\s+)?)?(${COUNT_SOURCE}|\\d{1,3}(?:,\\d{3})+)(?:(\\s+and\\s+a\\s+half)\\s+|[\\s-]+)(?:(?:straight|consecutive|successive|full|more|additional|extra|long|whole|short|calendar|business|working)\\s+)?(${DURATION_UNIT_SOURCE})(\\s+and\\s+a\\s+half)?(?:([\\s-]+old))?(?![\\w])`,
+    `(?<![\\w$£€.,-])(?:(the)\\s+(?:(${alternation(COUNTED_DURATION_DETERMINERS)})\\s+)?)?(${COUNT_SOURCE}|\\d{1,3}(?:,\\d{3})+)(?:(\\s+and\\s+a\\s+half)\\s+|[\\s-]+)(?:(?:${alternation(DURATION_ADJECTIVES)})\\s+)?(${DURATION_UNIT_SOURCE})(\\s+and\\s+a\\s+half)?(?:([\\s-]+old))?(?![\\w])`,
     'gi',
   ),
   build(m, text) {
@@ -68,7 +102,7 @@ const countedRule: Rule = {
     });
     // "the nine months" keeps its article (TimeBank), but in "the 41-year-old" and "the three-week
     // trial" the article belongs to the noun the duration modifies; "the few days" is not a count.
-    const adjectival = /\d[\s]*-|-\s*(?:year|month|week|day|hour|minute)/i.test(m[0]);
+    const adjectival = ADJECTIVAL_RE.test(m[0]);
     if (m[1] && !m[2] && (adjectival || vague || lower === 'a' || lower === 'an')) {
       return { ...c, start: m.index + m[0].indexOf(m[3] ?? '', (m[1] ?? '').length) };
     }
@@ -79,9 +113,12 @@ const countedRule: Rule = {
 /** "in" right before the count, with nothing between: "in two weeks", not "in the past two weeks". */
 const IN_BEFORE_RE = /\bin\s+$/i;
 /** "in two weeks of talks", "in two years to 2025", "in three years' work" measure, they do not point. */
-const MEASURE_AFTER_RE = /^(?:\s+(?:of|to|and|or|from|between|since|before|after|than)\b|['’]\s*(?!time\b))/i;
+const MEASURE_AFTER_RE = new RegExp(
+  `^(?:\\s+(?:${alternation(MEASURE_FOLLOWERS)})\\b|['’]\\s*(?!time\\b))`,
+  'i',
+);
 /** A superlative or "first" earlier in the clause makes "in two decades" a span: "the highest in two decades". */
-const SINCE_SPAN_RE = /\b(?:first|\w{3,}est|most|least|only|record)\b[^.;,]{0,60}$/i;
+const SINCE_SPAN_RE = new RegExp(`\\b(?:${alternation(SPAN_SUPERLATIVES)}|\\w{3,}est)\\b[^.;,]{0,60}$`, 'i');
 
 /** The calendar unit and count when "in <count> <unit>" names a point counted from now. */
 function fromNowPoint(
@@ -102,10 +139,16 @@ function fromNowPoint(
     : null;
 }
 
+const VAGUE_UNIT_ALTERNATION = alternation(VAGUE_DURATION_UNITS);
+const VAGUE_OF_CUE_RE = new RegExp(`\\b(?:${alternation(VAGUE_DURATION_OF_CUES)})\\s+$`, 'i');
+
 /** "for years", "within hours", "in recent years", "the coming months", "days after". */
 const vagueRule: Rule = {
   name: 'vague-duration',
-  re: /(?<![\w-])(?:(?:the\s+)?(recent|coming|past|next|last|previous|following|ensuing)\s+(minutes|hours|days|weeks|months|years|decades)|(?<=\b(?:for|within|in|over|after|take|took|takes|lasted|lasting|spent|spend|spending|ending|ended|ends|end|following|despite|amid)\s+)(minutes|hours|days|weeks|months|years|decades))(?![\w-])/gi,
+  re: new RegExp(
+    `(?<![\\w-])(?:(?:the\\s+)?(${alternation(VAGUE_DURATION_DETERMINERS)})\\s+(${VAGUE_UNIT_ALTERNATION})|(?<=\\b(?:${alternation(VAGUE_DURATION_CUES)})\\s+)(${VAGUE_UNIT_ALTERNATION}))(?![\\w-])`,
+    'gi',
+  ),
   build(m, text) {
     const unitWord = m[2] ?? m[3] ?? '';
     if (m[3] !== undefined) {
@@ -113,10 +156,7 @@ const vagueRule: Rule = {
       // "after years of delays" and "ending months of speculation" are (TimeBank PXY, PXM).
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
       const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if (
-        /^\s+of\b/i.test(after) &&
-        !/\b(?:after|ending|ended|ends|end|following|despite|amid)\s+$/i.test(before)
-      ) {
+      if (/^\s+of\b/i.test(after) && !VAGUE_OF_CUE_RE.test(before)) {
         return null;
       }
     }
@@ -126,34 +166,29 @@ const vagueRule: Rule = {
   },
 };
 
-const SET_WORDS: Record<string, string> = {
-  daily: 'P1D',
-  nightly: 'P1D',
-  weekly: 'P1W',
-  biweekly: 'P2W',
-  monthly: 'P1M',
-  quarterly: 'P3M',
-  annually: 'P1Y',
-  yearly: 'P1Y',
-  hourly: 'PT1H',
-};
-
 /** "daily", "weekly", "quarterly", "annually". */
 const setWordRule: Rule = {
   name: 'set-word',
-  re: /(?<![\w-])(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly)(?![\w-])/gi,
+  re: new RegExp(`(?<![\\w-])(?:${alternation([...SET_ADVERBS.keys()])})(?![\\w-])`, 'gi'),
   build(m) {
-    const value = SET_WORDS[m[0].toLowerCase()];
+    const value = SET_ADVERBS.get(m[0].toLowerCase());
     if (!value) return null;
     return candidateFromMatch(m, 'set', 2, () => ({ type: 'SET', value }));
   },
 };
 
+/** Parts of a day, seasons and the weekend after "every", and the SET value each recurs as. */
+const RECURRING_PARTS: ReadonlyMap<string, string> = new Map([
+  ...[...PART_OF_DAY].map(([word, code]): [string, string] => [word, `XXXX-XX-XXT${code}`]),
+  ...RECURRING_SEASONS.map((word): [string, string] => [word, `XXXX-${SEASONS.get(word) ?? ''}`]),
+  ['weekend', 'XXXX-WXX-WE'],
+]);
+
 /** "every week", "each Monday", "every two years", "every other month", "every summer". */
 const everyRule: Rule = {
   name: 'every',
   re: new RegExp(
-    `(?<![\\w-])(?:every|each)\\s+(?:(other)\\s+)?(?:(${COUNT_SOURCE})\\s+)?(?:(seconds|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?)|(${WEEKDAY_SOURCE})|(morning|afternoon|evening|night|spring|summer|autumn|fall|winter|weekend)|(${MONTH_SOURCE}))(?![\\w-])`,
+    `(?<![\\w-])(?:${alternation(RECURRENCE_QUANTIFIERS)})\\s+(?:(other)\\s+)?(?:(${COUNT_SOURCE})\\s+)?(?:(${alternation(RECURRING_UNITS)})|(${WEEKDAY_SOURCE})|(${alternation([...RECURRING_PARTS.keys()])})|(${MONTH_SOURCE}))(?![\\w-])`,
     'gi',
   ),
   build(m) {
@@ -177,20 +212,7 @@ const everyRule: Rule = {
       const month = m[6] && /^[A-Z]/.test(m[6]) ? monthNumber(m[6]) : null;
       if (m[6] && month === null) return null;
       if (month !== null) return { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
-      const part = (m[5] ?? '').toLowerCase();
-      const code: Record<string, string> = {
-        morning: 'XXXX-XX-XXTMO',
-        afternoon: 'XXXX-XX-XXTAF',
-        evening: 'XXXX-XX-XXTEV',
-        night: 'XXXX-XX-XXTNI',
-        spring: 'XXXX-SP',
-        summer: 'XXXX-SU',
-        autumn: 'XXXX-FA',
-        fall: 'XXXX-FA',
-        winter: 'XXXX-WI',
-        weekend: 'XXXX-WXX-WE',
-      };
-      const value = code[part];
+      const value = RECURRING_PARTS.get((m[5] ?? '').toLowerCase());
       return value ? { type: 'SET', value } : null;
     });
   },
@@ -200,7 +222,7 @@ const everyRule: Rule = {
 const frequencyRule: Rule = {
   name: 'frequency',
   re: new RegExp(
-    `(?<![\\w-])(?:once|twice|thrice|(?:${COUNT_SOURCE})\\s+times)\\s+(?:a|an|per|each|every)\\s+(hour|day|week|month|year|decade)(?![\\w-])`,
+    `(?<![\\w-])(?:${alternation(MULTIPLICATIVES)}|(?:${COUNT_SOURCE})\\s+times)\\s+(?:${alternation(FREQUENCY_PER_WORDS)})\\s+(${alternation(FREQUENCY_UNITS)})(?![\\w-])`,
     'gi',
   ),
   build(m) {
@@ -212,15 +234,21 @@ const frequencyRule: Rule = {
 };
 
 /** A number or percentage, then at most a scale word and two words: "5 billion", "500,000 barrels of oil". */
-const RATE_AMOUNT_BEFORE_RE =
-  /(?:\d|%)(?:\s+(?:million|billion|trillion|thousand|hundred|percent))?(?:\s+[a-z]+){0,2}$/i;
+const RATE_AMOUNT_BEFORE_RE = new RegExp(
+  `(?:\\d|%)(?:\\s+(?:${alternation(RATE_SCALE_WORDS)}))?(?:\\s+[a-z]+){0,2}$`,
+  'i',
+);
+const RATE_PER_ALTERNATION = alternation(RATE_PER_WORDS);
 /** Longer than a number, a scale word and two long words ("1.5 trillion cubic kilometres"). */
 const RATE_LOOKBACK_CHARS = 80;
 
 /** "$5 billion a year", "500,000 barrels a day", "2% per year": the rate's period is a SET. */
 const rateRule: Rule = {
   name: 'rate',
-  re: /(?<=\S)\s+((?:a|an|per|each)\s+(hour|day|week|month|year))(?![\w-])(?!\s+(?:after|before|later|earlier|ago)\b)/gi,
+  re: new RegExp(
+    `(?<=\\S)\\s+((?:${RATE_PER_ALTERNATION})\\s+(${alternation(RATE_UNITS)}))(?![\\w-])(?!\\s+(?:${alternation(RATE_NOT_BEFORE)})\\b)`,
+    'gi',
+  ),
   build(m, text) {
     // The amount is checked here rather than in a lookbehind, which V8 would try at every space.
     if (!RATE_AMOUNT_BEFORE_RE.test(text.slice(Math.max(0, m.index - RATE_LOOKBACK_CHARS), m.index)))
@@ -244,7 +272,7 @@ const rateRule: Rule = {
 const perPeriodRule: Rule = {
   name: 'per-period',
   re: new RegExp(
-    `(?<![\\w-])(?:${COUNT_SOURCE})\\s+(?:hours?|days?|nights?|weeks?|months?)\\s+(?:a|an|per|each)\\s+(day|week|month|year)(?![\\w-])`,
+    `(?<![\\w-])(?:${COUNT_SOURCE})\\s+(?:${alternation(PER_PERIOD_AMOUNT_UNITS)})\\s+(?:${RATE_PER_ALTERNATION})\\s+(${alternation(PER_PERIOD_UNITS)})(?![\\w-])`,
     'gi',
   ),
   build(m) {
@@ -258,7 +286,7 @@ const perPeriodRule: Rule = {
 /** "on Mondays", "Sundays": a weekday in the plural recurs. */
 const pluralWeekdayRule: Rule = {
   name: 'plural-weekday',
-  re: /(?<![\w-])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s(?![\w-])/g,
+  re: new RegExp(`(?<![\\w-])(${WEEKDAY_NAME_ALTERNATION})s(?![\\w-])`, 'g'),
   build(m) {
     const wd = weekdayNumber(m[1] ?? '');
     if (wd === null) return null;

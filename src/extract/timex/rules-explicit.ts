@@ -4,13 +4,45 @@
  * "the 20th century". Years alone are taken only with a cue (a preposition, "the 2019 talks"), so
  * counts like "2000 troops" stay untagged.
  */
+import {
+  FRONTED_YEAR_PREPOSITIONS,
+  LIST_JOINERS,
+  MONTH_SPAN_END_WORDS,
+  SCHEDULING_PREPOSITIONS,
+  SCHEDULING_VERBS,
+} from '../lexicon/timex-anchoring-cues';
+import {
+  MONTH_CUES,
+  NAMED_EVENTS,
+  YEAR_CUES,
+  YEAR_DETERMINERS,
+  YEAR_PREFIXES,
+  YEAR_SUBJECT_VERBS,
+} from '../lexicon/timex-date-cues';
+import { AMBIGUOUS_MONTHS, AP_MONTH_ABBREVIATIONS } from '../lexicon/timex-months';
+import { CENTURY_ORDINALS } from '../lexicon/timex-ordinals';
+import { EARLY_MID_LATE } from '../lexicon/timex-part-of-period';
+import { MONTH_MODIFIERS, NEIGHBOUR_OFFSETS } from '../lexicon/timex-relative-words';
 import type { Candidate, ResolveContext, Rule } from './candidate';
 import { dayValue, isValidDay, monthValue, pad, shiftMonths, yearValue } from './calendar';
-import { AMBIGUOUS_MONTHS, MONTH_SOURCE, WEEKDAY_SOURCE, monthNumber } from './lexicon';
 import { resolveMonthDayYear, resolveMonthYear } from './resolve';
 import { isSentenceBreak } from './tense';
+import {
+  MONTH_NAME_ALTERNATION,
+  MONTH_SOURCE,
+  WEEKDAY_NAME_ALTERNATION,
+  WEEKDAY_SOURCE,
+  alternation,
+  monthNumber,
+} from './word-patterns';
+
+/** "early|mid|late", as an alternation without a group. */
+const EARLY_MID_LATE_ALTERNATION = alternation([...EARLY_MID_LATE.keys()]);
 
 export const YEAR_SOURCE = '(?:1[6-9]\\d\\d|20\\d\\d)';
+
+/** "mid|early|late|pre|post", the prefixes joined to a year by a hyphen. */
+const YEAR_PREFIX_ALTERNATION = alternation(YEAR_PREFIXES);
 
 function point(start: number, end: number, rank: number, resolve: Candidate['resolve']): Candidate {
   return { start, end, kind: 'point', rank, resolve };
@@ -20,8 +52,10 @@ function point(start: number, end: number, rank: number, resolve: Candidate['res
  * A verb of scheduling and "for"/"to"/"until" just before a date: "called an election for",
  * "postponed the vote to", "was delayed until", "scheduled for".
  */
-const SCHEDULED_FOR_RE =
-  /\b(?:called|calls|set|sets|scheduled|planned|fixed|slated|postponed|delayed|deferred|moved|pushed back|brought forward|rescheduled|adjourned|extended)\b(?:\s+[\w'’-]+){0,4}?\s+(?:for|to|until|till)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
+const SCHEDULED_FOR_RE = new RegExp(
+  `\\b(?:${alternation(SCHEDULING_VERBS)})\\b(?:\\s+[\\w'’-]+){0,4}?\\s+(?:${alternation(SCHEDULING_PREPOSITIONS)})\\s+(?:(?:${WEEKDAY_NAME_ALTERNATION}),?\\s+)?$`,
+  'i',
+);
 
 function isScheduled(text: string, start: number): boolean {
   return SCHEDULED_FOR_RE.test(text.slice(Math.max(0, start - 60), start));
@@ -52,8 +86,6 @@ const monthDayRule: Rule = {
   },
 };
 
-const RELATIVE_YEAR_BY: Record<string, number> = { last: -1, this: 0, next: 1 };
-
 /**
  * "Oct. 7 last year", "5 June next year": one date whose year counts from the DCT, rather than a
  * day in the coming or past months followed by a separate "last year".
@@ -61,13 +93,13 @@ const RELATIVE_YEAR_BY: Record<string, number> = { last: -1, this: 0, next: 1 };
 const monthDayRelativeYearRule: Rule = {
   name: 'month-day-relative-year',
   re: new RegExp(
-    `(?<![\\w$£€.,-])(?:(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE}))\\s+(?:of\\s+)?(last|this|next)\\s+year(?![\\w-])`,
+    `(?<![\\w$£€.,-])(?:(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE}))\\s+(?:of\\s+)?(${alternation([...NEIGHBOUR_OFFSETS.keys()])})\\s+year(?![\\w-])`,
     'g',
   ),
   build(m) {
     const month = monthNumber(m[1] ?? m[4] ?? '');
     const day = Number(m[2] ?? m[3]);
-    const by = RELATIVE_YEAR_BY[(m[5] ?? '').toLowerCase()];
+    const by = NEIGHBOUR_OFFSETS.get((m[5] ?? '').toLowerCase());
     if (month === null || by === undefined || day < 1 || day > 31) return null;
     return point(m.index, m.index + m[0].length, 3, (ctx) => {
       const d = { year: ctx.dct.year + by, month, day };
@@ -109,10 +141,12 @@ const monthYearRule: Rule = {
 };
 
 /** Words after which a capitalised "May" or "March" is the month, not a verb or a name. */
-const MONTH_CUE_RE =
-  /(?:\b(?:in|since|by|until|till|through|throughout|during|of|from|to|before|after|early|late|mid|and|or|between|around|for|until|last|next|this|that|each|every|with|than)\s+|\bmid-)$/i;
+const MONTH_CUE_RE = new RegExp(`(?:\\b(?:${alternation(MONTH_CUES)})\\s+|\\bmid-)$`, 'i');
 
-const LIST_JOIN_RE = /^\s*(?:,|and|or|to|through|until|into|-|–)\s*(?:(?:early|mid|late)[- ]?\s*)?$/i;
+const LIST_JOIN_RE = new RegExp(
+  `^\\s*(?:${alternation(LIST_JOINERS)})\\s*(?:(?:${EARLY_MID_LATE_ALTERNATION})[- ]?\\s*)?$`,
+  'i',
+);
 
 /** "July or August", "November and December": a listed month follows the year of the one before. */
 function listedMonthYear(month: number, start: number, text: string, ctx: ResolveContext): number | null {
@@ -121,6 +155,8 @@ function listedMonthYear(month: number, start: number, text: string, ctx: Resolv
   if (start - prev.end > 12 || !LIST_JOIN_RE.test(text.slice(prev.end, start))) return null;
   return month >= prev.anchor.month ? prev.anchor.year : prev.anchor.year + 1;
 }
+
+const FRONTED_YEAR_RE = new RegExp(`\\b(?:${alternation(FRONTED_YEAR_PREPOSITIONS)})\\s+$`, 'i');
 
 /** Furthest a year may stand before a month and still date it: one long sentence. */
 const SENTENCE_YEAR_REACH_CHARS = 160;
@@ -137,19 +173,22 @@ function sentenceYear(start: number, text: string, ctx: ResolveContext): number 
   for (let i = prev.end; i < start; i++) if (isSentenceBreak(text, i)) return null;
   // Only a fronted "In 1996," sets the scene for the rest of its sentence; a year in a list does not.
   const yearStart = prev.end - 4;
-  if (!/\b(?:in|during)\s+$/i.test(text.slice(Math.max(0, yearStart - 8), yearStart))) return null;
+  if (!FRONTED_YEAR_RE.test(text.slice(Math.max(0, yearStart - 8), yearStart))) return null;
   if (text[prev.end] !== ',') return null;
   return prev.anchor.year;
 }
 
 /** "until December", "through mid-January": the end of a span, often a deadline still ahead. */
-const UNTIL_BEFORE_RE = /\b(?:until|till|through)\s+(?:(?:early|mid|late)[- ]?)?$/i;
+const UNTIL_BEFORE_RE = new RegExp(
+  `\\b(?:${alternation(MONTH_SPAN_END_WORDS)})\\s+(?:(?:${EARLY_MID_LATE_ALTERNATION})[- ]?)?$`,
+  'i',
+);
 
 /** "in May", "July", "last March", "this June". */
 const monthRule: Rule = {
   name: 'month',
   re: new RegExp(
-    `(?<![\\w])(?<!(?<!mid)-)(?:(last|next|this|that|past|coming)\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\w-])`,
+    `(?<![\\w])(?<!(?<!mid)-)(?:(${alternation([...MONTH_MODIFIERS.keys()])})\\s+)?(${MONTH_NAME_ALTERNATION}|${alternation(AP_MONTH_ABBREVIATIONS, { suffix: '\\.' })})(?![\\w-])`,
     'gi',
   ),
   build(m, text) {
@@ -158,7 +197,7 @@ const monthRule: Rule = {
     if (!/^[A-Z]/.test(word)) return null;
     const month = monthNumber(word);
     if (month === null) return null;
-    const modifier = m[1]?.toLowerCase();
+    const modifier = m[1] ? MONTH_MODIFIERS.get(m[1].toLowerCase()) : undefined;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (!modifier && AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !MONTH_CUE_RE.test(before)) {
       return null;
@@ -169,9 +208,9 @@ const monthRule: Rule = {
     const ahead = isScheduled(text, m.index) ? 'scheduled' : UNTIL_BEFORE_RE.test(before) ? 'until' : null;
     return point(m.index, m.index + m[0].length, 2, (ctx) => {
       let year: number;
-      if (modifier === 'last' || modifier === 'past') {
+      if (modifier === 'last') {
         year = month < ctx.dct.month ? ctx.dct.year : ctx.dct.year - 1;
-      } else if (modifier === 'next' || modifier === 'coming') {
+      } else if (modifier === 'next') {
         year = month > ctx.dct.month ? ctx.dct.year : ctx.dct.year + 1;
       } else if (modifier === 'that') {
         year = ctx.anchor?.year ?? ctx.dct.year;
@@ -211,21 +250,25 @@ const numericDateRule: Rule = {
  * Words after which a bare four-digit number is a year. Kept to prepositions and time modifiers:
  * "in 2019", "since 2019", "early 2019", "mid-2019", "2018 and 2019".
  */
-const YEAR_CUE_RE =
-  /(?:\b(?:in|since|by|until|till|through|throughout|during|of|from|to|before|after|early|late|and|or|between|around|for|as of|circa|c\.|year|spring|summer|autumn|fall|winter|end|start|beginning|middle)\s+(?:the\s+)?|\b(?:mid|early|late|pre|post)-|\(\s*)$/i;
-const DETERMINER_RE = /\b(?:the|its|his|her|their|our|a|this|that|whose)\s+$/i;
+const YEAR_CUE_RE = new RegExp(
+  `(?:\\b(?:${alternation(YEAR_CUES)})\\s+(?:the\\s+)?|\\b(?:${YEAR_PREFIX_ALTERNATION})-|\\(\\s*)$`,
+  'i',
+);
+const DETERMINER_RE = new RegExp(`\\b(?:${alternation(YEAR_DETERMINERS)})\\s+$`, 'i');
 /**
  * A named event after a determiner and a year: "the 2028 Olympics", "the 1996 Atlanta Games", "the
  * 2022 World Cup". Capitalised, so the lowercase-noun check above misses them; the year dates them.
  */
-const NAMED_EVENT_AFTER_RE =
-  /^\s+(?:[A-Z][\w.'’-]*\s+){0,3}?(?:Olympics|Olympic|Paralympics|Paralympic|Games|World\s+Cup|Cup|Championships?|Elections?|Open|Summit|Expo|Census|Budget|Grand\s+Prix|Super\s+Bowl|World\s+Series|Tour|Final|Finals|Marathon)\b/;
+const NAMED_EVENT_AFTER_RE = new RegExp(
+  `^\\s+(?:[A-Z][\\w.'’-]*\\s+){0,3}?(?:${alternation(NAMED_EVENTS, { space: '\\s+' })})\\b`,
+);
+const SENTENCE_SUBJECT_AFTER_RE = new RegExp(`^(?:,|\\s+(?:${alternation(YEAR_SUBJECT_VERBS)})\\b)`);
 
 /** "since 2019", "the 2019 talks", "2019's election", "(2019)". */
 const yearRule: Rule = {
   name: 'year',
   re: new RegExp(
-    `(?<![\\w$£€#.,/'’])(?<!(?<!mid|early|late|pre|post|\\d{4})-)(${YEAR_SOURCE})(?![\\w%/]|[.,]\\d|-(?!${YEAR_SOURCE}(?!\\d))\\d)`,
+    `(?<![\\w$£€#.,/'’])(?<!(?<!${YEAR_PREFIX_ALTERNATION}|\\d{4})-)(${YEAR_SOURCE})(?![\\w%/]|[.,]\\d|-(?!${YEAR_SOURCE}(?!\\d))\\d)`,
     'g',
   ),
   build(m, text) {
@@ -237,9 +280,7 @@ const yearRule: Rule = {
     const modifiesNoun =
       DETERMINER_RE.test(before) && (/^\s+[a-z]/.test(after) || NAMED_EVENT_AFTER_RE.test(afterLong));
     const possessive = /^['’]s\b/.test(after);
-    const sentenceStart =
-      /(?:^|[.!?]\s+|\n\s*)$/.test(before) &&
-      /^(?:,|\s+(?:was|were|is|has|had|saw|will|marked)\b)/.test(after);
+    const sentenceStart = /(?:^|[.!?]\s+|\n\s*)$/.test(before) && SENTENCE_SUBJECT_AFTER_RE.test(after);
     if (!cued && !modifiesNoun && !possessive && !sentenceStart) return null;
     const value = yearValue(Number(m[1]));
     return point(m.index, m.index + m[0].length, 1, () => ({
@@ -253,13 +294,15 @@ const yearRule: Rule = {
 /** "the 1990s", "the mid-1980s", "the '90s", "2010s". Two-digit "the 80s" is left out: it is an age. */
 const decadeRule: Rule = {
   name: 'decade',
-  re: /(?<![\w-])(?:(the)\s+)?(?:(early|mid|late)[- ]?)?(?:(1[6-9]|20)(\d)0s|['’](\d)0s)(?!\w)/gi,
+  re: new RegExp(
+    `(?<![\\w-])(?:(the)\\s+)?(?:(${EARLY_MID_LATE_ALTERNATION})[- ]?)?(?:(1[6-9]|20)(\\d)0s|['’](\\d)0s)(?!\\w)`,
+    'gi',
+  ),
   build(m) {
     const century = m[3] ?? (Number(m[5]) <= 2 ? '20' : '19');
     const digit = m[4] ?? m[5] ?? '0';
     const value = `${century}${digit}X`;
-    const part = m[2]?.toLowerCase();
-    const mod = part === 'early' ? 'START' : part === 'mid' ? 'MID' : part === 'late' ? 'END' : undefined;
+    const mod = m[2] ? EARLY_MID_LATE.get(m[2].toLowerCase()) : undefined;
     return point(m.index, m.index + m[0].length, 3, () => ({
       type: 'DATE',
       value,
@@ -269,35 +312,21 @@ const decadeRule: Rule = {
   },
 };
 
-const CENTURY_ORDINALS: Record<string, number> = {
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  'twenty-first': 21,
-};
-
 /** "the 20th century", "the nineteenth century", "this century". TIMEX3 writes a century as "19". */
 const centuryRule: Rule = {
   name: 'century',
-  re: /(?<![\w-])(?:(the|this|last|next)\s+)?(?:(early|mid|late)[- ])?(?:(\d{1,2})(?:st|nd|rd|th)|(fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))?[- ]century(?![\w-])/gi,
+  re: new RegExp(
+    `(?<![\\w-])(?:(the|${alternation([...NEIGHBOUR_OFFSETS.keys()])})\\s+)?(?:(${EARLY_MID_LATE_ALTERNATION})[- ])?(?:(\\d{1,2})(?:st|nd|rd|th)|(${alternation([...CENTURY_ORDINALS.keys()])}))?[- ]century(?![\\w-])`,
+    'gi',
+  ),
   build(m) {
-    const det = m[1]?.toLowerCase();
+    const offset = m[1] ? NEIGHBOUR_OFFSETS.get(m[1].toLowerCase()) : undefined;
     const ordinal =
-      m[3] !== undefined ? Number(m[3]) : m[4] ? CENTURY_ORDINALS[m[4].toLowerCase()] : undefined;
-    if (ordinal === undefined && det !== 'this' && det !== 'last' && det !== 'next') return null;
+      m[3] !== undefined ? Number(m[3]) : m[4] ? CENTURY_ORDINALS.get(m[4].toLowerCase()) : undefined;
+    if (ordinal === undefined && offset === undefined) return null;
     return point(m.index, m.index + m[0].length, 2, (ctx) => {
       const current = Math.floor(ctx.dct.year / 100);
-      const c =
-        ordinal !== undefined
-          ? ordinal - 1
-          : det === 'last'
-            ? current - 1
-            : det === 'next'
-              ? current + 1
-              : current;
+      const c = ordinal !== undefined ? ordinal - 1 : current + (offset ?? 0);
       return { type: 'DATE', value: pad(c, 2), relative: ordinal === undefined };
     });
   },

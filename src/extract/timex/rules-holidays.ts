@@ -3,19 +3,20 @@
  * "Easter". Fixed and floating (nth weekday, Easter) dates are computed for the year chosen the same
  * way as for "June 5": tense decides between this year's and last or next year's.
  */
+import { HOLIDAYS, type HolidayDate } from '../lexicon/timex-holidays';
 import type { Rule } from './candidate';
 import { type CalDay, dayValue, isoWeekday, shiftDays } from './calendar';
 import { resolveMonthDayYear } from './resolve';
 import { YEAR_SOURCE } from './rules-explicit';
 
-type HolidayDate = (year: number) => CalDay;
+type DateInYear = (year: number) => CalDay;
 
-function fixed(month: number, day: number): HolidayDate {
+function fixed(month: number, day: number): DateInYear {
   return (year) => ({ year, month, day });
 }
 
 /** The nth (1-based; -1 = last) ISO weekday of a month. */
-function nthWeekday(month: number, weekday: number, n: number): HolidayDate {
+function nthWeekday(month: number, weekday: number, n: number): DateInYear {
   return (year) => {
     if (n > 0) {
       const first = { year, month, day: 1 };
@@ -46,33 +47,23 @@ function easter(year: number): CalDay {
   return { year, month, day };
 }
 
-const HOLIDAYS: ReadonlyMap<string, HolidayDate> = new Map([
-  ['christmas day', fixed(12, 25)],
-  ['christmas eve', fixed(12, 24)],
-  ['christmas', fixed(12, 25)],
-  ['boxing day', fixed(12, 26)],
-  ["new year's day", fixed(1, 1)],
-  ["new year's eve", fixed(12, 31)],
-  ['halloween', fixed(10, 31)],
-  ["valentine's day", fixed(2, 14)],
-  ['veterans day', fixed(11, 11)],
-  ['the fourth of july', fixed(7, 4)],
-  ['fourth of july', fixed(7, 4)],
-  ['july fourth', fixed(7, 4)],
-  ['thanksgiving day', nthWeekday(11, 4, 4)],
-  ['thanksgiving', nthWeekday(11, 4, 4)],
-  ['labor day', nthWeekday(9, 1, 1)],
-  ['memorial day', nthWeekday(5, 1, -1)],
-  ['martin luther king jr. day', nthWeekday(1, 1, 3)],
-  ['presidents day', nthWeekday(2, 1, 3)],
-  ["presidents' day", nthWeekday(2, 1, 3)],
-  ['easter sunday', easter],
-  ['easter', easter],
-  ['good friday', (y) => shiftDays(easter(y), -2)],
-  ['easter monday', (y) => shiftDays(easter(y), 1)],
-]);
+function dateInYear(holiday: HolidayDate): DateInYear {
+  switch (holiday.kind) {
+    case 'fixed':
+      return fixed(holiday.month, holiday.day);
+    case 'nth-weekday':
+      return nthWeekday(holiday.month, holiday.weekday, holiday.n);
+    case 'easter':
+      return holiday.days === 0 ? easter : (y) => shiftDays(easter(y), holiday.days);
+  }
+}
 
-const NAMES_SOURCE = [...HOLIDAYS.keys()]
+/** Each holiday's name to the function that finds it in a year. */
+const HOLIDAY_DATES: ReadonlyMap<string, DateInYear> = new Map(
+  [...HOLIDAYS].map(([name, holiday]) => [name, dateInYear(holiday)]),
+);
+
+const NAMES_SOURCE = [...HOLIDAY_DATES.keys()]
   .sort((a, b) => b.length - a.length)
   .map((k) => k.replace(/[.'’]/g, (ch) => (ch === '.' ? '\\.' : "['’]")).replace(/ /g, '\\s+'))
   .join('|');
@@ -83,7 +74,7 @@ const holidayRule: Rule = {
   re: new RegExp(`(?<![\\w-])(${NAMES_SOURCE})(?:,?\\s+(${YEAR_SOURCE}))?(?![\\w-])`, 'gi'),
   build(m) {
     const name = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
-    const dateOf = HOLIDAYS.get(name);
+    const dateOf = HOLIDAY_DATES.get(name);
     // Capitalised only: "christmas" in lower case is a product or a quote, and names are proper nouns.
     if (!dateOf || !/^[A-Z]|^the\s+[A-Z]/.test(m[1] ?? '')) return null;
     const year = m[2] !== undefined ? Number(m[2]) : null;

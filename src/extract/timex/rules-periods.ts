@@ -4,52 +4,90 @@
  * "the first six months of the year", "last summer", "fiscal 2023", "the year-ago quarter",
  * "the same period last year".
  */
+import { AP_MONTH_ABBREVIATIONS } from '../lexicon/timex-months';
+import { HALF_ORDINALS, QUARTER_ORDINALS } from '../lexicon/timex-ordinals';
+import { NEIGHBOUR_OFFSETS, RELATIVE_OFFSETS, YEAR_REF_ADJECTIVES } from '../lexicon/timex-relative-words';
+import {
+  A_YEAR_BACK_WORDS,
+  FISCAL_WORDS,
+  GAME_PERIOD_PHRASES,
+  MONTHS_FROM_END,
+  MONTH_SPAN_NOUNS,
+  PERIOD_POSSESSIVES,
+  PERIOD_SPAN_PREPOSITIONS,
+  SAME_PERIOD_NOUNS,
+  THE_PERIOD_NOT_BEFORE,
+  THE_PERIOD_UNITS,
+  WHOLE_YEAR_NOT_BEFORE,
+  WHOLE_YEAR_WORDS,
+  YEAR_AGO_ADJECTIVES,
+  YEAR_AGO_PERIODS,
+  YEAR_KIND_WORDS,
+} from '../lexicon/timex-reporting-periods';
+import {
+  SEASON_ARTICLES,
+  SEASON_COMPOUND_NOUNS,
+  SEASON_DETERMINERS,
+  SEASON_PHRASE_END_WORDS,
+  SEASON_POSSESSIVES,
+  SEASON_PREPOSITIONS,
+} from '../lexicon/timex-season-cues';
+import { NAME_FREE_SEASONS, SEASONS, SEASON_START_MONTHS, VERB_LIKE_SEASONS } from '../lexicon/timex-seasons';
 import { candidateFromMatch, type ResolveContext, type Resolution, type Rule } from './candidate';
 import { quarterOf, yearValue } from './calendar';
-import { COUNT_SOURCE, ORDINALS, SEASONS, countValue, monthNumber } from './lexicon';
 import { anchorBase, anchorGranularity, shiftedValue } from './relative-units';
 import { resolveMonthYear, resolveQuarterYear } from './resolve';
 import { inBusinessSentence } from './business-context';
 import { YEAR_SOURCE } from './rules-explicit';
+import { COUNT_SOURCE, MONTH_NAME_ALTERNATION, alternation, countValue, monthNumber } from './word-patterns';
 
-const YEAR_REF_SOURCE = `(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:${YEAR_SOURCE}|this year|last year|next year|the (?:current |previous |same |following )?year)`;
+const FISCAL_ALTERNATION = alternation(FISCAL_WORDS);
 
-/** The year named by a trailing "of 2022" / "of last year" / "of the year"; null if none. */
+const YEAR_REF_SOURCE = `(?:(?:${FISCAL_ALTERNATION})\\s+(?:year\\s+)?)?(?:${YEAR_SOURCE}|${alternation(
+  [...NEIGHBOUR_OFFSETS.keys()].map((word) => `${word} year`),
+)}|the (?:${alternation(YEAR_REF_ADJECTIVES, { suffix: ' ' })})?year)`;
+
+/**
+ * The year named by a trailing "of 2022" / "of last year" / "of the year"; null if none. The word
+ * before the final "year" counts from the report ("last year") or from the last date named ("the
+ * previous year"); a bare "the year" is the last date's year.
+ */
 function yearOfRef(ref: string | undefined, ctx: ResolveContext): number | null {
   if (!ref) return null;
   const r = ref.toLowerCase();
   const digits = /(\d{4})/.exec(r);
   if (digits) return Number(digits[1]);
-  if (r.includes('last year')) return ctx.dct.year - 1;
-  if (r.includes('next year')) return ctx.dct.year + 1;
-  if (r.includes('this year') || r.includes('current year')) return ctx.dct.year;
+  const words = r.split(/\s+/);
+  const offset = RELATIVE_OFFSETS.get(words[words.length - 2] ?? '');
+  if (offset?.from === 'dct') return ctx.dct.year + offset.by;
   const a = ctx.anchor?.year ?? ctx.dct.year;
-  if (r.includes('previous year')) return a - 1;
-  if (r.includes('following year')) return a + 1;
-  return a;
+  return a + (offset?.by ?? 0);
 }
 
-const MONTH_NAME_SOURCE =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH_NAME_SOURCE = `(?:${MONTH_NAME_ALTERNATION}|${alternation(AP_MONTH_ABBREVIATIONS, { suffix: '\\.?' })})`;
 
-const ORDINAL_SOURCE = '(?:first|second|third|fourth|final|1st|2nd|3rd|4th)';
+const ORDINAL_SOURCE = `(?:${alternation([...QUARTER_ORDINALS.keys()])})`;
+
+const PERIOD_POSSESSIVE_ALTERNATION = alternation(PERIOD_POSSESSIVES);
+const POSSESSIVE_START_RE = new RegExp(`^(?:the\\s+)?(?:${PERIOD_POSSESSIVE_ALTERNATION})\\s+`, 'i');
+const GAME_PERIOD_AFTER_RE = new RegExp(`^\\s+(?:${alternation(GAME_PERIOD_PHRASES)})\\b`, 'i');
 
 /** "the third quarter", "first-quarter", "the fourth quarter of 2021", "fiscal 2023 second quarter". */
 const quarterRule: Rule = {
   name: 'quarter',
   re: new RegExp(
-    `(?<![\\w-])(?:the\\s+)?(?:(?:its|their)\\s+)?(?:(?:fiscal|financial|calendar)\\s+)?(?:(${YEAR_SOURCE})\\s+)?(${ORDINAL_SOURCE})[- ]quarter(?![\\w-])(?:\\s+(?:of\\s+)?(${YEAR_REF_SOURCE}))?`,
+    `(?<![\\w-])(?:the\\s+)?(?:(?:${PERIOD_POSSESSIVE_ALTERNATION})\\s+)?(?:(?:${alternation(YEAR_KIND_WORDS)})\\s+)?(?:(${YEAR_SOURCE})\\s+)?(${ORDINAL_SOURCE})[- ]quarter(?![\\w-])(?:\\s+(?:of\\s+)?(${YEAR_REF_SOURCE}))?`,
     'gi',
   ),
   build(m, text) {
-    const q = ORDINALS.get((m[2] ?? '').toLowerCase());
+    const q = QUARTER_ORDINALS.get((m[2] ?? '').toLowerCase());
     if (q === undefined) return null;
     // "a quarter of", "the second quarter" in a sports report ends in a score, not a date.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    if (/^\s+(?:of the game|of play|of the match)\b/i.test(after)) return null;
+    if (GAME_PERIOD_AFTER_RE.test(after)) return null;
     let start = m.index;
     // Possessives ("its fiscal second quarter") are not part of the extent.
-    const poss = /^(?:the\s+)?(?:its|their)\s+/i.exec(m[0]);
+    const poss = POSSESSIVE_START_RE.exec(m[0]);
     if (poss) start += poss[0].length;
     return {
       start,
@@ -85,7 +123,7 @@ const quarterCodeRule: Rule = {
 const halfRule: Rule = {
   name: 'half',
   re: new RegExp(
-    `(?<![\\w-])(?:(the)\\s+)?(first|second|1st|2nd|latter)([- ])half(?![\\w-])(?:\\s+(?:of\\s+)?(${YEAR_REF_SOURCE}))?`,
+    `(?<![\\w-])(?:(the)\\s+)?(${alternation([...HALF_ORDINALS.keys()])})([- ])half(?![\\w-])(?:\\s+(?:of\\s+)?(${YEAR_REF_SOURCE}))?`,
     'gi',
   ),
   build(m, text) {
@@ -93,7 +131,7 @@ const halfRule: Rule = {
     // or in a sentence about results ("net sales rose 10% in the first half").
     const end = m.index + m[0].length;
     if (m[4] === undefined && m[3] !== '-' && !inBusinessSentence(text, m.index, end)) return null;
-    const h = /^(?:first|1st)$/i.test(m[2] ?? '') ? 1 : 2;
+    const h = HALF_ORDINALS.get((m[2] ?? '').toLowerCase()) === 1 ? 1 : 2;
     return candidateFromMatch(m, 'point', 3, (ctx) => {
       const year =
         yearOfRef(m[4], ctx) ??
@@ -109,7 +147,10 @@ const halfRule: Rule = {
  */
 const fullYearRule: Rule = {
   name: 'full-year',
-  re: /(?<![\w-])the\s+(?:full|whole|entire)(?:[- ](?:fiscal|financial))?\s+year(?![\w-])(?!\s+(?:of|to|ago|earlier|before)\b)/gi,
+  re: new RegExp(
+    `(?<![\\w-])the\\s+(?:${alternation(WHOLE_YEAR_WORDS)})(?:[- ](?:${FISCAL_ALTERNATION}))?\\s+year(?![\\w-])(?!\\s+(?:${alternation(WHOLE_YEAR_NOT_BEFORE)})\\b)`,
+    'gi',
+  ),
   build(m, text) {
     if (!inBusinessSentence(text, m.index, m.index + m[0].length)) return null;
     return candidateFromMatch(m, 'point', 3, (ctx) => ({ type: 'DATE', value: yearValue(ctx.dct.year) }));
@@ -120,13 +161,13 @@ const fullYearRule: Rule = {
 const firstMonthsRule: Rule = {
   name: 'first-months',
   re: new RegExp(
-    `(?<![\\w-])the\\s+(first|last|final)\\s+(${COUNT_SOURCE})\\s+months(?:\\s+of\\s+(${YEAR_REF_SOURCE}))?(?![\\w-])`,
+    `(?<![\\w-])the\\s+(${alternation([...MONTHS_FROM_END.keys()])})\\s+(${COUNT_SOURCE})\\s+months(?:\\s+of\\s+(${YEAR_REF_SOURCE}))?(?![\\w-])`,
     'gi',
   ),
   build(m) {
     const n = countValue(m[2] ?? '');
     if (n === null || n < 1 || n > 12) return null;
-    const first = (m[1] ?? '').toLowerCase() === 'first';
+    const first = MONTHS_FROM_END.get((m[1] ?? '').toLowerCase()) === 'first';
     // "the last six months" without a year is a span back from now, not a half.
     if (!first && m[3] === undefined) return null;
     return candidateFromMatch(m, 'point', 3, (ctx): Resolution => {
@@ -140,26 +181,27 @@ const firstMonthsRule: Rule = {
 };
 
 /** Nouns that make a season word part of a name for something else: "spring training", "summer camp". */
-const SEASON_COMPOUND_RE =
-  /^\s+(?:training|break|camp|semester|term|session|collection|lineup|fashion|show|exercises?|drills?|offensive|school|league|games|olympics|solstice)\b/i;
+const SEASON_COMPOUND_RE = new RegExp(`^\\s+(?:${alternation(SEASON_COMPOUND_NOUNS)})\\b`, 'i');
 
 /**
  * "summertime" is never part of a name, so after a possessive it dates what follows ("their
  * summertime drills"), while "their summer exercises" may name a series and stays untagged.
  */
-const POSSESSIVE_BEFORE_RE = /\b(?:their|its|his|her|our)\s+$/i;
+const POSSESSIVE_BEFORE_RE = new RegExp(`\\b(?:${alternation(SEASON_POSSESSIVES)})\\s+$`, 'i');
 
 /** "after a strong summer", "a hot summer.": an article and one adjective before a season that ends its phrase. */
-const ARTICLE_ADJECTIVE_RE = /\b(?:a|an)\s+[a-z]+\s+$/;
-const PHRASE_END_RE = /^(?:\s*[,.;:!?)"”]|\s*$|\s+(?:of|in|and|when|that|for|as|than|but)\b)/;
+const ARTICLE_ADJECTIVE_RE = new RegExp(`\\b(?:${alternation(SEASON_ARTICLES)})\\s+[a-z]+\\s+$`);
+const PHRASE_END_RE = new RegExp(
+  `^(?:\\s*[,.;:!?)"”]|\\s*$|\\s+(?:${alternation(SEASON_PHRASE_END_WORDS)})\\b)`,
+);
 
-const SEASON_CUE_RE = /\b(?:in|during|since|by|until|through|throughout|over|of|for|before|after)\s+$/i;
+const SEASON_CUE_RE = new RegExp(`\\b(?:${alternation(SEASON_PREPOSITIONS)})\\s+$`, 'i');
 
 /** Seasons: "last summer", "this spring", "the winter", "summer 2022", "the fall of 2021". */
 const seasonRule: Rule = {
   name: 'season',
   re: new RegExp(
-    `(?<![\\w-])(?:(last|this|next|past|coming|the|early|late)\\s+)?(spring|summer|summertime|autumn|fall|winter)(?![\\w-])(?:\\s+(?:of\\s+)?(${YEAR_SOURCE})(?![\\w]))?`,
+    `(?<![\\w-])(?:(${alternation([...SEASON_DETERMINERS.keys()])})\\s+)?(${alternation([...SEASONS.keys()])})(?![\\w-])(?:\\s+(?:of\\s+)?(${YEAR_SOURCE})(?![\\w]))?`,
     'gi',
   ),
   build(m, text) {
@@ -167,7 +209,7 @@ const seasonRule: Rule = {
     const word = raw.toLowerCase();
     // "Prague Spring", "the Summer Olympics": a capitalised season before or after a name is a name.
     if (/^[A-Z]/.test(raw) && (!m[1] || /^\s+[A-Z]/.test(text.slice(m.index + m[0].length)))) return null;
-    const det = m[1]?.toLowerCase();
+    const det = m[1] ? SEASON_DETERMINERS.get(m[1].toLowerCase()) : undefined;
     const code = SEASONS.get(word);
     if (!code) return null;
     // "fall" is usually the verb: only a determiner or a year makes it the season.
@@ -175,21 +217,22 @@ const seasonRule: Rule = {
     // with a determiner, a year or a preposition before it ("in summer").
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    const possessed = POSSESSIVE_BEFORE_RE.test(before) && word.endsWith('time');
-    const described = ARTICLE_ADJECTIVE_RE.test(before) && PHRASE_END_RE.test(rest) && word !== 'fall';
+    const possessed = POSSESSIVE_BEFORE_RE.test(before) && NAME_FREE_SEASONS.has(word);
+    const verbLike = VERB_LIKE_SEASONS.has(word);
+    const described = ARTICLE_ADJECTIVE_RE.test(before) && PHRASE_END_RE.test(rest) && !verbLike;
     if (!det && m[3] === undefined && !SEASON_CUE_RE.test(before) && !possessed && !described) {
       return null;
     }
-    if (word === 'fall' && !det && m[3] === undefined) return null;
+    if (verbLike && !det && m[3] === undefined) return null;
     if (!det && m[3] === undefined && !possessed && SEASON_COMPOUND_RE.test(rest)) return null;
-    if (word === 'fall' && (det === 'early' || det === 'late')) return null;
+    if (verbLike && det === 'edge') return null;
     if (det === 'the' && /^\s+of\b/.test(text.slice(m.index + m[0].length)) && m[3] === undefined) {
       // "the fall of Kabul", "the spring of discontent".
       return null;
     }
     let start = m.index;
     // "early summer" is left to the modifier pass so it carries mod START.
-    if (det === 'early' || det === 'late') start += (m[1] ?? '').length + 1;
+    if (det === 'edge') start += (m[1] ?? '').length + 1;
     return {
       start,
       end: m.index + m[0].length,
@@ -199,15 +242,15 @@ const seasonRule: Rule = {
         if (m[3] !== undefined) return { type: 'DATE', value: `${m[3]}-${code}`, relative: false };
         const { year, month } = ctx.dct;
         // Season s of year y runs from its first month; winter y runs Dec y .. Feb y+1.
-        const startMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 1;
+        const startMonth = SEASON_START_MONTHS[code] ?? 1;
         const endIndex = (y: number) => y * 12 + startMonth + 1;
         const nowIndex = year * 12 + month - 1;
         const currentYear = code === 'WI' && month <= 2 ? year - 1 : year;
         let y = currentYear;
-        if (det === 'last' || det === 'past') {
+        if (det === 'last') {
           y = currentYear;
           while (endIndex(y) >= nowIndex) y--;
-        } else if (det === 'next' || det === 'coming') {
+        } else if (det === 'next') {
           y = currentYear;
           while (y * 12 + startMonth - 1 <= nowIndex) y++;
         } else if (det !== 'this') {
@@ -225,7 +268,7 @@ const seasonRule: Rule = {
 const fiscalYearRule: Rule = {
   name: 'fiscal-year',
   re: new RegExp(
-    `(?<![\\w-])(?:(?:fiscal|financial)\\s+(?:year\\s+)?(${YEAR_SOURCE})|FY\\s?(\\d{4}|\\d{2})|the\\s+(${YEAR_SOURCE})\\s+(?:fiscal|financial)\\s+year)(?![\\w-])`,
+    `(?<![\\w-])(?:(?:${FISCAL_ALTERNATION})\\s+(?:year\\s+)?(${YEAR_SOURCE})|FY\\s?(\\d{4}|\\d{2})|the\\s+(${YEAR_SOURCE})\\s+(?:${FISCAL_ALTERNATION})\\s+year)(?![\\w-])`,
     'gi',
   ),
   build(m) {
@@ -242,7 +285,10 @@ const fiscalYearRule: Rule = {
 /** "the year-ago quarter", "the year-earlier period", "the same quarter last year". */
 const yearAgoRule: Rule = {
   name: 'year-ago',
-  re: /(?<![\w-])(?:the\s+(?:year-ago|year-earlier|prior-year|year-before|year ago|year earlier)\s+(quarter|period|month|week|half)|the\s+same\s+(quarter|period|month|week|time)\s+(?:(?:of\s+)?last year|a year (?:ago|earlier|before)|(?:of\s+)?the previous year))(?![\w-])/gi,
+  re: new RegExp(
+    `(?<![\\w-])(?:the\\s+(?:${alternation(YEAR_AGO_ADJECTIVES)})\\s+(${alternation(YEAR_AGO_PERIODS)})|the\\s+same\\s+(${alternation(SAME_PERIOD_NOUNS)})\\s+(?:(?:of\\s+)?last year|a year (?:${alternation(A_YEAR_BACK_WORDS)})|(?:of\\s+)?the previous year))(?![\\w-])`,
+    'gi',
+  ),
   build(m) {
     const noun = (m[1] ?? m[2] ?? '').toLowerCase();
     return candidateFromMatch(m, 'point', 3, (ctx) => {
@@ -275,7 +321,10 @@ const yearAgoRule: Rule = {
  */
 const thePeriodRule: Rule = {
   name: 'the-period',
-  re: /(?<=\b(?:for|during|in|over|through|throughout)\s+)the\s+(quarter|week|month|year)(?![\w-])(?!['’]s|\s+(?:of|ago|earlier|later|before|after|ahead|ended|ending|to come|when|that|in which|\d))/g,
+  re: new RegExp(
+    `(?<=\\b(?:${alternation(PERIOD_SPAN_PREPOSITIONS)})\\s+)the\\s+(${alternation(THE_PERIOD_UNITS)})(?![\\w-])(?!['’]s|\\s+(?:${alternation(THE_PERIOD_NOT_BEFORE)}|\\d))`,
+    'g',
+  ),
   build(m) {
     const unit = (m[1] ?? '').toLowerCase();
     return candidateFromMatch(m, 'point', 1, (ctx) => {
@@ -301,7 +350,7 @@ const thePeriodRule: Rule = {
 const monthSpanRule: Rule = {
   name: 'month-span',
   re: new RegExp(
-    `(?<![\\w-])the\\s+(${MONTH_NAME_SOURCE})\\s*[-–]\\s*(${MONTH_NAME_SOURCE})\\s+(?:period|quarter|months)(?![\\w-])`,
+    `(?<![\\w-])the\\s+(${MONTH_NAME_SOURCE})\\s*[-–]\\s*(${MONTH_NAME_SOURCE})\\s+(?:${alternation(MONTH_SPAN_NOUNS)})(?![\\w-])`,
     'g',
   ),
   build(m) {

@@ -4,16 +4,39 @@
  * "two years ago", "a week ago Friday", "three days later", "Friday", "next Tuesday",
  * "the next day", "that night", "the weekend".
  */
-import type { TimexMod, TimexType } from '../../model/timex';
+import type { TimexType } from '../../model/timex';
+import { SPAN_END_WORDS } from '../lexicon/timex-anchoring-cues';
+import { SPAN_END_NAMED_TIMES } from '../lexicon/timex-clock-words';
+import { MONTH_SPAN_COUNT_WORDS, MONTH_SPAN_OPENERS } from '../lexicon/timex-counts';
+import { OVERNIGHT_FOLLOWERS } from '../lexicon/timex-date-cues';
 import {
-  candidateFromMatch,
-  type Candidate,
-  type ResolveContext,
-  type Resolution,
-  type Rule,
-} from './candidate';
+  TODAY_NAME_PREFIXES,
+  WEEKDAY_NAME_PREFIXES,
+  WEEKDAY_NAME_SUFFIXES,
+} from '../lexicon/timex-date-names';
+import {
+  DAYS_BEFORE_PART,
+  DAY_PHRASES,
+  DEICTIC_DAYS,
+  REFERENCE_WORDS,
+  TIME_REGIONS,
+  TIME_REGION_ADJECTIVES,
+} from '../lexicon/timex-deictic';
+import { PART_OF_PERIOD, REST_OF_PERIOD } from '../lexicon/timex-part-of-period';
+import { PART_OF_DAY, PART_OF_DAY_NOT_BEFORE, PART_OF_DAY_PREPOSITIONS } from '../lexicon/timex-part-of-day';
+import {
+  ANAPHORIC_DAY_WORDS,
+  COUNTED_BEFORE_AFTER,
+  COUNTED_LATER_EARLIER,
+  DAY_BEFORE_AFTER,
+  DAY_BEFORE_AFTER_NOUNS,
+  RELATIVE_OFFSETS,
+  WEEKDAY_MODIFIERS,
+} from '../lexicon/timex-relative-words';
+import { YEAR_KIND_WORDS } from '../lexicon/timex-reporting-periods';
+import { CALENDAR_UNIT_DURATIONS, PERIOD_PART_UNITS, RELATIVE_UNITS } from '../lexicon/timex-units';
+import { candidateFromMatch, type ResolveContext, type Resolution, type Rule } from './candidate';
 import { type CalDay, dayValue, isoWeekday, shiftDays, yearValue } from './calendar';
-import { COUNT_SOURCE, UNIT_SOURCE, WEEKDAY_SOURCE, countValue, unitOf, weekdayNumber } from './lexicon';
 import {
   type CalendarUnit,
   anchorBase,
@@ -24,45 +47,63 @@ import {
 } from './relative-units';
 import { anchorDay, resolveWeekday } from './resolve';
 import { isSentenceBreak } from './tense';
+import {
+  COUNT_SOURCE,
+  UNIT_SOURCE,
+  WEEKDAY_SOURCE,
+  alternation,
+  countValue,
+  unitOf,
+  weekdayNumber,
+} from './word-patterns';
 
-const PART_OF_DAY: Record<string, string> = {
-  morning: 'MO',
-  afternoon: 'AF',
-  evening: 'EV',
-  night: 'NI',
-  tonight: 'NI',
-};
+/** Parts of the day, as an alternation without a group: "morning|afternoon|evening|night". */
+const PART_OF_DAY_ALTERNATION = alternation([...PART_OF_DAY.keys()]);
 
 function dayOrTime(day: CalDay, part: string | undefined): Resolution {
-  const code = part ? PART_OF_DAY[part.toLowerCase()] : undefined;
+  const code = part ? PART_OF_DAY.get(part.toLowerCase()) : undefined;
   return code ? { type: 'TIME', value: `${dayValue(day)}T${code}` } : { type: 'DATE', value: dayValue(day) };
 }
+
+/** "USA Today": a title, not a day. */
+const TODAY_NAME_CHARS = Math.max(...TODAY_NAME_PREFIXES.map((name) => name.length)) + 1;
+const TODAY_NAME_BEFORE_RE = new RegExp(`\\b(?:${alternation(TODAY_NAME_PREFIXES)})\\s$`);
+
+/** The deictic phrases, longest forms first: "the day after tomorrow", "yesterday morning", "today", "now", "the recent past". */
+const DEICTIC_SOURCE = [
+  alternation([...DAY_PHRASES.keys()]),
+  `(?:${alternation([...DAYS_BEFORE_PART.keys()])})\\s+(?:${PART_OF_DAY_ALTERNATION})`,
+  alternation([...DEICTIC_DAYS.keys()]),
+  alternation([...REFERENCE_WORDS.keys()]),
+  `the (?:${alternation(TIME_REGION_ADJECTIVES, { suffix: ' ' })})?(?:${alternation([...TIME_REGIONS.keys()])})`,
+].join('|');
 
 /** "today", "tonight", "yesterday morning", "last night", "now", "recently", "the past", "the future". */
 const deicticRule: Rule = {
   name: 'deictic',
-  re: /(?<![\w-])(?:the day before yesterday|the day after tomorrow|(?:this|yesterday|tomorrow|today|last)\s+(?:morning|afternoon|evening|night)|today|tonight|yesterday|tomorrow|now|currently|nowadays|recently|lately|the (?:near |distant |recent |immediate )?(?:past|future))(?![\w-])/gi,
+  re: new RegExp(`(?<![\\w-])(?:${DEICTIC_SOURCE})(?![\\w-])`, 'gi'),
   build(m, text) {
     const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
-    if (phrase === 'today' && /\bUSA\s$/.test(text.slice(Math.max(0, m.index - 4), m.index))) {
+    if (
+      phrase === 'today' &&
+      TODAY_NAME_BEFORE_RE.test(text.slice(Math.max(0, m.index - TODAY_NAME_CHARS), m.index))
+    ) {
       return null;
     }
-    const ref = (value: string): Candidate =>
-      candidateFromMatch(m, 'ref', 2, () => ({ type: 'DATE', value }));
-    if (/^(?:now|currently|nowadays)$/.test(phrase)) return ref('PRESENT_REF');
-    if (/^(?:recently|lately)$/.test(phrase) || phrase.endsWith('past')) return ref('PAST_REF');
-    if (phrase.endsWith('future')) return ref('FUTURE_REF');
+    const words = phrase.split(' ');
+    const head = words[0] ?? '';
+    const part = words[1];
+    const refValue =
+      REFERENCE_WORDS.get(phrase) ??
+      (head === 'the' ? TIME_REGIONS.get(words[words.length - 1] ?? '') : undefined);
+    if (refValue !== undefined)
+      return candidateFromMatch(m, 'ref', 2, () => ({ type: 'DATE', value: refValue }));
     return candidateFromMatch(m, 'point', 2, (ctx) => {
-      const words = phrase.split(' ');
-      const head = words[0] ?? '';
-      const part = words[1];
-      if (phrase === 'the day before yesterday') return dayOrTime(shiftDays(ctx.dct, -2), undefined);
-      if (phrase === 'the day after tomorrow') return dayOrTime(shiftDays(ctx.dct, 2), undefined);
-      if (head === 'tonight') return dayOrTime(ctx.dct, 'night');
-      if (head === 'yesterday') return dayOrTime(shiftDays(ctx.dct, -1), part);
-      if (head === 'tomorrow') return dayOrTime(shiftDays(ctx.dct, 1), part);
-      if (head === 'last') return dayOrTime(shiftDays(ctx.dct, -1), part);
-      return dayOrTime(ctx.dct, part);
+      const days = DAY_PHRASES.get(phrase);
+      if (days !== undefined) return dayOrTime(shiftDays(ctx.dct, days), undefined);
+      if (part !== undefined) return dayOrTime(shiftDays(ctx.dct, DAYS_BEFORE_PART.get(head) ?? 0), part);
+      const day = DEICTIC_DAYS.get(head);
+      return dayOrTime(shiftDays(ctx.dct, day?.days ?? 0), day?.part);
     });
   },
 };
@@ -70,41 +111,10 @@ const deicticRule: Rule = {
 type Offset = { from: 'dct' | 'anchor'; by: number } | 'duration' | null;
 
 function offsetOf(determiner: string | undefined, word: string): Offset {
-  const the = determiner !== undefined;
-  switch (word) {
-    case 'this':
-    case 'current':
-      return { from: 'dct', by: 0 };
-    case 'last':
-    case 'past':
-      return the ? 'duration' : { from: 'dct', by: -1 };
-    case 'next':
-    case 'coming':
-      return the ? 'duration' : { from: 'dct', by: 1 };
-    case 'previous':
-    case 'preceding':
-    case 'prior':
-      return { from: 'anchor', by: -1 };
-    case 'following':
-      return { from: 'anchor', by: 1 };
-    case 'same':
-    case 'that':
-      return { from: 'anchor', by: 0 };
-    default:
-      return null;
-  }
+  const offset = RELATIVE_OFFSETS.get(word);
+  if (!offset) return null;
+  return offset.spanAfterThe && determiner !== undefined ? 'duration' : { from: offset.from, by: offset.by };
 }
-
-const DURATION_CODE: Record<CalendarUnit, string> = {
-  day: 'P1D',
-  week: 'P1W',
-  weekend: 'P2D',
-  month: 'P1M',
-  quarter: 'P3M',
-  half: 'P6M',
-  year: 'P1Y',
-  decade: 'P1DE',
-};
 
 /** Resolve "the following month" style offsets against the anchor, or the DCT without one. */
 function fromAnchorOrDct(ctx: ResolveContext, unit: CalendarUnit, by: number): string {
@@ -116,7 +126,10 @@ function fromAnchorOrDct(ctx: ResolveContext, unit: CalendarUnit, by: number): s
 /** "last month", "this week", "next year", "the following week", "that year", "the past year". */
 const unitRelativeRule: Rule = {
   name: 'unit-relative',
-  re: /(?<![\w-])(?:(the)\s+)?(this|last|next|past|coming|current|previous|preceding|prior|following|same|that)\s+(?:(?:fiscal|financial|calendar)\s+)?(week|weekend|month|quarter|year|decade)(?![\w-]|['’][a-rt-z])/gi,
+  re: new RegExp(
+    `(?<![\\w-])(?:(the)\\s+)?(${alternation([...RELATIVE_OFFSETS.keys()])})\\s+(?:(?:${alternation(YEAR_KIND_WORDS)})\\s+)?(${alternation(RELATIVE_UNITS)})(?![\\w-]|['’][a-rt-z])`,
+    'gi',
+  ),
   build(m) {
     const determiner = m[1]?.toLowerCase();
     const word = (m[2] ?? '').toLowerCase();
@@ -125,7 +138,10 @@ const unitRelativeRule: Rule = {
     const offset = offsetOf(determiner, word);
     if (offset === null) return null;
     if (offset === 'duration') {
-      return candidateFromMatch(m, 'duration', 2, () => ({ type: 'DURATION', value: DURATION_CODE[unit] }));
+      return candidateFromMatch(m, 'duration', 2, () => ({
+        type: 'DURATION',
+        value: CALENDAR_UNIT_DURATIONS[unit],
+      }));
     }
     return candidateFromMatch(m, 'point', 2, (ctx) => ({
       type: 'DATE',
@@ -195,8 +211,10 @@ const agoRule: Rule = {
 };
 
 /** A span of several months named in the sentence: "For the nine months", "in the first six months". */
-const MONTHS_PERIOD_RE =
-  /\b(?:the\s+)?(?:first\s+|past\s+|latest\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[\s-]+months?\b(?![^.;]*\bquarter\b)/i;
+const MONTHS_PERIOD_RE = new RegExp(
+  `\\b(?:the\\s+)?(?:${alternation(MONTH_SPAN_OPENERS, { suffix: '\\s+' })})?(?:${alternation(MONTH_SPAN_COUNT_WORDS)}|\\d{1,2})[\\s-]+months?\\b(?![^.;]*\\bquarter\\b)`,
+  'i',
+);
 
 /** The text of the sentence before `at`, at most 240 characters back. */
 function clauseBefore(text: string, at: number): string {
@@ -210,7 +228,7 @@ function clauseBefore(text: string, at: number): string {
 const laterRule: Rule = {
   name: 'later-earlier',
   re: new RegExp(
-    `(?<![\\w-])(${COUNT_SOURCE})[\\s-]+(${UNIT_SOURCE})\\s+(?:(later|earlier|afterwards?|previously)(?![\\w-])(?!\\s+than\\b)|(before|after)(?=\\s*(?:[,.;:!?)"”]|$)))`,
+    `(?<![\\w-])(${COUNT_SOURCE})[\\s-]+(${UNIT_SOURCE})\\s+(?:(${alternation([...COUNTED_LATER_EARLIER.keys()])})(?![\\w-])(?!\\s+than\\b)|(${alternation([...COUNTED_BEFORE_AFTER.keys()])})(?=\\s*(?:[,.;:!?)"”]|$)))`,
     'gi',
   ),
   build(m, text) {
@@ -218,7 +236,10 @@ const laterRule: Rule = {
     const unitWord = m[2] ?? '';
     const cal = calendarUnitOf(unitWord);
     if (count === null || cal === null) return null;
-    const sign = /^(?:earlier|before|previously)$/i.test(m[3] ?? m[4] ?? '') ? -1 : 1;
+    const sign =
+      m[3] !== undefined
+        ? (COUNTED_LATER_EARLIER.get(m[3].toLowerCase()) ?? 1)
+        : (COUNTED_BEFORE_AFTER.get((m[4] ?? '').toLowerCase()) ?? 1);
     const ofMonths = cal === 'year' && MONTHS_PERIOD_RE.test(clauseBefore(text, m.index));
     return candidateFromMatch(m, 'point', 3, (ctx) => {
       const a = ctx.anchor;
@@ -243,22 +264,23 @@ const laterRule: Rule = {
 };
 
 /** Newspaper titles and fixed names that contain a weekday. */
-const WEEKDAY_NAME_AFTER_RE =
-  /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Night Live|Morning Herald)\b/;
+const WEEKDAY_NAME_AFTER_RE = new RegExp(`^\\s+(?:${alternation(WEEKDAY_NAME_SUFFIXES)})\\b`);
 
 /** Capitalised words that make a weekday part of a name: "Super Tuesday", "Black Friday", "Ash Wednesday". */
-const WEEKDAY_NAME_BEFORE_RE = /\b(?:Super|Black|Cyber|Ash|Holy|Maundy|Bloody|Fat|Giving|Small Business)\s$/;
+const WEEKDAY_NAME_BEFORE_RE = new RegExp(`\\b(?:${alternation(WEEKDAY_NAME_PREFIXES)})\\s$`);
 
 /** "since Sunday" is never after the DCT; "through Friday" and "until Monday" bound a span either way. */
 const SINCE_RE = /\bsince\s+$/i;
-const UNTIL_RE =
-  /\b(?:until|till|through|thru)\s+(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)\s+)?$/i;
+const UNTIL_RE = new RegExp(
+  `\\b(?:${alternation(SPAN_END_WORDS)})\\s+(?:(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?|${alternation(SPAN_END_NAMED_TIMES)})\\s+)?$`,
+  'i',
+);
 
 /** "Friday", "last Tuesday", "next Monday", "Friday morning", "Sunday night". */
 const weekdayRule: Rule = {
   name: 'weekday',
   re: new RegExp(
-    `(?<![\\w-])(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_SOURCE})(?:\\s+(morning|afternoon|evening|night))?(?![\\w-])`,
+    `(?<![\\w-])(?:(${alternation([...WEEKDAY_MODIFIERS.keys()])})\\s+)?(${WEEKDAY_SOURCE})(?:\\s+(${PART_OF_DAY_ALTERNATION}))?(?![\\w-])`,
     'g',
   ),
   build(m, text) {
@@ -270,12 +292,12 @@ const weekdayRule: Rule = {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (!m[1] && WEEKDAY_NAME_BEFORE_RE.test(before)) return null;
     const bound = SINCE_RE.test(before) ? 'since' : UNTIL_RE.test(before) ? 'nearest' : undefined;
-    const modifier = m[1]?.toLowerCase();
+    const modifier = m[1] ? WEEKDAY_MODIFIERS.get(m[1].toLowerCase()) : undefined;
     return candidateFromMatch(m, 'point', 2, (ctx) => {
       let day: CalDay;
-      if (modifier === 'last' || modifier === 'past' || modifier === 'previous') {
+      if (modifier === 'last') {
         day = resolveWeekday(weekday, ctx, 'last');
-      } else if (modifier === 'next' || modifier === 'coming') {
+      } else if (modifier === 'next') {
         day = resolveWeekday(weekday, ctx, 'next');
       } else if (modifier === 'this') {
         day = shiftDays(ctx.dct, weekday - isoWeekday(ctx.dct));
@@ -290,17 +312,14 @@ const weekdayRule: Rule = {
 /** "the next day", "the following morning", "that night", "the same day", "the day before". */
 const anaphoricDayRule: Rule = {
   name: 'anaphoric-day',
-  re: /(?<![\w-])(?:(?:(the)\s+)?(next|following|previous|preceding|prior|same|that)\s+(day|morning|afternoon|evening|night)|the\s+(day|night)\s+(before|after))(?![\w-])/gi,
+  re: new RegExp(
+    `(?<![\\w-])(?:(?:(the)\\s+)?(${alternation([...ANAPHORIC_DAY_WORDS.keys()])})\\s+(day|${PART_OF_DAY_ALTERNATION})|the\\s+(${alternation(DAY_BEFORE_AFTER_NOUNS)})\\s+(${alternation([...DAY_BEFORE_AFTER.keys()])}))(?![\\w-])`,
+    'gi',
+  ),
   build(m) {
-    const word = (m[2] ?? '').toLowerCase();
-    if (m[1] === undefined && (word === 'next' || word === 'previous' || word === 'prior')) return null;
-    const relation = (m[5] ?? '').toLowerCase();
-    const by =
-      relation === 'before' || ['previous', 'preceding', 'prior'].includes(word)
-        ? -1
-        : relation === 'after' || word === 'next' || word === 'following'
-          ? 1
-          : 0;
+    const word = ANAPHORIC_DAY_WORDS.get((m[2] ?? '').toLowerCase());
+    if (m[1] === undefined && word?.needsThe) return null;
+    const by = m[5] !== undefined ? (DAY_BEFORE_AFTER.get(m[5].toLowerCase()) ?? 0) : (word?.by ?? 0);
     const part = m[3] ?? m[4];
     return candidateFromMatch(m, 'point', 2, (ctx) => {
       const day = shiftDays(anchorDay(ctx), by);
@@ -316,7 +335,10 @@ const anaphoricDayRule: Rule = {
  */
 const overnightRule: Rule = {
   name: 'overnight',
-  re: /(?<![\w-])overnight(?![\w-])(?=\s*(?:[,.;:!?)\u2014-]|$|(?:on|in|into|at|and|as|to|from|with|after|before|but|while|when|amid|local|across|near|over|the|a|an)\b))/gi,
+  re: new RegExp(
+    `(?<![\\w-])overnight(?![\\w-])(?=\\s*(?:[,.;:!?)\\u2014-]|$|(?:${alternation(OVERNIGHT_FOLLOWERS)})\\b))`,
+    'gi',
+  ),
   build(m) {
     return candidateFromMatch(m, 'point', 2, (ctx) => {
       const day = ctx.tense() === 'future' ? ctx.dct : shiftDays(ctx.dct, -1);
@@ -330,11 +352,13 @@ const overnightRule: Rule = {
  * Monday ... a second tremor in the afternoon"), or of the report day. Only after a preposition, so
  * "the morning show" or "the evening news" as subjects stay untagged.
  */
-const PART_OF_ANCHOR_DAY_BEFORE_RE =
-  /\b(?:in|during|through|throughout|into|by|early in|late in|later in)\s+$/i;
+const PART_OF_ANCHOR_DAY_BEFORE_RE = new RegExp(`\\b(?:${alternation(PART_OF_DAY_PREPOSITIONS)})\\s+$`, 'i');
 const partOfAnchorDayRule: Rule = {
   name: 'part-of-anchor-day',
-  re: /(?<![\w-])the\s+(morning|afternoon|evening|night)(?![\w-])(?!\s+(?:of|before|after|show|news|edition|session|shift|paper)\b)/gi,
+  re: new RegExp(
+    `(?<![\\w-])the\\s+(${PART_OF_DAY_ALTERNATION})(?![\\w-])(?!\\s+(?:${alternation(PART_OF_DAY_NOT_BEFORE)})\\b)`,
+    'gi',
+  ),
   build(m, text) {
     if (!PART_OF_ANCHOR_DAY_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
     return candidateFromMatch(m, 'point', 1, (ctx) => dayOrTime(anchorDay(ctx), m[1]));
@@ -355,23 +379,17 @@ const weekendRule: Rule = {
   },
 };
 
-const PART_MODS: Record<string, TimexMod> = {
-  end: 'END',
-  close: 'END',
-  beginning: 'START',
-  start: 'START',
-  turn: 'START',
-  middle: 'MID',
-};
-
 /** "the end of the year", "the beginning of the month", "the rest of the year": the DCT's period. */
 const periodPartRule: Rule = {
   name: 'period-part',
-  re: /(?<![\w-])(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|rest|remainder)\s+of\s+the\s+(week|month|quarter|year|decade)(?![\w-])/gi,
+  re: new RegExp(
+    `(?<![\\w-])(?:the\\s+)?(?:very\\s+)?(${alternation([...PART_OF_PERIOD.keys(), ...REST_OF_PERIOD])})\\s+of\\s+the\\s+(${alternation(PERIOD_PART_UNITS)})(?![\\w-])`,
+    'gi',
+  ),
   build(m) {
     const unit = (m[2] ?? '').toLowerCase();
     if (!isCalendarUnit(unit)) return null;
-    const mod = PART_MODS[(m[1] ?? '').toLowerCase()];
+    const mod = PART_OF_PERIOD.get((m[1] ?? '').toLowerCase());
     return candidateFromMatch(m, 'point', 2, (ctx) => ({
       type: 'DATE',
       value: shiftedValue(ctx.dct, unit, 0),

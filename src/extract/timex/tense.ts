@@ -5,200 +5,34 @@
  * scan, not a parser: it looks at most WINDOW_CHARS either side and stops at sentence ends, so the
  * cost per expression is bounded and the tagger stays linear in the text length.
  */
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import {
+  BOUNDARY_PARTICIPLES,
+  COMPARISON_WORDS,
+  DO_FORMS,
+  FIGURE_VERBS,
+  FUTURE_MODALS,
+  FUTURE_WORDS,
+  GOVERNING_PREPOSITIONS,
+  MODALS,
+  NEGATED_PERFECT_FILLERS,
+  NEGATION,
+  NOT_PAST_ED,
+  PAST_OF_PLAN,
+  PAST_WORDS,
+  PLAN_PARTICIPLES,
+  PLAN_VERBS,
+  PLURAL_PRESENT,
+  PRESENT_BE,
+  PRESENT_WORDS,
+  REPORTING,
+  REPORT_FILLER_WORDS,
+} from '../lexicon/timex-tense-cues';
 import type { Tense } from './candidate';
-import { ABBREVIATIONS } from '../abbreviations';
+import { alternation } from './word-patterns';
 
 /** About a dozen words either side: enough for "is set to hold talks in Seoul on Friday". */
 const WINDOW_CHARS = 90;
-
-const FUTURE_WORDS = new Set([
-  'will',
-  "won't",
-  'wont',
-  'shall',
-  'must',
-  'may',
-  'might',
-  'would',
-  'should',
-  'could',
-  "'ll",
-  'next',
-  'upcoming',
-  'scheduled',
-  'planned',
-  'plans',
-  'plan',
-  'planning',
-  'expected',
-  'expects',
-  'expect',
-  'due',
-  'going',
-  'intends',
-  'aims',
-  'tomorrow',
-  'coming',
-  'forecast',
-  'forecasts',
-  'projected',
-]);
-
-const PAST_WORDS = new Set([
-  'was',
-  'were',
-  'had',
-  'did',
-  'ago',
-  'last',
-  'earlier',
-  'previously',
-  'yesterday',
-  'since',
-  'began',
-  'took',
-  'met',
-  'made',
-  'came',
-  'went',
-  'gave',
-  'held',
-  'saw',
-  'fell',
-  'rose',
-  'won',
-  'lost',
-  'left',
-  'led',
-  'sent',
-  'spoke',
-  'wrote',
-  'became',
-  'fought',
-  'ran',
-  'broke',
-  'struck',
-  'shot',
-  'hit',
-  'killed',
-]);
-
-/** -ed words that usually mark a plan, not a past event ("scheduled", "expected" are future cues). */
-const NOT_PAST_ED = new Set([
-  'compared',
-  'adjusted',
-  'combined',
-  'seasonally',
-  'scheduled',
-  'planned',
-  'expected',
-  'projected',
-  'proposed',
-  'need',
-  'indeed',
-  'speed',
-  'united',
-  'red',
-  'bed',
-  'hundred',
-  'based',
-  'related',
-  'limited',
-  'armed',
-  'advanced',
-  'detailed',
-  'concerned',
-  'interested',
-  'married',
-  'used',
-]);
-
-/** Reporting verbs say when something was said, not when it happens: they are no tense cue. */
-const REPORTING = new Set([
-  'said',
-  'says',
-  'told',
-  'announced',
-  'reported',
-  'added',
-  'noted',
-  'stated',
-  'wrote',
-  'confirmed',
-  'estimated',
-]);
-
-/** Present-tense verbs that, when nearest, leave the direction open ("is possible Thursday"). */
-const PRESENT_WORDS = new Set([
-  'is',
-  'are',
-  'am',
-  'begins',
-  'opens',
-  'starts',
-  'ends',
-  'meets',
-  'holds',
-  'reports',
-  'releases',
-  'runs',
-  'closes',
-  'arrives',
-  'leaves',
-  'returns',
-  'expires',
-  'resumes',
-  'remains',
-  'announces',
-  'publishes',
-  'unveils',
-  'hosts',
-  'plays',
-  'faces',
-  'visits',
-  'decides',
-]);
-
-/** Verbs that, after "to", name a plan: "agreed to meet on Friday", "promised to leave by Oct. 31". */
-const PLAN_VERBS = new Set([
-  'take',
-  'hold',
-  'meet',
-  'begin',
-  'start',
-  'launch',
-  'visit',
-  'travel',
-  'sign',
-  'vote',
-  'announce',
-  'release',
-  'open',
-  'close',
-  'end',
-  'leave',
-  'return',
-  'complete',
-  'finish',
-  'deliver',
-  'reach',
-  'host',
-  'attend',
-  'resume',
-  'publish',
-  'report',
-  'decide',
-  'rule',
-  'introduce',
-  'raise',
-  'cut',
-  'expand',
-  'stay',
-  'arrive',
-  'testify',
-  'speak',
-  'address',
-]);
 
 /** 'report' is a reporting verb: past, but only for the date right next to it ("said Tuesday"). */
 type Cue = Tense | 'report';
@@ -211,81 +45,13 @@ const REPORT_REACH_CHARS = 12;
  * Tuesday", "told reporters on Friday", "announced at a news conference Monday". 48 characters
  * holds the longest of these ("said in a statement released late").
  */
-const REPORT_FILLER_RE =
-  /^(?:[\s,]+|\b(?:in|at|on|during|after|a|an|the|its|his|her|their|statement|interview|news|conference|briefing|release|released|filing|speech|reporters|journalists|late|early|told|to|with)\b)*$/i;
+const REPORT_FILLER_RE = new RegExp(`^(?:[\\s,]+|\\b(?:${alternation(REPORT_FILLER_WORDS)})\\b)*$`, 'i');
 const REPORT_FILLER_MAX_CHARS = 48;
 
 /** A "that" clause right after the expression: what was said, not when. */
 const REPORTED_THAT_RE = /^\s*,?\s*that\b/i;
 
-/** Reporting verbs that are no statement's date when a "that" follows ("estimated that" is a figure). */
-const FIGURE_VERBS = new Set(['estimated']);
-
-/**
- * Words that govern the expression and name no tense: "futures expiring in December", "the year ending
- * Sept. 30", "compared with March".
- */
-const BOUNDARY_PARTICIPLES = new Set([
-  'expiring',
-  'ending',
-  'beginning',
-  'starting',
-  'maturing',
-  'effective',
-  'compared',
-  'versus',
-]);
-
-/** Plan words that, after "was"/"were", describe a plan in the past: "the ferry was due in Dhaka Sunday". */
-const PAST_OF_PLAN = new Set(['was', 'were', 'had']);
-
-/** Negated perfects leave the event unrealised: "haven't announced plans for the summer" is not past. */
-const NEGATION = new Set(["haven't", "hasn't", "hadn't", 'havent', 'hasnt', 'not', 'never', 'yet']);
-
 const WORD_RE = /[A-Za-z']+/g;
-
-/** Words after which a verb is a bare infinitive that takes its tense from them ("could last", "will open"). */
-const MODALS = new Set([
-  'will',
-  'would',
-  'could',
-  'should',
-  'might',
-  'may',
-  'must',
-  'shall',
-  'can',
-  'to',
-  "won't",
-]);
-
-/**
- * Plural present verbs of schedules and fixtures: "England play France on Saturday", "the Games open
- * on Friday". After a modal they are the modal's infinitive, and the modal is the cue.
- */
-const PLURAL_PRESENT = new Set([
-  'open',
-  'begin',
-  'start',
-  'play',
-  'face',
-  'host',
-  'meet',
-  'resume',
-  'run',
-  'close',
-  'end',
-]);
-
-const PLAN_PARTICIPLES = new Set([
-  'expected',
-  'forecast',
-  'predicted',
-  'anticipated',
-  'planned',
-  'scheduled',
-  'hoped',
-]);
 
 function cueOf(words: readonly string[], i: number): Cue | null {
   const w = words[i] ?? '';
@@ -298,25 +64,22 @@ function cueOf(words: readonly string[], i: number): Cue | null {
   }
   if (w === 'to') return PLAN_VERBS.has(words[i + 1] ?? '') ? 'future' : null;
   // "grew faster than expected", "as planned": a comparison with a forecast, not a plan.
-  if ((prev === 'than' || prev === 'as') && PLAN_PARTICIPLES.has(w)) return null;
+  if (COMPARISON_WORDS.has(prev) && PLAN_PARTICIPLES.has(w)) return null;
   if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) {
     // "was expected", "were due", "had planned": a plan reported in the past tense.
-    return PAST_OF_PLAN.has(prev) && !/^(?:will|would|could|should|might|must|may|shall)$/.test(w)
-      ? 'past'
-      : 'future';
+    return PAST_OF_PLAN.has(prev) && !FUTURE_MODALS.has(w) ? 'past' : 'future';
   }
   if (PRESENT_WORDS.has(w)) return 'present';
-  if (PLURAL_PRESENT.has(w))
-    return MODALS.has(prev) || prev === 'did' || prev === "didn't" ? null : 'present';
+  if (PLURAL_PRESENT.has(w)) return MODALS.has(prev) || DO_FORMS.has(prev) ? null : 'present';
   // "could last until Friday" is the verb, not "last week": the modal before it is the cue.
   if (w === 'last' && MODALS.has(prev)) return null;
   const pastLike = PAST_WORDS.has(w) || (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
   if (!pastLike) return null;
-  if (NEGATION.has(prev) || (NEGATION.has(prev2) && (prev === 'been' || prev === 'yet'))) return null;
+  if (NEGATION.has(prev) || (NEGATION.has(prev2) && NEGATED_PERFECT_FILLERS.has(prev))) return null;
   // "will be announced", "to be held": a participle after "be" takes the tense of what precedes it.
   if (prev === 'be') return FUTURE_WORDS.has(prev2) || prev2 === 'to' ? 'future' : null;
   // "are handed out every year" is a present passive, "were held" a past one.
-  if (prev === 'is' || prev === 'are' || prev === 'am') return 'present';
+  if (PRESENT_BE.has(prev)) return 'present';
   return 'past';
 }
 
@@ -379,9 +142,7 @@ export function readTense(text: string, start: number, end: number): TenseReadin
     const wordStart = from + (before.at[i] ?? 0);
     const distance = start - wordStart;
     const cue = cueOf(before.words, i);
-    const adjacent =
-      i === last ||
-      (i === last - 1 && /^(?:in|on|at|by|through|until|with|to)$/.test(before.words[last] ?? ''));
+    const adjacent = i === last || (i === last - 1 && GOVERNING_PREPOSITIONS.has(before.words[last] ?? ''));
     if (adjacent && BOUNDARY_PARTICIPLES.has(w)) {
       // The participle governs the expression: "futures expiring in December rose" names no tense.
       best = 'present';
