@@ -144,7 +144,14 @@ function subjectBefore(
           const named = entities.find(
             (e) => e.kind === 'person' && e.start > titleHead.end && e.end <= (tokens[i]?.start ?? 0),
           );
-          if (named) return { entity: named, found: true, via: 'subject' };
+          if (named) {
+            // "The Bank's deputy governor, Clare Lambert, told": she speaks for the Bank.
+            const owner = npEntity(tokens, j - 1, entities).entity;
+            const affiliation =
+              owner && owner !== named && owner.kind !== 'person' ? owner.actorId || owner.name : '';
+            const entity = named.affiliation || !affiliation ? named : { ...named, affiliation };
+            return { entity, found: true, via: 'subject' };
+          }
         }
         i = j - 1;
         continue;

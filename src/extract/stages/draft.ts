@@ -6,7 +6,7 @@
 import type { EventRecord } from '../../model/event-record';
 import { EVENT_TYPE_INFO } from '../../model/event-type-info';
 import type { ActorMention } from '../actors';
-import type { Anchor, ArticleAnalysis, Entity, Predicate, SentenceAnalysis } from '../analysis';
+import type { Anchor, ArticleAnalysis, Entity, Predicate, SentenceAnalysis, Token } from '../analysis';
 import { clauseEndAt, clauseStartAt } from '../clauses';
 import type { Trigger } from '../event-types';
 import {
@@ -95,12 +95,12 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   // "agreed to buy Calloway Software": the object is the complement's, after "to buy".
   if (/ to \S+$/.test(verb) && s.tokens[from]?.lower === 'to' && s.tokens[from + 1]?.pos === 'VERB')
     from += 2;
-  const words: string[] = [];
+  const words: Token[] = [];
   for (let j = from; j < s.tokens.length && words.length < 6; j++) {
     const t = s.tokens[j];
     if (
       !t ||
-      t.pos === 'PUNCT' ||
+      (t.pos === 'PUNCT' && !AMOUNT_SIGNS.has(t.text)) ||
       t.pos === 'VERB' ||
       t.pos === 'AUX' ||
       t.pos === 'SCONJ' ||
@@ -118,10 +118,20 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
     if (words.length === 0 && (p.trigger?.lemma ?? p.lemma).endsWith(` ${t.lower}`)) continue;
     if (words.length === 0 && (t.pos === 'DET' || t.lower === 'its' || t.lower === 'their')) continue;
     if (words.length > 0 && t.pos === 'ADP' && words.length >= 2) break;
-    words.push(t.text);
+    words.push(t);
   }
-  return words.join(' ');
+  // "strikes southern Peru early [on Saturday]": words left dangling before a removed date go too.
+  while (words.length > 0 && TRAILING_POS.has(words[words.length - 1]?.pos ?? '')) words.pop();
+  const first = words[0];
+  const last = words[words.length - 1];
+  // The sentence's own spacing: "$38 a share", "24%", "the club's board".
+  return first && last ? s.text.slice(first.start, last.end) : '';
 }
+
+/** Signs that belong to an amount inside an object: "$38", "24%". */
+const AMOUNT_SIGNS: ReadonlySet<string> = new Set(['$', '%', '€', '£', '¥']);
+/** Parts of speech that cannot end a title's object. */
+const TRAILING_POS: ReadonlySet<string> = new Set(['ADP', 'ADV', 'DET', 'PART', 'CCONJ', 'PRON']);
 
 /**
  * "Russia would require a halt to arms supplies, Kremlin spokesman Dmitry Peskov said": when the

@@ -13,6 +13,12 @@ export function isWeak(s: SentenceAnalysis, p: Predicate): boolean {
   return (p.quoted && p.type !== 'statement') || (p.type !== 'statement' && isDemanded(s.text, start));
 }
 
+/** True when the nearest verb before the predicate's clause is a verb of saying. */
+function reportedBy(s: SentenceAnalysis, p: Predicate): boolean {
+  const governor = [...s.predicates].reverse().find((q) => q.kind === 'verb' && q.head < p.first);
+  return governor?.reporting === true;
+}
+
 export function factualityStage(doc: ArticleAnalysis, s: SentenceAnalysis): void {
   for (const p of s.predicates) {
     const start = s.tokens[p.trigger ? p.first : p.head]?.start ?? 0;
@@ -23,6 +29,9 @@ export function factualityStage(doc: ArticleAnalysis, s: SentenceAnalysis): void
       ? 'asserted'
       : factualityAt(s.text, p.trigger ? Math.min(start, p.trigger.start) : start);
     if (p.negated) p.factuality = 'negated';
+    // "said ... that the defense would appeal": in reported speech "would" is the future seen from
+    // then, a plan, not a hedge.
+    else if (p.modal === 'would' && p.subordinator === 'that' && reportedBy(s, p)) p.factuality = 'planned';
     else if (p.modal !== '') p.factuality = MODALS[p.modal] ?? 'possible';
     else if (p.tense === 'future') p.factuality = 'planned';
     else p.factuality = cue;
