@@ -5,6 +5,7 @@
  * predicate none of them knows stays 'other' and keeps its lemma.
  */
 import { EVENT_TYPES } from '../../model/event-record';
+import { blankPredicate } from './predicates';
 import type { Predicate, SentenceAnalysis } from '../analysis';
 import { findTriggers } from '../event-types';
 import { EVENT_NOUNS } from '../lexicon/event-nouns';
@@ -46,30 +47,9 @@ export function eventTypeStage(s: SentenceAnalysis): void {
     });
     const head = s.tokens[last];
     if (!head) continue;
-    const created: Predicate = {
-      head: last,
-      first: last,
-      kind: 'noun',
-      lemma: head.lemma,
-      tense: 'none',
-      perfect: false,
-      progressive: false,
-      passive: false,
-      modal: '',
-      negated: false,
-      finite: false,
-      subordinator: '',
-      quoted: false,
-      reporting: false,
-      agent: null,
-      agentBasis: '',
-      patient: null,
-      others: [],
-      time: null,
-      type: trigger.type,
-      trigger,
-      factuality: 'asserted',
-    };
+    const created = blankPredicate(last, last, 'noun', head.lemma);
+    created.type = trigger.type;
+    created.trigger = trigger;
     s.predicates.push(created);
   }
   s.predicates.sort((a, b) => a.head - b.head);

@@ -96,7 +96,8 @@ function subordinatorBefore(tokens: readonly Token[], first: number, heads: Read
   return '';
 }
 
-function blankPredicate(head: number, first: number, kind: 'verb' | 'noun', lemma: string): Predicate {
+/** A predicate with every field at its neutral value, for stages and tests to fill in. */
+export function blankPredicate(head: number, first: number, kind: 'verb' | 'noun', lemma: string): Predicate {
   return {
     head,
     first,

@@ -9,6 +9,7 @@
  * production code.
  */
 import actorsJson from '../../../data/actors.json';
+import { blankPredicate } from './predicates';
 import type { ActorMatcher } from '../actors';
 import { createActorMatcher, parseActorsFile } from '../actors';
 import type { Anchor, ArticleAnalysis, Entity, Pos, Predicate, SentenceAnalysis, Token } from '../analysis';
@@ -152,28 +153,9 @@ export function handBuiltPredicate(
   const head = tokenIndex(s, word);
   const kind = fields.kind ?? 'verb';
   const p: Predicate = {
-    head,
-    first: head,
-    kind,
-    lemma: s.tokens[head]?.lemma ?? word,
+    ...blankPredicate(head, head, kind, s.tokens[head]?.lemma ?? word),
     tense: kind === 'verb' ? 'past' : 'none',
-    perfect: false,
-    progressive: false,
-    passive: false,
-    modal: '',
-    negated: false,
     finite: kind === 'verb',
-    subordinator: '',
-    quoted: false,
-    reporting: false,
-    agent: null,
-    agentBasis: '',
-    patient: null,
-    others: [],
-    time: null,
-    type: 'other',
-    trigger: null,
-    factuality: 'asserted',
     ...fields,
   };
   s.predicates.push(p);
