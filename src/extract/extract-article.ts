@@ -78,6 +78,16 @@ export function extractArticle(ctx: ArticleContext): ArticleExtraction {
     }
     for (const p of chosen) {
       const draft = buildDraft(doc, s, p);
+      // "..., officials said on Sunday": a statement by no one in particular about nothing we could
+      // read says nothing a timeline can show.
+      if (
+        draft &&
+        draft.record.type === 'statement' &&
+        draft.record.agent === '' &&
+        !draft.title.gist &&
+        !draft.title.topic
+      )
+        continue;
       if (draft) events.push(draft);
     }
   }
