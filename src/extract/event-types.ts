@@ -1,7 +1,7 @@
 /**
  * Trigger lexicons: the words that say what kind of event a sentence reports. When a sentence holds
- * several, the most specific wins (TYPE_PRIORITY): "fired missiles, the ministry said" is a missile
- * test, not a statement. Patterns are whole-word, case-insensitive regular expressions.
+ * several overlapping ones, the most specific wins (TYPE_PRIORITY). Single verbs are typed by
+ * lexicon/predicate-types.ts instead. Patterns are whole-word, case-insensitive regular expressions.
  */
 import type { EventType } from '../model/event-record';
 
@@ -16,7 +16,7 @@ export interface Trigger {
 }
 
 /** Most specific first. */
-export const TYPE_PRIORITY: readonly EventType[] = [
+const TYPE_PRIORITY: readonly EventType[] = [
   'nuclear-test',
   'missile-test',
   'attack',
@@ -32,7 +32,7 @@ export const TYPE_PRIORITY: readonly EventType[] = [
   'other',
 ];
 
-export function typeRank(type: EventType): number {
+function typeRank(type: EventType): number {
   return TYPE_PRIORITY.indexOf(type);
 }
 

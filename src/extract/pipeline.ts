@@ -11,9 +11,9 @@ import type { ArticleAnalysis, SentenceAnalysis } from './analysis';
 import { eventDates } from './event-dates';
 import type { Timex } from '../model/timex';
 import { argumentStage } from './stages/arguments';
-import { createAnchoringStage } from './stages/anchoring';
+import { anchoringStage } from './stages/anchoring';
 import { dateStage } from './stages/dates';
-import { createEntityStage } from './stages/entities';
+import { entityStage } from './stages/entities';
 import { eventTypeStage } from './stages/event-type';
 import { factualityStage } from './stages/factuality';
 import { predicateStage } from './stages/predicates';
@@ -66,17 +66,13 @@ export const STAGES: readonly Stage[] = [
   }),
   { name: 'dates', run: (doc, input) => dateStage(doc, eventDates(doc.article.text, input.timexes)) },
   listedActors,
-  { name: 'entities', run: createEntityStageRunner() },
+  { name: 'entities', run: entityStage },
   perSentence('predicates', predicateStage),
   perSentence('event type', eventTypeStage),
   perSentence('arguments', argumentStage),
-  { name: 'time anchoring', run: (doc) => createAnchoringStage()(doc) },
+  { name: 'time anchoring', run: anchoringStage },
   perSentence('factuality', (s, doc) => factualityStage(doc, s)),
 ];
-
-function createEntityStageRunner(): (doc: ArticleAnalysis) => void {
-  return (doc) => createEntityStage()(doc);
-}
 
 export function runStages(doc: ArticleAnalysis, input: StageInput, stages: readonly Stage[] = STAGES): void {
   for (const stage of stages) stage.run(doc, input);

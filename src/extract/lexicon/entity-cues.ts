@@ -3,8 +3,8 @@
  * name after a title is a person. Lower-case entries; compared with the token's lower-case form.
  */
 
-/** Last words of organisation names: "Boeing Co.", "Bank of England", "Kenya Airways". */
-export const ORG_WORDS: ReadonlySet<string> = new Set([
+/** Suffixes left out when names are compared, so "Boeing Co." and "Boeing" are one organisation. */
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'inc',
   'inc.',
   'corp',
@@ -19,6 +19,15 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'sa',
   'nv',
   'gmbh',
+  'corporation',
+  'incorporated',
+  'limited',
+  'company',
+]);
+
+/** Last words of organisation names: "Boeing Co.", "Bank of England", "Kenya Airways"; company suffixes too. */
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  ...ORG_SUFFIXES,
   'group',
   'bank',
   'airlines',
@@ -36,8 +45,6 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'federation',
   'association',
   'union',
-  'company',
-  'corporation',
   'motors',
   'holdings',
   'exchange',
@@ -123,28 +130,6 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'automotive',
   'chemicals',
   'mining',
-]);
-
-/** Suffixes left out when names are compared, so "Boeing Co." and "Boeing" are one organisation. */
-export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
-  'inc',
-  'inc.',
-  'corp',
-  'corp.',
-  'co',
-  'co.',
-  'ltd',
-  'ltd.',
-  'plc',
-  'llc',
-  'ag',
-  'sa',
-  'nv',
-  'gmbh',
-  'corporation',
-  'incorporated',
-  'limited',
-  'company',
 ]);
 
 /** Titles before a person's name: "Prime Minister Benjamin Netanyahu", "Mr. Jobs". */

@@ -134,104 +134,102 @@ function publication(doc: ArticleAnalysis, how: string): Anchor {
   return { date, basis: 'publication', how, span: null };
 }
 
-export function createAnchoringStage(): (doc: ArticleAnalysis) => void {
-  return (doc) => {
-    let previous: { sentence: number; anchor: Anchor } | null = null;
-    let bodyIndex = -1;
-    let story = null as Anchor | null;
-    for (const s of doc.sentences) {
-      if (!s.isCaption) bodyIndex++;
-      for (const d of s.dates) {
-        const p = predicateForDate(s, d);
-        if (!p) continue;
-        // A date right before its noun often only names it ("a brief Easter ceasefire last month"):
-        // it yields to a date that follows the noun.
-        const headStart = s.tokens[p.head]?.start ?? 0;
-        const names = (x: { start: number }): boolean => x.start < headStart && p.kind === 'noun';
-        const distance = Math.abs(headStart - d.start) + (names(d) ? 1000 : 0);
-        const current = p.time?.span
-          ? Math.abs(headStart - p.time.span.start) + (names(p.time.span) ? 1000 : 0)
-          : Infinity;
-        if (distance >= current) continue;
-        p.time = {
-          // An event noun's own extent is not its clause's tense ("declared a pause this week" may
-          // run past the report), so only verbs are clipped to what has happened.
-          date: p.kind === 'verb' ? clipToRemainder(d, s.text, p.tense, p.perfect, doc.ref.date) : d,
-          basis: d.basis ?? (d.relative ? 'relative' : 'absolute'),
-          how: 'own date',
-          span: { start: d.start, end: d.end },
-        };
-      }
-      // "poses with his counterparts during their talks" (date on the pose): an untyped verb shares its
-      // date with a typed event noun later in its clause, which says better what happened.
-      for (const p of s.predicates) {
-        if (!p.time?.span || p.kind !== 'verb' || p.type !== 'other') continue;
-        const next = s.predicates.find((q) => q.head > p.head && q.kind === 'verb');
-        const noun = s.predicates.find(
-          (q) =>
-            q.kind === 'noun' &&
-            q.type !== 'other' &&
-            !q.time &&
-            q.head > p.head &&
-            (!next || q.head < next.head),
-        );
-        if (!noun || s.tokens.slice(p.head, noun.head).some((t) => t.text === ';' || t.pos === 'SCONJ'))
-          continue;
-        noun.time = { ...p.time, how: `shares the date of "${s.tokens[p.head]?.text ?? ''}"` };
-        if (!noun.agent && p.agent) {
-          noun.agent = p.agent;
-          noun.agentBasis = `agent of "${s.tokens[p.head]?.text ?? ''}"`;
-        }
-      }
-      // "declared a brief Easter ceasefire last month": once the verb has its date, a date that only
-      // names its object ("Easter") dates nothing.
-      for (const p of s.predicates) {
-        const object = p.object;
-        if (!p.time?.span || !object?.time?.span) continue;
-        if (object.time.span.end <= (s.tokens[object.head]?.start ?? 0)) object.time = null;
-      }
-      const main = mainPredicate(s);
-      if (main && !main.time && !main.quoted) {
-        const hedged = main.modal !== '' || main.tense === 'future' || main.negated;
-        if (s.isLead && !hedged && main.tense !== 'none') main.time = publication(doc, 'lead at publication');
-        else if (
-          previous &&
-          previous.sentence === s.index - 1 &&
-          CONTINUATION_RE.test(s.raw) &&
-          !hedged &&
-          main.tense === 'past'
-        )
-          main.time = { ...previous.anchor, how: `continues sentence ${previous.sentence + 1}`, span: null };
-        else if (
-          !hedged &&
-          bodyIndex < NEWS_TOP_SENTENCES &&
-          (main.tense === 'past' || (main.tense === 'present' && main.perfect)) &&
-          isEventPredicate(main)
-        )
-          main.time =
-            main.tense === 'past' && story
-              ? { ...story, how: 'undated report near the top, on the day of the lead', span: null }
-              : publication(doc, 'undated report near the top, at publication');
-      }
-      for (const p of s.predicates) {
-        if (p.time || p.kind !== 'verb' || !p.reporting || p.quoted || p.subordinator !== '') continue;
-        if (p.tense === 'present' && p.modal === '' && !p.negated)
-          p.time = publication(
-            doc,
-            p.perfect ? 'present perfect report at publication' : 'present report at publication',
-          );
-      }
-      const dated = s.predicates.find((p) => p === main && p.time) ?? s.predicates.find((p) => p.time?.span);
-      if (dated?.time) previous = { sentence: s.index, anchor: dated.time };
-      // The story's day: the lead's own date when it names a recent day ("Apple announced on
-      // Tuesday"). Undated past events at the top of the story happened then, not on the day of print.
-      if (
-        s.isLead &&
-        main?.time?.span &&
-        main.time.date.precision === 'day' &&
-        isRecent(main.time.date.first, doc.ref.date)
-      )
-        story = { ...main.time, date: { ...main.time.date, qualifier: 'approx' } };
+export function anchoringStage(doc: ArticleAnalysis): void {
+  let previous: { sentence: number; anchor: Anchor } | null = null;
+  let bodyIndex = -1;
+  let story = null as Anchor | null;
+  for (const s of doc.sentences) {
+    if (!s.isCaption) bodyIndex++;
+    for (const d of s.dates) {
+      const p = predicateForDate(s, d);
+      if (!p) continue;
+      // A date right before its noun often only names it ("a brief Easter ceasefire last month"):
+      // it yields to a date that follows the noun.
+      const headStart = s.tokens[p.head]?.start ?? 0;
+      const names = (x: { start: number }): boolean => x.start < headStart && p.kind === 'noun';
+      const distance = Math.abs(headStart - d.start) + (names(d) ? 1000 : 0);
+      const current = p.time?.span
+        ? Math.abs(headStart - p.time.span.start) + (names(p.time.span) ? 1000 : 0)
+        : Infinity;
+      if (distance >= current) continue;
+      p.time = {
+        // An event noun's own extent is not its clause's tense ("declared a pause this week" may
+        // run past the report), so only verbs are clipped to what has happened.
+        date: p.kind === 'verb' ? clipToRemainder(d, s.text, p.tense, p.perfect, doc.ref.date) : d,
+        basis: d.basis ?? (d.relative ? 'relative' : 'absolute'),
+        how: 'own date',
+        span: { start: d.start, end: d.end },
+      };
     }
-  };
+    // "poses with his counterparts during their talks" (date on the pose): an untyped verb shares its
+    // date with a typed event noun later in its clause, which says better what happened.
+    for (const p of s.predicates) {
+      if (!p.time?.span || p.kind !== 'verb' || p.type !== 'other') continue;
+      const next = s.predicates.find((q) => q.head > p.head && q.kind === 'verb');
+      const noun = s.predicates.find(
+        (q) =>
+          q.kind === 'noun' &&
+          q.type !== 'other' &&
+          !q.time &&
+          q.head > p.head &&
+          (!next || q.head < next.head),
+      );
+      if (!noun || s.tokens.slice(p.head, noun.head).some((t) => t.text === ';' || t.pos === 'SCONJ'))
+        continue;
+      noun.time = { ...p.time, how: `shares the date of "${s.tokens[p.head]?.text ?? ''}"` };
+      if (!noun.agent && p.agent) {
+        noun.agent = p.agent;
+        noun.agentBasis = `agent of "${s.tokens[p.head]?.text ?? ''}"`;
+      }
+    }
+    // "declared a brief Easter ceasefire last month": once the verb has its date, a date that only
+    // names its object ("Easter") dates nothing.
+    for (const p of s.predicates) {
+      const object = p.object;
+      if (!p.time?.span || !object?.time?.span) continue;
+      if (object.time.span.end <= (s.tokens[object.head]?.start ?? 0)) object.time = null;
+    }
+    const main = mainPredicate(s);
+    if (main && !main.time && !main.quoted) {
+      const hedged = main.modal !== '' || main.tense === 'future' || main.negated;
+      if (s.isLead && !hedged && main.tense !== 'none') main.time = publication(doc, 'lead at publication');
+      else if (
+        previous &&
+        previous.sentence === s.index - 1 &&
+        CONTINUATION_RE.test(s.raw) &&
+        !hedged &&
+        main.tense === 'past'
+      )
+        main.time = { ...previous.anchor, how: `continues sentence ${previous.sentence + 1}`, span: null };
+      else if (
+        !hedged &&
+        bodyIndex < NEWS_TOP_SENTENCES &&
+        (main.tense === 'past' || (main.tense === 'present' && main.perfect)) &&
+        isEventPredicate(main)
+      )
+        main.time =
+          main.tense === 'past' && story
+            ? { ...story, how: 'undated report near the top, on the day of the lead', span: null }
+            : publication(doc, 'undated report near the top, at publication');
+    }
+    for (const p of s.predicates) {
+      if (p.time || p.kind !== 'verb' || !p.reporting || p.quoted || p.subordinator !== '') continue;
+      if (p.tense === 'present' && p.modal === '' && !p.negated)
+        p.time = publication(
+          doc,
+          p.perfect ? 'present perfect report at publication' : 'present report at publication',
+        );
+    }
+    const dated = s.predicates.find((p) => p === main && p.time) ?? s.predicates.find((p) => p.time?.span);
+    if (dated?.time) previous = { sentence: s.index, anchor: dated.time };
+    // The story's day: the lead's own date when it names a recent day ("Apple announced on
+    // Tuesday"). Undated past events at the top of the story happened then, not on the day of print.
+    if (
+      s.isLead &&
+      main?.time?.span &&
+      main.time.date.precision === 'day' &&
+      isRecent(main.time.date.first, doc.ref.date)
+    )
+      story = { ...main.time, date: { ...main.time.date, qualifier: 'approx' } };
+  }
 }

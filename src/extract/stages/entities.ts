@@ -11,7 +11,7 @@
  * Minister Benjamin Netanyahu" -> Israel, "Apple CEO Steve Jobs" -> Apple).
  */
 import type { ActorMention } from '../actors';
-import type { ArticleAnalysis, Entity, EntityKind, SentenceAnalysis, Token } from '../analysis';
+import type { ArticleAnalysis, Entity, EntityKind, Token } from '../analysis';
 import { createCoreference } from '../coreference';
 import {
   NOT_NAMES,
@@ -22,6 +22,19 @@ import {
   PLACE_WORDS,
   THING_WORDS,
 } from '../lexicon/entity-cues';
+
+/** Words that can point back to a discovered name; every other token is skipped at once. */
+const ANAPHORS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'his',
+  'her',
+  'it',
+  'its',
+  'they',
+  'company',
+  'firm',
+]);
 
 /** What the article has learnt about a name, keyed by its normalised full form. */
 interface Known {
@@ -169,194 +182,192 @@ function affiliationBefore(tokens: readonly Token[], index: number, entities: re
   return owner.actorId || owner.name;
 }
 
-export function createEntityStage(): (doc: ArticleAnalysis) => void {
-  return (doc) => {
-    const actorKinds = new Map(doc.matcher.actors.map((a) => [a.id, a.kind ?? 'state']));
-    const coreference = createCoreference(doc.matcher.actors);
-    const known = new Map<string, Known>();
-    const surnames = new Map<string, Known>();
-    let lastPerson: Entity | null = null;
-    let lastOrg: Entity | null = null;
-    for (const s of doc.sentences) {
-      const resolved = coreference.resolve(s.text, s.mentions);
-      const mentions =
-        resolved.length > 0 ? [...s.mentions, ...resolved].sort((a, b) => a.start - b.start) : s.mentions;
-      coreference.observe(s.text, mentions);
-      s.mentions = mentions;
-      const entities: Entity[] = [];
-      const tokenAt = (offset: number): number => s.tokens.findIndex((t) => t.start >= offset);
-      for (const m of mentions) {
-        if (m.kind === 'person' && m.anaphor === undefined && /\s/.test(m.text)) {
-          // "Choe" after "Choe Jin", "Lavrov" after "Sergei Lavrov": a listed person's short forms.
-          const entry: Known = { name: m.text, kind: 'person', affiliation: m.actorId, actorId: m.actorId };
-          const words = m.text.split(/\s+/);
-          for (const w of [words[words.length - 1], words[0]]) {
-            const k = nameKey(w ?? '');
-            if (k && !surnames.has(k)) surnames.set(k, entry);
-          }
+export function entityStage(doc: ArticleAnalysis): void {
+  const actorKinds = new Map(doc.matcher.actors.map((a) => [a.id, a.kind ?? 'state']));
+  const coreference = createCoreference(doc.matcher.actors);
+  const known = new Map<string, Known>();
+  const surnames = new Map<string, Known>();
+  let lastPerson: Entity | null = null;
+  let lastOrg: Entity | null = null;
+  for (const s of doc.sentences) {
+    const resolved = coreference.resolve(s.text, s.mentions);
+    const mentions =
+      resolved.length > 0 ? [...s.mentions, ...resolved].sort((a, b) => a.start - b.start) : s.mentions;
+    coreference.observe(s.text, mentions);
+    s.mentions = mentions;
+    const entities: Entity[] = [];
+    const tokenAt = (offset: number): number => s.tokens.findIndex((t) => t.start >= offset);
+    for (const m of mentions) {
+      if (m.kind === 'person' && m.anaphor === undefined && /\s/.test(m.text)) {
+        // "Choe" after "Choe Jin", "Lavrov" after "Sergei Lavrov": a listed person's short forms.
+        const entry: Known = { name: m.text, kind: 'person', affiliation: m.actorId, actorId: m.actorId };
+        const words = m.text.split(/\s+/);
+        for (const w of [words[words.length - 1], words[0]]) {
+          const k = nameKey(w ?? '');
+          if (k && !surnames.has(k)) surnames.set(k, entry);
         }
-        const ti = tokenAt(m.start);
-        const kind = kindOfListed(m, actorKinds, ti > 0 ? s.tokens[ti - 1] : undefined);
-        entities.push({
-          start: m.start,
-          end: m.end,
-          text: m.text,
-          // "Putin" after "Vladimir Putin": a person is named at their fullest in the article.
-          name:
-            m.kind === 'person'
-              ? /\s/.test(m.text)
-                ? m.text
-                : (surnames.get(nameKey(m.text))?.name ?? m.text)
-              : doc.matcher.label(m.actorId),
-          kind,
-          actorId: kind === 'place' ? '' : m.actorId,
-          affiliation: m.kind === 'person' ? m.actorId : '',
-          source: m.anaphor === undefined ? 'listed' : 'anaphor',
-          mention: m,
-        });
       }
-      const covered = (t: Token): boolean =>
-        mentions.some((m) => t.start < m.end && m.start < t.end) ||
-        s.dates.some((d) => t.start < d.end && d.start < t.end);
-      for (const run of splitAtTitles(s.tokens, nameRuns(s.tokens, covered))) {
-        let first = run.first;
-        let titled = false;
-        // "General Motors", "Chief Executives Board": a title word that opens an organisation's name.
-        const orgName = ORG_WORDS.has(s.tokens[run.last]?.lower ?? '');
-        while (
-          !orgName &&
-          first <= run.last &&
-          (PERSON_TITLES.has(s.tokens[first]?.lower ?? '') || NOT_NAMES.has(s.tokens[first]?.lower ?? ''))
-        ) {
-          if (PERSON_TITLES.has(s.tokens[first]?.lower ?? '')) titled = true;
-          first++;
-        }
-        if (first > run.last) continue;
-        // "Vice Foreign Minister" before a listed name: a title, not a name.
-        if (PERSON_TITLES.has(s.tokens[run.last]?.lower ?? '')) continue;
-        // A lower-case title before the run counts too: "spokesman Dmitry Peskov".
-        if (!titled && PERSON_TITLES.has(s.tokens[first - 1]?.lower ?? '')) titled = true;
-        const head = s.tokens[first];
-        const tail = s.tokens[run.last];
-        if (!head || !tail) continue;
-        // "Officials said", "Lawmakers approved": a capitalised plural opening the sentence is a common
-        // noun the tagger took for a name, unless the article names it elsewhere.
-        // "Stock markets fell", "Consumer prices rose", "Rescue teams pulled": a capitalised first
-        // word before a common noun modifies it, unless the article names it elsewhere.
-        const next = s.tokens[run.last + 1];
+      const ti = tokenAt(m.start);
+      const kind = kindOfListed(m, actorKinds, ti > 0 ? s.tokens[ti - 1] : undefined);
+      entities.push({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        // "Putin" after "Vladimir Putin": a person is named at their fullest in the article.
+        name:
+          m.kind === 'person'
+            ? /\s/.test(m.text)
+              ? m.text
+              : (surnames.get(nameKey(m.text))?.name ?? m.text)
+            : doc.matcher.label(m.actorId),
+        kind,
+        actorId: kind === 'place' ? '' : m.actorId,
+        affiliation: m.kind === 'person' ? m.actorId : '',
+        source: m.anaphor === undefined ? 'listed' : 'anaphor',
+        mention: m,
+      });
+    }
+    const covered = (t: Token): boolean =>
+      mentions.some((m) => t.start < m.end && m.start < t.end) ||
+      s.dates.some((d) => t.start < d.end && d.start < t.end);
+    for (const run of splitAtTitles(s.tokens, nameRuns(s.tokens, covered))) {
+      let first = run.first;
+      let titled = false;
+      // "General Motors", "Chief Executives Board": a title word that opens an organisation's name.
+      const orgName = ORG_WORDS.has(s.tokens[run.last]?.lower ?? '');
+      while (
+        !orgName &&
+        first <= run.last &&
+        (PERSON_TITLES.has(s.tokens[first]?.lower ?? '') || NOT_NAMES.has(s.tokens[first]?.lower ?? ''))
+      ) {
+        if (PERSON_TITLES.has(s.tokens[first]?.lower ?? '')) titled = true;
+        first++;
+      }
+      if (first > run.last) continue;
+      // "Vice Foreign Minister" before a listed name: a title, not a name.
+      if (PERSON_TITLES.has(s.tokens[run.last]?.lower ?? '')) continue;
+      // A lower-case title before the run counts too: "spokesman Dmitry Peskov".
+      if (!titled && PERSON_TITLES.has(s.tokens[first - 1]?.lower ?? '')) titled = true;
+      const head = s.tokens[first];
+      const tail = s.tokens[run.last];
+      if (!head || !tail) continue;
+      // "Officials said", "Lawmakers approved": a capitalised plural opening the sentence is a common
+      // noun the tagger took for a name, unless the article names it elsewhere.
+      // "Stock markets fell", "Consumer prices rose", "Rescue teams pulled": a capitalised first
+      // word before a common noun modifies it, unless the article names it elsewhere.
+      const next = s.tokens[run.last + 1];
+      // Checked last: only a one-word run at the start of a sentence pays for the scan of known names.
+      const unknownWord = (): boolean => {
         const word = nameKey(head.text);
-        const unknownWord =
-          !known.has(word) && !surnames.has(word) && ![...known.keys()].some((k) => k.startsWith(`${word} `));
-        if (
-          first === 0 &&
-          run.last === 0 &&
-          unknownWord &&
-          !/^[A-Z&]{2,}$/.test(head.text) &&
-          ((/s$/.test(head.lower) && (next?.pos === 'VERB' || next?.pos === 'AUX')) ||
-            (next?.pos === 'NOUN' &&
-              (/^\p{Ll}[\p{L}-]*[^s]s$/u.test(next.text) || s.tokens[run.last + 2]?.pos === 'NOUN') &&
-              !s.dates.some((d) => next.start >= d.start && next.end <= d.end)))
-        )
-          continue;
-        // "(2nd L)", "(3rd R)": photo positions, not names.
-        if (/^\d/.test(head.text) || /^\p{Lu}$/u.test(tail.text)) continue;
-        const text = s.text.slice(head.start, tail.end);
-        const words = run.last - first + 1;
-        const lastWord = tail.lower;
-        const prev = s.tokens[run.first - 1];
-        const key = nameKey(text);
-        let kind: EntityKind;
-        const seen = known.get(key) ?? (words === 1 ? surnames.get(key) : undefined);
-        if (seen) kind = seen.kind;
-        // An organisation word at the end outweighs a title before: "smaller rival Calloway Software".
-        else if (titled && !ORG_WORDS.has(lastWord)) kind = 'person';
-        else if (PLACE_WORDS.has(lastWord)) kind = 'place';
-        else if (THING_WORDS.has(lastWord)) kind = 'unknown';
-        else if (ORG_WORDS.has(lastWord) || /^[A-Z&]{2,6}$/.test(text)) kind = 'organisation';
-        else if (prev && PLACE_PREPOSITIONS.has(prev.lower)) kind = 'place';
-        else if (run.owner) kind = 'organisation';
-        else if (words >= 2 && words <= 4 && /^[\p{Lu}][\p{Ll}]/u.test(head.text)) kind = 'person';
-        else kind = 'unknown';
-        // "Kenya Airways", "Turkish Airlines": a listed name right before an organisation word is
-        // part of the company's name, not the country.
-        const glued = entities.find(
-          (e) =>
-            e.source === 'listed' && e.kind !== 'person' && e.end + 1 === head.start && s.text[e.end] === ' ',
+        return (
+          !known.has(word) && !surnames.has(word) && ![...known.keys()].some((k) => k.startsWith(`${word} `))
         );
-        if (glued && !seen && ORG_WORDS.has(lastWord)) {
-          entities.splice(entities.indexOf(glued), 1);
-          const full = s.text.slice(glued.start, tail.end);
-          const entry: Known = { name: full, kind: 'organisation', affiliation: '', actorId: '' };
-          known.set(nameKey(full), entry);
-          entities.push({
-            start: glued.start,
-            end: tail.end,
-            text: full,
-            name: full,
-            kind: 'organisation',
-            actorId: '',
-            affiliation: '',
-            source: 'discovered',
-          });
-          continue;
-        }
-        const affiliation =
-          seen?.affiliation ||
-          (kind === 'person'
-            ? affiliationBefore(s.tokens, first, entities)
-            : kind === 'organisation' || kind === 'unknown'
-              ? ownerBefore(s.tokens, run.first, entities)
-              : '');
-        const name = seen?.name ?? text.replace(/[’']s$/, '');
-        const entry: Known = seen ?? { name, kind, affiliation, actorId: '' };
-        if (!seen) {
-          known.set(key, entry);
-          if (kind === 'person' && words >= 2) {
-            surnames.set(nameKey(tail.text), entry);
-            if (!surnames.has(nameKey(head.text))) surnames.set(nameKey(head.text), entry);
-          }
-        } else if (!seen.affiliation && affiliation) seen.affiliation = affiliation;
+      };
+      if (
+        first === 0 &&
+        run.last === 0 &&
+        !/^[A-Z&]{2,}$/.test(head.text) &&
+        ((/s$/.test(head.lower) && (next?.pos === 'VERB' || next?.pos === 'AUX')) ||
+          (next?.pos === 'NOUN' &&
+            (/^\p{Ll}[\p{L}-]*[^s]s$/u.test(next.text) || s.tokens[run.last + 2]?.pos === 'NOUN') &&
+            !s.dates.some((d) => next.start >= d.start && next.end <= d.end))) &&
+        unknownWord()
+      )
+        continue;
+      // "(2nd L)", "(3rd R)": photo positions, not names.
+      if (/^\d/.test(head.text) || /^\p{Lu}$/u.test(tail.text)) continue;
+      const text = s.text.slice(head.start, tail.end);
+      const words = run.last - first + 1;
+      const lastWord = tail.lower;
+      const prev = s.tokens[run.first - 1];
+      const key = nameKey(text);
+      let kind: EntityKind;
+      const seen = known.get(key) ?? (words === 1 ? surnames.get(key) : undefined);
+      if (seen) kind = seen.kind;
+      // An organisation word at the end outweighs a title before: "smaller rival Calloway Software".
+      else if (titled && !ORG_WORDS.has(lastWord)) kind = 'person';
+      else if (PLACE_WORDS.has(lastWord)) kind = 'place';
+      else if (THING_WORDS.has(lastWord)) kind = 'unknown';
+      else if (ORG_WORDS.has(lastWord) || /^[A-Z&]{2,6}$/.test(text)) kind = 'organisation';
+      else if (prev && PLACE_PREPOSITIONS.has(prev.lower)) kind = 'place';
+      else if (run.owner) kind = 'organisation';
+      else if (words >= 2 && words <= 4 && /^[\p{Lu}][\p{Ll}]/u.test(head.text)) kind = 'person';
+      else kind = 'unknown';
+      // "Kenya Airways", "Turkish Airlines": a listed name right before an organisation word is
+      // part of the company's name, not the country.
+      const glued = entities.find(
+        (e) =>
+          e.source === 'listed' && e.kind !== 'person' && e.end + 1 === head.start && s.text[e.end] === ' ',
+      );
+      if (glued && !seen && ORG_WORDS.has(lastWord)) {
+        entities.splice(entities.indexOf(glued), 1);
+        const full = s.text.slice(glued.start, tail.end);
+        const entry: Known = { name: full, kind: 'organisation', affiliation: '', actorId: '' };
+        known.set(nameKey(full), entry);
         entities.push({
-          start: head.start,
+          start: glued.start,
           end: tail.end,
-          text,
-          name: entry.name,
-          kind: entry.kind,
-          actorId: entry.actorId,
-          affiliation: entry.affiliation,
+          text: full,
+          name: full,
+          kind: 'organisation',
+          actorId: '',
+          affiliation: '',
           source: 'discovered',
         });
+        continue;
       }
-      entities.sort((a, b) => a.start - b.start);
-      // Anaphors for discovered names; listed ones were resolved above.
-      for (const t of s.tokens) {
-        if (entities.some((e) => t.start < e.end && e.start < t.end)) continue;
-        let target: Entity | null = null;
-        const before = entities.filter((e) => e.end <= t.start);
-        if (t.lower === 'he' || t.lower === 'she' || t.lower === 'his' || t.lower === 'her') {
-          target = [...before].reverse().find((e) => e.kind === 'person') ?? lastPerson;
-        } else if (t.lower === 'it' || t.lower === 'its' || (t.lower === 'they' && t.pos === 'PRON')) {
-          target =
-            [...before].reverse().find((e) => e.kind === 'organisation' || e.kind === 'state') ?? lastOrg;
-        } else if (
-          (t.lower === 'company' || t.lower === 'firm') &&
-          s.tokens[s.tokens.indexOf(t) - 1]?.lower === 'the'
-        ) {
-          target = [...before].reverse().find((e) => e.kind === 'organisation') ?? lastOrg;
+      const affiliation =
+        seen?.affiliation ||
+        (kind === 'person'
+          ? affiliationBefore(s.tokens, first, entities)
+          : kind === 'organisation' || kind === 'unknown'
+            ? ownerBefore(s.tokens, run.first, entities)
+            : '');
+      const name = seen?.name ?? text.replace(/[’']s$/, '');
+      const entry: Known = seen ?? { name, kind, affiliation, actorId: '' };
+      if (!seen) {
+        known.set(key, entry);
+        if (kind === 'person' && words >= 2) {
+          surnames.set(nameKey(tail.text), entry);
+          if (!surnames.has(nameKey(head.text))) surnames.set(nameKey(head.text), entry);
         }
-        if (target) entities.push({ ...target, start: t.start, end: t.end, text: t.text, source: 'anaphor' });
-      }
-      entities.sort((a, b) => a.start - b.start);
-      s.entities = entities;
-      const people = entities.filter((e) => e.kind === 'person' && e.source !== 'anaphor');
-      const orgs = entities.filter(
-        (e) =>
-          (e.kind === 'organisation' || e.kind === 'state' || e.kind === 'unknown') && e.source !== 'anaphor',
-      );
-      lastPerson = people[0] ?? lastPerson;
-      lastOrg = orgs[0] ?? lastOrg;
+      } else if (!seen.affiliation && affiliation) seen.affiliation = affiliation;
+      entities.push({
+        start: head.start,
+        end: tail.end,
+        text,
+        name: entry.name,
+        kind: entry.kind,
+        actorId: entry.actorId,
+        affiliation: entry.affiliation,
+        source: 'discovered',
+      });
     }
-  };
+    entities.sort((a, b) => a.start - b.start);
+    // Anaphors for discovered names; listed ones were resolved above.
+    s.tokens.forEach((t, ti) => {
+      if (!ANAPHORS.has(t.lower)) return;
+      if (entities.some((e) => t.start < e.end && e.start < t.end)) return;
+      let target: Entity | null = null;
+      const before = entities.filter((e) => e.end <= t.start);
+      if (t.lower === 'he' || t.lower === 'she' || t.lower === 'his' || t.lower === 'her') {
+        target = [...before].reverse().find((e) => e.kind === 'person') ?? lastPerson;
+      } else if (t.lower === 'it' || t.lower === 'its' || (t.lower === 'they' && t.pos === 'PRON')) {
+        target =
+          [...before].reverse().find((e) => e.kind === 'organisation' || e.kind === 'state') ?? lastOrg;
+      } else if ((t.lower === 'company' || t.lower === 'firm') && s.tokens[ti - 1]?.lower === 'the') {
+        target = [...before].reverse().find((e) => e.kind === 'organisation') ?? lastOrg;
+      }
+      if (target) entities.push({ ...target, start: t.start, end: t.end, text: t.text, source: 'anaphor' });
+    });
+    entities.sort((a, b) => a.start - b.start);
+    s.entities = entities;
+    const people = entities.filter((e) => e.kind === 'person' && e.source !== 'anaphor');
+    const orgs = entities.filter(
+      (e) =>
+        (e.kind === 'organisation' || e.kind === 'state' || e.kind === 'unknown') && e.source !== 'anaphor',
+    );
+    lastPerson = people[0] ?? lastPerson;
+    lastOrg = orgs[0] ?? lastOrg;
+  }
 }
-
-export type { SentenceAnalysis };
