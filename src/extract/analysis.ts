@@ -89,6 +89,11 @@ export interface Predicate {
   reporting: boolean;
   /** Filled by the arguments stage. */
   agent: Entity | null;
+  /**
+   * The subject as a description, lower case, when it names no entity ("stock markets", "police",
+   * "macintosh users"): who acted, said as the text says it. '' when the agent is named or unknown.
+   */
+  subject: string;
   /** How the agent was found ("subject", "by-phrase", "speaker", "possessor", "controller", "pronoun"). */
   agentBasis: string;
   /** A second agent joined by "and" ("Congo and M23 agreed"), so the title takes a plural verb. */

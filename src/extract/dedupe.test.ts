@@ -85,4 +85,24 @@ describe('dedupeEvents', () => {
     });
     expect(keptIds([named, unnamed])).toEqual(['named', 'unnamed']);
   });
+
+  it('does not fold a row whose doer is described into a named doer’s row of the same day and verb', () => {
+    const nasdaq = statement('nasdaq', {
+      type: 'market-move',
+      predicate: 'fall',
+      agent: 'Nasdaq',
+      actor: 'Nasdaq',
+      start: '2008-10-06',
+      end: '2008-10-06',
+    });
+    const markets = statement('markets', {
+      type: 'market-move',
+      predicate: 'fall',
+      agent: 'stock markets',
+      actor: '',
+      start: '2008-10-06',
+      end: '2008-10-06',
+    });
+    expect(keptIds([nasdaq, markets])).toEqual(['nasdaq', 'markets']);
+  });
 });

@@ -7,7 +7,7 @@
  * "Comparable precision" keeps a vague "this year" row from swallowing a dated launch: either both
  * rows have the same precision, or both span a week or less.
  */
-import type { EventRecord } from '../model/event-record';
+import { isNamedAgent, type EventRecord } from '../model/event-record';
 
 /** Rows spanning at most this many days merge even at different precisions (a day inside its week). */
 const SHORT_SPAN_DAYS = 7;
@@ -31,7 +31,8 @@ function othersAgree(a: EventRecord, b: EventRecord): boolean {
  * agree when one is the other's surname ("Zelenskiy", "Volodymyr Zelenskiy").
  */
 function agentsAgree(a: EventRecord, b: EventRecord): boolean {
-  if (a.agent === '' || b.agent === '' || a.agent === b.agent) return true;
+  // A description ("the statement", "officials") may be anyone, so only two names can disagree.
+  if (!isNamedAgent(a.agent) || !isNamedAgent(b.agent) || a.agent === b.agent) return true;
   return a.agent.endsWith(` ${b.agent}`) || b.agent.endsWith(` ${a.agent}`);
 }
 
@@ -78,6 +79,8 @@ function isUnattributedCopy(known: EventRecord, unknown: EventRecord): boolean {
   const sharedOthers = unknown.other_actors.some((x) => known.other_actors.includes(x));
   // An unnamed speaker is not a named one: statements join only through a person both name.
   if (known.type === 'statement') return sharedPeople;
+  // "Stock markets around the world fell" is not the Nasdaq's fall: a described doer is someone.
+  if (unknown.agent !== '' && unknown.agent !== known.agent) return false;
   const sameDay =
     known.start === unknown.start &&
     known.end === unknown.end &&

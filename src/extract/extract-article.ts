@@ -12,7 +12,7 @@ import type { SplitArticle } from './split-articles';
 import { buildDraft } from './stages/draft';
 import { selectPredicates } from './stages/selection';
 import type { TitleParts } from './title';
-import type { EventRecord } from '../model/event-record';
+import { isNamedAgent, type EventRecord } from '../model/event-record';
 
 export type SkipReason = 'no event' | 'no date' | 'too long';
 
@@ -83,7 +83,7 @@ export function extractArticle(ctx: ArticleContext): ArticleExtraction {
       if (
         draft &&
         draft.record.type === 'statement' &&
-        draft.record.agent === '' &&
+        !isNamedAgent(draft.record.agent) &&
         !draft.title.gist &&
         !draft.title.topic
       )

@@ -4,7 +4,7 @@
  * the articles themselves.
  */
 import type { ActorsFile } from '../model/actor';
-import type { EventRecord } from '../model/event-record';
+import { isNamedAgent, type EventRecord } from '../model/event-record';
 import type { Timex } from '../model/timex';
 import { createActorMatcher, type ActorMatcher } from './actors';
 import { applyOverrides, type EventOverride } from './apply-overrides';
@@ -222,7 +222,7 @@ export function mergeExtractions(
  * actor it acts for; rows with no agent keep their actor. For `extract --lanes entities`.
  */
 export function withEntityLanes(events: readonly EventRecord[]): EventRecord[] {
-  return events.map((e) => (e.agent === '' || e.agent === e.actor ? e : { ...e, actor: e.agent }));
+  return events.map((e) => (!isNamedAgent(e.agent) || e.agent === e.actor ? e : { ...e, actor: e.agent }));
 }
 
 /** All files in memory at once: the page and tests. The CLI streams files through createExtractor. */

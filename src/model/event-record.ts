@@ -230,8 +230,14 @@ export interface EventRecord {
    */
   predicate: string;
   /**
-   * The named entity that acted, as the text names it at its fullest ("Benjamin Netanyahu", "Boeing"):
-   * the lane key when lanes are named entities rather than actors. '' when unknown.
+   * Who acted. A named entity as the text names it at its fullest ("Benjamin Netanyahu", "Boeing"),
+   * the lane key when lanes are named entities rather than actors; or, when the text names no one, its
+   * description in lower case ("stock markets", "police"), which is no lane. '' when unknown.
    */
   agent: string;
+}
+
+/** An agent that is a name ("Boeing", "3M"), not a lower-case description ("stock markets"). */
+export function isNamedAgent(agent: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(agent);
 }

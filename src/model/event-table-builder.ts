@@ -9,7 +9,7 @@ import type { Actor } from './actor';
 import { UNKNOWN_ACTOR_ID } from './actor';
 import { MS_PER_DAY, parseIsoDay } from './day';
 import type { EventRecord } from './event-record';
-import { EVENT_TYPES, FACTUALITIES } from './event-record';
+import { EVENT_TYPES, FACTUALITIES, isNamedAgent } from './event-record';
 import type { EventTable, EventTableParts, LaneBy } from './event-table';
 import { actorLabel, eventTableFromParts, FLAG_APPROX, FLAG_NEW, FLAG_SPAN } from './event-table';
 import { recordToText, searchTextOf } from './record-text';
@@ -381,15 +381,19 @@ export class EventTableBuilder {
       }
       return k;
     };
+    /** An agent that is no lane: the row keeps its actor's. */
+    const ACTOR_LANE = 0xffffffff;
     const agentToKey = new Uint32Array(this.agentIds.length);
     for (let j = 1; j < this.agentIds.length; j++) {
       const agent = this.agentIds[j] ?? '';
-      agentToKey[j] = keyOf(byName.get(agent.toLowerCase()) ?? agent);
+      // A description ("stock markets") is no lane: such rows keep their actor's.
+      agentToKey[j] = isNamedAgent(agent) ? keyOf(byName.get(agent.toLowerCase()) ?? agent) : ACTOR_LANE;
     }
     const rowKey = new Uint32Array(this.n);
     for (let row = 0; row < this.n; row++) {
       const agent = this.agentKey[row] ?? 0;
-      rowKey[row] = agent === 0 ? (this.actorKey[row] ?? 0) : (agentToKey[agent] ?? 0);
+      const key = agent === 0 ? ACTOR_LANE : (agentToKey[agent] ?? ACTOR_LANE);
+      rowKey[row] = key === ACTOR_LANE ? (this.actorKey[row] ?? 0) : key;
     }
     return { keyIds, rowKey };
   }

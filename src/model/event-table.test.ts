@@ -151,6 +151,24 @@ describe('lanes by actor or by agent', () => {
     for (const rec of records) expect(table.record(table.idToRow.get(rec.id) ?? -1)).toEqual(rec);
   });
 
+  it('keeps a row whose agent is only a description ("stock markets") in its actor lane', () => {
+    const described = [
+      testRecord({ id: 'd1', actor: 'israel', agent: 'police', start: '2024-01-08' }),
+      testRecord({ id: 'd2', actor: '', agent: 'stock markets', start: '2024-01-09' }),
+    ];
+    const table = buildEventTable([...records, ...described], [israel], new Set(), 'agent');
+    const lanes = new Map(table.lanes.map((l) => [l.key, l.count]));
+    expect(lanes).toEqual(
+      new Map([
+        ['israel', 3],
+        ['Benjamin Netanyahu', 2],
+        ['Boeing', 1],
+        ['Kenya Airways', 1],
+        ['', 2],
+      ]),
+    );
+  });
+
   it('counts the rows of each type over the whole table', () => {
     const table = buildEventTable(records, [israel]);
     expect(table.typeCounts[EVENT_TYPES.indexOf('missile-test')]).toBe(5);

@@ -15,6 +15,7 @@ import type { Anchor, ArticleAnalysis, Predicate, SentenceAnalysis } from '../an
 import type { EventDate } from '../event-dates';
 import { CONTROL_VERBS, NON_EVENT_VERBS } from '../lexicon/verb-classes';
 import { clipToRemainder } from './remainder';
+import { agreeWithTense } from './tense-direction';
 
 /** Openings that carry the previous sentence's time forward. */
 const CONTINUATION_RE =
@@ -155,7 +156,16 @@ export function anchoringStage(doc: ArticleAnalysis): void {
       p.time = {
         // An event noun's own extent is not its clause's tense ("declared a pause this week" may
         // run past the report), so only verbs are clipped to what has happened.
-        date: p.kind === 'verb' ? clipToRemainder(d, s.text, p.tense, p.perfect, doc.ref.date) : d,
+        date:
+          p.kind === 'verb'
+            ? clipToRemainder(
+                p.finite ? agreeWithTense(d, p.tense, doc.ref.date) : d,
+                s.text,
+                p.tense,
+                p.perfect,
+                doc.ref.date,
+              )
+            : d,
         basis: d.basis ?? (d.relative ? 'relative' : 'absolute'),
         how: 'own date',
         span: { start: d.start, end: d.end },

@@ -139,4 +139,19 @@ describe('arguments stage', () => {
     const s = sentence("Germany's Olaf Scholz and French President Emmanuel Macron met in Berlin on Friday.");
     expect(predicate(s, 'met').patient?.kind).not.toBe('place');
   });
+
+  it('a subject that names no one is kept as a lower-case description, past a prepositional phrase', () => {
+    const s = sentence('Stock markets around the world have fallen dramatically today.');
+    const fallen = predicate(s, 'fallen');
+    expect([fallen.agent, fallen.subject, fallen.agentBasis]).toEqual([
+      null,
+      'stock markets',
+      'described subject',
+    ]);
+  });
+
+  it('a named subject or a pronoun gives no description', () => {
+    expect(predicate(sentence('Pfizer sued Moderna on Monday.'), 'sued').subject).toBe('');
+    expect(predicate(sentence('They sued Moderna on Monday.'), 'sued').subject).toBe('');
+  });
 });

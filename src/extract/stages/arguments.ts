@@ -59,6 +59,29 @@ function npEntity(
   return { entity: best ?? possessor, start };
 }
 
+/** Words that open a noun phrase without describing anyone: "the markets", "those investors". */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/**
+ * A subject that names no entity, as a short lower-case description ("stock markets", "macintosh
+ * users"), or '' when it is a pronoun, a date or a number: those describe no one.
+ */
+function describedSubject(tokens: readonly Token[], start: number, head: number): string {
+  const h = tokens[head];
+  if (!h || (h.pos !== 'NOUN' && h.pos !== 'PROPN')) return '';
+  let from = start;
+  while (from < head && ARTICLES.has(tokens[from]?.lower ?? '')) from++;
+  const words = tokens.slice(from, head + 1);
+  if (words.length === 0 || words.length > 5 || words.some((t) => t.pos === 'PUNCT' && t.text !== '-'))
+    return '';
+  let out = '';
+  for (const [k, t] of words.entries()) {
+    const prev = words[k - 1];
+    out += (prev && prev.end === t.start ? '' : k > 0 ? ' ' : '') + t.text;
+  }
+  return out.toLowerCase();
+}
+
 function isNpHead(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM');
 }
@@ -96,7 +119,7 @@ function asideStart(tokens: readonly Token[], comma: number): number {
 function subjectBefore(
   s: SentenceAnalysis,
   first: number,
-): { entity: Entity | null; found: boolean; via: string; co?: Entity | null } {
+): { entity: Entity | null; found: boolean; via: string; co?: Entity | null; phrase?: string } {
   const { tokens, entities } = s;
   let i = first - 1;
   while (i >= 0) {
@@ -205,7 +228,8 @@ function subjectBefore(
         const first = subjectBefore(s, np.start - 1);
         if (first.entity) return { entity: first.entity, found: true, via: 'subject', co: np.entity };
       }
-      return { entity: np.entity, found: true, via: t.pos === 'PRON' ? 'pronoun' : 'subject' };
+      const phrase = np.entity ? '' : describedSubject(tokens, np.start, i);
+      return { entity: np.entity, found: true, via: t.pos === 'PRON' ? 'pronoun' : 'subject', phrase };
     }
     // "Apple is the producer of the iPod and launched the store": a verb after "and" with no subject
     // of its own shares the subject of the verb group before it.
@@ -279,8 +303,9 @@ export function argumentStage(s: SentenceAnalysis): void {
         p.patient = subject.entity;
       } else if (subject.found) {
         p.agent = subject.entity;
-        p.agentBasis = subject.entity ? subject.via : '';
+        p.agentBasis = subject.entity ? subject.via : subject.phrase ? 'described subject' : '';
         p.coAgent = subject.co ?? null;
+        p.subject = subject.phrase ?? '';
       }
       if (!subject.found && p.reporting) {
         p.agent = speakerAfter(s, p.head);
@@ -307,7 +332,8 @@ export function argumentStage(s: SentenceAnalysis): void {
             between.length <= 1);
         if (governor && joined && !between.some((t) => t.lower === 'that' || t.text === ';')) {
           p.agent = governor.passive ? governor.patient : governor.agent;
-          p.agentBasis = p.agent ? 'controller' : '';
+          p.subject = governor.passive ? '' : governor.subject;
+          p.agentBasis = p.agent || p.subject ? 'controller' : '';
         }
       }
       if (!p.passive) {

@@ -92,4 +92,13 @@ describe('dates stage', () => {
       ['Wednesday', '2024-03-06', '2024-03-06'],
     ]);
   });
+
+  it('drops dates a figure is compared with: "higher than in the 2023 election", "54 points from March 12"', () => {
+    expect(daysOf('Turnout was 63%, slightly higher than in the 2023 election.')).toEqual([]);
+    expect(daysOf('The index finished on 7223.98, an increase of 54 points from March 12 2009.')).toEqual([]);
+  });
+
+  it('drops "since the September 11, 2001, attacks"', () => {
+    expect(daysOf('It was the biggest fall since the September 11, 2001, terrorist attacks.')).toEqual([]);
+  });
 });

@@ -6,9 +6,13 @@
 import type { ArticleAnalysis } from '../analysis';
 import type { EventDate } from '../event-dates';
 
-/** "since 2019" and "the first in five years" bound a period; they do not date an event. */
+/**
+ * "since 2019", "since the September 11 attacks" and "the first in five years" bound a period;
+ * "higher than on Monday" and "up 54 points from March 12" name what a figure is compared with.
+ * None of them dates an event.
+ */
 const NOT_EVENT_DATE_BEFORE_RE =
-  /\b(?:since|until|till|by|before|in the past|over the past|for the first time since|as of)\s*$/i;
+  /(?:\b(?:since|until|till|by|before|in the past|over the past|for the first time since|as of|compared (?:with|to)|than(?: on| in| at)?)(?:\s+the)?|(?:\d|%|\bpercent|\bpoints?|\bcents?)\s+from)\s*$/i;
 
 export function dateStage(doc: ArticleAnalysis, dates: readonly EventDate[]): void {
   let cursor = 0;

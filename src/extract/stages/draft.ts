@@ -88,6 +88,18 @@ function subjectNoun(s: SentenceAnalysis, p: Predicate): string {
   return head.text.charAt(0).toUpperCase() + head.text.slice(1);
 }
 
+/**
+ * A described doer as a title's subject: at most its last three words, without a leading figure
+ * ("40 million waterfront contract" -> "Waterfront contract", "federal jury" -> "Federal jury").
+ */
+function describedTitleSubject(description: string): string {
+  const words = description.split(' ');
+  while (words.length > 1 && /^(?:[\d$€£.,%]+|million|billion|thousand|hundred)$/.test(words[0] ?? ''))
+    words.shift();
+  const kept = words.slice(-3).join(' ');
+  return kept.charAt(0).toUpperCase() + kept.slice(1);
+}
+
 /** The words right after the head, as the title's object: "unveiled its latest addition to the iPod line". */
 function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   const verb = p.trigger?.lemma ?? p.lemma;
@@ -280,7 +292,7 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
     char_end: s.end,
     also_reported_in: [],
     predicate: p.lemma,
-    agent: agentName,
+    agent: agentName || p.subject,
   };
   const subjectOf = (): string => {
     // "Yoon said": a headline names a person as the sentence does when that is a short form.
@@ -293,7 +305,7 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
     if (p.agent && p.coAgent && p.coAgent.name !== p.agent.name)
       return `${name(p.agent)} and ${name(p.coAgent)}`;
     if (p.agent) return name(p.agent);
-    return commonSubject(text) || subjectNoun(s, p);
+    return describedTitleSubject(p.subject) || commonSubject(text) || subjectNoun(s, p);
   };
   return {
     record,
@@ -302,7 +314,9 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       subject: subjectOf(),
       plural:
         (p.coAgent !== undefined && p.coAgent !== null && !subjectFull) ||
-        (!p.agent && /[^s]s$/.test(subjectNoun(s, p)) && !commonSubject(text)),
+        (!p.agent &&
+          /[^s]s$/.test(describedTitleSubject(p.subject) || subjectNoun(s, p)) &&
+          (p.subject !== '' || !commonSubject(text))),
       lemma,
       triggerText: trigger.text,
       topic: p.type === 'statement' && p.object ? (s.tokens[p.object.head]?.text.toLowerCase() ?? '') : '',

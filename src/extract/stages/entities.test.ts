@@ -158,4 +158,9 @@ describe('entities stage', () => {
     const [s] = sentencesOf('Delta Air Lines canceled 300 flights on Monday.');
     expect(entity(s, 'Delta Air Lines').kind).toBe('organisation');
   });
+
+  it('"the Hang Seng index" is a thing, not a person: people are not named with "the"', () => {
+    const [s] = sentencesOf('In Hong Kong, the Hang Seng index fell 5.5 percent on Monday.');
+    expect(entity(s, 'Hang Seng').kind).toBe('unknown');
+  });
 });

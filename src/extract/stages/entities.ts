@@ -291,6 +291,11 @@ export function entityStage(doc: ArticleAnalysis): void {
       else if (ORG_WORDS.has(lastWord) || /^[A-Z&]{2,6}$/.test(text)) kind = 'organisation';
       else if (prev && PLACE_PREPOSITIONS.has(prev.lower)) kind = 'place';
       else if (run.owner) kind = 'organisation';
+      // "the Hang Seng index", "the Likud party": a common noun after the name says what it is.
+      else if (next && /^\p{Ll}/u.test(next.text) && THING_WORDS.has(next.lower)) kind = 'unknown';
+      else if (next && /^\p{Ll}/u.test(next.text) && ORG_WORDS.has(next.lower)) kind = 'organisation';
+      // "the Hang Seng", "the Rolling Stones": people are not named with "the".
+      else if (prev?.lower === 'the' && !titled) kind = 'unknown';
       else if (words >= 2 && words <= 4 && /^[\p{Lu}][\p{Ll}]/u.test(head.text)) kind = 'person';
       else kind = 'unknown';
       // "Kenya Airways", "Turkish Airlines": a listed name right before an organisation word is

@@ -132,8 +132,19 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
   // The subject's head noun: the nearest noun before the verb group within its noun phrase, or
   // before a relative pronoun ("a quake that killed").
   const relative = ['that', 'which'].includes(s.tokens[p.first - 1]?.lower ?? '') ? 1 : 0;
-  for (let i = p.first - 1 - relative; i >= 0 && i >= p.first - 5 - relative; i--) {
+  let reach = 5;
+  for (let i = p.first - 1 - relative; i >= 0 && i >= p.first - reach - relative; i--) {
     const t = s.tokens[i];
+    // "The region's last major earthquake, in 2001, killed": an aside between commas is skipped.
+    if (t?.text === ',' && i === p.first - 1 - relative) {
+      let j = i - 1;
+      while (j >= 0 && j > i - 7 && s.tokens[j]?.text !== ',') j--;
+      if (s.tokens[j]?.text === ',') {
+        reach += i - j + 1;
+        i = j;
+        continue;
+      }
+    }
     if (
       !t ||
       (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'PROPN' && t.pos !== 'DET')

@@ -187,4 +187,16 @@ describe('predicates stage', () => {
     const s = sentence('Ford is slashing 3,000 jobs in Europe.');
     expect(s.predicates.map((p) => s.tokens[p.head]?.text)).toEqual(['slashing']);
   });
+
+  it('"dropped by 4.08%" is an active past verb: a "by" before a figure measures, it names no doer', () => {
+    const s = sentence(
+      'The Dow Jones Industrial Average dropped by 4.08%, or 280.52 points, at the closing bell.',
+    );
+    expect(group(predicate(s, 'dropped'))).toMatchObject({ tense: 'past', passive: false, finite: true });
+  });
+
+  it('"figures released April 3 by NPD Group" is still a passive participle', () => {
+    const s = sentence('Apple passed Wal-Mart, according to figures released by NPD Group.');
+    expect(predicate(s, 'released').passive).toBe(true);
+  });
 });

@@ -72,6 +72,41 @@ function isMistaggedReport(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Words between "by" and a figure that keep it an amount: "by more than 4%", "by nearly 300 points". */
+const AMOUNT_HEDGES: ReadonlySet<string> = new Set([
+  'more',
+  'less',
+  'than',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'over',
+  'some',
+  'roughly',
+  'just',
+  'up',
+  'to',
+  'a',
+  'further',
+  'another',
+  'as',
+  'much',
+]);
+
+/** "dropped by 4.08%", "rose by a third": a "by" phrase that measures a change names no doer. */
+function isAmountAfter(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 4); j++) {
+    const t = tokens[j];
+    if (!t) return false;
+    if (t.pos === 'NUM' || /^[$€£¥]?\d/.test(t.text) || AMOUNT_SIGNS.has(t.text)) return true;
+    if (!AMOUNT_HEDGES.has(t.lower)) return false;
+  }
+  return false;
+}
+
+const AMOUNT_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£', '¥']);
+
 function quotedAt(text: string, offset: number): boolean {
   let n = 0;
   QUOTE_RE.lastIndex = 0;
@@ -114,6 +149,7 @@ export function blankPredicate(head: number, first: number, kind: 'verb' | 'noun
     quoted: false,
     reporting: false,
     agent: null,
+    subject: '',
     agentBasis: '',
     patient: null,
     others: [],
@@ -167,7 +203,10 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
       const by = tokens.slice(i + 1, i + 5).findIndex((x) => x.lower === 'by');
       const bareBy =
         by >= 0 &&
-        !tokens.slice(i + 1, i + 1 + by).some((x) => x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'PRON');
+        !tokens
+          .slice(i + 1, i + 1 + by)
+          .some((x) => x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'PRON') &&
+        !isAmountAfter(tokens, i + 2 + by);
       p.passive =
         !t.lower.endsWith('ing') &&
         (isParticiple(t) || t.pos === 'ADJ') &&

@@ -1,0 +1,41 @@
+/**
+ * A bare weekday ("on Monday") or month ("in May") names the nearest one, and the temporal tagger
+ * chooses past or future from cue words near it. The parsed verb group knows better: an event told
+ * in the past tense ("sued the company on Monday", "cut jobs in May") happened before the report,
+ * so a bare day or month the tagger put after the reference date is the previous one.
+ */
+import type { Tense } from '../analysis';
+import type { EventDate } from '../event-dates';
+
+const WEEKDAY_RE =
+  /^(?:on\s+)?(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+const MONTH_RE =
+  /^(?:in\s+)?(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+function shiftDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function shiftYear(day: string, years: number): string {
+  const y = Number(day.slice(0, 4)) + years;
+  return `${String(y).padStart(4, '0')}${day.slice(4)}`;
+}
+
+/** `date` moved before `ref` when a past-tense verb says it happened; otherwise unchanged. */
+export function agreeWithTense(date: EventDate, tense: Tense, ref: string): EventDate {
+  if (tense !== 'past' || !date.relative || date.first <= ref) return date;
+  const text = date.text.trim();
+  if (date.precision === 'day' && WEEKDAY_RE.test(text)) {
+    const back = (d: string): string => shiftDays(d, -7);
+    return { ...date, first: back(date.first), last: back(date.last), value: back(date.first) };
+  }
+  if (date.precision === 'month' && MONTH_RE.test(text)) {
+    // February 29 never starts a month, so a year back is always a real day.
+    const first = shiftYear(date.first, -1);
+    const last = new Date(Date.UTC(Number(first.slice(0, 4)), Number(first.slice(5, 7)), 0))
+      .toISOString()
+      .slice(0, 10);
+    return { ...date, first, last, value: first.slice(0, 7) };
+  }
+  return date;
+}
