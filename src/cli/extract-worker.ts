@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { workerData } from 'node:worker_threads';
 import { createExtractor, type ExtractOptions, type FileExtraction } from '../extract/index';
-import { decodeArticleBytes } from '../io/article-bytes';
+import { decodeArticleBytes, type ArticleEncoding } from '../io/article-bytes';
 
 export interface WorkerConfig {
   actors: ExtractOptions['actors'];
@@ -16,6 +16,8 @@ export interface WorkerConfig {
 export interface WorkerResult {
   path: string;
   bytes: number;
+  /** How the file's bytes were decoded; unset when they could not be. */
+  encoding?: ArticleEncoding;
   /** Set when the file could be read as an article; otherwise `error` says why not. */
   extraction?: FileExtraction;
   error?: string;
@@ -39,10 +41,16 @@ export default async function extractOne(path: string): Promise<WorkerResult> {
     return {
       path,
       bytes: bytes.length,
+      encoding: decoded.encoding,
       extraction: extractor.extractFile({ fileName: path, text: decoded.value }),
     };
   } catch (e) {
     // A crash on one article is a bug to report, not a reason to lose the rest of the corpus.
-    return { path, bytes: bytes.length, error: `${path}: extraction failed (${(e as Error).message})` };
+    return {
+      path,
+      bytes: bytes.length,
+      encoding: decoded.encoding,
+      error: `${path}: extraction failed (${(e as Error).message})`,
+    };
   }
 }

@@ -8,13 +8,14 @@
  *   --resume           continue an interrupted run from <out>.checkpoint.jsonl
  *   --lanes entities   put each row in the lane of the named entity that acted (the agent column)
  *                      instead of its actor; "actors" (the default) keeps countries and organisations
- * Reads articles, extracts events, writes events.csv and prints the run report. Exits non-zero only
- * when a config file is broken or no article could be read at all.
+ * Reads articles (folders recursively), extracts events, writes events.csv and prints the run report.
+ * `--out` is checked before any work; every mode writes it atomically, so an interrupted or failed run
+ * leaves the previous output as it was. Exits non-zero when a config file is broken, an input is
+ * missing (the rest are still extracted and written) or no article could be extracted at all (then
+ * nothing is written).
  */
-import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { opendir } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EventRecord } from '../model/event-record';
 import {
@@ -25,14 +26,19 @@ import {
   type ExtractResult,
   type FileExtraction,
 } from '../extract/index';
+import { applyOverrides } from '../extract/apply-overrides';
 import { emptyReport } from '../extract/report';
 import { serializeEvents } from '../io/events-csv-write';
 import { parseEventLines, toEventLine } from '../io/events-jsonl';
 import { parseManifest } from '../io/manifest';
 import { parseOverrides } from '../io/overrides';
+import type { ArticleEncoding } from '../io/article-bytes';
+import { listArticleFiles, sharedFileNames } from './article-files';
+import { openAtomicOutput, writeFileAtomic } from './atomic-output';
 import { checkpointPath, fingerprint, loadCheckpoint, openCheckpoint } from './checkpoint';
 import { runExtractionPool } from './extract-pool';
 import type { WorkerResult } from './extract-worker';
+import { checkOutputNotRead, checkOutputPath } from './output-path';
 import { createProgress } from './progress';
 
 /** Above this many articles the report lists the first ones and counts the rest. */
@@ -62,63 +68,127 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function articlePaths(inputs: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const p of inputs) {
-    if (!existsSync(p)) fail(`${p}: no such file or folder`);
-    if (!statSync(p).isDirectory()) {
-      out.push(p);
-      continue;
-    }
-    // opendir streams the listing, so a folder of 100,000 articles is never held as one array of entries.
-    const names: string[] = [];
-    for await (const entry of await opendir(p))
-      if (entry.isFile() && entry.name.endsWith('.txt')) names.push(entry.name);
-    out.push(...names.sort().map((f) => join(p, f)));
-  }
-  return out;
-}
-
 function listFrom(source: string): string[] {
-  const text = readFileSync(source === '-' ? 0 : source, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(source === '-' ? 0 : source, 'utf8');
+  } catch (e) {
+    fail(`--files-from ${source}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
   return text
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
-function writeRows(path: string, rows: readonly EventRecord[], jsonl: boolean): void {
+function serializeRows(rows: readonly EventRecord[], jsonl: boolean): string {
   const events = values.lanes === 'entities' ? withEntityLanes(rows) : rows;
-  writeFileSync(path, jsonl ? events.map((e) => `${toEventLine(e)}\n`).join('') : serializeEvents(events));
+  return jsonl ? events.map((e) => `${toEventLine(e)}\n`).join('') : serializeEvents(events);
 }
 
-function finish(result: ExtractResult, messages: readonly string[], out: string): void {
+/** At most MAX_REPORTED_ARTICLES of `lines`, then how many more. */
+function capped(lines: readonly string[]): string[] {
+  const shown = lines.slice(0, MAX_REPORTED_ARTICLES);
+  if (shown.length < lines.length) shown.push(`... and ${lines.length - shown.length} more`);
+  return shown;
+}
+
+/** "Encodings: 3 UTF-8, 1 UTF-16LE (a.txt)": how each article file was decoded. */
+function encodingLine(encodings: ReadonlyMap<string, ArticleEncoding>): string | null {
+  const byEncoding = new Map<ArticleEncoding, string[]>();
+  for (const [path, encoding] of encodings)
+    byEncoding.set(encoding, [...(byEncoding.get(encoding) ?? []), path]);
+  if (byEncoding.size === 0) return null;
+  const parts = [...byEncoding].map(([encoding, paths]) =>
+    encoding === 'UTF-8'
+      ? `${paths.length} UTF-8`
+      : `${paths.length} ${encoding} (${capped(paths).join(', ')})`,
+  );
+  return `Encodings: ${parts.join(', ')}`;
+}
+
+interface RunNotes {
+  /** Per-file problems and missing inputs, printed as errors. */
+  messages: readonly string[];
+  /** Inputs that do not exist; any makes the exit code non-zero. */
+  missing: number;
+  skipped?: readonly string[];
+  /** Files in different folders with one name, hence one article id. */
+  sameNames?: readonly string[];
+  encodings?: ReadonlyMap<string, ArticleEncoding>;
+}
+
+function printReport(result: ExtractResult, notes: RunNotes): void {
   console.log(formatReport(result.report, { maxArticles: MAX_REPORTED_ARTICLES }));
-  for (const m of messages) console.log(`Error: ${m}`);
+  for (const m of notes.messages) console.log(`Error: ${m}`);
+  const encodings = notes.encodings ? encodingLine(notes.encodings) : null;
+  if (encodings) console.log(encodings);
+  for (const s of capped(notes.skipped ?? [])) console.log(`Skipped: ${s}`);
+  for (const s of capped(notes.sameNames ?? []))
+    console.log(`Same file name, same article ids and manifest rows: ${s}`);
+}
+
+/** Reports a run whose output was written; exits non-zero when something asked for was not done. */
+function finish(result: ExtractResult, notes: RunNotes, out: string): void {
+  printReport(result, notes);
   console.log(`Wrote ${result.report.events} event(s) to ${out}`);
+  if (notes.missing > 0) fail(`${notes.missing} input(s) not found; the others were extracted`);
   if (result.report.errors.length > 0) process.exit(1);
 }
+
+/** Reports a run in which every input failed, and exits without touching the output. */
+function refuse(result: ExtractResult, notes: RunNotes, why: string): never {
+  printReport(result, notes);
+  fail(
+    `${why}; ${values.out} was not written${existsSync(values.out) ? ' and keeps its previous content' : ''}`,
+  );
+}
+
+// What is read and where it goes are checked before any work, so a mistyped --out costs nothing.
+const inputs = values.reduce
+  ? positionals
+  : values['files-from']
+    ? listFrom(values['files-from'])
+    : positionals.length > 0
+      ? positionals
+      : ['data/articles'];
+if (values.reduce && inputs.length === 0) fail('--reduce: name the JSON Lines files of the --map runs');
+const outCheck = checkOutputPath(values.out, inputs, !values.reduce);
+if (!outCheck.ok) fail(outCheck.error);
 
 const overrides = existsSync(values.overrides)
   ? parseOverrides(readFileSync(values.overrides, 'utf8'), values.overrides)
   : null;
 if (overrides && !overrides.ok) fail(overrides.error);
+// Every field is checked now, not when the overrides are applied after the whole run: a bad value
+// would otherwise cost the run and leave an output without the hand corrections.
+const overridesChecked = overrides ? applyOverrides([], overrides.value, values.overrides) : null;
+if (overridesChecked && !overridesChecked.ok) fail(overridesChecked.error);
 const overrideOptions = { overrides: overrides?.value, overridesFileName: values.overrides };
 
 if (values.reduce) {
   // Reduce: rows from any number of map outputs, merged as if they had come from one run.
   const messages: string[] = [];
   const parts: FileExtraction[] = [];
-  for (const path of positionals) {
-    if (!existsSync(path)) fail(`${path}: no such file`);
+  let missing = 0;
+  let read = 0;
+  for (const path of inputs) {
+    if (!existsSync(path) || !statSync(path).isFile()) {
+      messages.push(`${path}: ${existsSync(path) ? 'not a file' : 'no such file'}`);
+      missing++;
+      continue;
+    }
     const { events, problems } = parseEventLines(readFileSync(path, 'utf8'), path);
     for (const p of problems)
       messages.push(`${p.file} line ${p.line}${p.field ? `, field ${p.field}` : ''}: ${p.reason}`);
+    // An empty map output is a shard without events; one with only bad lines is a failure.
+    if (events.length > 0 || problems.length === 0) read++;
     parts.push({ events, report: emptyReport() });
   }
   const result = mergeExtractions(parts, overrideOptions);
-  writeRows(values.out, result.events, values.jsonl);
-  finish(result, messages, values.out);
+  if (read === 0) refuse(result, { messages, missing }, 'no input could be read');
+  writeFileAtomic(values.out, serializeRows(result.events, values.jsonl));
+  finish(result, { messages, missing }, values.out);
   process.exit(0);
 }
 
@@ -132,10 +202,16 @@ const workers = Number(values.workers);
 if (!Number.isInteger(workers) || workers < 1)
   fail(`--workers ${values.workers}: expected a whole number from 1`);
 
-const paths = values['files-from']
-  ? listFrom(values['files-from'])
-  : await articlePaths(positionals.length > 0 ? positionals : ['data/articles']);
-for (const p of paths) if (!existsSync(p)) fail(`${p}: no such file`);
+const listed = await listArticleFiles(inputs);
+const paths = listed.paths;
+const missingMessages = listed.missing.map((p) => `${p}: no such file or folder`);
+// A link in an input folder can still lead to the output; never read what is about to be replaced.
+const notRead = checkOutputNotRead(values.out, paths);
+if (!notRead.ok) fail(notRead.error);
+if (paths.length === 0) {
+  for (const m of [...listed.skipped.map((s) => `Skipped: ${s}`), ...missingMessages]) console.error(m);
+  fail(`no article file (*.txt) in ${inputs.join(', ')}; ${values.out} was not written`);
+}
 
 const print = fingerprint([actorsText, manifestText, values.map ? 'map' : 'all']);
 const resumePath = checkpointPath(values.out);
@@ -162,15 +238,18 @@ const progress = createProgress(
   process.stderr,
 );
 const messages: string[] = [];
-const mapOut = values.map ? openSync(values.out, 'w') : null;
+// The map step streams rows into a temporary file as files finish; it replaces the output at the end.
+const mapOut = values.map ? openAtomicOutput(values.out) : null;
 const byPath = new Map<string, FileExtraction>();
+const encodings = new Map<string, ArticleEncoding>();
 
 function take(result: WorkerResult): void {
   if (result.error) messages.push(result.error);
+  if (result.encoding) encodings.set(result.path, result.encoding);
   if (!result.extraction) return;
   if (mapOut !== null) {
     const text = result.extraction.events.map((e) => `${toEventLine(e)}\n`).join('');
-    if (text) writeSync(mapOut, text);
+    if (text) mapOut.write(text);
   }
   byPath.set(
     result.path,
@@ -192,22 +271,32 @@ await runExtractionPool(todo, {
   },
 });
 progress.done();
+messages.push(...missingMessages);
 
 const parts = paths.flatMap((p) => {
   const part = byPath.get(p);
   return part ? [part] : [];
 });
-let result: ExtractResult;
+// The map step leaves cross-file dedupe and overrides to the reduce step; the report still counts.
+const result = mapOut !== null ? mergeExtractions(parts) : mergeExtractions(parts, overrideOptions);
 if (mapOut !== null) {
-  closeSync(mapOut);
-  // The map step leaves cross-file dedupe and overrides to the reduce step; the report still counts.
-  result = mergeExtractions(parts);
   result.report.events = parts.reduce((n, p) => n + p.report.events, 0);
   result.events = [];
-} else {
-  result = mergeExtractions(parts, overrideOptions);
-  writeRows(values.out, result.events, values.jsonl);
 }
+const notes: RunNotes = {
+  messages,
+  missing: listed.missing.length,
+  skipped: listed.skipped,
+  sameNames: sharedFileNames(paths),
+  encodings,
+};
+if (!result.report.articles.some((a) => a.refDate !== '')) {
+  // Empty, undated, refused or unreadable files only: an output of 0 rows would wipe the last good one.
+  mapOut?.abort();
+  checkpoint.finish();
+  refuse(result, notes, 'no article could be extracted (see the errors above)');
+}
+if (mapOut !== null) mapOut.commit();
+else writeFileAtomic(values.out, serializeRows(result.events, values.jsonl));
 checkpoint.finish();
-finish(result, messages, values.out);
-if (!result.report.articles.some((a) => a.refDate !== '')) fail('no article could be extracted');
+finish(result, notes, values.out);

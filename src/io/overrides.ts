@@ -4,7 +4,15 @@
  * reported with file, line and field before anything is applied.
  */
 import Papa from 'papaparse';
+import { parseIsoDay } from '../model/day';
 import { ALL_COLUMNS, type Column } from '../model/event-record';
+
+/**
+ * Columns that hold a calendar day. They are checked here, so a day that does not exist (2022-02-30)
+ * stops the run before any article is read, with file, line and field, instead of being found only
+ * when the overrides are applied at the end.
+ */
+const DAY_COLUMNS: ReadonlySet<Column> = new Set<Column>(['start', 'end', 'ref_date']);
 
 /** Same shape as extract/'s EventOverride; io/ and extract/ do not import each other. */
 export interface OverrideRow {
@@ -66,7 +74,14 @@ export function parseOverrides(text: string, fileName: string): OverridesResult 
     for (const [j, name] of names.entries()) {
       if (j < 2 || !isColumn(name)) continue;
       const value = (row[j] ?? '').trim();
-      if (value !== '') fields[name] = value;
+      if (value === '') continue;
+      if (DAY_COLUMNS.has(name) && parseIsoDay(value) === null) {
+        return {
+          ok: false,
+          error: `${fileName} line ${line}, field ${name}: "${value}" is not a day of the calendar (YYYY-MM-DD)`,
+        };
+      }
+      fields[name] = value;
     }
     out.push({ line, id, action, fields });
   }
