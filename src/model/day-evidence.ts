@@ -1,0 +1,111 @@
+/**
+ * What the rows say about each calendar day: which articles point at it, how (a date phrase of their
+ * own or only their publication day), from how far later, and from where in the article. This is the
+ * raw material of key-day ranking (model/day-salience.ts); it weighs nothing itself.
+ *
+ * Only day-precision rows make evidence. A month or year row cannot say which of its days mattered, and
+ * a key day must be a day a reader can check, so coarser rows never add a day here.
+ */
+import { parseIsoDay } from './day';
+import type { EventRecord, Factuality } from './event-record';
+
+/** How a row came by its day: a date phrase of its own, or only the article's publication day. */
+export type MentionKind = 'explicit' | 'publication';
+
+/** One article pointing at one day, as one row (or one other report of a merged row) says. */
+export interface DayMention {
+  /** Article id, as in `article_id` / `also_reported_in`. */
+  article: string;
+  /** Days from the mentioned day to the article's publication: 1 for "yesterday", -3 for a plan; null when unknown. */
+  lagDays: number | null;
+  kind: MentionKind;
+  /** 0-based sentence index in the article; null when unknown (other reports of a merged row). */
+  sentence: number | null;
+  factuality: Factuality;
+}
+
+/** Everything the rows say about one day. */
+export interface DayEvidence {
+  /** ISO YYYY-MM-DD. */
+  day: string;
+  /** Ids of the day-precision rows on this day, in input order. */
+  ids: string[];
+  /** One entry per (row, article) pair: a merged row reported in three articles gives three. */
+  mentions: DayMention[];
+}
+
+/** Inclusive ISO day bounds; either side may be left open. */
+export interface DayRange {
+  from?: string;
+  to?: string;
+}
+
+/** The publication-bound bases: the row has no date phrase and sits at its article's day. */
+const PUBLICATION_BASES: ReadonlySet<string> = new Set(['publication']);
+
+/** Each article's publication day, from the `ref_date` of its rows; the first non-empty one wins. */
+export function articlePublicationDays(records: readonly EventRecord[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of records) if (r.ref_date !== '' && !out.has(r.article_id)) out.set(r.article_id, r.ref_date);
+  return out;
+}
+
+export function isInRange(day: string, range: DayRange): boolean {
+  return (range.from === undefined || day >= range.from) && (range.to === undefined || day <= range.to);
+}
+
+/**
+ * Day evidence for every day that has at least one day-precision row inside `range`, sorted by day.
+ * `published` maps article ids to publication days (articlePublicationDays); pass it when it is at hand.
+ */
+export function collectDayEvidence(
+  records: readonly EventRecord[],
+  range: DayRange = {},
+  published: ReadonlyMap<string, string> = articlePublicationDays(records),
+): DayEvidence[] {
+  const byDay = new Map<string, { evidence: DayEvidence; dayNumber: number | null }>();
+  // A corpus has a few thousand distinct days and 10^5 rows: parse each publication day once.
+  const dayNumbers = new Map<string, number | null>();
+  const lag = (publishedDay: string, dayNumber: number | null): number | null => {
+    let p = dayNumbers.get(publishedDay);
+    if (p === undefined) {
+      p = parseIsoDay(publishedDay);
+      dayNumbers.set(publishedDay, p);
+    }
+    return p === null || dayNumber === null ? null : p - dayNumber;
+  };
+  for (const r of records) {
+    if (r.precision !== 'day' || !isInRange(r.start, range)) continue;
+    let entry = byDay.get(r.start);
+    if (!entry) {
+      entry = { evidence: { day: r.start, ids: [], mentions: [] }, dayNumber: parseIsoDay(r.start) };
+      byDay.set(r.start, entry);
+    }
+    const { evidence, dayNumber } = entry;
+    evidence.ids.push(r.id);
+    const kind: MentionKind = PUBLICATION_BASES.has(r.date_basis) ? 'publication' : 'explicit';
+    evidence.mentions.push({
+      article: r.article_id,
+      lagDays: lag(r.ref_date || (published.get(r.article_id) ?? ''), dayNumber),
+      kind,
+      sentence: r.sentence_index,
+      factuality: r.factuality,
+    });
+    for (const other of r.also_reported_in) {
+      if (other === '' || other === r.article_id) continue;
+      const otherPublished = published.get(other) ?? '';
+      evidence.mentions.push({
+        article: other,
+        lagDays: lag(otherPublished, dayNumber),
+        // Another article that dates the same event to its own publication day is that article's lead;
+        // one published on another day must have named the day.
+        kind: kind === 'publication' && otherPublished === r.start ? 'publication' : 'explicit',
+        sentence: null,
+        factuality: r.factuality,
+      });
+    }
+  }
+  return [...byDay.values()]
+    .map((e) => e.evidence)
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
