@@ -232,12 +232,17 @@ export interface EventRecord {
   /**
    * Who acted. A named entity as the text names it at its fullest ("Benjamin Netanyahu", "Boeing"),
    * the lane key when lanes are named entities rather than actors; or, when the text names no one, its
-   * description in lower case ("stock markets", "police"), which is no lane. '' when unknown.
+   * description, common words in lower case ("stock markets", "US stocks", "police"), which is no
+   * lane. '' when unknown.
    */
   agent: string;
 }
 
-/** An agent that is a name ("Boeing", "3M"), not a lower-case description ("stock markets"). */
+/**
+ * An agent that is a name ("Boeing", "Bank of America", "3M"), not a description ("stock markets",
+ * "US stocks"): a description ends in a common noun, written in lower case.
+ */
 export function isNamedAgent(agent: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(agent);
+  const last = agent.slice(agent.lastIndexOf(' ') + 1);
+  return /^[\p{Lu}\p{N}]/u.test(last);
 }

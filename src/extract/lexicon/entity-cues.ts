@@ -369,7 +369,6 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'treaty',
   'accord',
   'agreement',
-  'index',
   'average',
   'composite',
   'dollar',
@@ -444,6 +443,46 @@ export const NEWS_SOURCES: ReadonlySet<string> = new Set([
   'sana',
   'wam',
   'pti',
+]);
+
+/**
+ * Heads of a subject that a name before them only qualifies: "US stocks fell", "Apple shares rose",
+ * "Macintosh users are buzzing". Markets, prices and crowds act for no country or company.
+ */
+export const DESCRIBED_HEADS: ReadonlySet<string> = new Set([
+  'stocks',
+  'shares',
+  'equities',
+  'bonds',
+  'indexes',
+  'indices',
+  'market',
+  'markets',
+  'exchanges',
+  'prices',
+  'price',
+  'currency',
+  'economy',
+  'exports',
+  'imports',
+  'sales',
+  'profits',
+  'earnings',
+  'users',
+  'customers',
+  'consumers',
+  'buyers',
+  'shoppers',
+  'investors',
+  'traders',
+  'fans',
+  'supporters',
+  'voters',
+  'residents',
+  'passengers',
+  'drivers',
+  'workers',
+  'employees',
 ]);
 
 /**

@@ -245,6 +245,8 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['raise', /^(?:rates?|taxe?s?|prices?)$/, 'policy'],
   ['close', /^(?:plants?|factory|factories|stores?|shops?|offices?|mines?|branches)$/, 'closure'],
   ['post', /^(?:profits?|loss(?:es)?|earnings|revenues?|results)$/, 'financial-results'],
+  ['post', /^(?:gains?|declines?|falls?|drops?|rises?|advances?|rall(?:y|ies))$/, 'market-move'],
+  ['record', /^(?:gains?|declines?|falls?|drops?|rises?|loss(?:es)?)$/, 'market-move'],
   ['report', /^(?:profits?|loss(?:es)?|earnings|revenues?|results|sales)$/, 'financial-results'],
   ['file', /^(?:bankruptcy|chapter)$/, 'bankruptcy'],
   ['file', /^(?:lawsuit|suit|complaint)$/, 'lawsuit'],

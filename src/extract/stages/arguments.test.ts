@@ -154,4 +154,10 @@ describe('arguments stage', () => {
     expect(predicate(sentence('Pfizer sued Moderna on Monday.'), 'sued').subject).toBe('');
     expect(predicate(sentence('They sued Moderna on Monday.'), 'sued').subject).toBe('');
   });
+
+  it('"US stocks" and "Japanese stocks" act for no country: the phrase describes who acted, names keeping capitals', () => {
+    const s = sentence('US stocks fell 2% on Friday, and Apple shares rose 3% on Monday.');
+    expect([predicate(s, 'fell').agent, predicate(s, 'fell').subject]).toEqual([null, 'US stocks']);
+    expect(predicate(s, 'rose').subject).toBe('Apple shares');
+  });
 });

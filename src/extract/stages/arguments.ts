@@ -10,7 +10,7 @@
  *   "by" phrase, or the subject of a light verb ("launched a raid"); never a bystander's name.
  */
 import type { Entity, Predicate, SentenceAnalysis, Token } from '../analysis';
-import { OF_HEADS, PERSON_TITLES } from '../lexicon/entity-cues';
+import { DESCRIBED_HEADS, OF_HEADS, PERSON_TITLES } from '../lexicon/entity-cues';
 import { LIGHT_VERBS, SUBORDINATORS } from '../lexicon/verb-classes';
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET', 'PART']);
@@ -66,7 +66,12 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that',
  * A subject that names no entity, as a short lower-case description ("stock markets", "macintosh
  * users"), or '' when it is a pronoun, a date or a number: those describe no one.
  */
-function describedSubject(tokens: readonly Token[], start: number, head: number): string {
+function describedSubject(
+  tokens: readonly Token[],
+  start: number,
+  head: number,
+  entities: readonly Entity[],
+): string {
   const h = tokens[head];
   if (!h || (h.pos !== 'NOUN' && h.pos !== 'PROPN')) return '';
   let from = start;
@@ -77,9 +82,13 @@ function describedSubject(tokens: readonly Token[], start: number, head: number)
   let out = '';
   for (const [k, t] of words.entries()) {
     const prev = words[k - 1];
-    out += (prev && prev.end === t.start ? '' : k > 0 ? ' ' : '') + t.text;
+    // Names keep their capitals ("US stocks", "Macintosh users"); common words are lower case.
+    // A sentence's first word is capitalised whatever it is: it keeps its capital only as a name.
+    const name = t.pos === 'PROPN' && (t.start > 0 || entityAt(entities, t) !== null);
+    const text = name ? t.text : t.text.toLowerCase();
+    out += (prev && prev.end === t.start ? '' : k > 0 ? ' ' : '') + text;
   }
-  return out.toLowerCase();
+  return out;
 }
 
 function isNpHead(t: Token | undefined): boolean {
@@ -195,6 +204,21 @@ function subjectBefore(
     const nominal = t.pos === 'ADJ' && ['DET', 'PART', 'PRON'].includes(tokens[i - 1]?.pos ?? '');
     if (isNpHead(t) || nominal) {
       const np = npEntity(tokens, i, entities);
+      // "US stocks", "Japanese stocks", "Apple shares": a market or a crowd a name only qualifies does
+      // not act for that name; the phrase describes who acted.
+      if (
+        np.entity &&
+        t.pos === 'NOUN' &&
+        np.entity.end <= t.start &&
+        DESCRIBED_HEADS.has(t.lower) &&
+        tokens[np.start - 1]?.lower !== 'of'
+      )
+        return {
+          entity: null,
+          found: true,
+          via: 'subject',
+          phrase: describedSubject(tokens, np.start, i, entities),
+        };
       // "North Korea in its biggest-ever testing event launched": a subject never sits in a prepositional phrase.
       const prep = tokens[np.start - 1];
       // "the acquisition of Activision closed": Y in "X of Y" acts only when X speaks for it ("the
@@ -228,7 +252,7 @@ function subjectBefore(
         const first = subjectBefore(s, np.start - 1);
         if (first.entity) return { entity: first.entity, found: true, via: 'subject', co: np.entity };
       }
-      const phrase = np.entity ? '' : describedSubject(tokens, np.start, i);
+      const phrase = np.entity ? '' : describedSubject(tokens, np.start, i, entities);
       return { entity: np.entity, found: true, via: t.pos === 'PRON' ? 'pronoun' : 'subject', phrase };
     }
     // "Apple is the producer of the iPod and launched the store": a verb after "and" with no subject

@@ -96,7 +96,7 @@ function describedTitleSubject(description: string): string {
   const words = description.split(' ');
   while (words.length > 1 && /^(?:[\d$€£.,%]+|million|billion|thousand|hundred)$/.test(words[0] ?? ''))
     words.shift();
-  const kept = words.slice(-3).join(' ');
+  const kept = (words.length <= 4 ? words : words.slice(-3)).join(' ');
   return kept.charAt(0).toUpperCase() + kept.slice(1);
 }
 

@@ -163,4 +163,32 @@ describe('entities stage', () => {
     const [s] = sentencesOf('In Hong Kong, the Hang Seng index fell 5.5 percent on Monday.');
     expect(entity(s, 'Hang Seng').kind).toBe('unknown');
   });
+
+  it('a model or index number ends a name: "FTSE 100", "Nikkei 225", "iPhone 4"; a figure does not', () => {
+    const [s] = sentencesOf(
+      'The FTSE 100 fell 2% on Monday while the Nikkei 225 rose and Apple sold 20 million phones.',
+    );
+    expect(entity(s, 'FTSE 100').name).toBe('FTSE 100');
+    expect(entity(s, 'Nikkei 225').name).toBe('Nikkei 225');
+    expect(s?.entities.some((e) => e.text.includes('20'))).toBe(false);
+  });
+
+  it('"Bank of America Corp." is one organisation, not a bank "of" and the United States', () => {
+    const [s] = sentencesOf('Bank of America Corp. said on Friday it lost $2.24 billion.');
+    const bank = entity(s, 'Bank of America Corp.');
+    expect([bank.name, bank.kind, bank.actorId]).toEqual(['Bank of America Corp.', 'organisation', '']);
+    expect(s?.entities.find((e) => e.text === 'it')?.name).toBe('Bank of America Corp.');
+  });
+
+  it('a name joined only by a hyphen is no person: "Wal-Mart"', () => {
+    const [s] = sentencesOf('Apple passed Wal-Mart as the top music seller in February.');
+    expect(entity(s, 'Wal-Mart').kind).not.toBe('person');
+  });
+
+  it('"it" after a bare name in the same sentence is that name, not an organisation of the sentence before', () => {
+    const [, s] = sentencesOf(
+      'Boeing said on Monday it delivered 30 jets. Later, Apple said on Monday it sold 20 million phones.',
+    );
+    expect(s?.entities.find((e) => e.text === 'it')?.name).toBe('Apple');
+  });
 });

@@ -94,6 +94,34 @@ interface Run {
   owner?: boolean;
 }
 
+/** Words after a number that make it an amount, not part of a name: "Apple 5% up", "Nasdaq 20 points". */
+const AMOUNT_AFTER: ReadonlySet<string> = new Set([
+  '%',
+  'percent',
+  'per',
+  'points',
+  'point',
+  'million',
+  'billion',
+  'trillion',
+  'thousand',
+  'shares',
+  'years',
+  'people',
+]);
+
+function isNameNumber(tokens: readonly Token[], j: number): boolean {
+  const u = tokens[j];
+  const prev = tokens[j - 1];
+  if (!u || !prev || u.pos !== 'NUM' || !/^\d{1,4}$/.test(u.text) || prev.end === u.start) return false;
+  if (!isCapitalised(prev) && !/^[a-z]+[A-Z]/.test(prev.text)) return false;
+  // "in May 2010", "Friday 12": a date's number is no name's.
+  if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i.test(prev.text))
+    return false;
+  const next = tokens[j + 1];
+  return !next || !AMOUNT_AFTER.has(next.lower);
+}
+
 /** Proper-noun runs not covered by a listed mention: "Prime Minister Benjamin Netanyahu", "Bank of England". */
 function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run[] {
   const runs: Run[] = [];
@@ -115,6 +143,11 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
         tokens[j + 1]?.start === u.end &&
         isNameToken(tokens[j + 1] as Token, tokens[j + 2]);
       if (isNameToken(u, tokens[j + 1]) || u.text === '&' || joined) {
+        last = j;
+        continue;
+      }
+      // "FTSE 100", "Nikkei 225", "iPhone 4", "Boeing 737": a model or index number ends the name.
+      if (isNameNumber(tokens, j)) {
         last = j;
         continue;
       }
@@ -230,7 +263,11 @@ export function entityStage(doc: ArticleAnalysis): void {
     const covered = (t: Token): boolean =>
       mentions.some((m) => t.start < m.end && m.start < t.end) ||
       s.dates.some((d) => t.start < d.end && d.start < t.end);
-    for (const run of splitAtTitles(s.tokens, nameRuns(s.tokens, covered))) {
+    const runs = splitAtTitles(s.tokens, nameRuns(s.tokens, covered));
+    /** Runs already taken into a longer name ("Corp." of "Bank of America Corp."). */
+    const skip = new Set<Run>();
+    for (const run of runs) {
+      if (skip.has(run)) continue;
       let first = run.first;
       let titled = false;
       // "General Motors", "Chief Executives Board": a title word that opens an organisation's name.
@@ -296,8 +333,39 @@ export function entityStage(doc: ArticleAnalysis): void {
       else if (next && /^\p{Ll}/u.test(next.text) && ORG_WORDS.has(next.lower)) kind = 'organisation';
       // "the Hang Seng", "the Rolling Stones": people are not named with "the".
       else if (prev?.lower === 'the' && !titled) kind = 'unknown';
-      else if (words >= 2 && words <= 4 && /^[\p{Lu}][\p{Ll}]/u.test(head.text)) kind = 'person';
+      // "Wal-Mart", "Rolls-Royce": a name joined by a hyphen alone is a firm's; people's hyphenated
+      // names come with a space ("Jean-Pierre Raffarin").
+      else if (words >= 2 && words <= 4 && /^[\p{Lu}][\p{Ll}]/u.test(head.text) && /\s/.test(text))
+        kind = 'person';
       else kind = 'unknown';
+      // "Bank of America", "University of Texas": a name that ends in "of" goes on over the listed
+      // place after it, and the whole is one organisation, not the country.
+      const after = tail.lower === 'of' ? s.tokens[run.last + 1] : undefined;
+      const owned = after
+        ? entities.find((e) => e.source === 'listed' && e.start === after.start)
+        : undefined;
+      if (owned && !seen) {
+        entities.splice(entities.indexOf(owned), 1);
+        // "Bank of America Corp.": a company suffix after the place is part of the name.
+        const suffixAt = s.tokens.findIndex((t) => t.start >= owned.end);
+        const suffix = s.tokens[suffixAt];
+        const end = suffix && ORG_SUFFIXES.has(suffix.lower) ? suffix.end : owned.end;
+        if (suffix && end === suffix.end) {
+          const glue = runs.find((r) => r.first === suffixAt);
+          if (glue) skip.add(glue);
+        }
+        const full = s.text.slice(head.start, end);
+        const fullKey = nameKey(full);
+        const entry: Known = known.get(fullKey) ?? {
+          name: full,
+          kind: 'organisation',
+          affiliation: '',
+          actorId: '',
+        };
+        known.set(fullKey, entry);
+        entities.push({ ...entry, start: head.start, end, text: full, source: 'discovered' });
+        continue;
+      }
       // "Kenya Airways", "Turkish Airlines": a listed name right before an organisation word is
       // part of the company's name, not the country.
       const glued = entities.find(
@@ -358,8 +426,12 @@ export function entityStage(doc: ArticleAnalysis): void {
       if (t.lower === 'he' || t.lower === 'she' || t.lower === 'his' || t.lower === 'her') {
         target = [...before].reverse().find((e) => e.kind === 'person') ?? lastPerson;
       } else if (t.lower === 'it' || t.lower === 'its' || (t.lower === 'they' && t.pos === 'PRON')) {
+        // "Apple said on Monday it sold ...": a bare name earlier in the same sentence beats the
+        // previous sentence's organisation.
         target =
-          [...before].reverse().find((e) => e.kind === 'organisation' || e.kind === 'state') ?? lastOrg;
+          [...before].reverse().find((e) => e.kind === 'organisation' || e.kind === 'state') ??
+          [...before].reverse().find((e) => e.kind === 'unknown' && e.source !== 'anaphor') ??
+          lastOrg;
       } else if ((t.lower === 'company' || t.lower === 'firm') && s.tokens[ti - 1]?.lower === 'the') {
         target = [...before].reverse().find((e) => e.kind === 'organisation') ?? lastOrg;
       }

@@ -199,4 +199,9 @@ describe('predicates stage', () => {
     const s = sentence('Apple passed Wal-Mart, according to figures released by NPD Group.');
     expect(predicate(s, 'released').passive).toBe(true);
   });
+
+  it('"after its launch": a word tagged as a verb after a determiner is an event noun, not a verb group', () => {
+    const s = sentence('Five years after its launch, the service passed Wal-Mart in February.');
+    expect(predicate(s, 'launch').kind).toBe('noun');
+  });
 });

@@ -9,6 +9,20 @@ import { EVENT_NOUNS } from '../lexicon/event-nouns';
 import { MODALS, NEGATIONS, REPORTING_VERBS, SUBORDINATORS } from '../lexicon/verb-classes';
 
 const QUOTE_RE = /["“”]/g;
+/** Words after which no verb group starts: "its launch", "the proposed deal". */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'the',
+  'a',
+  'an',
+]);
+
 /** Tokens that end a clause when walking back from a verb. */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
 
@@ -171,7 +185,14 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
     // "most-sold", "Kremlin-backed": a verb inside a hyphenated modifier is no predicate.
     const hyphened = tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start;
     const move = copulaMove(tokens, i);
-    if (move) {
+    // "after its launch", "the proposed merger": a word the tagger called a verb right after a
+    // determiner is a noun or a modifier.
+    const determined = t.pos === 'VERB' && DETERMINERS.has(tokens[i - 1]?.lower ?? '');
+    if (determined) {
+      const noun = EVENT_NOUNS[t.lower] !== undefined ? t.lower : t.lemma;
+      if (EVENT_NOUNS[noun] !== undefined && tokens[i + 1]?.pos !== 'NOUN')
+        out.push(blankPredicate(i, i, 'noun', noun));
+    } else if (move) {
       // "The Dow Jones was down 2.62%": a market move stated with "be".
       const p = blankPredicate(i, i, 'verb', move);
       p.tense = ['was', 'were'].includes(t.lower) ? 'past' : 'present';
