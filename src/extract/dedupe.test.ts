@@ -105,4 +105,23 @@ describe('dedupeEvents', () => {
     });
     expect(keptIds([nasdaq, markets])).toEqual(['nasdaq', 'markets']);
   });
+
+  it('keeps two doers of one verb on one day in one article apart, though one doer went unread', () => {
+    const named = statement('sp', {
+      type: 'market-move',
+      predicate: 'finish',
+      agent: 'S&P 500 Index',
+      actor: 'S&P 500 Index',
+      article_id: 'a',
+    });
+    const unread = statement('dow', {
+      type: 'market-move',
+      predicate: 'finish',
+      agent: '',
+      actor: '',
+      article_id: 'a',
+    });
+    expect(keptIds([named, unread])).toEqual(['sp', 'dow']);
+    expect(keptIds([named, { ...unread, article_id: 'b' }])).toEqual(['sp']);
+  });
 });

@@ -81,7 +81,10 @@ function isUnattributedCopy(known: EventRecord, unknown: EventRecord): boolean {
   if (known.type === 'statement') return sharedPeople;
   // "Stock markets around the world fell" is not the Nasdaq's fall: a described doer is someone.
   if (unknown.agent !== '' && unknown.agent !== known.agent) return false;
+  // Within one article, two sentences with the same verb on one day are more often two doers
+  // ("the Dow finished at ..., the S&P 500 finished at ...") than one event told twice.
   const sameDay =
+    known.article_id !== unknown.article_id &&
     known.start === unknown.start &&
     known.end === unknown.end &&
     known.predicate !== '' &&

@@ -29,6 +29,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
 export const ORG_WORDS: ReadonlySet<string> = new Set([
   ...ORG_SUFFIXES,
   'group',
+  'brothers',
   'bank',
   'airlines',
   'airways',

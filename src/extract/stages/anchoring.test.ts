@@ -103,6 +103,30 @@ describe('predicateForDate on a hand-built sentence', () => {
   });
 });
 
+describe('predicateForDate on real sentences', () => {
+  const first = (text: string, word: string, published = PUBLISHED): string | null => {
+    const s = sentenceAt(analyse(text, published, { through: 'event type' }), 0);
+    const d = s.dates[0];
+    if (!d) throw new Error(`no date in "${text}"`);
+    const p = predicateForDate(s, d);
+    return p ? (s.tokens[p.head]?.text ?? null) : word === '' ? null : 'none';
+  };
+
+  it('a date between a determiner and a noun names the thing: "a breach of the 1991 settlement"', () => {
+    expect(first('Apple Corps argued that the store was a breach of the 1991 settlement.', '')).toBeNull();
+  });
+
+  it('a date inside a that-clause never dates the verb of saying', () => {
+    expect(first('JPMorgan announced that they have had profits in the current year.', '')).toBeNull();
+  });
+
+  it('a date in a verbless phrase after ", but" dates no verb before it: "gained 0.77%, but after a large loss yesterday"', () => {
+    expect(
+      first('The British FTSE, however, gained 0.77%, but after a large loss yesterday.', ''),
+    ).toBeNull();
+  });
+});
+
 describe('time anchoring stage', () => {
   it('dates each predicate by the date that modifies it: Friday the apology, 2010 the raid', () => {
     const s = sentenceAt(

@@ -27,6 +27,18 @@ const CONTINUATION_RE =
  */
 const NEWS_TOP_SENTENCES = 6;
 
+/** Determiners before a date that make it part of a noun phrase: "the 1991 settlement". */
+const NAMING_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+]);
+
 /** Words between a date and the noun it names: "2010 raid", "2010 Gaza flotilla raid". */
 const PREMODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);
 
@@ -55,6 +67,12 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
     const prev = s.tokens[first - 1];
     if (!prev || prev.pos !== 'ADP') return noun;
   }
+  // "a breach of the 1991 settlement", "its 2007 results": a date between a determiner and a noun
+  // names that thing; it dates no verb.
+  const det = s.tokens[first - 1];
+  const named = s.tokens[after];
+  if (det && NAMING_DETERMINERS.has(det.lower) && named && (named.pos === 'NOUN' || named.pos === 'PROPN'))
+    return null;
   const verbsBefore = s.predicates.filter((p) => p.kind === 'verb' && p.head < first);
   if (verbsBefore.length === 0)
     return (
@@ -62,10 +80,25 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
     );
   const before = events.filter((p) => p.head < first);
   const nearest = before[before.length - 1] ?? null;
-  // "condemned the sanctions on Thursday": a date after a verb's object dates the verb.
+  // "announced that they have had profits in the current year": a date inside a that-clause belongs
+  // to that clause's verb, even one that is no event, never to the verb of saying before it.
+  if (nearest) {
+    const inner = verbsBefore.filter((p) => p.head > nearest.head && p.subordinator === 'that');
+    if (inner.length > 0 && !isEventPredicate(inner[inner.length - 1] as Predicate)) return null;
+  }
+  // "gained 0.77%, but after a large loss yesterday": a verbless phrase after a comma and a
+  // conjunction is an aside about something else; its date dates no verb before it.
+  if (nearest && nearest.kind === 'verb') {
+    const between = s.tokens.slice(nearest.head + 1, first);
+    const joint = between.findIndex((t, k) => t.text === ',' && between[k + 1]?.pos === 'CCONJ');
+    if (joint >= 0 && !between.slice(joint).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  }
+  // "condemned the sanctions on Thursday": a date after a verb's object dates the verb; not across a
+  // comma ("gained 0.77%, but after a large loss yesterday").
   if (nearest && nearest.kind === 'noun') {
     const governor = before.find((p) => p.object === nearest);
-    if (governor) return governor;
+    const apart = governor && s.tokens.slice(governor.head + 1, nearest.head).some((t) => t.text === ',');
+    if (governor && !apart) return governor;
   }
   // "said in a National Day speech on Thursday", "met for talks on Monday": a noun that restates its
   // verb's event is that event, and the verb carries the date.

@@ -101,4 +101,8 @@ describe('dates stage', () => {
   it('drops "since the September 11, 2001, attacks"', () => {
     expect(daysOf('It was the biggest fall since the September 11, 2001, terrorist attacks.')).toEqual([]);
   });
+
+  it('drops "the day after" when it is counted from something named next: "late in the day after falling"', () => {
+    expect(daysOf('The Dow rebounded late in the day after falling more than 250 points.')).toEqual([]);
+  });
 });

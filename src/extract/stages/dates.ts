@@ -14,6 +14,9 @@ import type { EventDate } from '../event-dates';
 const NOT_EVENT_DATE_BEFORE_RE =
   /(?:\b(?:since|until|till|by|before|in the past|over the past|for the first time since|as of|compared (?:with|to)|than(?: on| in| at)?)(?:\s+the)?|(?:\d|%|\bpercent|\bpoints?|\bcents?)\s+from)\s*$/i;
 
+/** "the day after", "the week before": a span counted from something named next. */
+const RELATIVE_TO_EVENT_RE = /^(?:the\s+)?(?:day|week|month|year)\s+(?:after|before)$/i;
+
 export function dateStage(doc: ArticleAnalysis, dates: readonly EventDate[]): void {
   let cursor = 0;
   const text = doc.article.text;
@@ -24,6 +27,9 @@ export function dateStage(doc: ArticleAnalysis, dates: readonly EventDate[]): vo
       const d = dates[i];
       if (!d || d.end > s.end) continue;
       if (NOT_EVENT_DATE_BEFORE_RE.test(text.slice(Math.max(s.start, d.start - 40), d.start))) continue;
+      // "rebounded late in the day after falling 250 points": "the day after" with an object is
+      // measured from an event the tagger cannot see, not from the report.
+      if (RELATIVE_TO_EVENT_RE.test(d.text) && /^\s*[\p{L}\d]/u.test(text.slice(d.end, d.end + 2))) continue;
       own.push({ ...d, start: d.start - s.start, end: d.end - s.start });
     }
     const datelineEnd = s.text.length - s.text.trimStart().length;

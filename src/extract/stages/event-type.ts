@@ -123,6 +123,11 @@ function typeAgreedComplement(s: SentenceAnalysis, p: Predicate): void {
  * disaster, not an attack; a strike one goes "on" is a labour protest, not a military one.
  */
 function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
+  // "a four-day rally", "stocks rallied": in market news a rally is a market move, not a protest.
+  if (p.lemma === 'rally' && s.tokens.some((t) => MARKET_CONTEXT.has(t.lower))) {
+    p.type = 'market-move';
+    return;
+  }
   if (p.kind === 'noun' && p.lemma === 'strike') {
     const before = s.tokens[p.head - 1]?.lower ?? '';
     if (LABOUR_STRIKE_BEFORE.has(before)) p.type = 'protest';
@@ -160,6 +165,24 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
     }
   }
 }
+
+/** Words that put a sentence in market news. */
+const MARKET_CONTEXT: ReadonlySet<string> = new Set([
+  'stock',
+  'stocks',
+  'shares',
+  'index',
+  'indexes',
+  'indices',
+  'market',
+  'markets',
+  'dow',
+  'nasdaq',
+  'investors',
+  'traders',
+  'bonds',
+  'prices',
+]);
 
 /** Words before "strike" that make it a labour strike: "went on strike", "a general strike". */
 const LABOUR_STRIKE_BEFORE: ReadonlySet<string> = new Set([

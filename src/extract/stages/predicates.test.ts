@@ -204,4 +204,10 @@ describe('predicates stage', () => {
     const s = sentence('Five years after its launch, the service passed Wal-Mart in February.');
     expect(predicate(s, 'launch').kind).toBe('noun');
   });
+
+  it('"due to bank shares bouncing" is a cause, not a near future: the frame needs "be"', () => {
+    const s = sentence('This was mainly due to bank shares bouncing.');
+    expect(s.predicates.every((p) => p.modal === '')).toBe(true);
+    expect(predicate(sentence('The vote is due to take place on Friday.'), 'take').modal).toBe('will');
+  });
 });

@@ -238,7 +238,15 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
         .slice(Math.max(0, first - 3), first)
         .map((x) => x.lower)
         .join(' ');
-      if (p.modal === '' && /(?:going|set|due|scheduled|expected|planning|about)$/.test(before))
+      // "due to bank shares bouncing" is a cause: the frame needs its "be" ("is due to", "are set to").
+      const frame = tokens[first - 1];
+      const be = tokens[first - 2];
+      if (
+        p.modal === '' &&
+        /(?:going|set|due|scheduled|expected|planning|about)$/.test(before) &&
+        frame !== undefined &&
+        (be?.lemma === 'be' || (frame.lower !== 'due' && frame.lower !== 'set'))
+      )
         p.modal = 'will';
       p.negated = negated;
       const finiteAux = aux.some((a) => a.lower !== 'to' && !['being', 'been', 'be'].includes(a.lower));
