@@ -22,7 +22,9 @@ function describe(s: SentenceAnalysis, p: Predicate): string {
     .join(' ');
   const agent = p.agent
     ? `${p.agent.name} [${p.agent.kind}${p.agent.actorId ? ` ${p.agent.actorId}` : ''}${p.agent.affiliation ? ` of ${p.agent.affiliation}` : ''}] by ${p.agentBasis}`
-    : '-';
+    : p.subject
+      ? `"${p.subject}" (${p.agentBasis})`
+      : '-';
   const time = p.time ? `${p.time.date.first}..${p.time.date.last} (${p.time.how})` : '-';
   return `    ${head} <${p.lemma}> ${p.type} ${p.factuality} {${verb}} agent=${agent} time=${time}`;
 }

@@ -160,4 +160,12 @@ describe('arguments stage', () => {
     expect([predicate(s, 'fell').agent, predicate(s, 'fell').subject]).toEqual([null, 'US stocks']);
     expect(predicate(s, 'rose').subject).toBe('Apple shares');
   });
+
+  it('an aside between dashes is skipped on the way back to the subject', () => {
+    const s = sentence(
+      'On Sunday, the fifteen countries from the Eurogroup -- that is, those countries which use the euro -- had agreed on a joint plan.',
+    );
+    expect(predicate(s, 'agreed').subject).toBe('fifteen countries');
+    expect(predicate(s, 'agreed').subordinator).toBe('');
+  });
 });

@@ -14,6 +14,8 @@ import { DESCRIBED_HEADS, OF_HEADS, PERSON_TITLES } from '../lexicon/entity-cues
 import { LIGHT_VERBS, SUBORDINATORS } from '../lexicon/verb-classes';
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET', 'PART']);
+/** Dashes that open and close an aside. */
+const DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
 const BOUNDARY = new Set([';', ':', '—', '–', '"', '“', '”', '(', ')']);
 
 function entityAt(entities: readonly Entity[], t: Token | undefined): Entity | null {
@@ -147,6 +149,17 @@ function subjectBefore(
     if (t.pos === 'ADV' || t.pos === 'AUX' || frame || (t.lower === 'to' && t.pos === 'PART')) {
       i--;
       continue;
+    }
+    if (DASHES.has(t.text)) {
+      // "the fifteen countries from the Eurogroup -- that is, those which use the euro -- had agreed":
+      // a stretch between dashes is an aside.
+      let j = i - 1;
+      while (j >= 0 && !DASHES.has(tokens[j]?.text ?? '')) j--;
+      if (j > 0) {
+        i = j - 1;
+        continue;
+      }
+      return { entity: null, found: false, via: '' };
     }
     if (t.text === ')') {
       // "Cho Hyun-dong (C) poses": a parenthesis is an aside.

@@ -191,4 +191,20 @@ describe('entities stage', () => {
     );
     expect(s?.entities.find((e) => e.text === 'it')?.name).toBe('Apple');
   });
+
+  it('"it" in what an organisation said is that organisation, not a name in an aside or its owner', () => {
+    const [s] = sentencesOf(
+      'The Bank of America Corporation, the second-largest bank in the United States, has announced that it lost $2 billion.',
+    );
+    expect(s?.entities.find((e) => e.text === 'it')?.name).toBe('Bank of America Corporation');
+    const [t] = sentencesOf(
+      "Taiwan's Defence Ministry said it detected a record 153 Chinese military aircraft.",
+    );
+    expect(t?.entities.find((e) => e.text === 'it')?.name).toBe('Defence Ministry');
+  });
+
+  it('"Best Buy" in running text is one name; a headline in title case is not read for names that way', () => {
+    const [s] = sentencesOf('Apple passed electronics retailer Best Buy for the No. 2 spot in 2007.');
+    expect(entity(s, 'Best Buy').name).toBe('Best Buy');
+  });
 });

@@ -13,6 +13,8 @@
 import type { ActorMention } from '../actors';
 import type { ArticleAnalysis, Entity, EntityKind, Token } from '../analysis';
 import { createCoreference } from '../coreference';
+import { REPORTING_VERBS } from '../lexicon/verb-classes';
+import { isTitleCase } from './predicates';
 import {
   NOT_NAMES,
   ORG_SUFFIXES,
@@ -59,8 +61,11 @@ function isCapitalised(t: Token): boolean {
   return /^[\p{Lu}\d]/u.test(t.text);
 }
 
-function isNameToken(t: Token, next?: Token): boolean {
+function isNameToken(t: Token, next?: Token, prev?: Token, headline = false): boolean {
   if (t.pos === 'PROPN') return isCapitalised(t) || /^[a-z]+[A-Z]/.test(t.text);
+  // "Best Buy": a capitalised verb right after a name in running text is the name's last word.
+  if (t.pos === 'VERB' && !headline && prev?.pos === 'PROPN' && isCapitalised(prev) && isCapitalised(t))
+    return true;
   // "Associated Press", "United Airlines": a capitalised word the tagger read as a verb or adjective
   // inside a name, when a proper noun follows.
   if (
@@ -125,6 +130,7 @@ function isNameNumber(tokens: readonly Token[], j: number): boolean {
 /** Proper-noun runs not covered by a listed mention: "Prime Minister Benjamin Netanyahu", "Bank of England". */
 function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run[] {
   const runs: Run[] = [];
+  const headline = isTitleCase(tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -142,7 +148,7 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
         u.start === tokens[j - 1]?.end &&
         tokens[j + 1]?.start === u.end &&
         isNameToken(tokens[j + 1] as Token, tokens[j + 2]);
-      if (isNameToken(u, tokens[j + 1]) || u.text === '&' || joined) {
+      if (isNameToken(u, tokens[j + 1], tokens[j - 1], headline) || u.text === '&' || joined) {
         last = j;
         continue;
       }
@@ -213,6 +219,24 @@ function affiliationBefore(tokens: readonly Token[], index: number, entities: re
   const owner = entities.find((e) => e.start <= t.start && t.end <= e.end + 2);
   if (!owner || owner.kind === 'person' || owner.kind === 'place') return '';
   return owner.actorId || owner.name;
+}
+
+/**
+ * The sentence's first organisation, country or bare name, when the token at `at` opens what it said:
+ * "X has announced that it ...", "X said it ...". Null otherwise, or when a person speaks.
+ */
+function reportedSpeaker(tokens: readonly Token[], at: number, before: readonly Entity[]): Entity | null {
+  const prev = tokens[at - 1];
+  const said = prev?.lower === 'that' ? tokens[at - 2] : prev;
+  if (!said || said.pos !== 'VERB' || !REPORTING_VERBS.has(said.lemma)) return null;
+  // "Taiwan's Defence Ministry said": a possessor is not the speaker; what it owns is.
+  const owner = (e: Entity): boolean => {
+    const next = tokens.find((x) => x.start >= e.end);
+    return next !== undefined && (next.lower === "'s" || next.lower === '’s');
+  };
+  const first = before.find((e) => e.source !== 'anaphor' && e.kind !== 'place' && !owner(e));
+  if (!first || first.kind === 'person' || first.end > said.start) return null;
+  return first;
 }
 
 export function entityStage(doc: ArticleAnalysis): void {
@@ -426,11 +450,17 @@ export function entityStage(doc: ArticleAnalysis): void {
       if (t.lower === 'he' || t.lower === 'she' || t.lower === 'his' || t.lower === 'her') {
         target = [...before].reverse().find((e) => e.kind === 'person') ?? lastPerson;
       } else if (t.lower === 'it' || t.lower === 'its' || (t.lower === 'they' && t.pos === 'PRON')) {
+        // "Bank of America, the second-largest bank in the United States, has announced that it
+        // lost ...": in what a speaker said, "it" is the speaker, not a name in an aside.
+        const speaker = reportedSpeaker(s.tokens, ti, before);
         // "Apple said on Monday it sold ...": a bare name earlier in the same sentence beats the
-        // previous sentence's organisation.
+        // previous sentence's organisation; "they" is a group and takes no bare name.
         target =
+          speaker ??
           [...before].reverse().find((e) => e.kind === 'organisation' || e.kind === 'state') ??
-          [...before].reverse().find((e) => e.kind === 'unknown' && e.source !== 'anaphor') ??
+          (t.lower === 'they'
+            ? null
+            : [...before].reverse().find((e) => e.kind === 'unknown' && e.source !== 'anaphor')) ??
           lastOrg;
       } else if ((t.lower === 'company' || t.lower === 'firm') && s.tokens[ti - 1]?.lower === 'the') {
         target = [...before].reverse().find((e) => e.kind === 'organisation') ?? lastOrg;

@@ -24,7 +24,7 @@ const DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Tokens that end a clause when walking back from a verb. */
-const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
+const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '--', '(', ')', '"', '“', '”']);
 
 function isParticiple(t: Token): boolean {
   return (
@@ -73,6 +73,12 @@ function copulaMove(tokens: readonly Token[], i: number): string {
     .some((x) => /^\d/.test(x.text) || x.text === '%' || x.lower === 'percent');
   if (!figure || tokens[i + 2]?.pos === 'VERB') return '';
   return direction === 'down' ? 'fall' : 'rise';
+}
+
+/** A headline in title case ("Apple Unveils New iPod"): capitals there say nothing about names. */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.length > 0 && words.every((t) => /^\p{Lu}/u.test(t.text));
 }
 
 /** A plural-looking noun that is a verb of saying: after a name and before "that". */
@@ -177,11 +183,19 @@ export function blankPredicate(head: number, first: number, kind: 'verb' | 'noun
 export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Predicate[] {
   const { tokens } = s;
   const out: Predicate[] = [];
+  const headline = isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
     // A capitalised verb inside a sentence is part of a name: "Associated Press", "United Airlines".
-    const inName = i > 0 && /^\p{Lu}/u.test(t.text) && tokens[i + 1]?.pos === 'PROPN';
+    // "Best Buy", "Circuit City": a capitalised verb right after a name, in running text (not a
+    // headline in title case), ends that name.
+    const prevName = tokens[i - 1];
+    const inName =
+      i > 0 &&
+      /^\p{Lu}/u.test(t.text) &&
+      (tokens[i + 1]?.pos === 'PROPN' ||
+        (prevName?.pos === 'PROPN' && /^\p{Lu}/u.test(prevName.text) && !headline));
     // "most-sold", "Kremlin-backed": a verb inside a hyphenated modifier is no predicate.
     const hyphened = tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start;
     const move = copulaMove(tokens, i);
