@@ -21,6 +21,8 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   treaty: 'agreement',
   accord: 'agreement',
   pact: 'agreement',
+  settlement: 'agreement',
+  suspension: 'policy',
   attack: 'attack',
   raid: 'attack',
   strike: 'attack',

@@ -327,3 +327,35 @@ export const EVALUATIVE_VERBS: ReadonlySet<string> = new Set([
   'hail',
   'decry',
 ]);
+
+/**
+ * Irregular past tenses the tagger sometimes reads as nouns ("the indices each fell two percent"),
+ * with their lemmas. Only forms that differ from every noun in news use ("rose" is listed: "the rose"
+ * after a determiner is never taken for a verb).
+ */
+export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+  fell: 'fall',
+  rose: 'rise',
+  sank: 'sink',
+  grew: 'grow',
+  won: 'win',
+  lost: 'lose',
+  struck: 'strike',
+  fled: 'flee',
+  broke: 'break',
+  bought: 'buy',
+  sold: 'sell',
+  held: 'hold',
+  paid: 'pay',
+  met: 'meet',
+  began: 'begin',
+  took: 'take',
+  gave: 'give',
+  sent: 'send',
+  fought: 'fight',
+  slid: 'slide',
+  swore: 'swear',
+  stole: 'steal',
+  shook: 'shake',
+  drew: 'draw',
+};

@@ -113,7 +113,10 @@ describe('predicateForDate on real sentences', () => {
   };
 
   it('a date between a determiner and a noun names the thing: "a breach of the 1991 settlement"', () => {
-    expect(first('Apple Corps argued that the store was a breach of the 1991 settlement.', '')).toBeNull();
+    expect(
+      first('Apple Corps argued that the store was a breach of the 1991 settlement.', 'settlement'),
+    ).toBe('settlement');
+    expect(first('Apple Corps argued that the store broke the 1991 rules.', '')).toBeNull();
   });
 
   it('a date inside a that-clause never dates the verb of saying', () => {

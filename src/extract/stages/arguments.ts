@@ -146,7 +146,9 @@ function subjectBefore(
     // "is due to meet", "was set to": the frame between the subject and the verb.
     const frame =
       (t.pos === 'ADJ' || t.pos === 'VERB') && tokens[i - 1]?.pos === 'AUX' && tokens[i + 1]?.lower === 'to';
-    if (t.pos === 'ADV' || t.pos === 'AUX' || frame || (t.lower === 'to' && t.pos === 'PART')) {
+    // "the indices each fell", "the two sides both agreed": a floating quantifier before the verb.
+    const floating = (t.lower === 'each' || t.lower === 'both' || t.lower === 'all') && i === first - 1;
+    if (t.pos === 'ADV' || t.pos === 'AUX' || frame || floating || (t.lower === 'to' && t.pos === 'PART')) {
       i--;
       continue;
     }

@@ -111,4 +111,12 @@ describe('event type stage', () => {
   it('talks that collapsed are not a disaster', () => {
     expect(typeOf('The talks collapsed on Thursday after three days.', 'collapsed')).not.toBe('disaster');
   });
+
+  it('"took place" and "happened" take the type of their subject event', () => {
+    const s = analyseSentence('The suspension took place on Monday after the raid happened.', '2024-03-08', {
+      through: 'event type',
+    });
+    expect(predicate(s, 'took').type).toBe('policy');
+    expect(predicate(s, 'happened').type).toBe('attack');
+  });
 });

@@ -123,6 +123,20 @@ function typeAgreedComplement(s: SentenceAnalysis, p: Predicate): void {
  * disaster, not an attack; a strike one goes "on" is a labour protest, not a military one.
  */
 function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
+  // "The suspension took place", "the attack happened": the event is the subject's.
+  if (p.kind === 'verb' && HAPPEN_VERBS.has(p.lemma)) {
+    // "the SCO meeting, which is set to take place": through a relative pronoun and a frame.
+    const subject = [...s.predicates]
+      .reverse()
+      .find((q) => q.kind === 'noun' && q.head < p.first && p.first - q.head <= 8);
+    const between = subject ? s.tokens.slice(subject.head + 1, p.first) : [];
+    const relative = between[0]?.text === ',' && ['which', 'that'].includes(between[1]?.lower ?? '');
+    const blocked = between.some(
+      (t, k) => (t.pos === 'VERB' && !FRAME_WORDS.has(t.lower)) || (t.text === ',' && !(relative && k === 0)),
+    );
+    if (subject && !blocked) p.type = subject.type;
+    return;
+  }
   // "a four-day rally", "stocks rallied": in market news a rally is a market move, not a protest.
   if (p.lemma === 'rally' && s.tokens.some((t) => MARKET_CONTEXT.has(t.lower))) {
     p.type = 'market-move';
@@ -165,6 +179,12 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
     }
   }
 }
+
+/** Verbs whose subject is the event: "the strike took place", "the quake happened". */
+const HAPPEN_VERBS: ReadonlySet<string> = new Set(['take place', 'happen', 'occur']);
+
+/** Words between a subject and its verb that frame it: "is set to", "is expected to". */
+const FRAME_WORDS: ReadonlySet<string> = new Set(['set', 'due', 'expected', 'scheduled', 'going', 'likely']);
 
 /** Words that put a sentence in market news. */
 const MARKET_CONTEXT: ReadonlySet<string> = new Set([

@@ -210,4 +210,17 @@ describe('predicates stage', () => {
     expect(s.predicates.every((p) => p.modal === '')).toBe(true);
     expect(predicate(sentence('The vote is due to take place on Friday.'), 'take').modal).toBe('will');
   });
+
+  it('"the indices each fell two percent": a past tense tagged as a noun is a verb; "the rose garden" is not', () => {
+    expect(
+      predicate(sentence('The three major indices each fell two percent on Monday.'), 'fell').lemma,
+    ).toBe('fall');
+    expect(
+      sentence('She planted the rose garden on Monday.').predicates.some((p) => p.lemma === 'rise'),
+    ).toBe(false);
+  });
+
+  it('"took place" is one predicate, "take place"', () => {
+    expect(predicate(sentence('The suspension took place on Monday.'), 'took').lemma).toBe('take place');
+  });
 });

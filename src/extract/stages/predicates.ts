@@ -6,7 +6,7 @@
  */
 import type { Predicate, SentenceAnalysis, Tense, Token } from '../analysis';
 import { EVENT_NOUNS } from '../lexicon/event-nouns';
-import { MODALS, NEGATIONS, REPORTING_VERBS, SUBORDINATORS } from '../lexicon/verb-classes';
+import { IRREGULAR_PAST, MODALS, NEGATIONS, REPORTING_VERBS, SUBORDINATORS } from '../lexicon/verb-classes';
 
 const QUOTE_RE = /["“”]/g;
 /** Words after which no verb group starts: "its launch", "the proposed deal". */
@@ -79,6 +79,20 @@ function copulaMove(tokens: readonly Token[], i: number): string {
 export function isTitleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   return words.length > 0 && words.every((t) => /^\p{Lu}/u.test(t.text));
+}
+
+/** Tags that may end a subject right before its verb, and open what follows the verb. */
+const SUBJECT_END_POS = new Set(['NOUN', 'PROPN', 'PRON', 'DET']);
+const AFTER_VERB_POS = new Set(['NUM', 'DET', 'ADP', 'ADV', 'PRON', 'PROPN', 'PUNCT']);
+
+function isMistaggedPast(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.pos !== 'NOUN' || IRREGULAR_PAST[t.text] === undefined) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || !SUBJECT_END_POS.has(prev.pos) || !AFTER_VERB_POS.has(next.pos)) return false;
+  // "the rose", "a broke": after an article the word is a noun or an adjective.
+  return !['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her'].includes(prev.lower);
 }
 
 /** A plural-looking noun that is a verb of saying: after a name and before "that". */
@@ -227,7 +241,14 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
         first = j;
         if (infinitive) break;
       }
-      const p = blankPredicate(i, first, 'verb', t.pos === 'ADJ' ? baseOfParticiple(t.lower) : t.lemma);
+      // "The suspension took place on Monday": "take place" says its subject happened.
+      const lemma =
+        t.lemma === 'take' && tokens[i + 1]?.lower === 'place'
+          ? 'take place'
+          : t.pos === 'ADJ'
+            ? baseOfParticiple(t.lower)
+            : t.lemma;
+      const p = blankPredicate(i, first, 'verb', lemma);
       const hasBe = aux.some(
         (a) => a.lemma === 'be' || a.lower === 'been' || a.lower === 'get' || a.lower === 'got',
       );
@@ -266,6 +287,13 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
       const finiteAux = aux.some((a) => a.lower !== 'to' && !['being', 'been', 'be'].includes(a.lower));
       p.finite = !infinitive && (finiteAux || (!t.lower.endsWith('ing') && !(p.passive && !finiteAux)));
       p.tense = infinitive ? 'none' : tenseOf(aux, t);
+      p.reporting = REPORTING_VERBS.has(p.lemma);
+      out.push(p);
+    } else if (isMistaggedPast(tokens, i)) {
+      // "The indices each fell two percent": a past tense the tagger read as a noun.
+      const p = blankPredicate(i, i, 'verb', IRREGULAR_PAST[t.lower] ?? t.lemma);
+      p.tense = 'past';
+      p.finite = true;
       p.reporting = REPORTING_VERBS.has(p.lemma);
       out.push(p);
     } else if (isMistaggedReport(tokens, i)) {
