@@ -84,3 +84,12 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   sanctions: 'sanctions',
   embargo: 'sanctions',
 };
+
+/** Plurals that mean something else than many such events: "Christmas sales" are revenue, not sales of a firm. */
+export const NON_EVENT_PLURALS: ReadonlySet<string> = new Set([
+  'sales',
+  'earnings',
+  'proceeds',
+  'damages',
+  'savings',
+]);

@@ -359,3 +359,19 @@ export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
   shook: 'shake',
   drew: 'draw',
 };
+
+/**
+ * Participles that name or describe the noun before them ("software entitled iLife", "a firm based
+ * in Ohio"): a reduced relative clause, never the sentence's event.
+ */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'entitled',
+  'titled',
+  'called',
+  'named',
+  'dubbed',
+  'known',
+  'based',
+  'headquartered',
+  'located',
+]);

@@ -117,6 +117,9 @@ describe('predicateForDate on real sentences', () => {
       first('Apple Corps argued that the store was a breach of the 1991 settlement.', 'settlement'),
     ).toBe('settlement');
     expect(first('Apple Corps argued that the store broke the 1991 rules.', '')).toBeNull();
+    expect(
+      first('In a Wednesday media event, Apple Inc. released a new lineup of laptops.', 'released'),
+    ).toBe('released');
   });
 
   it('a date inside a that-clause never dates the verb of saying', () => {

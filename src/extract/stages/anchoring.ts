@@ -39,6 +39,19 @@ const NAMING_DETERMINERS: ReadonlySet<string> = new Set([
   'our',
 ]);
 
+/** Nouns for a gathering where things are announced: their day is the day of what happened there. */
+const OCCASION_NOUNS: ReadonlySet<string> = new Set([
+  'event',
+  'ceremony',
+  'session',
+  'briefing',
+  'keynote',
+  'presentation',
+  'address',
+  'broadcast',
+  'interview',
+]);
+
 /** Words between a date and the noun it names: "2010 raid", "2010 Gaza flotilla raid". */
 const PREMODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);
 
@@ -71,8 +84,12 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
   // names that thing; it dates no verb.
   const det = s.tokens[first - 1];
   const named = s.tokens[after];
-  if (det && NAMING_DETERMINERS.has(det.lower) && named && (named.pos === 'NOUN' || named.pos === 'PROPN'))
-    return null;
+  if (det && NAMING_DETERMINERS.has(det.lower) && named && (named.pos === 'NOUN' || named.pos === 'PROPN')) {
+    // "In a Wednesday media event, Apple released": an occasion named by its day dates its clause.
+    let k = after;
+    while (s.tokens[k + 1]?.pos === 'NOUN') k++;
+    if (!OCCASION_NOUNS.has(s.tokens[k]?.lower ?? '')) return null;
+  }
   const verbsBefore = s.predicates.filter((p) => p.kind === 'verb' && p.head < first);
   if (verbsBefore.length === 0)
     return (

@@ -119,4 +119,13 @@ describe('event type stage', () => {
     expect(predicate(s, 'took').type).toBe('policy');
     expect(predicate(s, 'happened').type).toBe('attack');
   });
+
+  it('"demonstrated iOS 5" shows a product; "thousands demonstrated" protest; "passed Wal-Mart" is no policy', () => {
+    const typeOf = (text: string, word: string): string =>
+      predicate(analyseSentence(text, '2024-03-08', { through: 'event type' }), word).type;
+    expect(typeOf('Apple also demonstrated iOS 5 on Monday.', 'demonstrated')).toBe('other');
+    expect(typeOf('Thousands demonstrated outside parliament on Monday.', 'demonstrated')).toBe('protest');
+    expect(typeOf('The iTunes store passed Wal-Mart in February.', 'passed')).toBe('other');
+    expect(typeOf('The Senate passed the bill on Monday.', 'passed')).toBe('policy');
+  });
 });

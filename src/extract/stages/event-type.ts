@@ -137,6 +137,13 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
     if (subject && !blocked) p.type = subject.type;
     return;
   }
+  // "demonstrated iOS 5": with an object, demonstrating is showing, not protesting.
+  if (p.kind === 'verb' && p.lemma === 'demonstrate' && p.type === 'protest') {
+    const next = s.tokens[p.head + 1];
+    if (next && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'PRON'))
+      p.type = 'other';
+    return;
+  }
   // "a four-day rally", "stocks rallied": in market news a rally is a market move, not a protest.
   if (p.lemma === 'rally' && s.tokens.some((t) => MARKET_CONTEXT.has(t.lower))) {
     p.type = 'market-move';

@@ -223,4 +223,19 @@ describe('predicates stage', () => {
   it('"took place" is one predicate, "take place"', () => {
     expect(predicate(sentence('The suspension took place on Monday.'), 'took').lemma).toBe('take place');
   });
+
+  it('participles that describe a noun are no predicates: "software entitled iLife", "caused dropped calls"', () => {
+    expect(
+      sentence('They support the new software entitled iLife.').predicates.some((p) => p.lemma === 'entitle'),
+    ).toBe(false);
+    expect(sentence('The antenna has caused dropped calls.').predicates.some((p) => p.lemma === 'drop')).toBe(
+      false,
+    );
+  });
+
+  it('"Christmas sales" are revenue: a plural that means something else is no event noun', () => {
+    expect(
+      sentence('The profit came from successful Christmas sales.').predicates.some((p) => p.lemma === 'sale'),
+    ).toBe(false);
+  });
 });

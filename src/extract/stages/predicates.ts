@@ -5,8 +5,15 @@
  * its clause ("after", "when", "that"), which later stages use to keep side clauses apart.
  */
 import type { Predicate, SentenceAnalysis, Tense, Token } from '../analysis';
-import { EVENT_NOUNS } from '../lexicon/event-nouns';
-import { IRREGULAR_PAST, MODALS, NEGATIONS, REPORTING_VERBS, SUBORDINATORS } from '../lexicon/verb-classes';
+import { EVENT_NOUNS, NON_EVENT_PLURALS } from '../lexicon/event-nouns';
+import {
+  IRREGULAR_PAST,
+  MODALS,
+  NAMING_PARTICIPLES,
+  NEGATIONS,
+  REPORTING_VERBS,
+  SUBORDINATORS,
+} from '../lexicon/verb-classes';
 
 const QUOTE_RE = /["“”]/g;
 /** Words after which no verb group starts: "its launch", "the proposed deal". */
@@ -216,6 +223,15 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
     // "after its launch", "the proposed merger": a word the tagger called a verb right after a
     // determiner is a noun or a modifier.
     const determined = t.pos === 'VERB' && DETERMINERS.has(tokens[i - 1]?.lower ?? '');
+    // "software entitled iLife"; "has caused dropped calls": participles that describe a noun.
+    const describing =
+      t.pos === 'VERB' &&
+      ((NAMING_PARTICIPLES.has(t.lower) && tokens[i - 1]?.pos === 'NOUN') ||
+        (t.lower.endsWith('ed') &&
+          tokens[i - 1]?.pos === 'VERB' &&
+          (tokens[i + 1]?.pos === 'NOUN' ||
+            (tokens[i + 1]?.pos === 'VERB' && /s$/.test(tokens[i + 1]?.lower ?? '')))));
+    if (describing) continue;
     if (determined) {
       const noun = EVENT_NOUNS[t.lower] !== undefined ? t.lower : t.lemma;
       if (EVENT_NOUNS[noun] !== undefined && tokens[i + 1]?.pos !== 'NOUN')
@@ -308,7 +324,7 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
       (t.pos === 'PROPN' && EVENT_NOUNS[t.lower] !== undefined && t.lower === t.text)
     ) {
       const noun = EVENT_NOUNS[t.lower] !== undefined ? t.lower : t.lemma;
-      if (EVENT_NOUNS[noun] === undefined) continue;
+      if (EVENT_NOUNS[noun] === undefined || NON_EVENT_PLURALS.has(t.lower)) continue;
       out.push(blankPredicate(i, i, 'noun', noun));
     }
   }
