@@ -1,8 +1,10 @@
 /**
- * `npm run screenshots [-- --rebuild]`: regenerates the pictures in docs/ that the README shows.
- * Builds the app if dist/ is missing, serves it, and photographs four views of a synthetic data set
- * (5,000 events, 12 actors, 2015-2024; see src/model/synthetic-events.ts) in headless Chromium with the
- * pinned flags: overview, zoomed into one event with its detail panel open, filtered, and dark theme.
+ * `npm run screenshots [-- --rebuild] [-- --only key-events.png,titles-30.png] [-- --out dir]`: regenerates the pictures in
+ * docs/ that the README shows. Builds the app if dist/ is missing, serves it, and photographs views of a
+ * synthetic data set (5,000 events, 12 actors, 2015-2024; see src/model/synthetic-events.ts) in headless
+ * Chromium with the pinned flags: overview, zoomed into one event with its detail panel open, filtered, and
+ * dark theme; then Key events: the bundled seed articles' events with the mode off and on, and 30 and
+ * 30,000 synthetic events with titles on the chart.
  * The views are reached through the URL state (a shared link) so they are the same on every run.
  * Screenshots are for people to look at; nothing compares their pixels.
  */
@@ -21,6 +23,8 @@ import {
 import { generateSyntheticEvents } from '../src/model/synthetic-events';
 
 const DATA = { n: 5000, actors: 12, years: 10, seed: 1 } as const;
+const SMALL = { n: 30, actors: 4, years: 1, seed: 3 } as const;
+const LARGE = { n: 30_000, actors: 12, years: 10, seed: 1 } as const;
 const VIEWPORT = { width: 1440, height: 900 };
 const DOCS = join(ROOT, 'docs');
 
@@ -37,6 +41,8 @@ interface Shot {
   file: string;
   hash: string;
   colorScheme: 'light' | 'dark';
+  /** The data: the synthetic 5,000 (default), the build's own events.csv (the seeds), or another size. */
+  data?: 'seed' | { n: number; actors: number; years: number; seed: number };
 }
 
 /** A missile test of the busiest lane in 2017, a year dense with them, to zoom into. */
@@ -65,11 +71,17 @@ async function waitPainted(page: Page): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { rebuild: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      rebuild: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      out: { type: 'string', default: DOCS },
+    },
+  });
   ensureBuilt(values.rebuild);
-  const csv = await generatedCsv(DATA.n, DATA);
+  const only = values.only ? new Set(values.only.split(',')) : null;
   const focus = pickEvent();
-  const shots: Shot[] = [
+  const all: Shot[] = [
     { file: 'overview.png', hash: '', colorScheme: 'light' },
     {
       file: 'zoomed.png',
@@ -82,28 +94,35 @@ async function main(): Promise<void> {
       colorScheme: 'light',
     },
     { file: 'dark.png', hash: 'from=2019-01-01&to=2020-12-31', colorScheme: 'dark' },
+    { file: 'seed-titles.png', hash: '', colorScheme: 'light', data: 'seed' },
+    { file: 'key-events.png', hash: 'key=10', colorScheme: 'light', data: 'seed' },
+    { file: 'titles-30.png', hash: '', colorScheme: 'light', data: SMALL },
+    { file: 'key-events-30k.png', hash: 'key=20', colorScheme: 'light', data: LARGE },
   ];
+  const shots = all.filter((s) => !only || only.has(s.file));
 
-  await mkdir(DOCS, { recursive: true });
+  const outDir = values.out;
+  await mkdir(outDir, { recursive: true });
   const server = await serveBuiltApp();
   const browser = await launchBrowser();
   try {
     for (const shot of shots) {
+      const data = shot.data === 'seed' ? null : (shot.data ?? DATA);
+      const csv = data ? await generatedCsv(data.n, data) : null;
       const context = await newContext(browser, { ...VIEWPORT, colorScheme: shot.colorScheme });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(
-        `${server.url}/?csv=${encodeURIComponent(csv.urlPath)}${shot.hash ? `#${shot.hash}` : ''}`,
-      );
+      const query = csv ? `?csv=${encodeURIComponent(csv.urlPath)}` : '';
+      await page.goto(`${server.url}/${query}${shot.hash ? `#${shot.hash}` : ''}`);
       await waitPainted(page);
       const state = await page.evaluate(() => (window as unknown as ShotWindow).__timeline?.state());
-      if (state?.totalCount !== DATA.n)
-        throw new Error(`${shot.file}: ${state?.totalCount} events loaded, expected ${DATA.n}`);
+      if (data ? state?.totalCount !== data.n : !state?.totalCount)
+        throw new Error(`${shot.file}: ${state?.totalCount} events loaded, expected ${data?.n ?? 'some'}`);
       // Park the pointer off the chart so no hover tooltip lands in the picture.
       await page.mouse.move(0, 0);
       await waitPainted(page);
-      const path = join(DOCS, shot.file);
+      const path = join(outDir, shot.file);
       await page.screenshot({ path });
       if (errors.length) throw new Error(`${shot.file}: page errors: ${errors.join('; ')}`);
       process.stdout.write(`wrote ${path}\n`);

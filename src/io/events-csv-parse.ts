@@ -12,6 +12,8 @@ import type { LoadProblem } from './load-problem';
 export interface ParsedEvents {
   file: string;
   records: EventRecord[];
+  /** The 1-based line each record starts on, parallel to `records`. */
+  lines: number[];
   /** One entry per rejected data row. */
   problems: LoadProblem[];
   /** Problems with the header (unknown, duplicate or missing columns); not rows. */
@@ -39,7 +41,7 @@ const PAPA_FAULTS = new Set(['TooManyFields', 'MissingQuotes', 'InvalidQuotes'])
 
 export function parseEventsCsv(text: string, file: string, options: StreamOptions = {}): ParsedEvents {
   const source = text.replace(/^\uFEFF/, '');
-  const out: ParsedEvents = { file, records: [], problems: [], headerProblems: [], rows: 0 };
+  const out: ParsedEvents = { file, records: [], lines: [], problems: [], headerProblems: [], rows: 0 };
   const batchRows = options.batchRows ?? Infinity;
   let batchRecords: EventRecord[] = [];
   let batchProblems: LoadProblem[] = [];
@@ -78,6 +80,7 @@ export function parseEventsCsv(text: string, file: string, options: StreamOption
       const outcome = validator.validate(cells, rowLine, fault ? fault.message : undefined);
       if (outcome.ok) {
         out.records.push(outcome.record);
+        out.lines.push(rowLine);
         batchRecords.push(outcome.record);
       } else {
         out.problems.push(outcome.problem);

@@ -13,7 +13,8 @@ import type { LoadProblem } from './load-problem';
 const PAPA_FAULTS = new Set(['TooManyFields', 'MissingQuotes', 'InvalidQuotes']);
 
 export interface CsvStreamSink {
-  record(rec: EventRecord): void;
+  /** A valid row and the 1-based line it starts on. */
+  record(rec: EventRecord, line: number): void;
   problem(problem: LoadProblem): void;
 }
 
@@ -143,7 +144,7 @@ export class EventsCsvStream {
         this.rows++;
         const fault = results.errors.find((e) => PAPA_FAULTS.has(e.code));
         const outcome = this.validator.validate(cells, rowLine, fault ? fault.message : undefined);
-        if (outcome.ok) this.sink.record(outcome.record);
+        if (outcome.ok) this.sink.record(outcome.record, rowLine);
         else this.sink.problem(outcome.problem);
       },
     });

@@ -9,6 +9,8 @@ import type { Actor } from '../model/actor';
 import type { EventRecord } from '../model/event-record';
 import type { EventTableParts, LaneBy } from '../model/event-table';
 import type { Filters } from '../model/filters';
+import type { KeepBothItem } from '../model/event-table-builder';
+import type { ReplacedRow } from '../model/merge-conflicts';
 import { RowTextStore } from '../model/row-text';
 import type { LoadProblem } from './load-problem';
 import type { FilteredView, StreamProgress, TableRequest, TableResponse } from './table-worker-protocol';
@@ -18,6 +20,8 @@ export interface SessionTable {
   parts: EventTableParts;
   version: number;
   view: FilteredView;
+  /** Rows already in the session that the operation's rows replaced (same id), oldest first. */
+  replaced: ReplacedRow[];
 }
 
 export interface StreamedTable extends SessionTable {
@@ -94,11 +98,11 @@ export class TableSession {
           for (const p of msg.problems) problems.push(p);
           options.onProgress?.(msg.progress, problems);
         } else if (msg.type === 'snapshot') {
-          options.onSnapshot?.({ parts: msg.parts, version: msg.version, view: msg.view });
+          options.onSnapshot?.({ parts: msg.parts, version: msg.version, view: msg.view, replaced: [] });
         } else if (msg.type === 'done') {
           finish();
-          const { parts, version, view, headerProblems, rows } = msg;
-          resolve({ parts, version, view, problems, headerProblems, rows });
+          const { parts, version, view, headerProblems, rows, replaced } = msg;
+          resolve({ parts, version, view, problems, headerProblems, rows, replaced });
         } else if (msg.type === 'cancelled') {
           finish();
           reject(abortError());
@@ -120,18 +124,23 @@ export class TableSession {
     });
   }
 
-  /** Adds records (newer rows with the same id win); ids in `newIds` are flagged as new. */
+  /**
+   * Adds records (newer rows with the same id win, and are reported); ids in `newIds` are flagged as new.
+   * `lines` gives each record's line in its file, for the report.
+   */
   add(
     records: readonly EventRecord[],
     newIds: Iterable<string>,
     actors: readonly Actor[],
     filters: Filters,
     laneBy: LaneBy = 'actor',
+    lines: readonly number[] = [],
   ): Promise<SessionTable> {
     return this.build({
       type: 'add',
       op: this.nextOp++,
       records: [...records],
+      lines: [...lines],
       newIds: [...newIds],
       actors: [...actors],
       filters,
@@ -144,14 +153,33 @@ export class TableSession {
     return this.build({ type: 'relane', op: this.nextOp++, laneBy, actors: [...actors], filters });
   }
 
+  /** Keeps both rows of merge conflicts (see EventTableBuilder.keepBoth); `applied`: ids of items done. */
+  async keepBoth(
+    items: readonly KeepBothItem[],
+    actors: readonly Actor[],
+    filters: Filters,
+    laneBy: LaneBy,
+  ): Promise<SessionTable & { applied: string[] }> {
+    let applied: string[] = [];
+    const built = await this.build(
+      { type: 'keepBoth', op: this.nextOp++, items: [...items], actors: [...actors], filters, laneBy },
+      (n) => (applied = n),
+    );
+    return { ...built, applied };
+  }
+
   /** Sends an operation answered by one 'done' with the new table. */
-  private build(request: Extract<TableRequest, { type: 'add' | 'relane' }>): Promise<SessionTable> {
+  private build(
+    request: Extract<TableRequest, { type: 'add' | 'relane' | 'keepBoth' }>,
+    onApplied?: (applied: string[]) => void,
+  ): Promise<SessionTable> {
     return new Promise((resolve, reject) => {
       const op = request.op;
       this.handlers.set(op, (msg) => {
         if (msg.type === 'done') {
           this.handlers.delete(op);
-          resolve({ parts: msg.parts, version: msg.version, view: msg.view });
+          onApplied?.(msg.applied ?? []);
+          resolve({ parts: msg.parts, version: msg.version, view: msg.view, replaced: msg.replaced });
         } else if (msg.type === 'error') {
           this.handlers.delete(op);
           reject(new Error(msg.message));

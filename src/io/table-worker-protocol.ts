@@ -9,6 +9,8 @@ import type { DensityPyramid } from '../model/density-pyramid';
 import type { EventRecord } from '../model/event-record';
 import type { EventTableParts, LaneBy } from '../model/event-table';
 import type { FilterResult, Filters } from '../model/filters';
+import type { KeepBothItem } from '../model/event-table-builder';
+import type { ReplacedRow } from '../model/merge-conflicts';
 import type { TextChunk } from '../model/row-text';
 import type { SpanIndex } from '../model/span-index';
 import type { LoadProblem } from './load-problem';
@@ -50,7 +52,21 @@ export type TableRequest =
       type: 'add';
       op: number;
       records: EventRecord[];
+      /** Each record's 1-based line in its file (0 when not from a file), for the conflict report. */
+      lines: number[];
       newIds: string[];
+      actors: Actor[];
+      filters: Filters;
+      laneBy: LaneBy;
+    }
+  /**
+   * Undoes merge replacements the user wants both sides of: each replaced row comes back and its
+   * replacement is added again under the item's new id; answered by 'done'.
+   */
+  | {
+      type: 'keepBoth';
+      op: number;
+      items: KeepBothItem[];
       actors: Actor[];
       filters: Filters;
       laneBy: LaneBy;
@@ -75,6 +91,10 @@ export type TableResponse =
       view: FilteredView;
       headerProblems: LoadProblem[];
       rows: number;
+      /** Loaded rows the operation's rows replaced (same id), with both rows' column fields. */
+      replaced: ReplacedRow[];
+      /** keepBoth: the ids of the items applied (the others' rows had changed since). */
+      applied?: string[];
     }
   /** Null when the worker has built a newer table since: the page is about to receive it. */
   | { type: 'result'; op: number; version: number; view: FilteredView | null }

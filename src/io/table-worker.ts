@@ -12,6 +12,7 @@ import { EventTableBuilder } from '../model/event-table-builder';
 import { tablePartsTransferables } from '../model/event-table';
 import type { EventTableParts, LaneBy } from '../model/event-table';
 import type { FilterColumns, Filters } from '../model/filters';
+import type { ReplacedRow } from '../model/merge-conflicts';
 import { filterRows, filtersKey, NO_FILTERS } from '../model/filters';
 import { buildSpanIndex, spanIndexTransferables } from '../model/span-index';
 import { searchTerms } from '../model/text-match';
@@ -69,7 +70,15 @@ scope.onmessage = (event: MessageEvent<TableRequest>) => {
   } else {
     latestFilters = req.filters;
     queue = queue
-      .then(() => (req.type === 'stream' ? stream(req) : req.type === 'add' ? add(req) : relane(req)))
+      .then(() =>
+        req.type === 'stream'
+          ? stream(req)
+          : req.type === 'add'
+            ? add(req)
+            : req.type === 'keepBoth'
+              ? keepBoth(req)
+              : relane(req),
+      )
       .catch((e: unknown) => {
         post({ type: 'error', op: req.op, message: (e as Error).message });
       });
@@ -83,7 +92,7 @@ async function stream(req: Extract<TableRequest, { type: 'stream' }>): Promise<v
   let keep = builder.size;
   let problems: LoadProblem[] = [];
   const csv = new EventsCsvStream(name, {
-    record: (rec) => builder.upsert(rec),
+    record: (rec, line) => builder.upsert(rec, false, line),
     problem: (p) => problems.push(p),
   });
   let nextSnapshot = FIRST_SNAPSHOT_ROWS;
@@ -123,30 +132,73 @@ async function stream(req: Extract<TableRequest, { type: 'stream' }>): Promise<v
   }
   const parts = buildShown(actors, req.laneBy);
   const view = viewOf(shownOrThrow(), latestFilters);
-  post({ type: 'done', op, version, parts, view, headerProblems: csv.headerProblems, rows: csv.rows }, [
-    ...tablePartsTransferables(parts),
-    ...viewTransferables(view),
-  ]);
+  const done: TableResponse = {
+    type: 'done',
+    op,
+    version,
+    parts,
+    view,
+    headerProblems: csv.headerProblems,
+    rows: csv.rows,
+    replaced: takeReplaced(),
+  };
+  post(done, [...tablePartsTransferables(parts), ...viewTransferables(view)]);
+}
+
+/** The rows the current operation replaced, with the column fields the page needs to show both. */
+function takeReplaced(): ReplacedRow[] {
+  return builder.takeReplacements().map((r) => ({
+    ...r,
+    oldColumns: builder.columnsOf(r.oldSeq),
+    newColumns: builder.columnsOf(r.newSeq),
+  }));
 }
 
 function add(req: Extract<TableRequest, { type: 'add' }>): Promise<void> {
   builder.checkpoint();
   const fresh = new Set(req.newIds);
-  for (const rec of req.records) builder.upsert(rec, fresh.has(rec.id));
+  req.records.forEach((rec, i) => builder.upsert(rec, fresh.has(rec.id), req.lines[i] ?? 0));
   sendRows(req.op, [], { rows: req.records.length, done: 1, total: 1 });
   const parts = buildShown(req.actors, req.laneBy);
   const view = viewOf(shownOrThrow(), latestFilters);
-  post({ type: 'done', op: req.op, version, parts, view, headerProblems: [], rows: req.records.length }, [
-    ...tablePartsTransferables(parts),
-    ...viewTransferables(view),
-  ]);
+  const done: TableResponse = {
+    type: 'done',
+    op: req.op,
+    version,
+    parts,
+    view,
+    headerProblems: [],
+    rows: req.records.length,
+    replaced: takeReplaced(),
+  };
+  post(done, [...tablePartsTransferables(parts), ...viewTransferables(view)]);
+  return Promise.resolve();
+}
+
+function keepBoth(req: Extract<TableRequest, { type: 'keepBoth' }>): Promise<void> {
+  const applied = builder.keepBoth(req.items).map((item) => item.id);
+  sendRows(req.op, [], { rows: applied.length, done: 1, total: 1 });
+  const parts = buildShown(req.actors, req.laneBy);
+  const view = viewOf(shownOrThrow(), latestFilters);
+  const done: TableResponse = {
+    type: 'done',
+    op: req.op,
+    version,
+    parts,
+    view,
+    headerProblems: [],
+    rows: applied.length,
+    replaced: [],
+    applied,
+  };
+  post(done, [...tablePartsTransferables(parts), ...viewTransferables(view)]);
   return Promise.resolve();
 }
 
 function relane(req: Extract<TableRequest, { type: 'relane' }>): Promise<void> {
   const parts = buildShown(req.actors, req.laneBy);
   const view = viewOf(shownOrThrow(), latestFilters);
-  post({ type: 'done', op: req.op, version, parts, view, headerProblems: [], rows: 0 }, [
+  post({ type: 'done', op: req.op, version, parts, view, headerProblems: [], rows: 0, replaced: [] }, [
     ...tablePartsTransferables(parts),
     ...viewTransferables(view),
   ]);

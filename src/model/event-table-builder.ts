@@ -7,11 +7,12 @@
  */
 import type { Actor } from './actor';
 import { UNKNOWN_ACTOR_ID } from './actor';
-import { MS_PER_DAY, parseIsoDay } from './day';
+import { MS_PER_DAY, msToIsoDay, parseIsoDay } from './day';
 import type { EventRecord } from './event-record';
 import { EVENT_TYPES, FACTUALITIES, isNamedAgent } from './event-record';
 import type { EventTable, EventTableParts, LaneBy } from './event-table';
 import { actorLabel, eventTableFromParts, FLAG_APPROX, FLAG_NEW, FLAG_SPAN } from './event-table';
+import type { ColumnFields } from './record-text';
 import { recordToText, searchTextOf } from './record-text';
 import type { TextChunk, Utf8 } from './row-text';
 import { RowTextStore, runtimeUtf8, TextChunkWriter } from './row-text';
@@ -41,6 +42,33 @@ export interface BuilderOptions {
    * the page's small one-shot builds need neither; the table worker turns both on.
    */
   session?: boolean;
+  /**
+   * Keep an id -> seq map and a content hash per row, for `upsert` and its replacement report, without the
+   * search index: the page's appendable tables (model/appendable-table.ts). Implied by `session`.
+   */
+  ids?: boolean;
+}
+
+/**
+ * A row that `upsert` replaced: its id, the replaced (older) row's seq and the new row's, whether the two
+ * held exactly the same event (a file merged twice), and the new row's 1-based line in its file (0 if none).
+ */
+export interface Replacement {
+  id: string;
+  oldSeq: number;
+  newSeq: number;
+  identical: boolean;
+  line: number;
+}
+
+/** A replaced row to bring back, with the new row that replaced it, kept too under `record.id`. */
+export interface KeepBothItem {
+  /** The id both rows had, which the restored row keeps. */
+  id: string;
+  oldSeq: number;
+  newSeq: number;
+  /** The new row's event under the id it is kept as (not its old one, which the restored row has again). */
+  record: EventRecord;
 }
 
 /** What `checkpoint` records so a cancelled operation can be undone: rows added and rows it replaced. */
@@ -72,6 +100,9 @@ export class EventTableBuilder {
   private readonly text: TextChunkWriter;
   private readonly search: SearchIndex | null;
   private readonly seqOfId: Map<string, number> | null;
+  /** Per row, a hash of everything the row says; only with `ids`, to tell a real conflict from a repeat. */
+  private contentHash: Uint32Array | null;
+  private replacements: Replacement[] = [];
   private undo: BuilderCheckpoint | null = null;
   private readonly days = new Map<string, number | null>();
 
@@ -79,7 +110,8 @@ export class EventTableBuilder {
     const o: BuilderOptions = 'decode' in options ? { utf8: options } : options;
     this.text = new TextChunkWriter(o.utf8 ?? runtimeUtf8());
     this.search = o.session ? new SearchIndex() : null;
-    this.seqOfId = o.session ? new Map() : null;
+    this.seqOfId = o.session || o.ids ? new Map() : null;
+    this.contentHash = this.seqOfId ? new Uint32Array(0) : null;
   }
 
   /** Rows ever added, dead ones included: the next row's seq. */
@@ -131,6 +163,10 @@ export class EventTableBuilder {
     this.idHash[row] = hashText(rec.id);
     this.sentenceHash[row] = hashText(rec.sentence, hashText(rec.article_id));
     const text = recordToText(rec);
+    if (this.contentHash) {
+      const columns = `${rec.start}|${rec.end}|${rec.actor}|${rec.type}|${rec.factuality}|${rec.quantity}`;
+      this.contentHash[row] = hashText(columns, hashText(text));
+    }
     this.text.add(text);
     this.search?.add(searchTextOf(text).toLowerCase());
     return true;
@@ -140,20 +176,69 @@ export class EventTableBuilder {
    * Adds a record that replaces any earlier row with the same id (ids are stable across re-extraction, so
    * the newer row wins). Needs a session builder; a plain one just adds.
    */
-  upsert(rec: EventRecord, isNew = false): boolean {
+  upsert(rec: EventRecord, isNew = false, line = 0): boolean {
     const old = this.seqOfId?.get(rec.id);
     if (!this.add(rec, isNew)) return false;
     if (old !== undefined && !this.dead[old]) {
       this.dead[old] = 1;
       this.deadCount++;
       this.undo?.replaced.push({ id: rec.id, seq: old });
+      const newSeq = this.n - 1;
+      const hashes = this.contentHash;
+      const identical = !!hashes && hashes[old] === hashes[newSeq];
+      this.replacements.push({ id: rec.id, oldSeq: old, newSeq, identical, line });
     }
     return true;
+  }
+
+  /** The rows `upsert` replaced since the last call, in order; the list starts over. */
+  takeReplacements(): Replacement[] {
+    const out = this.replacements;
+    this.replacements = [];
+    return out;
+  }
+
+  /** True when row `seq` is in the table (added, and neither replaced nor removed). */
+  isLive(seq: number): boolean {
+    return seq >= 0 && seq < this.n && !this.dead[seq];
+  }
+
+  /** The column fields of row `seq`, dead or alive, so a replaced row can be shown next to its replacement. */
+  columnsOf(seq: number): ColumnFields {
+    const q = this.quantityCol[seq] ?? NaN;
+    return {
+      start: msToIsoDay((this.startDay[seq] ?? 0) * MS_PER_DAY),
+      end: msToIsoDay((this.endDay[seq] ?? 0) * MS_PER_DAY),
+      actor: this.actorIds[this.actorKey[seq] ?? 0] ?? UNKNOWN_ACTOR_ID,
+      type: EVENT_TYPES[this.typeCol[seq] ?? 0] ?? 'other',
+      factuality: FACTUALITIES[this.factCol[seq] ?? 0] ?? 'asserted',
+      quantity: Number.isNaN(q) ? null : q,
+    };
+  }
+
+  /**
+   * Undoes replacements the user wants to keep both sides of: each replaced row comes back under its id
+   * and the row that replaced it is added again as `record` (under another id). Items whose new row is no
+   * longer in the table (replaced again, or rolled back) are skipped. Returns the items applied.
+   */
+  keepBoth(items: readonly KeepBothItem[]): KeepBothItem[] {
+    const applied: KeepBothItem[] = [];
+    for (const item of items) {
+      if (!this.isLive(item.newSeq) || this.isLive(item.oldSeq)) continue;
+      const isNew = ((this.flagCol[item.newSeq] ?? 0) & FLAG_NEW) !== 0;
+      this.markDead(item.newSeq);
+      this.dead[item.oldSeq] = 0;
+      this.deadCount--;
+      this.seqOfId?.set(item.id, item.oldSeq);
+      if (this.add(item.record, isNew)) applied.push(item);
+    }
+    return applied;
   }
 
   /** Starts recording what the next operation changes, so `rollback` can undo it. */
   checkpoint(): void {
     this.undo = { size: this.n, replaced: [] };
+    this.replacements = [];
   }
 
   /**
@@ -172,6 +257,7 @@ export class EventTableBuilder {
       this.seqOfId?.set(id, seq);
     }
     this.undo = null;
+    this.replacements = [];
   }
 
   /** Marks every row from seq `size` on dead: a cancelled load keeps only the rows it had shown. */
@@ -206,9 +292,9 @@ export class EventTableBuilder {
     this.deadCount++;
   }
 
-  /** The text of the rows added since the last call, as one transferable chunk. */
-  takeText(): TextChunk {
-    return this.text.take();
+  /** The text of the rows added since the last call, as one transferable chunk (see TextChunkWriter.take). */
+  takeText(release = false): TextChunk {
+    return this.text.take(release);
   }
 
   /**
@@ -419,6 +505,7 @@ export class EventTableBuilder {
     this.idHash = widen(this.idHash, (s) => new Uint32Array(s));
     this.sentenceHash = widen(this.sentenceHash, (s) => new Uint32Array(s));
     this.dead = widen(this.dead, (s) => new Uint8Array(s));
+    if (this.contentHash) this.contentHash = widen(this.contentHash, (s) => new Uint32Array(s));
     this.capacity = capacity;
   }
 }

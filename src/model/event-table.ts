@@ -11,7 +11,14 @@ import { MS_PER_DAY, msToIsoDay } from './day';
 import type { EventRecord } from './event-record';
 import { EVENT_TYPES, FACTUALITIES } from './event-record';
 import { colorForName, UNKNOWN_LANE_COLOR } from './palette';
-import { fieldBytes, ID_FIELD, recordFromText, SEARCH_FIRST_FIELD, SEARCH_LAST_FIELD } from './record-text';
+import {
+  fieldBytes,
+  ID_FIELD,
+  recordFromText,
+  SEARCH_FIRST_FIELD,
+  SEARCH_LAST_FIELD,
+  TITLE_FIELD,
+} from './record-text';
 import type { RowTextStore } from './row-text';
 import { hashText } from './text-hash';
 
@@ -125,6 +132,8 @@ export interface EventTable {
   record(row: number): EventRecord | undefined;
   /** The event id of one row ('' outside the table), decoding only the id. */
   id(row: number): string;
+  /** The title of one row ('' outside the table), decoding only the title. */
+  title(row: number): string;
   /** Title, sentence, people, predicate and agent of one row, separated by U+001F, for search. */
   searchText(row: number): string;
   /** Other rows taken from the same sentence of the same article, in row order. */
@@ -194,6 +203,8 @@ export function eventTableFromParts(
         quantity: Number.isNaN(q) ? null : q,
       });
     },
+    title: (row) =>
+      row >= 0 && row < parts.size ? text.decode(fieldBytes(bytesOfRow(row), TITLE_FIELD)) : '',
     searchText: (row) => text.decode(fieldBytes(bytesOfRow(row), SEARCH_FIRST_FIELD, SEARCH_LAST_FIELD)),
     sameSentenceRows(row) {
       const key = parts.sentenceKey[row];

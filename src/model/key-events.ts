@@ -32,10 +32,27 @@ export interface KeyEventsOptions extends DayRange {
   weights?: DaySalienceWeights;
 }
 
+/** A key event with what the app needs besides: its place in the ranking and the row its line comes from. */
+export interface RankedKeyEvent extends KeyEvent {
+  /** 0 for the most salient day. */
+  rank: number;
+  /** Id of the row `text` was taken from (the day's most central row); null when the day has no text. */
+  centralId: string | null;
+}
+
 export function keyEvents(records: readonly EventRecord[], options: KeyEventsOptions): KeyEvent[] {
+  return rankedKeyEvents(records, options).map(({ date, ids, text }) => ({ date, ids, text }));
+}
+
+/** keyEvents with each day's rank and central row: the app's Key events mode titles that row first. */
+export function rankedKeyEvents(
+  records: readonly EventRecord[],
+  options: KeyEventsOptions,
+): RankedKeyEvent[] {
   const count = Math.max(0, Math.floor(options.count));
   const chosen = rankKeyDays(records, options, options.weights ?? DAY_SALIENCE_WEIGHTS)
     .slice(0, count)
+    .map((d, rank) => ({ ...d, rank }))
     .sort((a, b) => (a.day < b.day ? -1 : 1));
   const byId = new Map<string, EventRecord>();
   const wanted = new Set(chosen.flatMap((d) => d.ids.slice(0, MAX_TEXT_ROWS)));
@@ -48,9 +65,14 @@ export function keyEvents(records: readonly EventRecord[], options: KeyEventsOpt
     return { day: d, rows, words: rows.map(rowWords) };
   });
   const idf = inverseDocumentFrequency(days.flatMap((d) => d.words));
-  return days.map(({ day, rows, words }) => ({
-    date: day.day,
-    ids: day.ids,
-    text: rows.length > 0 ? oneLine(centralRow(rows, words, idf)) : '',
-  }));
+  return days.map(({ day, rows, words }) => {
+    const central = rows.length > 0 ? centralRow(rows, words, idf) : null;
+    return {
+      date: day.day,
+      ids: day.ids,
+      text: central ? oneLine(central) : '',
+      rank: day.rank,
+      centralId: central?.id ?? null,
+    };
+  });
 }

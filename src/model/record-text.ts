@@ -149,6 +149,7 @@ export function searchTextOf(recordText: string): string {
 
 /** Index of the id field, and of the title..agent run that search looks in. */
 export const ID_FIELD = AT.id;
+export const TITLE_FIELD = AT.title;
 export const SEARCH_FIRST_FIELD = AT.title;
 export const SEARCH_LAST_FIELD = AT.agent;
 /** Search treats the separator like the newline the old haystack used between fields. */

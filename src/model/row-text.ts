@@ -75,8 +75,12 @@ export class TextChunkWriter {
     this.offsets[this.count] = this.used;
   }
 
-  /** The rows written so far as a compact chunk (its buffers are fresh, so they can be transferred). */
-  take(): TextChunk {
+  /**
+   * The rows written so far as a compact chunk (its buffers are fresh, so they can be transferred).
+   * `release` also drops the grown work buffers: for a writer that keeps living with little more to write
+   * (a page table waiting for a merge), which would otherwise hold about twice the text it handed over.
+   */
+  take(release = false): TextChunk {
     const chunk: TextChunk = {
       firstSeq: this.firstSeq,
       bytes: this.bytes.slice(0, this.used),
@@ -85,6 +89,10 @@ export class TextChunkWriter {
     this.firstSeq += this.count;
     this.count = 0;
     this.used = 0;
+    if (release && this.bytes.length > INITIAL_CHUNK_BYTES) {
+      this.bytes = new Uint8Array(INITIAL_CHUNK_BYTES);
+      this.offsets = new Uint32Array(1024);
+    }
     this.offsets[0] = 0;
     return chunk;
   }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EventType } from './event-record';
 import { EVENT_TYPES, FACTUALITIES } from './event-record';
+import { KEY_EVENT_COUNTS } from './key-event-rows';
 import type { UrlState } from './url-state';
 import { decodeUrlState, EMPTY_URL_STATE, encodeUrlState } from './url-state';
 
@@ -23,6 +24,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   selectedId: fc.option(id, { nil: null }),
   laneOrder: fc.array(id, { maxLength: 4 }),
   laneBy: fc.constantFrom('actor', 'agent'),
+  keyEvents: fc.option(fc.constantFrom(...KEY_EVENT_COUNTS), { nil: null }),
 });
 
 describe('URL state', () => {
@@ -45,6 +47,7 @@ describe('URL state', () => {
       selectedId: 'a#1',
       laneOrder: [],
       laneBy: 'actor',
+      keyEvents: null,
     });
     expect(hash).toBe('from=2022-01-01&to=2025-07-31&hide=russia,china&q=missile%20test&sel=a%231');
   });
@@ -84,6 +87,16 @@ describe('URL state', () => {
     expect(encodeUrlState(EMPTY_URL_STATE)).toBe('');
     expect(decodeUrlState('#lanes=agent').laneBy).toBe('agent');
     expect(decodeUrlState('#lanes=planets').laneBy).toBe('actor');
+  });
+
+  it('writes Key events as key=10|20|40|all, leaves it out when off and reads anything else as off', () => {
+    expect(encodeUrlState({ ...EMPTY_URL_STATE, keyEvents: 20 })).toBe('key=20');
+    expect(encodeUrlState({ ...EMPTY_URL_STATE, keyEvents: 'all' })).toBe('key=all');
+    expect(encodeUrlState({ ...EMPTY_URL_STATE, keyEvents: null })).toBe('');
+    expect(decodeUrlState('#from=2022-01-01&to=2022-12-31&key=40').keyEvents).toBe(40);
+    expect(decodeUrlState('#key=all').keyEvents).toBe('all');
+    for (const bad of ['#key=15', '#key=', '#key=ALL', '#key=20x', '#lanes=agent'])
+      expect(decodeUrlState(bad).keyEvents).toBeNull();
   });
 
   it('never throws on a malformed hash and ignores what it cannot read', () => {

@@ -1,7 +1,7 @@
 /**
  * The view state carried in the URL hash, so a copied link reopens the same view:
  * `#from=2022-01-01&to=2025-07-31&hide=russia,china&types=missile-test,justice&fact=asserted&q=missile`
- * `&sel=<id>&lanes=agent`.
+ * `&sel=<id>&lanes=agent&key=20`.
  * `to` is the last visible day, inclusive. Ranges that are not whole days use minutes (`2022-06-05T13:30Z`).
  * Event types are written as the shorter of the shown list (`types=`) and the hidden list (`hidetypes=`),
  * a whole family as its name (`justice`). Decoding never throws: unknown keys and malformed values are ignored.
@@ -11,6 +11,8 @@ import type { EventType } from './event-record';
 import { EVENT_TYPES, FACTUALITIES } from './event-record';
 import type { LaneBy } from './event-table';
 import { EVENT_FAMILIES, typesOfFamily } from './event-type-info';
+import type { KeyEventsCount } from './key-event-rows';
+import { parseKeyEventsCount } from './key-event-rows';
 import type { TimeDomain } from './time-domain';
 
 export interface UrlState {
@@ -24,6 +26,8 @@ export interface UrlState {
   laneOrder: string[];
   /** What the lanes are made of; 'actor' (the default) is not written. */
   laneBy: LaneBy;
+  /** Key events mode (`key=10|20|40|all`); null (off, the default) is not written. */
+  keyEvents: KeyEventsCount | null;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -35,6 +39,7 @@ export const EMPTY_URL_STATE: UrlState = {
   selectedId: null,
   laneOrder: [],
   laneBy: 'actor',
+  keyEvents: null,
 };
 
 const MS_PER_MINUTE = 60_000;
@@ -62,6 +67,7 @@ export function encodeUrlState(s: UrlState): string {
   if (s.selectedId !== null) put('sel', encodeURIComponent(s.selectedId));
   if (s.laneOrder.length) put('order', list(s.laneOrder));
   if (s.laneBy !== 'actor') put('lanes', s.laneBy);
+  if (s.keyEvents !== null) put('key', String(s.keyEvents));
   return parts.join('&');
 }
 
@@ -126,6 +132,7 @@ export function decodeUrlState(hash: string): UrlState {
   out.selectedId = text('sel') ?? null;
   out.laneOrder = list('order') ?? [];
   out.laneBy = text('lanes') === 'agent' ? 'agent' : 'actor';
+  out.keyEvents = parseKeyEventsCount(text('key'));
   return out;
 }
 

@@ -3,12 +3,14 @@
  * Shared by the live chart and the PNG export. Works in CSS px; the caller's `pixelRatio` is applied once
  * here. Canvas state is only set when it changes, and text widths are cached. Layering, bottom to top:
  * faded span bars, their small start glyphs, point marks (with a halo in the background colour so they read
- * on top of bars), labels, badges. Where things go was decided by the scene; nothing here moves a mark.
+ * on top of bars), labels, badges, titles. In Key events mode faded marks and badges are drawn at
+ * FADED_ALPHA and key titles on a plate. Where things go was decided by the scene; nothing here moves a mark.
  */
 import type { ThemeColors } from '../model/palette';
 import type { Tick } from '../model/ticks';
 import { timeToX } from '../model/time-domain';
-import type { ClusterPrimitive, MarkPrimitive, Scene } from './scene';
+import type { ClusterPrimitive, MarkPrimitive, Scene, TitlePrimitive } from './scene';
+import { TITLE_HEIGHT_PX } from './label-placement';
 import { formatCount, hasVisibleStart, SPAN_BAR_PX } from './scene';
 import { traceGlyph } from './shapes';
 
@@ -26,6 +28,13 @@ export interface PaintOptions {
 
 export const MARK_FONT = '600 10px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 export const CLUSTER_FONT = '700 10px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** Titles: 11 px regular, the size label-placement.ts estimates widths for. */
+export const TITLE_FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** Opacity of marks and badges that are context in Key events mode, and of titles that are not key. */
+export const FADED_ALPHA = 0.22;
+export const FADED_TITLE_ALPHA = 0.55;
+/** Opacity of the plate behind a key title, in the background colour: faded context shows through faintly. */
+export const TITLE_PLATE_ALPHA = 0.85;
 
 export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, options: PaintOptions): void {
   const { theme, pixelRatio } = options;
@@ -41,11 +50,20 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, options:
   ctx.clip();
   paintLanes(ctx, scene, theme);
   paintGrid(ctx, scene, theme, options.ticks);
-  for (const m of scene.marks) if (m.span) paintSpan(ctx, m, scene.width, theme);
-  for (const m of scene.marks) if (m.span && hasVisibleStart(m)) paintGlyph(ctx, m, theme);
-  for (const m of scene.marks) if (!m.span) paintGlyph(ctx, m, theme);
-  paintLabels(ctx, scene.marks, theme);
-  paintClusters(ctx, scene.clusters, theme);
+  // Faded context first (Key events mode), then what is drawn in full; without the mode nothing is faded.
+  for (const faded of scene.keyMode ? [true, false] : [false]) {
+    ctx.globalAlpha = faded ? FADED_ALPHA : 1;
+    for (const m of scene.marks) if (m.span && m.faded === faded) paintSpan(ctx, m, scene.width, theme);
+    for (const m of scene.marks)
+      if (m.span && m.faded === faded && hasVisibleStart(m)) paintGlyph(ctx, m, theme);
+    for (const m of scene.marks) if (!m.span && !m.pinned && m.faded === faded) paintGlyph(ctx, m, theme);
+    paintLabels(ctx, scene.marks, theme, faded);
+    if (faded || !scene.keyMode) paintClusters(ctx, scene.clusters, theme);
+  }
+  ctx.globalAlpha = 1;
+  paintTitles(ctx, scene.titles, theme);
+  // Pinned key marks go over the faded badge that counts them, and over the plates of titles.
+  for (const m of scene.marks) if (m.pinned) paintGlyph(ctx, m, theme);
   ctx.restore();
 }
 
@@ -165,6 +183,7 @@ function paintLabels(
   ctx: CanvasRenderingContext2D,
   marks: readonly MarkPrimitive[],
   theme: ThemeColors,
+  faded: boolean,
 ): void {
   ctx.font = MARK_FONT;
   ctx.textBaseline = 'middle';
@@ -175,10 +194,41 @@ function paintLabels(
   ctx.lineJoin = 'round';
   // A halo in the background colour keeps the number legible where it crosses a span bar or grid line.
   for (const m of marks) {
-    if (!m.label) continue;
+    if (!m.label || m.faded !== faded) continue;
     ctx.strokeText(m.label, m.x + m.r + 3, m.y + 0.5);
     ctx.fillText(m.label, m.x + m.r + 3, m.y + 0.5);
   }
+}
+
+/**
+ * Titles in the boxes the scene chose. The box width is passed as maxWidth, so a font wider than the
+ * estimate squeezes the text instead of letting it run into a neighbour. Each stands on a plate in the
+ * background colour: a span bar it crosses (spans are no obstacles, or a lane of long spans could show no
+ * title) is interrupted rather than read as a strike-through, and key titles read over faded context.
+ */
+function paintTitles(
+  ctx: CanvasRenderingContext2D,
+  titles: readonly TitlePrimitive[],
+  theme: ThemeColors,
+): void {
+  if (!titles.length) return;
+  ctx.fillStyle = theme.background;
+  ctx.globalAlpha = TITLE_PLATE_ALPHA;
+  ctx.beginPath();
+  for (const t of titles) {
+    ctx.rect(t.x0 - 2, t.y - TITLE_HEIGHT_PX / 2, t.x1 - t.x0 + 4, TITLE_HEIGHT_PX);
+  }
+  ctx.fill();
+  ctx.globalAlpha = 1;
+  ctx.font = TITLE_FONT;
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'left';
+  for (const t of titles) {
+    ctx.globalAlpha = t.faded ? FADED_TITLE_ALPHA : 1;
+    ctx.fillStyle = t.key ? theme.text : theme.mutedText;
+    ctx.fillText(t.text, t.x0, t.y + 0.5, t.x1 - t.x0 + 0.5);
+  }
+  ctx.globalAlpha = 1;
 }
 
 const textWidthCache = new Map<string, number>();

@@ -5,6 +5,7 @@ import { LIGHT_THEME } from '../model/palette';
 import { testRecord } from '../model/test-records';
 import { chooseTicks } from '../model/ticks';
 import { escapeXml, sceneToSvg } from './export-svg';
+import { keyEventRows } from '../model/key-event-rows';
 import { buildScene } from './scene';
 
 const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -37,6 +38,53 @@ describe('SVG export', () => {
     expect(svg).not.toMatch(/<img|onerror=/);
     expect(svg).toContain('&lt;img src&#61;x onerror&#61;&quot;alert(1)&quot;&gt;');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+  });
+
+  it('draws titles, and in Key events mode the key titles over a faded group of the rest', () => {
+    const records = [
+      testRecord({ id: 'a', start: '2022-06-02', title: 'Putin meets Xi', actor: 'russia' }),
+      ...['b', 'c', 'd'].map((a, i) =>
+        testRecord({
+          id: `k${a}`,
+          start: '2022-06-05',
+          article_id: a,
+          ref_date: `2022-06-0${6 + i}`,
+          title: 'North Korea fires <eight> missiles',
+        }),
+      ),
+    ];
+    const table = buildEventTable(records, []);
+    const filter = applyFilters(table, NO_FILTERS);
+    const domain = [at('2022-06-01'), at('2022-06-10')] as const;
+    const svgOf = (keyEvents: ReturnType<typeof keyEventRows> | null) =>
+      sceneToSvg(
+        {
+          scene: buildScene({
+            table,
+            filter,
+            laneOrder: table.lanes.map((_, i) => i),
+            domain,
+            width: 800,
+            height: 120,
+            scrollY: 0,
+            keyEvents,
+          }),
+          ticks: chooseTicks(domain, 800).ticks,
+          title: 'Test',
+          caption: 'All events',
+          gutterWidth: 170,
+          types: ['missile-test'],
+        },
+        LIGHT_THEME,
+      );
+    const plain = svgOf(null);
+    expect(plain).toContain('>Putin meets Xi</text>');
+    expect(plain).toContain('North Korea fires &lt;eight&gt; missiles');
+    expect(plain).not.toContain('class="faded"');
+    const key = svgOf(keyEventRows(table, filter.index, 1));
+    expect(key).toMatch(/<g class="faded" opacity="[\d.]+">/);
+    expect(key).toMatch(/class="title key"[^>]*>North Korea fires &lt;eight&gt; missiles<\/text>/);
+    expect(key).toMatch(/class="title" fill="[^"]+" opacity="[\d.]+"[^>]*>Putin meets Xi<\/text>/);
   });
 
   it('drops control characters that XML cannot hold', () => {

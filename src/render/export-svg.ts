@@ -8,6 +8,8 @@ import type { ThemeColors } from '../model/palette';
 import { timeToX } from '../model/time-domain';
 import type { ExportContent } from './export-layout';
 import { exportLayout } from './export-layout';
+import { FADED_ALPHA, FADED_TITLE_ALPHA, TITLE_PLATE_ALPHA } from './canvas-painter';
+import { TITLE_FONT_PX, TITLE_HEIGHT_PX } from './label-placement';
 import type { MarkPrimitive } from './scene';
 import { formatCount, hasVisibleStart, SPAN_BAR_PX } from './scene';
 import { EVENT_TYPE_INFO } from '../model/event-type-info';
@@ -96,25 +98,48 @@ export function sceneToSvg(content: ExportContent, theme: ThemeColors): string {
     `<defs><clipPath id="plot"><rect width="${n(scene.width)}" height="${n(scene.height)}"/></clipPath></defs>`,
   );
   out.push(`<g transform="translate(${n(layout.plotX)},${n(layout.plotY)})" clip-path="url(#plot)">`);
-  for (const m of scene.marks) if (m.span) out.push(spanSvg(m, scene.width));
-  for (const m of scene.marks) if (m.span && hasVisibleStart(m)) out.push(glyphSvg(m, theme));
-  for (const m of scene.marks) if (!m.span) out.push(glyphSvg(m, theme));
-  for (const m of scene.marks) {
-    if (m.label)
-      text(m.x + m.r + 3, m.y + 3.5, m.label, ` font-size="10" font-weight="600" fill="${theme.text}"`);
+  // Same layers as the canvas: in Key events mode the faded context first, in one translucent group.
+  for (const faded of scene.keyMode ? [true, false] : [false]) {
+    if (faded) out.push(`<g class="faded" opacity="${FADED_ALPHA}">`);
+    for (const m of scene.marks) if (m.span && m.faded === faded) out.push(spanSvg(m, scene.width));
+    for (const m of scene.marks)
+      if (m.span && m.faded === faded && hasVisibleStart(m)) out.push(glyphSvg(m, theme));
+    for (const m of scene.marks) if (!m.span && !m.pinned && m.faded === faded) out.push(glyphSvg(m, theme));
+    for (const m of scene.marks) {
+      if (m.label && m.faded === faded)
+        text(m.x + m.r + 3, m.y + 3.5, m.label, ` font-size="10" font-weight="600" fill="${theme.text}"`);
+    }
+    if (faded || !scene.keyMode) {
+      for (const c of scene.clusters) {
+        const label = formatCount(c.count);
+        out.push(
+          `<rect x="${n(c.x - c.halfWidth)}" y="${n(c.y - c.r)}" width="${n(2 * c.halfWidth)}" height="${n(2 * c.r)}" rx="${n(c.r)}" fill="${theme.clusterFill}" stroke="${escapeXml(c.color)}" stroke-width="2"/>`,
+        );
+        text(
+          c.x,
+          c.y + 3.5,
+          label,
+          ` font-size="10" font-weight="700" text-anchor="middle" fill="${theme.clusterText}"`,
+        );
+      }
+    }
+    if (faded) out.push('</g>');
   }
-  for (const c of scene.clusters) {
-    const label = formatCount(c.count);
-    out.push(
-      `<rect x="${n(c.x - c.halfWidth)}" y="${n(c.y - c.r)}" width="${n(2 * c.halfWidth)}" height="${n(2 * c.r)}" rx="${n(c.r)}" fill="${theme.clusterFill}" stroke="${escapeXml(c.color)}" stroke-width="2"/>`,
-    );
-    text(
-      c.x,
-      c.y + 3.5,
-      label,
-      ` font-size="10" font-weight="700" text-anchor="middle" fill="${theme.clusterText}"`,
-    );
+  // Titles on plates in the background colour, like the canvas.
+  if (scene.titles.length) {
+    out.push(`<g class="titles" font-size="${TITLE_FONT_PX}">`);
+    for (const t of scene.titles) {
+      out.push(
+        `<rect x="${n(t.x0 - 2)}" y="${n(t.y - TITLE_HEIGHT_PX / 2)}" width="${n(t.x1 - t.x0 + 4)}" height="${TITLE_HEIGHT_PX}" fill="${theme.background}" fill-opacity="${TITLE_PLATE_ALPHA}"/>`,
+      );
+      const look = t.key
+        ? ` class="title key" fill="${theme.text}"`
+        : ` class="title" fill="${theme.mutedText}"${t.faded ? ` opacity="${FADED_TITLE_ALPHA}"` : ''}`;
+      text(t.x0, t.y + 4, t.text, look);
+    }
+    out.push('</g>');
   }
+  for (const m of scene.marks) if (m.pinned) out.push(glyphSvg(m, theme));
   out.push('</g>');
 
   // Legend.

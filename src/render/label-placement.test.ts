@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Box } from './label-placement';
-import { LABEL_HEIGHT_PX, labelTextWidth, placeLabels } from './label-placement';
+import type { Box, TitleCandidate } from './label-placement';
+import {
+  cutTitle,
+  LABEL_HEIGHT_PX,
+  labelTextWidth,
+  MAX_TITLE_PX,
+  MIN_TITLE_PX,
+  placeLabels,
+  placeTitles,
+  TITLE_HEIGHT_PX,
+  titleTextWidth,
+} from './label-placement';
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 const boxOf = (c: { x: number; y: number; text: string }): Box => ({
@@ -59,5 +69,147 @@ describe('quantity label placement', () => {
     expect(labelTextWidth('9.3k')).toBeGreaterThan(labelTextWidth('93'));
     expect(labelTextWidth('1.2M')).toBe(labelTextWidth('1.2M'));
     expect(labelTextWidth('8')).toBeGreaterThanOrEqual(6);
+  });
+});
+
+const LANE: Box = { x0: 0, x1: 1000, y0: 0, y1: 60 };
+const mark = (x: number, y = 30, r = 5): Box => ({ x0: x - r, x1: x + r, y0: y - r, y1: y + r });
+const titleAt = (x: number, text: string, y = 30, tier = 0): TitleCandidate => ({
+  left: x - 8,
+  right: x + 8,
+  y,
+  text,
+  tier,
+  priority: titleTextWidth(text),
+});
+const titleBox = (p: { x0: number; x1: number; y: number }): Box => ({
+  x0: p.x0,
+  x1: p.x1,
+  y0: p.y - TITLE_HEIGHT_PX / 2,
+  y1: p.y + TITLE_HEIGHT_PX / 2,
+});
+
+describe('title placement', () => {
+  it('puts a title right of its mark when there is room, else left of it', () => {
+    const marks = [mark(100), mark(160)];
+    const placed = placeTitles([titleAt(100, 'Putin meets Xi')], marks, 10, LANE);
+    // Right of 100 runs into the mark at 160; left of it (x 0..92) is free.
+    expect(placed).toHaveLength(1);
+    expect(placed[0]?.x1).toBe(92);
+    expect(placed[0]?.text).toBe('Putin meets Xi');
+  });
+
+  it('gives room to short titles first, so zooming in (marks further apart) reveals more of them', () => {
+    const long = 'Russia and South Korea hold talks in Belgorod';
+    const short = 'Putin meets Xi';
+    // A's title can only go right, B's only left (a mark just right of B, the lane's edge left of A).
+    const at = (gap: number) =>
+      placeTitles(
+        [titleAt(300, long), titleAt(300 + gap, short)],
+        [mark(300), mark(300 + gap), mark(300 + gap + 20)],
+        10,
+        { ...LANE, x0: 290, x1: 2000 },
+      );
+    // Both want the stretch between the marks: the short title gets it whole, the long one what is left.
+    const near = at(300);
+    expect(near.map((p) => p.text)).toEqual([short, expect.stringMatching(/^Russia and South.*…$/)]);
+    // Further apart (zoomed in), both whole.
+    expect(at(700).map((p) => p.text)).toEqual([short, long]);
+  });
+
+  it('places key titles (a lower tier) before shorter ordinary ones', () => {
+    const keyText = 'North Korea fires eight ballistic missiles';
+    // 'Talks' can only go left of its mark, into the end of the stretch the key title needs.
+    const otherX = 108 + titleTextWidth(keyText) + 20;
+    const marks = [mark(100), mark(otherX), mark(otherX + 20)];
+    const bounds = { ...LANE, x0: 95 };
+    const key = { ...titleAt(100, keyText), tier: 0, priority: 0 };
+    const other = titleAt(otherX, 'Talks');
+    expect(placeTitles([other, { ...key, tier: 1 }], marks, 10, bounds).map((p) => p.text)).toEqual([
+      'Talks',
+      expect.stringMatching(/…$/),
+    ]);
+    expect(placeTitles([{ ...other, tier: 1 }, key], marks, 10, bounds).map((p) => p.text)).toEqual([
+      keyText,
+    ]);
+  });
+
+  it('cuts a title with "…" where only part fits, never below MIN_TITLE_PX', () => {
+    const text = 'United Nations warns North Korea over a missile launch near Japan';
+    const room = (gap: number) =>
+      placeTitles([titleAt(100, text)], [mark(100), mark(100 + gap)], 10, {
+        ...LANE,
+        x0: 95,
+      });
+    const cut = room(150)[0];
+    expect(cut?.text.endsWith('…')).toBe(true);
+    expect((cut?.x1 ?? 0) - (cut?.x0 ?? 0)).toBeLessThanOrEqual(150);
+    expect(room(MIN_TITLE_PX)).toHaveLength(0);
+    expect(cutTitle(text, 10_000)).toBe(text);
+    expect(titleTextWidth(cutTitle(text, MAX_TITLE_PX))).toBeLessThanOrEqual(MAX_TITLE_PX);
+  });
+
+  it('never puts a title on a mark, a badge, another title or outside the lane', () => {
+    const texts = [
+      'Putin meets Xi',
+      'North Korea fires missiles',
+      'Talks',
+      'Seoul and Tokyo sign a deal on ...',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            x: fc.double({ min: 0, max: 1000, noNaN: true }),
+            y: fc.constantFrom(16, 30, 44, 60),
+            text: fc.constantFrom(...texts),
+            tier: fc.integer({ min: 0, max: 2 }),
+          }),
+          { maxLength: 40 },
+        ),
+        fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { maxLength: 6 }),
+        (cands, badgeXs) => {
+          const marks = cands.map((c) => mark(c.x, c.y));
+          const badges = badgeXs.map((x): Box => ({ x0: x - 14, x1: x + 14, y0: 19, y1: 41 }));
+          const obstacles = [...marks, ...badges].sort((a, b) => a.x0 - b.x0);
+          const candidates = cands.map((c) => ({ ...titleAt(c.x, c.text, c.y), tier: c.tier }));
+          const placed = placeTitles(candidates, obstacles, 28, LANE);
+          const boxes = placed.map(titleBox);
+          boxes.forEach((a, i) => {
+            expect(a.x0).toBeGreaterThanOrEqual(LANE.x0);
+            expect(a.x1).toBeLessThanOrEqual(LANE.x1);
+            expect(a.y0).toBeGreaterThanOrEqual(LANE.y0);
+            expect(a.y1).toBeLessThanOrEqual(LANE.y1);
+            for (const o of obstacles) expect(overlaps(a, o)).toBe(false);
+            for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+          });
+          // Each candidate gets at most one title, whole or cut from its own text.
+          expect(new Set(placed.map((p) => p.index)).size).toBe(placed.length);
+          for (const p of placed) {
+            const own = candidates[p.index]?.text ?? '';
+            expect(p.text === own || own.startsWith(p.text.replace(/…$/, ''))).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lets a tier use its own obstacles: key titles may cross faded context', () => {
+    const faded = [mark(140), mark(180)];
+    const key = { ...titleAt(100, 'North Korea fires missiles'), tier: 0 };
+    const bounds = { ...LANE, x0: 95 };
+    expect(placeTitles([key], [mark(100), ...faded], 10, bounds)).toHaveLength(0);
+    const placed = placeTitles([key], [mark(100), ...faded], 10, bounds, (tier) =>
+      tier === 0 ? { boxes: [mark(100)], maxPx: 10 } : null,
+    );
+    expect(placed).toHaveLength(1);
+  });
+
+  it('estimates title widths at least as wide as DejaVu Sans at 11 px', () => {
+    // DejaVu Sans: "m" is 0.974 em, "i" 0.278 em.
+    expect(titleTextWidth('m')).toBeCloseTo(10.7, 1);
+    expect(titleTextWidth('mmmm')).toBeGreaterThan(titleTextWidth('iiii') * 3);
+    expect(titleTextWidth('北朝鮮')).toBe(33);
   });
 });

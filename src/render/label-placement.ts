@@ -1,7 +1,9 @@
 /**
- * Quantity labels ("8", "9.3k") beside their marks, only where they fit: a greedy pass left to right that
- * keeps a label when its box touches no mark, badge or label already kept in the lane. Works on numbers
- * only (estimated text widths, cached), so the canvas, the SVG export and tests agree on which labels show.
+ * Text beside marks, only where it fits: quantity labels ("8", "9.3k") in a greedy pass left to right that
+ * keeps a label when its box touches no mark, badge or label already kept in the lane; and event titles
+ * (placeTitles), placed by priority (key events, then short titles), whole or cut with "…", right or left
+ * of their mark. Works on numbers only (estimated text widths, cached), so the canvas, the SVG export and
+ * tests agree on which labels and titles show.
  */
 
 /** An axis-aligned box, CSS px. */
@@ -92,4 +94,263 @@ function hitsAny(box: Box, sorted: readonly Box[], maxWidthPx: number): boolean 
       return true;
   }
   return false;
+}
+
+/**
+ * Event titles beside their marks ("North Korea fires 8 ballistic missiles"), in the 11 px regular title
+ * font. Widths are estimated from DejaVu Sans, the widest common UI sans and where Linux falls back for
+ * system-ui, so real text is never wider than its box; the painters also pass the box width as maxWidth.
+ */
+export const TITLE_FONT_PX = 11;
+/** Height of a title's box: it fits between marks in neighbouring sub-rows (14 px apart). */
+export const TITLE_HEIGHT_PX = 12;
+/** A title never runs longer than this; longer ones are cut with "…". */
+export const MAX_TITLE_PX = 280;
+/** Where a full title does not fit, a cut one is shown only if this much room is free. */
+export const MIN_TITLE_PX = 80;
+/** Space between a mark (or its quantity label) and its title, CSS px. */
+export const TITLE_GAP_PX = 3;
+
+/** DejaVu Sans advance widths (em) of ASCII 32..126, read from the font's hmtx table. */
+const ASCII_EM = [
+  0.318, 0.401, 0.46, 0.838, 0.636, 0.95, 0.78, 0.275, 0.39, 0.39, 0.5, 0.838, 0.318, 0.361, 0.318, 0.337,
+  0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.337, 0.337, 0.838, 0.838, 0.838,
+  0.531, 1, 0.684, 0.686, 0.698, 0.77, 0.632, 0.575, 0.775, 0.752, 0.295, 0.295, 0.656, 0.557, 0.863, 0.748,
+  0.787, 0.603, 0.787, 0.695, 0.635, 0.611, 0.732, 0.684, 0.989, 0.685, 0.611, 0.685, 0.39, 0.337, 0.39,
+  0.838, 0.5, 0.5, 0.613, 0.635, 0.55, 0.635, 0.615, 0.352, 0.635, 0.634, 0.278, 0.278, 0.579, 0.278, 0.974,
+  0.634, 0.612, 0.635, 0.635, 0.411, 0.521, 0.392, 0.634, 0.592, 0.818, 0.592, 0.592, 0.525, 0.636, 0.337,
+  0.636, 0.838,
+];
+const ELLIPSIS = '…';
+
+function charEm(code: number): number {
+  if (code >= 32 && code < 127) return ASCII_EM[code - 32] ?? 0.7;
+  if (code === 0x2019 || code === 0x2018) return 0.318;
+  if (code === 0x201c || code === 0x201d) return 0.518;
+  if (code === 0x2013) return 0.5;
+  // Dashes, ellipsis, CJK and other wide scripts take a full em; other letters about an uppercase one.
+  if (code === 0x2014 || code === 0x2026 || code >= 0x2e80) return 1;
+  return 0.75;
+}
+
+const titleWidthCache = new Map<string, number>();
+
+/** Estimated width of `text` in the 11 px title font, CSS px; cached per string. */
+export function titleTextWidth(text: string): number {
+  let w = titleWidthCache.get(text);
+  if (w === undefined) {
+    w = 0;
+    for (let i = 0; i < text.length; i++) w += charEm(text.charCodeAt(i));
+    w *= TITLE_FONT_PX;
+    if (titleWidthCache.size > 20_000) titleWidthCache.clear();
+    titleWidthCache.set(text, w);
+  }
+  return w;
+}
+
+/**
+ * `text` cut to at most `maxPx` wide with a trailing "…", at a word boundary when that keeps most of it;
+ * '' when not even one character fits.
+ */
+export function cutTitle(text: string, maxPx: number): string {
+  return cutToWidth(text, maxPx, titleTextWidth(text)).text;
+}
+
+/** cutTitle with the text's width known, returning the cut text's width too (never cached: cuts vary). */
+function cutToWidth(text: string, maxPx: number, textPx: number): { text: string; width: number } {
+  if (textPx <= maxPx) return { text, width: textPx };
+  const room = maxPx - charEm(ELLIPSIS.charCodeAt(0)) * TITLE_FONT_PX;
+  let w = 0;
+  let end = 0;
+  while (end < text.length) {
+    const cw = charEm(text.charCodeAt(end)) * TITLE_FONT_PX;
+    if (w + cw > room) break;
+    w += cw;
+    end++;
+  }
+  if (end === 0) return { text: '', width: 0 };
+  const cut = text.slice(0, end);
+  const space = cut.lastIndexOf(' ');
+  const kept = `${(space >= end * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}${ELLIPSIS}`;
+  let width = 0;
+  for (let i = 0; i < kept.length; i++) width += charEm(kept.charCodeAt(i));
+  return { text: kept, width: width * TITLE_FONT_PX };
+}
+
+/**
+ * A title that wants to stand beside its mark: starting at `right` (the mark's right edge plus a gap, or
+ * after its quantity label) or else ending at `left`, vertically centred on `y`. Lower `tier` goes first
+ * (key events before the rest), then lower `priority` (the shorter title, or the more salient day).
+ */
+export interface TitleCandidate {
+  left: number;
+  right: number;
+  y: number;
+  text: string;
+  /** titleTextWidth(text), when the caller has it already. */
+  width?: number;
+  tier: number;
+  priority: number;
+}
+
+/** A title that got room: its box and the text to draw there (maybe cut). */
+export interface PlacedTitle {
+  /** Index into the candidates. */
+  index: number;
+  x0: number;
+  x1: number;
+  y: number;
+  text: string;
+}
+
+/**
+ * Greedy title placement over one lane. Tier by tier, first every title that fits whole (right of its mark,
+ * else left of it), then cut titles where at least MIN_TITLE_PX is free: so short titles and the most
+ * important ones get room first and zooming in (which spreads the marks) reveals more. A kept title touches
+ * no obstacle (`obstacles` sorted by x0, none wider than `maxObstaclePx`), no other title and stays inside
+ * `bounds`. Obstacles of a tier given in `obstaclesFor` replace the default ones for that tier (key titles
+ * may cross faded context). Cost O(n log n + n k) for n candidates and k titles kept near each one.
+ */
+export function placeTitles(
+  candidates: readonly TitleCandidate[],
+  obstacles: readonly Box[],
+  maxObstaclePx: number,
+  bounds: Box,
+  obstaclesFor: (tier: number) => { boxes: readonly Box[]; maxPx: number } | null = () => null,
+): PlacedTitle[] {
+  const order = candidates
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const ca = candidates[a];
+      const cb = candidates[b];
+      if (!ca || !cb) return 0;
+      return ca.tier - cb.tier || ca.priority - cb.priority || a - b;
+    });
+  const placed: PlacedTitle[] = [];
+  // Kept title boxes, sorted by x0, for the same backward scan as obstacles.
+  const kept: Box[] = [];
+  let maxKeptPx = 0;
+  const done = new Uint8Array(candidates.length);
+  const free = (box: Box, obs: readonly Box[], maxObs: number): boolean =>
+    box.x0 >= bounds.x0 &&
+    box.x1 <= bounds.x1 &&
+    box.y0 >= bounds.y0 &&
+    box.y1 <= bounds.y1 &&
+    !hitsAny(box, obs, maxObs) &&
+    !hitsAny(box, kept, maxKeptPx);
+  const keep = (i: number, box: Box, text: string, y: number) => {
+    done[i] = 1;
+    placed.push({ index: i, x0: box.x0, x1: box.x1, y, text });
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((kept[mid]?.x0 ?? 0) < box.x0) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, box);
+    maxKeptPx = Math.max(maxKeptPx, box.x1 - box.x0);
+  };
+  let start = 0;
+  while (start < order.length) {
+    const tier = candidates[order[start] ?? 0]?.tier ?? 0;
+    let end = start;
+    while (end < order.length && candidates[order[end] ?? 0]?.tier === tier) end++;
+    const own = obstaclesFor(tier);
+    const obs = own?.boxes ?? obstacles;
+    const maxObs = own?.maxPx ?? maxObstaclePx;
+    for (const cut of [false, true]) {
+      for (let k = start; k < end; k++) {
+        const i = order[k] ?? 0;
+        const c = candidates[i];
+        if (!c || done[i] || !c.text) continue;
+        const y0 = c.y - TITLE_HEIGHT_PX / 2;
+        const y1 = c.y + TITLE_HEIGHT_PX / 2;
+        const fullWidth = c.width ?? titleTextWidth(c.text);
+        if (!cut) {
+          const { text: full, width: w } = cutToWidth(c.text, MAX_TITLE_PX, fullWidth);
+          const right = { x0: c.right, x1: c.right + w, y0, y1 };
+          if (free(right, obs, maxObs)) keep(i, right, full, c.y);
+          else {
+            const left = { x0: c.left - w, x1: c.left, y0, y1 };
+            if (free(left, obs, maxObs)) keep(i, left, full, c.y);
+          }
+          continue;
+        }
+        // Cut titles: the room up to the next thing on the right, else back to the previous on the left.
+        const roomRight = Math.min(
+          MAX_TITLE_PX,
+          roomTo(c.right, 1, y0, y1, bounds, obs, maxObs, kept, maxKeptPx),
+        );
+        if (roomRight >= MIN_TITLE_PX) {
+          const { text, width } = cutToWidth(c.text, roomRight, fullWidth);
+          const box = { x0: c.right, x1: c.right + width, y0, y1 };
+          if (text && free(box, obs, maxObs)) {
+            keep(i, box, text, c.y);
+            continue;
+          }
+        }
+        const roomLeft = Math.min(
+          MAX_TITLE_PX,
+          roomTo(c.left, -1, y0, y1, bounds, obs, maxObs, kept, maxKeptPx),
+        );
+        if (roomLeft >= MIN_TITLE_PX) {
+          const { text, width } = cutToWidth(c.text, roomLeft, fullWidth);
+          const box = { x0: c.left - width, x1: c.left, y0, y1 };
+          if (text && free(box, obs, maxObs)) keep(i, box, text, c.y);
+        }
+      }
+    }
+    start = end;
+  }
+  return placed;
+}
+
+/**
+ * Free width from `x` to the right (dir 1) or left (dir -1) in the band y0..y1 before the first obstacle or
+ * kept title (minus the gap) or the bounds; 0 when something already covers `x`.
+ */
+function roomTo(
+  x: number,
+  dir: 1 | -1,
+  y0: number,
+  y1: number,
+  bounds: Box,
+  obstacles: readonly Box[],
+  maxObstaclePx: number,
+  kept: readonly Box[],
+  maxKeptPx: number,
+): number {
+  if (y0 < bounds.y0 || y1 > bounds.y1) return 0;
+  // No title is longer than MAX_TITLE_PX, so nothing further away matters: the scan stays local.
+  let room = Math.min(MAX_TITLE_PX, dir > 0 ? bounds.x1 - x : x - bounds.x0);
+  for (const [sorted, maxW] of [
+    [obstacles, maxObstaclePx],
+    [kept, maxKeptPx],
+  ] as const) {
+    // Everything that can reach into [x - room, x + room]: starts before x + room and after x - room - maxW.
+    const lo = firstAtOrAfter(sorted, x - room - maxW - LABEL_GAP_PX);
+    for (let i = lo; i < sorted.length; i++) {
+      const o = sorted[i];
+      if (!o) continue;
+      if (o.x0 > x + room + LABEL_GAP_PX) break;
+      if (!(o.y0 < y1 + LABEL_GAP_PX / 2 && o.y1 > y0 - LABEL_GAP_PX / 2)) continue;
+      const gap = dir > 0 ? o.x0 - LABEL_GAP_PX - x : x - (o.x1 + LABEL_GAP_PX);
+      // An obstacle across x (or behind it on the wrong side but reaching over) leaves no room.
+      if (o.x0 - LABEL_GAP_PX < x && o.x1 + LABEL_GAP_PX > x) return 0;
+      if (gap >= 0) room = Math.min(room, gap);
+    }
+  }
+  return Math.max(0, room);
+}
+
+function firstAtOrAfter(sorted: readonly Box[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid]?.x0 ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

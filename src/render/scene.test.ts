@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildEventTable } from '../model/event-table-builder';
 import { applyFilters, NO_FILTERS } from '../model/filters';
 import { dailyRecords, testRecord } from '../model/test-records';
+import { keyEventRows } from '../model/key-event-rows';
+import type { Box } from './label-placement';
 import { buildScene, MAX_STACK } from './scene';
 
 const DAY = 86_400_000;
@@ -173,5 +175,82 @@ describe('scene', () => {
       expect(m.x).toBeLessThan(dayX0 + 300);
     }
     expect(new Set(scene.marks.map((m) => Math.round(m.x))).size).toBe(9);
+  });
+});
+
+describe('scene titles and key events', () => {
+  const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+  it('titles marks where there is room, clear of every mark, badge and other title', () => {
+    const records = dailyRecords('north-korea', '2022-01-01', 365).map((r, i) => ({
+      ...r,
+      title: i % 3 ? `North Korea statement ${i}` : 'Talks',
+    }));
+    for (const days of [365, 60, 10]) {
+      const { scene } = sceneFor(records, [at('2022-01-01'), at('2022-01-01') + days * DAY]);
+      const boxes = scene.titles.map((t) => ({ x0: t.x0, x1: t.x1, y0: t.y - 6, y1: t.y + 6 }));
+      const things = [
+        ...scene.marks.map((m) => ({ x0: m.x - m.r, x1: m.x + m.r, y0: m.y - m.r, y1: m.y + m.r })),
+        ...scene.clusters.map((c) => ({
+          x0: c.x - c.halfWidth,
+          x1: c.x + c.halfWidth,
+          y0: c.y - c.r,
+          y1: c.y + c.r,
+        })),
+      ];
+      boxes.forEach((a, i) => {
+        for (const b of things) expect(overlaps(a, b)).toBe(false);
+        for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+      });
+    }
+    // Zooming in on a week of events reveals more titles.
+    const week = records.slice(59, 67);
+    const count = (days: number) =>
+      sceneFor(week, [at('2022-02-27'), at('2022-02-27') + days * DAY]).scene.titles.length;
+    expect(count(10)).toBeGreaterThan(count(60));
+    expect(count(10)).toBeGreaterThanOrEqual(6);
+  });
+
+  it('in Key events mode fades rows off key days, pins lead rows out of badges and titles them first', () => {
+    // A year of daily statements, and one day that three articles point back at.
+    const records = [
+      ...dailyRecords('north-korea', '2022-01-01', 365).map((r) => ({ ...r, title: 'Routine statement' })),
+      ...['b', 'c', 'd'].map((a, i) =>
+        testRecord({
+          id: `test-${a}`,
+          start: '2022-06-05',
+          article_id: a,
+          ref_date: `2022-06-0${6 + i}`,
+          date_basis: 'relative',
+          sentence_index: 0,
+          title: 'North Korea fires eight ballistic missiles',
+        }),
+      ),
+    ];
+    const table = buildEventTable(records, []);
+    const filter = applyFilters(table, NO_FILTERS);
+    const key = keyEventRows(table, filter.index, 10);
+    expect(key.days.map((d) => d.date)).toContain('2022-06-05');
+    const lead = key.leadOf.get('2022-06-05') ?? -1;
+    const scene = buildScene({
+      table,
+      filter,
+      laneOrder: [0],
+      domain: [at('2022-01-01'), at('2023-01-01')],
+      width: 600,
+      height: 200,
+      scrollY: 0,
+      keyEvents: key,
+    });
+    expect(scene.keyMode).toBe(true);
+    // Zoomed out, the day sits in a badge: its lead row is pinned over it, drawn in full, and titled.
+    const pinned = scene.marks.find((m) => m.row === lead);
+    expect(pinned?.pinned).toBe(true);
+    expect(pinned?.faded).toBe(false);
+    expect(scene.clusters.every((c) => c.faded)).toBe(true);
+    expect(scene.marks.filter((m) => !key.rankOf.has(m.row)).every((m) => m.faded)).toBe(true);
+    const title = scene.titles.find((t) => t.row === lead);
+    expect(title?.key).toBe(true);
+    expect(title?.text).toBe(table.title(lead));
   });
 });

@@ -1,8 +1,10 @@
 /**
  * The pure step from data to pixels: events + filter index + lane order + visible domain + size -> the
  * primitives to draw (lane bands, marks, cluster badges), in CSS px relative to the plot's top-left corner.
- * Each lane is packed so nothing collides (lane-packing.ts) and quantity labels appear only where they fit
- * (label-placement.ts). No DOM, no canvas: the painters, the hit index, exports and tests all consume the
+ * Each lane is packed so nothing collides (lane-packing.ts); quantity labels and event titles appear only
+ * where they fit (label-placement.ts). In Key events mode (model/key-event-rows.ts) the rows of key days
+ * stay in full, everything else is marked faded, the key days' lead rows are pinned even inside a count
+ * badge, and their titles are placed first. No DOM, no canvas: the painters, the hit index, exports and tests all consume the
  * same Scene.
  */
 import type { EventTable } from '../model/event-table';
@@ -16,8 +18,10 @@ import { bucketWidthMs, carriedInRows, visibleLodGroups } from '../model/level-o
 import type { TimeDomain } from '../model/time-domain';
 import { msPerPx, timeToX } from '../model/time-domain';
 import { MS_PER_DAY } from '../model/day';
-import type { Box, LabelCandidate } from './label-placement';
-import { labelTextWidth, placeLabels } from './label-placement';
+import type { KeyEventRows } from '../model/key-event-rows';
+import { lowerBound } from '../model/binary-search';
+import type { Box, LabelCandidate, TitleCandidate } from './label-placement';
+import { labelTextWidth, placeLabels, placeTitles, TITLE_GAP_PX, titleTextWidth } from './label-placement';
 import type { BadgeSeed } from './lane-packing';
 import { GAP_PX, packPoints, packSpans, subRowOffset } from './lane-packing';
 import type { GlyphName } from './shapes';
@@ -91,6 +95,26 @@ export interface MarkPrimitive extends HitTarget {
   isNew: boolean;
   /** Quantity to print beside the glyph ('' when none). */
   label: string;
+  /** Key events mode: not on a key day, drawn faded as context. */
+  faded: boolean;
+  /** Key events mode: a key day's lead row drawn over a count badge that also counts it. */
+  pinned: boolean;
+}
+
+/** An event title drawn beside its mark: left-aligned in the box x0..x1, vertically centred on y. */
+export interface TitlePrimitive {
+  row: number;
+  lane: number;
+  /** Index of the titled mark in Scene.marks. */
+  mark: number;
+  x0: number;
+  x1: number;
+  y: number;
+  text: string;
+  /** A key day's title (Key events mode): drawn on a plate, over faded context. */
+  key: boolean;
+  /** Key events mode, not a key day: drawn faded. */
+  faded: boolean;
 }
 
 /**
@@ -108,6 +132,8 @@ export interface ClusterPrimitive extends HitTarget {
   color: string;
   x: number;
   halfWidth: number;
+  /** Key events mode: badges are context, drawn faded. */
+  faded: boolean;
 }
 
 export interface Scene {
@@ -121,6 +147,12 @@ export interface Scene {
   markLaneStart: number[];
   clusters: ClusterPrimitive[];
   clusterLaneStart: number[];
+  /** Titles that fit, lane by lane. */
+  titles: TitlePrimitive[];
+  /** Start of each lane's run in `titles`; length lanes.length + 1. */
+  titleLaneStart: number[];
+  /** Key events mode was on for this scene. */
+  keyMode: boolean;
   /** Widest span and largest radius drawn, for the hit index. */
   maxSpanPx: number;
   maxRadiusPx: number;
@@ -144,6 +176,10 @@ export interface SceneInput {
    * simple approach, kept only so benchmarks can show what level of detail buys. Defaults to true.
    */
   levelOfDetail?: boolean;
+  /** Key events mode: the ranked key days of the filtered rows; null or absent when off. */
+  keyEvents?: KeyEventRows | null;
+  /** Draw event titles where they fit (default true; the naive renderer never does). */
+  titles?: boolean;
 }
 
 export function laneHeightFor(laneCount: number, height: number): number {
@@ -178,6 +214,9 @@ export function buildScene(input: SceneInput): Scene {
     markLaneStart: [0],
     clusters: [],
     clusterLaneStart: [0],
+    titles: [],
+    titleLaneStart: [0],
+    keyMode: !!input.keyEvents,
     maxSpanPx: 0,
     maxRadiusPx: BASE_RADIUS_PX,
     contentHeight,
@@ -201,6 +240,7 @@ export function buildScene(input: SceneInput): Scene {
       if (info) scene.lanes.push(band(lane, info.key, info.label, info.color, y, laneHeight, filter));
       scene.markLaneStart.push(scene.marks.length);
       scene.clusterLaneStart.push(scene.clusters.length);
+      scene.titleLaneStart.push(scene.titles.length);
       return;
     }
     scene.lanes.push(band(lane, info.key, info.label, info.color, y, laneHeight, filter));
@@ -227,6 +267,7 @@ export function buildScene(input: SceneInput): Scene {
       }
       scene.markLaneStart.push(scene.marks.length);
       scene.clusterLaneStart.push(scene.clusters.length);
+      scene.titleLaneStart.push(scene.titles.length);
       return;
     }
     // One bucket beyond each edge, so marks poking into view are drawn and badges merge the same way
@@ -279,7 +320,15 @@ export function buildScene(input: SceneInput): Scene {
       }
     }
     seeds.sort((a, b) => a.x - b.x);
-    layoutLane(scene, table, lane, info.color, laneMarks, seeds, cy, laneHeight, width);
+    const key = input.keyEvents ?? null;
+    const pins = key
+      ? rowsInRange(table, key.pinnedByLane.get(lane) ?? [], t0 - bucketMs, t1 + bucketMs)
+      : [];
+    layoutLane(scene, table, lane, info.color, laneMarks, seeds, cy, laneHeight, width, {
+      key,
+      pins,
+      titles: input.titles !== false,
+    });
     for (let i = laneMarksStart; i < scene.marks.length; i++) {
       const m = scene.marks[i];
       if (!m) continue;
@@ -288,6 +337,7 @@ export function buildScene(input: SceneInput): Scene {
     }
     scene.markLaneStart.push(scene.marks.length);
     scene.clusterLaneStart.push(scene.clusters.length);
+    scene.titleLaneStart.push(scene.titles.length);
   });
   return scene;
 }
@@ -344,6 +394,8 @@ function mark(
     isNew: (flags & FLAG_NEW) !== 0,
     // "1" beside a single launch is noise; counts start at 2.
     label: Number.isFinite(quantity) && quantity > 1 ? formatCount(quantity) : '',
+    faded: false,
+    pinned: false,
   };
 }
 
@@ -383,6 +435,7 @@ function layoutLane(
   cy: number,
   laneHeight: number,
   width: number,
+  extra: { key: KeyEventRows | null; pins: readonly number[]; titles: boolean },
 ): void {
   const points = spreadSameDay(
     marks.filter((m) => !m.span).sort((a, b) => a.x - b.x),
@@ -392,6 +445,7 @@ function layoutLane(
   );
   const spans = marks.filter((m) => m.span).sort((a, b) => a.x0 - b.x0);
   const { rows, pitch } = pointRows(laneHeight);
+  const x = (t: number) => timeToX(scene.domain, width, t);
   const packing = packPoints(
     points.map((m) => ({ x: m.x, r: m.r, t0: table.startMs[m.row] ?? 0, t1: table.endMs[m.row] ?? 0 })),
     seeds,
@@ -427,6 +481,7 @@ function layoutLane(
       color,
       x: b.x,
       halfWidth: b.halfWidth,
+      faded: extra.key !== null,
       x0: b.x - (b.halfWidth - b.r),
       x1: b.x + (b.halfWidth - b.r),
       y: cy,
@@ -434,9 +489,155 @@ function layoutLane(
     });
   }
   hideCrowdedLabels(placed, clusters, width);
+  const { key } = extra;
+  if (key) {
+    for (const m of placed) m.faded = !key.rankOf.has(m.row);
+    const drawn = new Set(placed.map((m) => m.row));
+    const pinned = extra.pins
+      .filter((row) => !drawn.has(row))
+      .map((row) => mark(table, row, x(table.startMs[row] ?? 0), x(table.endMs[row] ?? 0), cy, width, color));
+    stackPinned(pinned, cy, pitch, rows);
+    for (const m of pinned) placed.push(m);
+  }
   placed.sort((a, b) => a.x0 - b.x0);
+  const firstMark = scene.marks.length;
   for (const m of placed) scene.marks.push(m);
   for (const c of clusters) scene.clusters.push(c);
+  if (extra.titles) {
+    placeLaneTitles(scene, table, lane, placed, firstMark, clusters, key, cy - laneHeight / 2, laneHeight);
+  }
+}
+
+/** Rows (sorted by start) starting in [from, to). */
+function rowsInRange(table: EventTable, rows: readonly number[], from: number, to: number): number[] {
+  const start = (i: number) => table.startMs[rows[i] ?? 0] ?? 0;
+  const lo = lowerBound(0, rows.length, from, start);
+  const hi = lowerBound(lo, rows.length, to, start);
+  return rows.slice(lo, hi);
+}
+
+/**
+ * Pinned lead rows sit over the faded badge that also counts them. Left to right, each takes the first
+ * sub-row (centre, above, below, ...) where it clears the previous pin; with none free it stays centred.
+ */
+function stackPinned(pins: MarkPrimitive[], cy: number, pitch: number, rows: number): void {
+  pins.sort((a, b) => a.x - b.x);
+  const rightOf = new Float64Array(rows).fill(-Infinity);
+  for (const m of pins) {
+    m.pinned = true;
+    m.label = '';
+    let row = 0;
+    for (let k = 0; k < rows; k++) {
+      if ((rightOf[k] ?? 0) + GAP_PX <= m.x - m.r) {
+        row = k;
+        break;
+      }
+    }
+    m.y = cy + subRowOffset(row) * pitch;
+    rightOf[row] = m.x + m.r;
+  }
+}
+
+/**
+ * Titles for one lane's marks (label-placement.ts placeTitles): short titles first; in Key events mode the
+ * key days' lead rows in rank order, then the other rows of key days, then the rest. Key titles only avoid
+ * what is drawn in full (faded marks and badges are context under a plate); the rest avoid everything.
+ */
+function placeLaneTitles(
+  scene: Scene,
+  table: EventTable,
+  lane: number,
+  marks: readonly MarkPrimitive[],
+  firstMark: number,
+  clusters: readonly ClusterPrimitive[],
+  key: KeyEventRows | null,
+  laneY: number,
+  laneHeight: number,
+): void {
+  const all: Box[] = [];
+  const solid: Box[] = [];
+  let maxAll = 0;
+  let maxSolid = 0;
+  const candidates: TitleCandidate[] = [];
+  const owners: number[] = [];
+  marks.forEach((m, i) => {
+    if (!hasVisibleStart(m)) return;
+    const glyph = { x0: m.x - m.r, x1: m.x + m.r, y0: m.y - m.r, y1: m.y + m.r };
+    const labelEnd = m.label ? m.x + m.r + 3 + labelTextWidth(m.label) : glyph.x1;
+    const box = { ...glyph, x1: labelEnd };
+    all.push(box);
+    maxAll = Math.max(maxAll, box.x1 - box.x0);
+    if (!m.faded) {
+      solid.push(box);
+      maxSolid = Math.max(maxSolid, box.x1 - box.x0);
+    }
+    if (m.x < 0 || m.x > scene.width) return;
+    const text = titleOf(table, m.row);
+    if (!text) return;
+    const rank = key?.rankOf.get(m.row);
+    const w = titleTextWidth(text);
+    const isLead = key?.leads.has(m.row) ?? false;
+    candidates.push({
+      left: glyph.x0 - TITLE_GAP_PX,
+      right: labelEnd + TITLE_GAP_PX,
+      y: m.y,
+      text,
+      width: w,
+      tier: !key ? 0 : rank === undefined ? 2 : isLead ? 0 : 1,
+      priority: rank === undefined ? w : isLead ? rank : rank * 1000 + Math.min(999, w),
+    });
+    owners.push(i);
+  });
+  if (!candidates.length) return;
+  for (const c of clusters) {
+    const box = { x0: c.x - c.halfWidth, x1: c.x + c.halfWidth, y0: c.y - c.r, y1: c.y + c.r };
+    all.push(box);
+    maxAll = Math.max(maxAll, box.x1 - box.x0);
+  }
+  all.sort((a, b) => a.x0 - b.x0);
+  solid.sort((a, b) => a.x0 - b.x0);
+  const placed = placeTitles(
+    candidates,
+    all,
+    maxAll,
+    { x0: 0, x1: scene.width, y0: laneY + 1, y1: laneY + laneHeight - 1 },
+    (tier) => (key && tier < 2 ? { boxes: solid, maxPx: maxSolid } : null),
+  );
+  for (const p of placed) {
+    const i = owners[p.index] ?? -1;
+    const m = marks[i];
+    if (!m) continue;
+    const isKey = !!key && !m.faded;
+    scene.titles.push({
+      row: m.row,
+      lane,
+      mark: firstMark + i,
+      x0: p.x0,
+      x1: p.x1,
+      y: p.y,
+      text: p.text,
+      key: isKey,
+      faded: m.faded,
+    });
+  }
+}
+
+const titleCache = new WeakMap<EventTable, Map<number, string>>();
+
+/** A row's title on one line, decoded once per table (bounded: a pan over 10^6 rows reuses few). */
+function titleOf(table: EventTable, row: number): string {
+  let cache = titleCache.get(table);
+  if (!cache) {
+    cache = new Map();
+    titleCache.set(table, cache);
+  }
+  let text = cache.get(row);
+  if (text === undefined) {
+    text = table.title(row).replace(/\s+/g, ' ').trim();
+    if (cache.size > 50_000) cache.clear();
+    cache.set(row, text);
+  }
+  return text;
 }
 
 /**

@@ -29,6 +29,7 @@ import { mountOverview } from './overview';
 import { mountAddArticle } from './add-article';
 import { mountLaneDrag } from './lane-drag';
 import { mountLoadingProgress } from './loading-progress';
+import { mountKeyEventsPanel } from './key-events-panel';
 import { LANE_BYS } from '../model/event-table';
 import { sortedLaneOrder } from '../model/lanes';
 import type { LaneSort } from '../model/lanes';
@@ -116,7 +117,7 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
       return band && view.scene ? { y: band.y, height: band.height, viewHeight: view.scene.height } : null;
     },
   });
-  mountAnnouncer(store);
+  const announcer = mountAnnouncer(store);
   const zoomBy = (factor: number) => {
     const d = store.state.domain;
     store.update({ domain: clampDomain(zoomAround(d, (d[0] + d[1]) / 2, factor), bounds()) });
@@ -130,7 +131,10 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   const filters = mountFiltersPanel(store, document);
   const legend = mountLegend(byId('legend'), store);
   const detail = mountDetailPanel(store, byId('detail-panel'));
-  const problems = mountProblemsPanel(store, byId('problems-panel'), () => loader.notices);
+  const problems = mountProblemsPanel(store, byId('problems-panel'), () => loader.notices, {
+    groups: () => loader.conflicts,
+    resolve: (group, choice) => loader.resolveConflicts(group, choice),
+  });
   paintListeners.push(filters.refresh, legend.refresh, detail.refresh, problems.refresh);
   const tableView = mountTableView(store, byId<HTMLButtonElement>('view-toggle'), [
     byId('chart'),
@@ -139,7 +143,7 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   paintListeners.push(tableView.refresh);
   const openArticle = mountAddArticle(byId, {
     actors: () => loader.actorsFile(),
-    addEvents: (events, name) => loader.addRecords(events, name),
+    addEvents: (events, name) => void loader.addRecords(events, name),
   });
   mountFileDrop(byId<HTMLInputElement>('file-input'), byId('drop-overlay'), {
     loadCsv: (file, mode) => loader.loadFile(file, mode),
@@ -150,6 +154,14 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   mountLaneDrag(store, view, required(document.querySelector<SVGGElement>('#lane-labels'), '#lane-labels'));
   const overview = mountOverview(store, view, byId('overview'), bounds);
   paintListeners.push(overview.refresh);
+  const keyEvents = mountKeyEventsPanel(
+    store,
+    byId<HTMLSelectElement>('key-events'),
+    byId('key-events-section'),
+    announcer,
+    bounds,
+  );
+  paintListeners.push(keyEvents.refresh);
   const laneSort = byId<HTMLSelectElement>('lane-sort');
   laneSort.addEventListener('change', () => {
     const table = store.state.table;

@@ -5,13 +5,23 @@
  * a better one each time the row count doubles, and can cancel. The worker stays with the table it built:
  * filters and search for it, merges into it and added articles run there, so no O(N) pass over a large
  * table runs on the page. Small inputs parse on the main thread, where a worker's start-up would cost more
- * than the parse.
+ * than the parse, into an appendable table (model/appendable-table.ts) so a merge adds only the new rows.
+ *
+ * The latest user action wins: opening a file cancels a load still under way (its worker stops, its rows are
+ * never shown), and a merge waits for the load before it, since it adds to that load's rows. A merged row
+ * whose id is already loaded replaces the loaded row, and the problems panel lists each such conflict and
+ * offers to keep both instead (merge-conflicts.ts).
  */
 import type { Actor, ActorsFile } from '../model/actor';
 import type { EventRecord } from '../model/event-record';
 import type { EventTable, LaneBy } from '../model/event-table';
 import { eventTableFromParts } from '../model/event-table';
-import { buildEventTable } from '../model/event-table-builder';
+import { AppendableTable } from '../model/appendable-table';
+import type { KeepBothItem } from '../model/event-table-builder';
+import type { ConflictChoice, MergeConflictGroup, ReplacedRow } from '../model/merge-conflicts';
+import { conflictGroup, keepBothId } from '../model/merge-conflicts';
+import type { ColumnFields } from '../model/record-text';
+import { recordFromText } from '../model/record-text';
 import type { TimeDomain } from '../model/time-domain';
 import { fitDomain } from '../model/time-domain';
 import { parseActorsJson } from '../io/actors-json';
@@ -33,6 +43,12 @@ const WORKER_THRESHOLD = 1_000_000;
 const SEED_MAX_ROWS = 50_000;
 
 export type LoadMode = 'replace' | 'merge';
+
+/** The abort reason of a load that a newer one overtook: it stops without a word, the newer one speaks. */
+const SUPERSEDED = 'superseded by a newer load';
+
+/** What holds the shown table's rows: the table worker, or the page for tables it built itself. */
+type RowHolder = TableSession | AppendableTable;
 
 export interface DataLoaderOptions {
   /**
@@ -56,6 +72,19 @@ export class DataLoader {
   private relaning = false;
   /** The worker holding the shown table, when a worker built it; null for tables built on the page. */
   private session: { worker: TableSession; table: EventTable } | null = null;
+  /** The rows of the shown table when the page built it, ready to take more. */
+  private pageTable: { rows: AppendableTable; table: EventTable } | null = null;
+  /**
+   * Merge conflicts, one group per merged file that had any, newest last; the array is replaced on every
+   * change so the problems panel can tell. Cleared when a load replaces the data.
+   */
+  conflicts: readonly MergeConflictGroup[] = [];
+  /** Which rows each conflict group's seq numbers refer to; keep-both needs that holder still in use. */
+  private readonly conflictHolders = new WeakMap<MergeConflictGroup, RowHolder>();
+  /** Bumped by every load that replaces the data; work started under an older epoch shows nothing. */
+  private epoch = 0;
+  /** The load or merge running now (never rejects); a merge starts after it. */
+  private inflight: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: Store,
@@ -107,12 +136,9 @@ export class DataLoader {
         table = this.adopt(worker, built);
         this.keep(worker, table);
       } else {
-        const records: EventRecord[] = [];
-        for (let row = 0; row < current.size; row++) {
-          const rec = current.record(row);
-          if (rec) records.push(rec);
-        }
-        table = buildEventTable(records, this.actors, this.newIds, laneBy);
+        const rows = this.pageRows();
+        table = rows.build(this.actors, laneBy);
+        this.keepPage(rows, table);
       }
       const s = this.store.state;
       this.showTable(table, s.datasetName, s.problems, false, !!s.loading);
@@ -142,6 +168,27 @@ export class DataLoader {
     this.loadController?.abort();
   }
 
+  /**
+   * Runs one user action. A replacing load starts at once and overtakes whatever runs (a stream under way
+   * is cancelled); a merge waits for the running load, then runs unless a replacing load came meanwhile.
+   * The app's idle signal waits for it.
+   */
+  private run(mode: LoadMode, work: (epoch: number) => Promise<void>): Promise<void> {
+    let done: Promise<void>;
+    if (mode === 'replace') {
+      const epoch = ++this.epoch;
+      this.loadController?.abort(SUPERSEDED);
+      done = work(epoch);
+    } else {
+      const epoch = this.epoch;
+      done = this.inflight.then(() => (epoch === this.epoch ? work(epoch) : undefined));
+    }
+    const settled = done.catch(() => undefined);
+    this.inflight = settled;
+    this.options.track?.(settled);
+    return done;
+  }
+
   async loadActors(url: string): Promise<void> {
     try {
       const response = await fetch(url);
@@ -154,15 +201,21 @@ export class DataLoader {
     }
   }
 
-  async loadUrl(url: string, name: string): Promise<void> {
+  loadUrl(url: string, name: string): Promise<void> {
+    return this.run('replace', (epoch) => this.fetchSource(url, name, epoch));
+  }
+
+  private async fetchSource(url: string, name: string, epoch: number): Promise<void> {
     this.store.update({ loading: { done: 0, total: 1, rows: 0 } });
     try {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
       // A Blob, not text: the worker reads it in chunks and the page never holds the whole file as a string.
       const blob = await response.blob();
-      await this.loadSource(blob, name, 'replace');
+      if (epoch !== this.epoch) return;
+      await this.loadSource(blob, name, 'replace', epoch);
     } catch (e) {
+      if (epoch !== this.epoch) return;
       this.store.update({
         loading: null,
         datasetName: name,
@@ -174,37 +227,109 @@ export class DataLoader {
   }
 
   loadText(text: string, name: string, mode: LoadMode): Promise<void> {
-    return this.loadSource(text, name, mode);
+    return this.run(mode, (epoch) => this.loadSource(text, name, mode, epoch));
   }
 
   loadFile(file: File, mode: LoadMode): Promise<void> {
-    return this.loadSource(file, file.name, mode);
+    return this.run(mode, (epoch) => this.loadSource(file, file.name, mode, epoch));
   }
 
   /** Adds events made in the page (from a pasted article), marked as new. */
-  addRecords(records: readonly EventRecord[], name: string): void {
-    for (const r of records) this.newIds.add(r.id);
-    const parsed = {
+  addRecords(records: readonly EventRecord[], name: string): Promise<void> {
+    const parsed: ParsedEvents = {
       file: name,
       records: [...records],
+      lines: [],
       problems: [],
       headerProblems: [],
       rows: records.length,
     };
-    void this.apply(
-      parsed,
-      'merge',
-      records.map((r) => r.id),
-    );
+    const ids = records.map((r) => r.id);
+    return this.run('merge', (epoch) => this.apply(parsed, 'merge', epoch, ids));
   }
 
-  private async loadSource(source: Blob | string, name: string, mode: LoadMode): Promise<void> {
+  /**
+   * The user's answer to a group of merge conflicts: keep the new rows (as shown), or keep both, the loaded
+   * row under its id and the new one under a new id ("<id>~2"). Keep-both needs the rows the group refers
+   * to: after the data moved to another holder (a large merge) the group says it can no longer be undone.
+   */
+  resolveConflicts(group: MergeConflictGroup, choice: Exclude<ConflictChoice, 'pending'>): Promise<void> {
+    return this.run('merge', async (epoch) => {
+      if (!this.conflicts.includes(group) || group.choice !== 'pending') return;
+      if (choice === 'keep-new') {
+        this.setConflict(group, { ...group, choice });
+        this.onLoaded(false);
+        return;
+      }
+      const holder = this.conflictHolders.get(group);
+      const live = this.liveSession() ?? this.livePageTable();
+      const table = this.store.state.table;
+      if (!holder || holder !== live || !table) {
+        this.setConflict(group, { ...group, choice: 'keep-new', stale: true });
+        this.onLoaded(false);
+        return;
+      }
+      const taken = new Set<string>();
+      const items: KeepBothItem[] = group.conflicts.map((c) => {
+        const id = keepBothId(c.id, (x) => taken.has(x) || table.idToRow.has(x));
+        taken.add(id);
+        return { id: c.id, oldSeq: c.oldSeq, newSeq: c.newSeq, record: { ...c.incoming, id } };
+      });
+      let applied: KeepBothItem[];
+      let next: EventTable;
+      if (holder instanceof TableSession) {
+        const built = await holder.keepBoth(items, this.actors, this.store.state.filters, this.laneBy);
+        if (epoch !== this.epoch) return;
+        next = this.adopt(holder, built);
+        this.keep(holder, next);
+        // The worker skips items whose rows changed since (replaced again by a later merge).
+        const done = new Set(built.applied);
+        applied = items.filter((item) => done.has(item.id));
+      } else {
+        applied = holder.keepBoth(items);
+        next = holder.build(this.actors, this.laneBy);
+        this.keepPage(holder, next);
+      }
+      const renamed = new Map(applied.map((item) => [item.id, item.record.id]));
+      this.setConflict(group, { ...group, choice, renamed });
+      const s = this.store.state;
+      this.showTable(next, s.datasetName, s.problems, false, false);
+    });
+  }
+
+  /** Replaces one group in `conflicts` (a new array, so the panel renders it again). */
+  private setConflict(group: MergeConflictGroup, next: MergeConflictGroup): void {
+    const holder = this.conflictHolders.get(group);
+    if (holder) this.conflictHolders.set(next, holder);
+    this.conflicts = this.conflicts.map((g) => (g === group ? next : g));
+  }
+
+  /** Records the conflicts of one merge into `holder`'s rows, if it had any. */
+  private addConflicts(
+    file: string,
+    replaced: readonly ReplacedRow[],
+    holder: RowHolder,
+    rowOf: (seq: number, columns: ColumnFields) => EventRecord,
+  ): void {
+    const group = conflictGroup(file, replaced, rowOf);
+    if (!group) return;
+    this.conflictHolders.set(group, holder);
+    this.conflicts = [...this.conflicts, group];
+  }
+
+  private async loadSource(
+    source: Blob | string,
+    name: string,
+    mode: LoadMode,
+    epoch: number,
+  ): Promise<void> {
     const size = typeof source === 'string' ? source.length : source.size;
     if (size <= WORKER_THRESHOLD || this.options.naive) {
       const text = typeof source === 'string' ? source : await source.text();
-      await this.apply(parseEventsCsv(text, name), mode);
+      if (epoch !== this.epoch) return;
+      await this.apply(parseEventsCsv(text, name), mode, epoch);
     } else {
-      await this.stream(source, name, mode);
+      await this.stream(source, name, mode, epoch);
     }
   }
 
@@ -227,11 +352,44 @@ export class DataLoader {
   private keep(worker: TableSession, table: EventTable): void {
     if (this.session && this.session.worker !== worker) this.session.worker.terminate();
     this.session = { worker, table };
+    this.pageTable = null;
+  }
+
+  /** Makes the page's `rows` the holder of the shown table, closing a worker that held the last one. */
+  private keepPage(rows: AppendableTable, table: EventTable): void {
+    this.dropSession();
+    this.pageTable = { rows, table };
   }
 
   private dropSession(): void {
     this.session?.worker.terminate();
     this.session = null;
+  }
+
+  /** The page's rows of the shown table, if the page built it. */
+  private livePageTable(): AppendableTable | null {
+    const current = this.store.state.table;
+    return this.pageTable && current && this.pageTable.table === current ? this.pageTable.rows : null;
+  }
+
+  /**
+   * The shown table's rows on the page, ready to take more: the page's own, or (for a table from nowhere
+   * else, which the loader does not make) rows copied from its records once.
+   */
+  private pageRows(): AppendableTable {
+    const live = this.livePageTable();
+    if (live) return live;
+    const rows = new AppendableTable();
+    const current = this.store.state.table;
+    if (current) {
+      const records: EventRecord[] = [];
+      for (let row = 0; row < current.size; row++) {
+        const rec = current.record(row);
+        if (rec) records.push(rec);
+      }
+      rows.add(records, this.newIds);
+    }
+    return rows;
   }
 
   /**
@@ -255,18 +413,22 @@ export class DataLoader {
     return worker;
   }
 
-  private async stream(source: Blob | string, name: string, mode: LoadMode): Promise<void> {
-    this.loadController?.abort();
+  private async stream(source: Blob | string, name: string, mode: LoadMode, epoch: number): Promise<void> {
+    this.loadController?.abort(SUPERSEDED);
     const controller = new AbortController();
     this.loadController = controller;
     const total = typeof source === 'string' ? source.length : source.size;
     this.store.update({ loading: { done: 0, total, rows: 0 } });
     const merging = mode === 'merge' && !!this.store.state.table?.size;
     const mergeInto = merging ? await this.mergeSession() : null;
+    if (epoch !== this.epoch) {
+      if (this.loadController === controller) this.loadController = null;
+      return;
+    }
     if (merging && !mergeInto) {
-      // Only the simple loader builds page tables too large to hand over; merge them the simple way.
+      // Only the simple loader builds page tables too large to hand over; merge them on the page.
       const text = typeof source === 'string' ? source : await source.text();
-      await this.apply(parseEventsCsv(text, name), mode);
+      if (epoch === this.epoch) await this.apply(parseEventsCsv(text, name), mode, epoch);
       if (this.loadController === controller) this.loadController = null;
       return;
     }
@@ -289,6 +451,7 @@ export class DataLoader {
           if (controller.signal.aborted) return;
           const table = this.adopt(worker, built);
           this.keep(worker, table);
+          if (!shownRows) this.conflicts = [];
           shownRows = table.size;
           this.showTable(table, name, problemsSoFar, 'unless-moved', true);
         },
@@ -297,15 +460,25 @@ export class DataLoader {
       this.keep(worker, incoming);
       if (merging) {
         this.notices = [...this.notices, ...result.headerProblems];
+        this.addConflicts(name, result.replaced, worker, (seq, columns) =>
+          recordFromText(worker.text.text(seq), columns),
+        );
         const current = this.store.state;
         const merged = current.datasetName ? `${current.datasetName} + ${name}` : name;
         this.showTable(incoming, merged, [...current.problems, ...result.problems], false, false);
       } else {
         this.notices = result.headerProblems;
+        this.conflicts = [];
         this.showTable(incoming, name, result.problems, 'unless-moved', false);
       }
     } catch (e) {
       if ((e as Error).name !== 'AbortError') throw e;
+      if (controller.signal.reason === SUPERSEDED) {
+        // A newer load took over: it replaces what this one showed, or it merges into what this merge
+        // left (rolled back), so this one only lets go of a worker nobody shows.
+        if (!merging && shownRows === 0) worker.terminate();
+        return;
+      }
       // A replace cancelled before its first picture leaves the old table, and its worker, as they were.
       if (!merging && shownRows === 0) worker.terminate();
       const reason = merging
@@ -319,65 +492,56 @@ export class DataLoader {
     }
   }
 
-  /** Shows records parsed on the page; `newIds` (added articles) are flagged as new. */
-  private async apply(parsed: ParsedEvents, mode: LoadMode, newIds: readonly string[] = []): Promise<void> {
+  /**
+   * Shows records parsed on the page; `newIds` (added articles) are flagged as new. A merge appends them to
+   * the rows of the shown table where those live (the table worker, or the page's appendable table): the
+   * loaded rows stay as they are, so it costs what the new rows cost plus one sort of the columns.
+   */
+  private async apply(
+    parsed: ParsedEvents,
+    mode: LoadMode,
+    epoch: number,
+    newIds: readonly string[] = [],
+  ): Promise<void> {
     const current = this.store.state.table;
     const wasEmpty = !current || current.size === 0;
-    if (mode === 'replace' || !current) this.newIds = new Set(newIds);
-    this.notices = mode === 'merge' ? [...this.notices, ...parsed.headerProblems] : parsed.headerProblems;
     if (mode === 'merge' && current && !wasEmpty) {
+      for (const id of newIds) this.newIds.add(id);
+      this.notices = [...this.notices, ...parsed.headerProblems];
       const worker = current.size > SEED_MAX_ROWS || this.liveSession() ? await this.mergeSession() : null;
+      if (epoch !== this.epoch) return;
+      let table: EventTable;
       if (worker) {
-        const built = await worker.add(
-          parsed.records,
-          newIds,
-          this.actors,
-          this.store.state.filters,
-          this.laneBy,
-        );
-        const table = this.adopt(worker, built);
+        const { records, lines } = parsed;
+        const filters = this.store.state.filters;
+        const built = await worker.add(records, newIds, this.actors, filters, this.laneBy, lines);
+        if (epoch !== this.epoch) return;
+        table = this.adopt(worker, built);
         this.keep(worker, table);
-        const name = this.store.state.datasetName
-          ? `${this.store.state.datasetName} + ${parsed.file}`
-          : parsed.file;
-        this.showTable(table, name, [...this.store.state.problems, ...parsed.problems], false, false);
-        return;
+        this.addConflicts(parsed.file, built.replaced, worker, (seq, columns) =>
+          recordFromText(worker.text.text(seq), columns),
+        );
+      } else {
+        const rows = this.pageRows();
+        const replaced = rows.add(parsed.records, new Set(newIds), parsed.lines);
+        table = rows.build(this.actors, this.laneBy);
+        this.keepPage(rows, table);
+        this.addConflicts(parsed.file, replaced, rows, (seq, columns) => rows.record(seq, columns));
       }
-      this.mergeTable(
-        buildEventTable(parsed.records, this.actors, new Set(), this.laneBy),
-        parsed.file,
-        parsed.problems,
-      );
+      const s = this.store.state;
+      const name = s.datasetName ? `${s.datasetName} + ${parsed.file}` : parsed.file;
+      this.showTable(table, name, [...s.problems, ...parsed.problems], false, false);
       return;
     }
-    this.dropSession();
-    const table = buildEventTable(parsed.records, this.actors, this.newIds, this.laneBy);
+    if (mode === 'replace' || !current) this.newIds = new Set(newIds);
+    else for (const id of newIds) this.newIds.add(id);
+    this.notices = mode === 'merge' ? [...this.notices, ...parsed.headerProblems] : parsed.headerProblems;
+    this.conflicts = [];
+    const rows = new AppendableTable();
+    rows.add(parsed.records, this.newIds, parsed.lines);
+    const table = rows.build(this.actors, this.laneBy);
+    this.keepPage(rows, table);
     this.showTable(table, parsed.file, parsed.problems, mode === 'replace' || wasEmpty, false);
-  }
-
-  /**
-   * Same id means the same event (ids are stable across re-extraction): the newer row wins. Rebuilds from
-   * records on the page, which is fine for the small tables it is used for (see SEED_MAX_ROWS).
-   */
-  private mergeTable(incoming: EventTable, file: string, problems: readonly LoadProblem[]): void {
-    const current = this.store.state.table;
-    const records: EventRecord[] = [];
-    if (current) {
-      for (let row = 0; row < current.size; row++) {
-        if (incoming.idToRow.has(current.id(row))) continue;
-        const rec = current.record(row);
-        if (rec) records.push(rec);
-      }
-    }
-    for (let row = 0; row < incoming.size; row++) {
-      const rec = incoming.record(row);
-      if (rec) records.push(rec);
-    }
-    const name = this.store.state.datasetName ? `${this.store.state.datasetName} + ${file}` : file;
-    const table = buildEventTable(records, this.actors, this.newIds, this.laneBy);
-    const wasEmpty = !current || current.size === 0;
-    this.dropSession();
-    this.showTable(table, name, [...this.store.state.problems, ...problems], wasEmpty, false);
   }
 
   /**

@@ -11,6 +11,8 @@ import type { EventTable } from '../model/event-table';
 import type { FilterResult, Filters } from '../model/filters';
 import { applyFilters, filtersKey } from '../model/filters';
 import { displayLanes } from '../model/lanes';
+import type { KeyEventRows, KeyEventsCount } from '../model/key-event-rows';
+import { keyEventRows } from '../model/key-event-rows';
 import type { SpanIndex } from '../model/span-index';
 
 /** Answers a filter query off the page; null means "ask again later" (the table is being replaced). */
@@ -154,4 +156,48 @@ export function laneOrderFor(
     laneKey = { table, hidden, order };
   }
   return laneValue;
+}
+
+/** Key events per filter result and count; a FilterResult is immutable, so its identity is the key. */
+const keyRows = new WeakMap<FilterResult, Map<KeyEventsCount, KeyEventRows>>();
+/** The last key events handed out per table: drawn while the ranking for new filters is computed. */
+const latestKeyRows = new WeakMap<EventTable, KeyEventRows>();
+let keyAsking: { filter: FilterResult; count: KeyEventsCount } | null = null;
+
+/**
+ * Key events mode: the ranked key days of the rows `filter` shows (model/key-event-rows.ts). Ranking reads
+ * every shown row's text, which takes a while at 10^5 rows, so it runs in a task of its own after the frame
+ * (tracked like a filter query: the app repaints and tests wait for it); meanwhile the last ranking of the
+ * same table and count is returned, or null.
+ */
+export function keyEventRowsFor(
+  table: EventTable,
+  filter: FilterResult,
+  count: KeyEventsCount,
+): KeyEventRows | null {
+  const hit = keyRows.get(filter)?.get(count);
+  if (hit) {
+    latestKeyRows.set(table, hit);
+    return hit;
+  }
+  if (!keyAsking || keyAsking.filter !== filter || keyAsking.count !== count) {
+    const asked = { filter, count };
+    keyAsking = asked;
+    const work = new Promise<void>((resolve) => {
+      setTimeout(() => {
+        // A newer question replaced this one before it ran: answer only the newest.
+        if (keyAsking === asked) {
+          const rows = keyEventRows(table, filter.index, count);
+          const byCount = keyRows.get(filter) ?? new Map<KeyEventsCount, KeyEventRows>();
+          byCount.set(count, rows);
+          keyRows.set(filter, byCount);
+          keyAsking = null;
+        }
+        resolve();
+      }, 0);
+    });
+    onWork(work);
+  }
+  const stale = latestKeyRows.get(table);
+  return stale && stale.count === count ? stale : null;
 }

@@ -13,7 +13,8 @@ import type { ExportContent } from '../render/export-layout';
 import { exportSize, paintExport } from '../render/export-png';
 import { sceneToSvg } from '../render/export-svg';
 import { buildScene, laneHeightFor } from '../render/scene';
-import { filterResultFor, laneOrderFor } from './derived';
+import { keyEventsLabel } from '../model/key-event-rows';
+import { filterResultFor, keyEventRowsFor, laneOrderFor } from './derived';
 import { actorLabel } from './event-text';
 import type { Store } from './store';
 import { themeColors } from './theme';
@@ -28,6 +29,7 @@ export function mountExports(store: Store, view: TimelineView, byId: (id: string
     const filter = filterResultFor(table, s.filters);
     const lanes = laneOrderFor(table, s.filters.hiddenActors, s.laneOrder);
     const laneHeight = laneHeightFor(lanes.length, height);
+    const keyEvents = s.keyEvents !== null ? keyEventRowsFor(table, filter, s.keyEvents) : null;
     const scene = buildScene({
       table,
       filter,
@@ -36,13 +38,16 @@ export function mountExports(store: Store, view: TimelineView, byId: (id: string
       width,
       height: Math.max(laneHeight, laneHeight * lanes.length),
       scrollY: 0,
+      keyEvents,
     });
     const range = `${msToIsoDay(s.domain[0])} – ${msToIsoDay(s.domain[1] - 1)}`;
     return {
       scene,
       ticks: chooseTicks(s.domain, width).ticks,
       title: `${s.datasetName || 'Timeline'} · ${range} · ${filter.index.length.toLocaleString('en')} of ${table.size.toLocaleString('en')} events`,
-      caption: filterCaption(store),
+      caption: [filterCaption(store), keyEvents ? keyEventsLabel(keyEvents.count, keyEvents.days.length) : '']
+        .filter(Boolean)
+        .join(' · '),
       gutterWidth: view.gutterWidth,
       // The legend explains the types the data holds and the filters show, not all 37.
       types: EVENT_TYPES.filter(

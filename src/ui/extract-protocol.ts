@@ -4,6 +4,11 @@ import type { EventRecord } from '../model/event-record';
 
 export interface ExtractRequest {
   id: number;
+  /**
+   * 'dates' only reads each article's dateline (cheap: no extraction, `events` comes back empty), to
+   * propose a reference date; 'extract' runs the extraction, once, with the date the user confirmed.
+   */
+  kind: 'dates' | 'extract';
   fileName: string;
   text: string;
   actors: ActorsFile;

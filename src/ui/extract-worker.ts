@@ -4,6 +4,7 @@
  */
 import { extractArticles } from '../extract/index';
 import type { ManifestEntry } from '../extract/index';
+import { articleReferenceDates } from './article-dates';
 import type { ExtractRequest, ExtractResponse } from './extract-protocol';
 
 /** A pasted text rarely holds more than a few articles; each gets the confirmed date. */
@@ -12,8 +13,13 @@ const MAX_ARTICLES_PER_TEXT = 50;
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<ExtractRequest>) => {
-  const { id, fileName, text, actors, refDate } = event.data;
+  const { id, kind, fileName, text, actors, refDate } = event.data;
   try {
+    if (kind === 'dates') {
+      const refDates = articleReferenceDates(text, fileName);
+      scope.postMessage({ id, ok: true, events: [], refDates, errors: [] } satisfies ExtractResponse);
+      return;
+    }
     const manifest: ManifestEntry[] = refDate
       ? Array.from({ length: MAX_ARTICLES_PER_TEXT }, (_, article) => ({
           file: fileName,

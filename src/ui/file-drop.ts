@@ -6,7 +6,8 @@ import type { LoadMode } from './data-loader';
 
 export interface FileTargets {
   loadCsv(file: File, mode: LoadMode): Promise<void>;
-  openArticle(text: string, name: string): void;
+  /** Opens the add-article dialog with dropped text or a dropped .txt file (checked there). */
+  openArticle(source: string | Blob, name: string): void;
   mergeChosen(): boolean;
 }
 
@@ -16,7 +17,7 @@ export function mountFileDrop(input: HTMLInputElement, overlay: HTMLElement, tar
       if (isCsv(file)) {
         await targets.loadCsv(file, merge || i > 0 ? 'merge' : 'replace');
       } else if (isText(file)) {
-        targets.openArticle(await file.text(), file.name);
+        targets.openArticle(file, file.name);
       }
     }
   };

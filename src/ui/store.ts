@@ -8,6 +8,7 @@ import type { Filters } from '../model/filters';
 import { NO_FILTERS } from '../model/filters';
 import type { TimeDomain } from '../model/time-domain';
 import type { LoadProblem } from '../io/load-problem';
+import type { KeyEventsCount } from '../model/key-event-rows';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -32,6 +33,8 @@ export interface ViewState {
   /** Vertical scroll of the lanes, CSS px. */
   scrollY: number;
   theme: ThemeChoice;
+  /** Key events mode: how many key days to rank and title first; null when off (the default). */
+  keyEvents: KeyEventsCount | null;
 }
 
 export type Listener = (state: ViewState, previous: ViewState) => void;
@@ -75,5 +78,6 @@ export function initialViewState(): ViewState {
     laneBy: 'actor',
     scrollY: 0,
     theme: 'system',
+    keyEvents: null,
   };
 }

@@ -6,7 +6,7 @@
 import type { FrameScheduler } from './frame-scheduler';
 import type { Store } from './store';
 import type { TimelineView } from './timeline-view';
-import { filterResultFor, laneOrderFor } from './derived';
+import { filterResultFor, keyEventRowsFor, laneOrderFor } from './derived';
 
 export interface TimelineTestState {
   domain: [number, number];
@@ -23,6 +23,13 @@ export interface TimelineTestState {
   selectedId: string | null;
   searchText: string;
   problems: number;
+  /** Key events mode: the count asked for and the days ranked (null while ranking or when off). */
+  keyEvents: { count: string; days: { date: string; ids: string[]; text: string }[] | null } | null;
+  /** Titles drawn on the chart: the event id, the text shown (maybe cut with "…") and whether it is a key day's. */
+  titles: { id: string; text: string; key: boolean }[];
+  /** Marks drawn faded (Key events mode) and marks pinned over a badge. */
+  fadedMarks: number;
+  pinnedMarks: number;
 }
 
 export interface TimelineTestHook {
@@ -73,6 +80,27 @@ export function installTestHook(deps: TestHookDeps): TimelineTestHook {
         selectedId: s.selectedId,
         searchText: s.filters.search,
         problems: s.problems.length,
+        keyEvents:
+          s.keyEvents === null
+            ? null
+            : {
+                count: String(s.keyEvents),
+                days:
+                  table && filter
+                    ? (keyEventRowsFor(table, filter, s.keyEvents)?.days.map(({ date, ids, text }) => ({
+                        date,
+                        ids,
+                        text,
+                      })) ?? null)
+                    : null,
+              },
+        titles: (view.scene?.titles ?? []).map((t) => ({
+          id: table?.id(t.row) ?? '',
+          text: t.text,
+          key: t.key,
+        })),
+        fadedMarks: view.scene?.marks.filter((m) => m.faded).length ?? 0,
+        pinnedMarks: view.scene?.marks.filter((m) => m.pinned).length ?? 0,
       };
     },
     loadCsvText: (text, name, mode = 'replace') => deps.loadCsvText(text, name, mode),

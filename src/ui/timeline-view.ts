@@ -18,7 +18,8 @@ import type { Connector } from '../render/overlay';
 import { renderFocus } from '../render/overlay';
 import type { ClusterPrimitive, MarkPrimitive, Scene } from '../render/scene';
 import { buildScene } from '../render/scene';
-import { filterResultFor, laneOrderFor } from './derived';
+import { TITLE_HEIGHT_PX } from '../render/label-placement';
+import { filterResultFor, keyEventRowsFor, laneOrderFor } from './derived';
 import type { ViewState } from './store';
 
 /** Hits within this many px of a mark's edge count: fingers and tremors need a little slack. */
@@ -116,6 +117,8 @@ export class TimelineView {
     const table = state.table;
     const filter = table ? filterResultFor(table, state.filters) : null;
     const lanes = table ? laneOrderFor(table, state.filters.hiddenActors, state.laneOrder) : null;
+    const keyEvents =
+      table && filter && state.keyEvents !== null ? keyEventRowsFor(table, filter, state.keyEvents) : null;
     // Everything the marks, axis and labels are drawn from. A store change that touches none of it (loading
     // progress, problems, a panel) repaints nothing here.
     const inputs = [
@@ -130,6 +133,7 @@ export class TimelineView {
       ratio,
       theme,
       this.levelOfDetail,
+      keyEvents,
     ];
     if (this.scene && inputs.every((v, i) => v === this.drawn[i])) {
       this.renderSelection(state);
@@ -166,6 +170,8 @@ export class TimelineView {
       height,
       scrollY: state.scrollY,
       levelOfDetail: this.levelOfDetail,
+      keyEvents,
+      titles: this.levelOfDetail,
     });
     paintScene(this.ctx, scene, { theme, pixelRatio: this.canvasSize.ratio, ticks: ticks.ticks });
     // Labels move only with scroll, lane order, filters or size; a pan or zoom leaves them as they are.
@@ -235,14 +241,31 @@ export class TimelineView {
     if (x < 0 || y < 0 || x > scene.width || y > scene.height) return null;
     const laneIndex = scene.lanes.findIndex((l) => y >= l.y && y < l.y + l.height);
     if (laneIndex < 0) return null;
+    const m0 = scene.markLaneStart[laneIndex] ?? 0;
+    const m1 = scene.markLaneStart[laneIndex + 1] ?? m0;
+    const mi = findHit(scene.marks, m0, m1, scene.maxSpanPx, scene.maxRadiusPx, x, y, HIT_SLOP_PX);
+    const hitMark = mi >= 0 ? (scene.marks[mi] ?? null) : null;
+    // A key day's lead row pinned over a faded badge is drawn on top of it, so it wins the hit too.
+    if (hitMark?.pinned) return hitMark;
     const c0 = scene.clusterLaneStart[laneIndex] ?? 0;
     const c1 = scene.clusterLaneStart[laneIndex + 1] ?? c0;
     const ci = findHit(scene.clusters, c0, c1, 0, 30, x, y, HIT_SLOP_PX);
     if (ci >= 0) return scene.clusters[ci] ?? null;
-    const m0 = scene.markLaneStart[laneIndex] ?? 0;
-    const m1 = scene.markLaneStart[laneIndex + 1] ?? m0;
-    const mi = findHit(scene.marks, m0, m1, scene.maxSpanPx, scene.maxRadiusPx, x, y, HIT_SLOP_PX);
-    return mi >= 0 ? (scene.marks[mi] ?? null) : null;
+    return hitMark ?? this.titleHit(laneIndex, x, y);
+  }
+
+  /** The mark whose title is drawn under plot point (x, y) in lane `laneIndex`: a title reads as part of its event. */
+  private titleHit(laneIndex: number, x: number, y: number): MarkPrimitive | null {
+    const scene = this.scene;
+    if (!scene) return null;
+    const t0 = scene.titleLaneStart[laneIndex] ?? 0;
+    const t1 = scene.titleLaneStart[laneIndex + 1] ?? t0;
+    for (let i = t0; i < t1; i++) {
+      const t = scene.titles[i];
+      if (t && x >= t.x0 && x <= t.x1 && Math.abs(y - t.y) <= TITLE_HEIGHT_PX / 2)
+        return scene.marks[t.mark] ?? null;
+    }
+    return null;
   }
 
   /** Sizes the backing store to device pixels; the painter applies the ratio once. */

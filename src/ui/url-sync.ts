@@ -37,6 +37,7 @@ export function mountUrlSync(store: Store, bounds: () => TimeDomain | undefined)
       selectedId: s.selectedId,
       laneOrder: [...s.laneOrder],
       laneBy: s.laneBy,
+      keyEvents: s.keyEvents,
     });
 
   const write = (push: boolean) => {
@@ -63,7 +64,8 @@ export function mountUrlSync(store: Store, bounds: () => TimeDomain | undefined)
       s.filters !== prev.filters ||
       s.selectedId !== prev.selectedId ||
       s.laneOrder !== prev.laneOrder ||
-      s.laneBy !== prev.laneBy;
+      s.laneBy !== prev.laneBy ||
+      s.keyEvents !== prev.keyEvents;
     if (!changed) return;
     if (historyHint.continuous) {
       const push = !historyHint.pushed;
@@ -113,6 +115,7 @@ export function mountUrlSync(store: Store, bounds: () => TimeDomain | undefined)
         selectedId: state.selectedId,
         laneOrder: state.laneOrder,
         laneBy: state.laneBy,
+        keyEvents: state.keyEvents,
       });
     } finally {
       applying = false;
