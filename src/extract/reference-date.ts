@@ -1,8 +1,12 @@
 /**
  * The reference (publication) date of an article, against which "on Sunday" and "last month" are
- * resolved. A manifest row wins; otherwise the dateline or photo caption; otherwise an error that
- * names the article, because guessing a date would silently shift every relative date in it.
+ * resolved. A date given with the article itself (a JSON Lines record's "published") wins; then a
+ * manifest row; then, when asked for, a YYYY-MM-DD or YYYY/MM/DD in the file's path (archives sorted
+ * by day: `2022/06/05/reuters/a.txt`, `2022-06-05_a.txt`); otherwise the dateline or photo caption;
+ * otherwise an error that names the article, because guessing a date would silently shift every
+ * relative date in it.
  */
+import { parseIsoDay } from '../model/day';
 import { findDatelineDate, toIsoDay } from './dateline-date';
 import { err, ok, type Result } from './result';
 import type { SplitArticle } from './split-articles';
@@ -17,10 +21,23 @@ export interface ManifestEntry {
   url: string;
 }
 
+/** Where a reference date came from: the article's own record, the manifest, its path or its text. */
+export type ReferenceSource = 'record' | 'manifest' | 'path' | 'dateline';
+
+/** What the caller knows besides the text; every field is optional. */
+export interface ReferenceOptions {
+  /** The article's own publication day, YYYY-MM-DD (a JSON Lines record's "published"); wins over all. */
+  published?: string;
+  title?: string;
+  url?: string;
+  /** Read a day in the file's folder or file name when the manifest has no row. Default false. */
+  fromPath?: boolean;
+}
+
 export interface ReferenceDate {
   /** ISO day YYYY-MM-DD. */
   date: string;
-  source: 'manifest' | 'dateline';
+  source: ReferenceSource;
   /** The text the date was read from (the dateline or caption), '' for the manifest. */
   evidence: string;
   title: string;
@@ -49,11 +66,40 @@ export function wireDateline(body: string): string {
   return WIRE_DATELINE_RE.exec(body)?.[0] ?? '';
 }
 
+/**
+ * Days in a path: YYYY-MM-DD in one name, or YYYY/MM/DD across three folders. Digits must not run on
+ * either side ("20220605" is a number, not a day), and a day that does not exist is no day.
+ */
+const PATH_DAY_RE = /(?<!\d)(\d{4})([-/])(\d{2})\2(\d{2})(?!\d)/g;
+
+/**
+ * The publication day written in `path`, ISO YYYY-MM-DD, or null. The match nearest the file wins:
+ * in `2021-01-01/2022/06/05/a.txt` the folders right above the file say when it was published.
+ */
+export function pathDate(path: string): string | null {
+  const normal = path.replace(/\\/g, '/');
+  let found: string | null = null;
+  for (const m of normal.matchAll(PATH_DAY_RE)) {
+    const iso = `${m[1]}-${m[3]}-${m[4]}`;
+    if (parseIsoDay(iso) !== null) found = iso;
+  }
+  return found;
+}
+
 export function referenceDate(
   fileName: string,
   article: SplitArticle,
   manifest?: readonly ManifestEntry[],
+  options: ReferenceOptions = {},
 ): Result<ReferenceDate> {
+  if (options.published)
+    return ok({
+      date: options.published,
+      source: 'record',
+      evidence: '',
+      title: options.title ?? '',
+      url: options.url ?? '',
+    });
   const entry = findManifestEntry(manifest, fileName, article.index);
   if (entry)
     return ok({
@@ -62,6 +108,15 @@ export function referenceDate(
       evidence: '',
       title: entry.title,
       url: entry.url,
+    });
+  const fromPath = options.fromPath ? pathDate(fileName) : null;
+  if (fromPath)
+    return ok({
+      date: fromPath,
+      source: 'path',
+      evidence: fileName,
+      title: options.title || article.title,
+      url: options.url ?? '',
     });
   const body = article.text.slice(article.bodyStart, article.bodyStart + 200);
   // The first paragraph comes last: a caption scraped as body text often carries the date.
@@ -82,8 +137,8 @@ export function referenceDate(
         date: toIsoDay(found.year, found.month, found.day),
         source: 'dateline',
         evidence: text,
-        title: article.title,
-        url: '',
+        title: options.title || article.title,
+        url: options.url ?? '',
       });
     }
     yearless ??= { text, month: found.month, day: found.day };
@@ -94,5 +149,6 @@ export function referenceDate(
       `${where}: the dateline "${yearless.text.trim()}" has no year; add the article to data/articles.csv with its published date`,
     );
   }
-  return err(`${where}: no publication date found in a dateline or caption; add it to data/articles.csv`);
+  const places = options.fromPath ? 'its path, a dateline or a caption' : 'a dateline or caption';
+  return err(`${where}: no publication date found in ${places}; add it to data/articles.csv`);
 }

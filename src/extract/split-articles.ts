@@ -6,7 +6,12 @@
  * A heading starts a new article only once the current one has body text and the heading looks like
  * the top of a page: after two or more blank lines, or followed by a caption, date line or its own
  * repeat. A single-blank-line subheading inside a blog post therefore stays part of that post.
+ *
+ * Pre-tokenised text (one sentence per line in Penn Treebank tokens, as research corpora store it) is
+ * recognised per block of lines between two or more blank lines, the way articles are separated, and
+ * rejoined into written text (detokenise.ts) before lines are classified; `pretokenised` says so.
  */
+import { detokeniseLine, isPreTokenised } from './detokenise';
 import { classifyLine, type LineKind } from './line-kinds';
 
 export type RemovalReason =
@@ -28,6 +33,8 @@ export interface SplitArticle {
   bodyStart: number;
   /** 1-based line in the file where the article starts. */
   line: number;
+  /** Set when the article was pre-tokenised text (PTB tokens) and `text` is its detokenised form. */
+  pretokenised?: boolean;
 }
 
 export interface SplitResult {
@@ -45,6 +52,8 @@ const MAX_CAPTIONS_COMPARED = 40;
 interface Line {
   text: string;
   kind: LineKind;
+  /** The line was rejoined from PTB tokens. */
+  detokenised: boolean;
 }
 
 /** Photo credits at the end of a caption are page furniture, not text: "(KCNA/dpa)", "Photo: TASS/dpa". */
@@ -74,6 +83,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 
 interface Draft {
   line: number;
+  pretokenised: boolean;
   title: string;
   captions: string[];
   dateLines: string[];
@@ -86,6 +96,7 @@ interface Draft {
 function newDraft(line: number): Draft {
   return {
     line,
+    pretokenised: false,
     title: '',
     captions: [],
     dateLines: [],
@@ -133,13 +144,40 @@ function finish(draft: Draft, index: number): SplitArticle | null {
     text,
     bodyStart: draft.body.length > 0 ? bodyStart : text.length,
     line: draft.line,
+    pretokenised: draft.pretokenised,
   };
+}
+
+/**
+ * Lines trimmed and classified; the lines of a pre-tokenised block (lines between runs of two or more
+ * blank lines, where articles part) are detokenised first, so a PTB sentence ending " ." or
+ * " ''" is classified as the body line it is.
+ */
+function readLines(raw: readonly string[]): Line[] {
+  const lines: Line[] = [];
+  let blockStart = 0;
+  const flush = (end: number): void => {
+    const block = raw.slice(blockStart, end);
+    const tokenised = isPreTokenised(block);
+    for (const t of block) {
+      const trimmed = t.trim();
+      const detokenised = tokenised && trimmed !== '';
+      const textOf = detokenised ? detokeniseLine(trimmed) : trimmed;
+      lines.push({ text: textOf, kind: classifyLine(textOf), detokenised });
+    }
+    blockStart = end;
+  };
+  const isBlank = (i: number): boolean => (raw[i] ?? '').trim() === '';
+  // A non-blank line after two or more blank ones starts a new block.
+  for (let i = 2; i < raw.length; i++) if (!isBlank(i) && isBlank(i - 1) && isBlank(i - 2)) flush(i);
+  flush(raw.length);
+  return lines;
 }
 
 /** Splits and cleans a file's text. Never throws; a file without body text yields no articles. */
 export function splitArticles(fileText: string): SplitResult {
   const text = fileText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const lines: Line[] = text.split('\n').map((t) => ({ text: t.trim(), kind: classifyLine(t) }));
+  const lines = readLines(text.split('\n'));
   const removed: Partial<Record<RemovalReason, number>> = {};
   const count = (reason: RemovalReason): void => {
     removed[reason] = (removed[reason] ?? 0) + 1;
@@ -159,6 +197,7 @@ export function splitArticles(fileText: string): SplitResult {
       if (done) articles.push(done);
       draft = newDraft(i + 1);
     }
+    if (line.detokenised) draft.pretokenised = true;
     const norm = normalize(line.text);
     switch (line.kind) {
       case 'stray':

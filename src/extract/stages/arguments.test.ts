@@ -168,4 +168,9 @@ describe('arguments stage', () => {
     expect(predicate(s, 'agreed').subject).toBe('fifteen countries');
     expect(predicate(s, 'agreed').subordinator).toBe('');
   });
+
+  it('a stray comma between a sentence-opening subject and its verb keeps the subject: "The Dow Jones, was down"', () => {
+    const s = sentence('The Dow Jones, was down 3.76% at 16:08 UTC.');
+    expect(s.predicates[0]?.agent?.name).toBe('Dow Jones');
+  });
 });

@@ -172,6 +172,12 @@ function subjectBefore(
         continue;
       }
     }
+    // "The Dow Jones, was down 3.76%": a stray comma between a sentence-opening subject and its verb.
+    if (t.text === ',' && i === first - 1 && isNpHead(tokens[i - 1])) {
+      const np = npEntity(tokens, i - 1, entities);
+      if (np.start === 0 || (np.start === 1 && tokens[0]?.pos === 'DET'))
+        return { entity: np.entity, found: true, via: 'subject' };
+    }
     if (t.text === ',') {
       // Appositives or asides between commas: "Choe Jin, deputy director of the institute, a
       // ministry-run think tank, told". Each noun-phrase stretch back to an earlier comma is skipped.

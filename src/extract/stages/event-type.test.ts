@@ -128,4 +128,15 @@ describe('event type stage', () => {
     expect(typeOf('The iTunes store passed Wal-Mart in February.', 'passed')).toBe('other');
     expect(typeOf('The Senate passed the bill on Monday.', 'passed')).toBe('policy');
   });
+
+  it('holding or keeping something closed is a closure', () => {
+    const s = analyseSentence(
+      'The government has continued to hold all stock markets closed until Friday.',
+      '2024-03-08',
+      {
+        through: 'event type',
+      },
+    );
+    expect(predicate(s, 'hold').type).toBe('closure');
+  });
 });

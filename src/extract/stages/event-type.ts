@@ -137,6 +137,14 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
     if (subject && !blocked) p.type = subject.type;
     return;
   }
+  // "has continued to hold all stock markets closed": keeping something shut is a closure.
+  if (p.kind === 'verb' && (p.lemma === 'hold' || p.lemma === 'keep')) {
+    const shut = s.tokens
+      .slice(p.head + 1, p.head + 7)
+      .find((t) => t.lower === 'closed' || t.lower === 'shut');
+    if (shut) p.type = 'closure';
+    return;
+  }
   // "demonstrated iOS 5": with an object, demonstrating is showing, not protesting.
   if (p.kind === 'verb' && p.lemma === 'demonstrate' && p.type === 'protest') {
     const next = s.tokens[p.head + 1];

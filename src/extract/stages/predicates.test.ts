@@ -238,4 +238,11 @@ describe('predicates stage', () => {
       sentence('The profit came from successful Christmas sales.').predicates.some((p) => p.lemma === 'sale'),
     ).toBe(false);
   });
+
+  it('"hold all stock markets closed until Friday": a participle that describes an object is no verb group', () => {
+    const s = sentence('The government has continued to hold all stock markets closed until Friday.');
+    expect(s.predicates.some((p) => p.lemma === 'close')).toBe(false);
+    const t = sentence('An internal memo showed the company passed Wal-Mart as the top seller.');
+    expect(predicate(t, 'passed').finite).toBe(true);
+  });
 });

@@ -102,6 +102,24 @@ function isMistaggedPast(tokens: readonly Token[], i: number): boolean {
   return !['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her'].includes(prev.lower);
 }
 
+/** Parts of speech inside a noun phrase between a verb and a participle that describes its object. */
+const OBJECT_NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+
+function isObjectComplement(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !/(?:ed|en)$/.test(t.lower) || t.lower === t.lemma || tokens[i - 1]?.pos !== 'NOUN') return false;
+  // "showed the company passed Wal-Mart": a participle with an object of its own is a clause's verb.
+  const next = tokens[i + 1];
+  if (next && ['DET', 'PROPN', 'NOUN', 'PRON', 'NUM'].includes(next.pos)) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
+    const u = tokens[j];
+    if (!u) return false;
+    if (u.pos === 'VERB') return !/ing$/.test(u.lower) && tokens[j - 1]?.pos !== 'DET';
+    if (!OBJECT_NP_POS.has(u.pos)) return false;
+  }
+  return false;
+}
+
 /** A plural-looking noun that is a verb of saying: after a name and before "that". */
 function isMistaggedReport(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -232,6 +250,9 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
           (tokens[i + 1]?.pos === 'NOUN' ||
             (tokens[i + 1]?.pos === 'VERB' && /s$/.test(tokens[i + 1]?.lower ?? '')))));
     if (describing) continue;
+    // "hold all stock markets closed", "found the body dumped": a participle right after a verb's
+    // object describes that object; it is not a verb group of its own.
+    if (t.pos === 'VERB' && isObjectComplement(tokens, i)) continue;
     if (determined) {
       const noun = EVENT_NOUNS[t.lower] !== undefined ? t.lower : t.lemma;
       if (EVENT_NOUNS[noun] !== undefined && tokens[i + 1]?.pos !== 'NOUN')

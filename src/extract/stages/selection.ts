@@ -24,7 +24,9 @@ export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
   if (!p.time) return false;
   if (p.kind === 'verb' && NON_EVENT_VERBS.has(p.lemma) && p.type === 'other') return false;
   if (p.kind === 'noun' && !p.time.span) return false;
-  if (p.kind === 'verb' && !p.finite && !p.time.span) return false;
+  // An infinitive dated only by convention is no row, unless it is what the sentence reports ("has
+  // continued to hold the markets closed").
+  if (p.kind === 'verb' && !p.finite && !p.time.span && p.main !== true) return false;
   if (p.quoted && p.type === 'other') return false;
   if (isWeak(s, p) && p.type !== 'statement') return false;
   // "X spoke with Y on Wednesday, the ministry said": an undated closing attribution of a dated
