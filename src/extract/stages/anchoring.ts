@@ -91,6 +91,22 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
     if (!OCCASION_NOUNS.has(s.tokens[k]?.lower ?? '')) return null;
   }
   const verbsBefore = s.predicates.filter((p) => p.kind === 'verb' && p.head < first);
+  if (verbsBefore.length === 0) {
+    // "The deal will close next year, Microsoft said": a date in the words before ", X said" belongs
+    // to what was said, never to the saying.
+    // Not an opening date: "At 0800 UTC, the Bank of Canada ... announced" dates the announcement.
+    const next = events.find((p) => p.kind === 'verb' && p.head >= after);
+    const closing =
+      next !== undefined &&
+      s.tokens.slice(next.head + 1).every((t) => t.pos === 'PUNCT' || t.pos === 'PROPN');
+    if (
+      first > 1 &&
+      next?.reporting &&
+      closing &&
+      s.tokens.slice(after, next.head).some((t) => t.text === ',')
+    )
+      return null;
+  }
   if (verbsBefore.length === 0)
     return (
       events.find((p) => p.kind === 'verb' && p.head >= after) ?? events.find((p) => p.head >= after) ?? null

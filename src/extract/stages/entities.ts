@@ -63,6 +63,8 @@ function isCapitalised(t: Token): boolean {
 
 function isNameToken(t: Token, next?: Token, prev?: Token, headline = false): boolean {
   if (t.pos === 'PROPN') return isCapitalised(t) || /^[a-z]+[A-Z]/.test(t.text);
+  // "Ford is slashing": a capitalised first word the tagger took for a verb, before an auxiliary.
+  if (t.pos === 'VERB' && t.start === 0 && next?.pos === 'AUX' && isCapitalised(t)) return true;
   // "Best Buy": a capitalised verb right after a name in running text is the name's last word.
   if (t.pos === 'VERB' && !headline && prev?.pos === 'PROPN' && isCapitalised(prev) && isCapitalised(t))
     return true;

@@ -40,11 +40,51 @@ function isParticiple(t: Token): boolean {
   );
 }
 
+/** Words after a modal that are not its verb: "will soon", "would likely". */
+const MODAL_ADVERBS: ReadonlySet<string> = new Set([
+  'soon',
+  'also',
+  'likely',
+  'still',
+  'not',
+  'never',
+  'probably',
+  'then',
+  'now',
+  'again',
+  'only',
+  'just',
+  'eventually',
+  'already',
+  'certainly',
+  'definitely',
+  'first',
+  'further',
+  'next',
+  'later',
+]);
+
 /** "was informed" is tagged ADJ; after a form of "be" an -ed word is a passive verb. */
 function isVerbHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
+  // "Ford is slashing": a capitalised first word before an auxiliary is the subject, not a verb.
+  if (t.pos === 'VERB' && i === 0 && /^\p{Lu}/u.test(t.text) && tokens[i + 1]?.pos === 'AUX') return false;
   if (t.pos === 'VERB') return true;
+  // "The deal will close next year", "Shares will open higher": the word a modal governs is its verb,
+  // whatever the tagger called it.
+  // "will next meet": one adverb may stand between.
+  const prev = MODAL_ADVERBS.has(tokens[i - 1]?.lower ?? '') ? tokens[i - 2] : tokens[i - 1];
+  if (
+    prev?.pos === 'AUX' &&
+    MODALS[prev.lower] !== undefined &&
+    (t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'NOUN') &&
+    /^\p{Ll}+$/u.test(t.text) &&
+    !MODAL_ADVERBS.has(t.lower) &&
+    tokens[i + 1]?.pos !== 'VERB' &&
+    tokens[i + 1]?.pos !== 'AUX'
+  )
+    return true;
   if (t.pos === 'ADJ' && /ed$/.test(t.lower)) {
     const prev = tokens[i - 1];
     return prev !== undefined && prev.pos === 'AUX' && prev.lemma === 'be';
@@ -89,7 +129,7 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
 }
 
 /** Tags that may end a subject right before its verb, and open what follows the verb. */
-const SUBJECT_END_POS = new Set(['NOUN', 'PROPN', 'PRON', 'DET']);
+const SUBJECT_END_POS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADV']);
 const AFTER_VERB_POS = new Set(['NUM', 'DET', 'ADP', 'ADV', 'PRON', 'PROPN', 'PUNCT']);
 
 function isMistaggedPast(tokens: readonly Token[], i: number): boolean {
@@ -274,7 +314,7 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
         if (a.pos === 'AUX') aux.unshift(a);
         else if (NEGATIONS.has(a.lower)) negated = true;
         else if (a.lower === 'to' && a.pos === 'PART') infinitive = true;
-        else if (a.pos !== 'ADV') break;
+        else if (a.pos !== 'ADV' && !MODAL_ADVERBS.has(a.lower)) break;
         first = j;
         if (infinitive) break;
       }
