@@ -526,3 +526,34 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   'officials',
   'state',
 ]);
+
+/**
+ * Nouns a story uses for a company it has named: "the company", "the U.S. planemaker", "the Detroit
+ * automaker". After "the" (and any modifiers) they point back at that company.
+ */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'group',
+  'planemaker',
+  'carmaker',
+  'automaker',
+  'airline',
+  'carrier',
+  'lender',
+  'insurer',
+  'retailer',
+  'maker',
+  'manufacturer',
+  'chipmaker',
+  'drugmaker',
+  'conglomerate',
+  'startup',
+  'operator',
+  'miner',
+  'brewer',
+  'publisher',
+  'broadcaster',
+  'supplier',
+  'giant',
+]);

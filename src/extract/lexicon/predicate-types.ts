@@ -238,6 +238,7 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['launch', /^(?:offensive|operation|invasion|counteroffensive|incursion)$/, 'military-operation'],
   ['launch', /^(?:investigation|inquiry|probe)$/, 'investigation'],
   ['step', /^down$/, 'resignation'],
+  ['take', /^over$/, 'appointment'],
   ['cut', /^(?:jobs?|staff|workers|positions|employees|workforce|roles)$/, 'layoffs'],
   ['cut', /^(?:rates?|taxe?s?|prices?|forecasts?|outlook)$/, 'policy'],
   ['slash', /^(?:jobs?|staff|workers|positions|employees|workforce)$/, 'layoffs'],

@@ -173,4 +173,11 @@ describe('arguments stage', () => {
     const s = sentence('The Dow Jones, was down 3.76% at 16:08 UTC.');
     expect(s.predicates[0]?.agent?.name).toBe('Dow Jones');
   });
+
+  it('a "whose" clause between commas is an aside: "Boeing, whose 737 MAX has been grounded since March, handed over 380 aircraft"', () => {
+    const s = sentence(
+      'Boeing, whose 737 MAX has been grounded since March, handed over 380 aircraft in 2019.',
+    );
+    expect(agentOf(s, 'handed')[0]).toBe('Boeing');
+  });
 });

@@ -119,7 +119,7 @@ function asideStart(tokens: readonly Token[], comma: number): number {
   const first = tokens[j + 1];
   if (!first) return -1;
   // A relative clause set off by commas is an aside: "Apple, which unveiled the iPad on Wednesday, said".
-  if (first.lower === 'which' || first.lower === 'who') return j;
+  if (first.lower === 'which' || first.lower === 'who' || first.lower === 'whose') return j;
   if (clause) return -1;
   // A noun phrase ("a ministry-run think tank") or a prepositional aside ("in the interview").
   if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(first.pos)) return -1;

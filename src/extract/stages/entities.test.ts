@@ -207,4 +207,13 @@ describe('entities stage', () => {
     const [s] = sentencesOf('Apple passed electronics retailer Best Buy for the No. 2 spot in 2007.');
     expect(entity(s, 'Best Buy').name).toBe('Best Buy');
   });
+
+  it('"the European company", "the U.S. planemaker" point back at the company, not at the country in the phrase', () => {
+    const [lead, , next] = sentencesOf(
+      'Airbus delivered 863 jets last year, overtaking Boeing as the largest planemaker, the European company said on Wednesday. Boeing handed over 380 aircraft in 2019. The U.S. planemaker fired its chief executive in December.',
+    );
+    expect(lead?.entities.find((e) => e.text === 'European company')?.name).toBe('Airbus');
+    expect(lead?.entities.some((e) => e.actorId === 'european-union')).toBe(false);
+    expect(next?.entities.find((e) => e.text === 'U.S. planemaker')?.name).toBe('Boeing');
+  });
 });

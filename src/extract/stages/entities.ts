@@ -23,20 +23,18 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
   THING_WORDS,
+  COMPANY_NOUNS,
 } from '../lexicon/entity-cues';
 
+/**
+ * Endings of plural common nouns that open sentences ("Officials said", "Lawmakers approved",
+ * "Paramedics arrived"); a name ending in -s ("Airbus", "Qantas") does not end like these.
+ */
+const PLURAL_NOUN_RE =
+  /(?:ers|ists|ians|ants|ents|ors|ics|ies|ees|als|ives|ards|ains|ses|tes|des|nes|ges|ors|ons|ads|ops|ps|ks|ts|ls|ms|rs)$/;
+
 /** Words that can point back to a discovered name; every other token is skipped at once. */
-const ANAPHORS: ReadonlySet<string> = new Set([
-  'he',
-  'she',
-  'his',
-  'her',
-  'it',
-  'its',
-  'they',
-  'company',
-  'firm',
-]);
+const ANAPHORS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'it', 'its', 'they']);
 
 /** What the article has learnt about a name, keyed by its normalised full form. */
 interface Known {
@@ -330,7 +328,7 @@ export function entityStage(doc: ArticleAnalysis): void {
         first === 0 &&
         run.last === 0 &&
         !/^[A-Z&]{2,}$/.test(head.text) &&
-        ((/s$/.test(head.lower) && (next?.pos === 'VERB' || next?.pos === 'AUX')) ||
+        ((PLURAL_NOUN_RE.test(head.lower) && (next?.pos === 'VERB' || next?.pos === 'AUX')) ||
           (next?.pos === 'NOUN' &&
             (/^\p{Ll}[\p{L}-]*[^s]s$/u.test(next.text) || s.tokens[run.last + 2]?.pos === 'NOUN') &&
             !s.dates.some((d) => next.start >= d.start && next.end <= d.end))) &&
@@ -445,7 +443,7 @@ export function entityStage(doc: ArticleAnalysis): void {
     entities.sort((a, b) => a.start - b.start);
     // Anaphors for discovered names; listed ones were resolved above.
     s.tokens.forEach((t, ti) => {
-      if (!ANAPHORS.has(t.lower)) return;
+      if (!ANAPHORS.has(t.lower) && !COMPANY_NOUNS.has(t.lower)) return;
       if (entities.some((e) => t.start < e.end && e.start < t.end)) return;
       let target: Entity | null = null;
       const before = entities.filter((e) => e.end <= t.start);
@@ -464,8 +462,54 @@ export function entityStage(doc: ArticleAnalysis): void {
             ? null
             : [...before].reverse().find((e) => e.kind === 'unknown' && e.source !== 'anaphor')) ??
           lastOrg;
-      } else if ((t.lower === 'company' || t.lower === 'firm') && s.tokens[ti - 1]?.lower === 'the') {
-        target = [...before].reverse().find((e) => e.kind === 'organisation') ?? lastOrg;
+      } else if (COMPANY_NOUNS.has(t.lower)) {
+        // "the company", "the U.S. planemaker", "the European company said": the company the story
+        // is about. A place or country used as a modifier inside the phrase names no one.
+        let k = ti - 1;
+        while (
+          k >= 0 &&
+          ['ADJ', 'PROPN', 'NOUN', 'PUNCT'].includes(s.tokens[k]?.pos ?? '') &&
+          s.tokens[k]?.text !== ','
+        )
+          k--;
+        const the = s.tokens[k];
+        if (!the || the.lower !== 'the' || ti - k > 4) return;
+        const from = s.tokens[k + 1]?.start ?? t.start;
+        const inside = entities.filter((e) => e.start >= from && e.end <= t.end);
+        if (
+          inside.some(
+            (e) => e.kind === 'person' || (e.kind !== 'state' && e.kind !== 'place' && e.source !== 'listed'),
+          )
+        )
+          return;
+        // The story's company here is the subject of the sentence's first verb, when it comes first.
+        const verbAt = s.tokens.find((x) => x.pos === 'VERB')?.start ?? Infinity;
+        const subject = [...entities]
+          .reverse()
+          .find(
+            (e) =>
+              e.end <= Math.min(from, verbAt) &&
+              e.source !== 'anaphor' &&
+              (e.kind === 'organisation' || e.kind === 'unknown'),
+          );
+        const opensSentence = subject !== undefined && verbAt < from;
+        target =
+          (opensSentence ? subject : null) ??
+          (t.lower === 'company' || t.lower === 'firm'
+            ? ([...before].reverse().find((e) => e.kind === 'organisation') ?? null)
+            : null) ??
+          lastOrg;
+        if (target) {
+          for (const e of inside) entities.splice(entities.indexOf(e), 1);
+          entities.push({
+            ...target,
+            start: from,
+            end: t.end,
+            text: s.text.slice(from, t.end),
+            source: 'anaphor',
+          });
+        }
+        return;
       }
       if (target) entities.push({ ...target, start: t.start, end: t.end, text: t.text, source: 'anaphor' });
     });
