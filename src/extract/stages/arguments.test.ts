@@ -180,4 +180,10 @@ describe('arguments stage', () => {
     );
     expect(agentOf(s, 'handed')[0]).toBe('Boeing');
   });
+
+  it('coordinated company subjects: the first leads even when the tagger reads a word of the second as a verb', () => {
+    const s = sentence('General Motors Co. and Ford Motor Co. reported weaker U.S. sales on Tuesday.');
+    const reported = predicate(s, 'reported');
+    expect([reported.agent?.name, reported.coAgent?.name]).toEqual(['General Motors Co.', 'Ford Motor Co.']);
+  });
 });

@@ -33,7 +33,8 @@ function npEntity(
   const inNp = (i: number): boolean => {
     const t = tokens[i];
     if (!t || t.lower === 'that') return false;
-    if (NP_POS.has(t.pos)) return true;
+    // "Ford Motor Co.": a word of a name is in the phrase whatever the tagger called it.
+    if (NP_POS.has(t.pos) || entityAt(entities, t) !== null) return true;
     // "biggest-ever", "single-day": the pieces of a hyphenated modifier.
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
