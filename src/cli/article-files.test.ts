@@ -70,7 +70,19 @@ describe('listArticleFiles', () => {
       paths: [join(root, 'a.txt')],
       missing: [join(root, 'missing.txt')],
       skipped: [`${join(root, 'dangling.txt')}: link to nothing`],
+      refused: [],
     });
+  });
+
+  it('refuses JSON and CSV files named as articles and takes JSON Lines and other names', async () => {
+    const root = tree(['a.json', 'b.csv', 'c.jsonl', 'notes.md']);
+    const names = ['a.json', 'b.csv', 'c.jsonl', 'notes.md'].map((n) => join(root, n));
+    const listed = await listArticleFiles(names);
+    expect(listed.paths).toEqual([join(root, 'c.jsonl'), join(root, 'notes.md')]);
+    expect(listed.refused.map((r) => r.slice(root.length + 1, r.indexOf(';')))).toEqual([
+      'a.json: a JSON file, not an article text',
+      'b.csv: a CSV file, not an article text',
+    ]);
   });
 });
 

@@ -3,11 +3,14 @@
  * Folders are read recursively, in name order, down to MAX_FOLDER_DEPTH; links to files and folders
  * are followed, and a folder reached a second time (a link loop, or two links to one folder) is read
  * once. Nothing is skipped without a word: missing inputs and every folder or link left out are
- * returned with the reason, for the caller to report. Only lists; never reads an article.
+ * returned with the reason, for the caller to report. A file named on the command line is read whatever
+ * its name, except data files (JSON, CSV, archives...), which are refused by name; `.jsonl` files hold
+ * JSON Lines articles and are listed like article files. Only lists; never reads an article.
  */
 import { realpathSync, statSync, type Stats } from 'node:fs';
 import { opendir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { dataFileKind, isArticleLinesName } from '../io/article-jsonl';
 
 /**
  * How deep below an input folder articles are still read. Archives sorted by date and source
@@ -28,6 +31,8 @@ export interface ArticleFiles {
   missing: string[];
   /** Folders, links and files left out, each as "path: reason". */
   skipped: string[];
+  /** Named inputs that are data, not articles, each as "path: reason"; an error for the caller. */
+  refused: string[];
 }
 
 function statOrNull(path: string): Stats | null {
@@ -43,7 +48,7 @@ function errorCode(e: unknown): string {
 }
 
 export async function listArticleFiles(inputs: readonly string[]): Promise<ArticleFiles> {
-  const out: ArticleFiles = { paths: [], missing: [], skipped: [] };
+  const out: ArticleFiles = { paths: [], missing: [], skipped: [], refused: [] };
   /** Real path of every file taken and folder walked, to the path it was first reached by. */
   const seenFiles = new Map<string, string>();
   const seenFolders = new Map<string, string>();
@@ -102,8 +107,15 @@ export async function listArticleFiles(inputs: readonly string[]): Promise<Artic
     const stats = statOrNull(input);
     if (stats === null) out.missing.push(input);
     else if (stats.isDirectory()) await walk(input, 0);
-    // A file named on the command line is read whatever its name.
-    else addFile(input);
+    else {
+      // A file named on the command line is read whatever its name, unless the name says it is data.
+      const kind = isArticleLinesName(input) ? null : dataFileKind(input);
+      if (kind === null) addFile(input);
+      else
+        out.refused.push(
+          `${input}: ${kind}, not an article text; articles are plain text (*.txt) or JSON Lines (*.jsonl, one {"id","published","title","url","text"} per line)`,
+        );
+    }
   }
   return out;
 }

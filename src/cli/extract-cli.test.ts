@@ -258,3 +258,95 @@ describe('extract CLI: reads what it is given', () => {
     SLOW_MS,
   );
 });
+
+describe('extract CLI: the map step of a batch engine', () => {
+  it(
+    'reads JSON Lines articles from standard input, writes JSON Lines rows to standard output, names bad lines, and --reduce - merges them',
+    () => {
+      const dir = folder();
+      const lines = [
+        JSON.stringify({
+          id: 'verdict',
+          published: '2024-03-01',
+          title: 'Verdict',
+          url: '',
+          text: readFileSync(VERDICT, 'utf8'),
+        }),
+        '',
+        JSON.stringify({ id: 'bad-day', published: '2024-02-30', text: 'The court ruled.' }),
+        '{"id": "no-text"}',
+        JSON.stringify({ id: 'election', text: readFileSync(ELECTION, 'utf8') }),
+      ];
+      const map = spawnSync(process.execPath, args(['--map']), {
+        cwd: dir,
+        encoding: 'utf8',
+        input: `${lines.join('\n')}\n`,
+      });
+      expect(map.status).toBe(1);
+      const rows = map.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { article_id: string; ref_date: string });
+      expect(new Set(rows.map((r) => r.article_id))).toEqual(new Set(['verdict#1', 'election#1']));
+      expect(rows.find((r) => r.article_id === 'verdict#1')?.ref_date).toBe('2024-03-01');
+      expect(map.stderr).toContain(
+        'Error: standard input line 3, field published: "2024-02-30" is not a date (YYYY-MM-DD)',
+      );
+      expect(map.stderr).toContain('Error: standard input line 4, field text: missing');
+      expect(map.stderr).toContain(
+        'Error: 2 input(s) or line(s) refused (named above); the others were extracted',
+      );
+      // Nothing but rows on standard output, and no file written anywhere.
+      expect(readdirSync(dir)).toEqual([]);
+
+      const reduce = spawnSync(process.execPath, args(['--reduce', '-', '--out', 'events.csv']), {
+        cwd: dir,
+        encoding: 'utf8',
+        input: map.stdout,
+      });
+      expect(reduce.status).toBe(0);
+      expect(readFileSync(join(dir, 'events.csv'), 'utf8').split('\n').length).toBeGreaterThan(
+        rows.length / 2,
+      );
+    },
+    SLOW_MS,
+  );
+
+  it(
+    'refuses JSON and CSV files given as articles by name, and dates a pre-tokenised article by its path',
+    () => {
+      const dir = folder();
+      mkdirSync(join(dir, '2012/08/25'), { recursive: true });
+      writeFileSync(
+        join(dir, '2012/08/25/apple.txt'),
+        [
+          'Apple wins patent case against Samsung',
+          "A jury found on Friday that Samsung copied Apple 's iPhone -LRB- and iPad -RRB- .",
+          "`` We do n't think it 's fair , '' a Samsung lawyer said on Saturday .",
+        ].join('\n'),
+      );
+      writeFileSync(join(dir, 'corpus.json'), '[{"id":"a","text":"x"}]');
+      writeFileSync(join(dir, 'table.csv'), 'file,article\na.txt,1\n');
+      writeFileSync(join(dir, 'rows.txt'), '{"id":"a","text":"The talks resumed."}\n');
+      const r = run(
+        dir,
+        '2012',
+        'corpus.json',
+        'table.csv',
+        'rows.txt',
+        '--published-from-path',
+        '--out',
+        'events.csv',
+      );
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(/Error: corpus\.json: a JSON file, not an article text;/);
+      expect(r.stdout).toMatch(/Error: table\.csv: a CSV file, not an article text;/);
+      expect(r.stdout).toMatch(/Error: rows\.txt: JSON Lines or JSON, not an article text;/);
+      expect(r.stdout).toMatch(/ apple#1 +\d+ event\(s\) from 2 sentence\(s\), ref 2012-08-25 from path/);
+      const csv = readFileSync(join(dir, 'events.csv'), 'utf8');
+      expect(csv).toContain('""We don\'t think it\'s fair,"" a Samsung lawyer said on Saturday.');
+      expect(csv).not.toMatch(/-LRB-|``| n't/);
+    },
+    SLOW_MS,
+  );
+});

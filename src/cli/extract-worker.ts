@@ -1,19 +1,34 @@
 /**
  * Worker thread of the extraction pool: reads one article file, decodes it and runs the pure map step
- * (createExtractor().extractFile). The extractor is built once per thread from workerData.
+ * (createExtractor().extractFile), or runs it on one JSON Lines article handed over as text. The
+ * extractor is built once per thread from workerData. A file whose text is JSON is refused by name:
+ * read as one article it would give hundreds of junk rows.
  */
 import { readFile } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { workerData } from 'node:worker_threads';
 import { createExtractor, type ExtractOptions, type FileExtraction } from '../extract/index';
 import { decodeArticleBytes, type ArticleEncoding } from '../io/article-bytes';
+import { dataTextKind, type ArticleRecord } from '../io/article-jsonl';
 
 export interface WorkerConfig {
   actors: ExtractOptions['actors'];
   manifest?: ExtractOptions['manifest'];
+  /** See ExtractOptions.publishedFromPath. */
+  publishedFromPath?: boolean;
 }
 
+/** One JSON Lines article; `key` names it in results and the checkpoint ("a.jsonl line 3"). */
+export interface RecordTask {
+  key: string;
+  record: ArticleRecord;
+}
+
+/** A path to an article file, or one JSON Lines article. */
+export type WorkerTask = string | RecordTask;
+
 export interface WorkerResult {
+  /** The file's path, or a record's key. */
   path: string;
   bytes: number;
   /** How the file's bytes were decoded; unset when they could not be. */
@@ -21,6 +36,8 @@ export interface WorkerResult {
   /** Set when the file could be read as an article; otherwise `error` says why not. */
   extraction?: FileExtraction;
   error?: string;
+  /** Set when the file is data (JSON) rather than an article: the run then exits non-zero. */
+  refused?: boolean;
 }
 
 // Extraction is many mid-sized functions full of regular expressions. TurboFan inlining them into
@@ -31,12 +48,56 @@ export interface WorkerResult {
 setFlagsFromString('--no-turbo-inlining');
 
 const config = workerData as WorkerConfig;
-const extractor = createExtractor({ actors: config.actors, manifest: config.manifest });
+const extractor = createExtractor({
+  actors: config.actors,
+  manifest: config.manifest,
+  publishedFromPath: config.publishedFromPath,
+});
 
-export default async function extractOne(path: string): Promise<WorkerResult> {
+/**
+ * The file name a record is extracted under. Article ids are the file name without its folders and
+ * extension, so "/" and "\" in an id become "_" and ".txt" is added for the extension to take: ids
+ * "doc.1" and "doc.2" stay "doc.1#1" and "doc.2#1".
+ */
+export function recordFileName(id: string): string {
+  return `${id.replace(/[\\/]/g, '_')}.txt`;
+}
+
+function extractRecord(task: RecordTask): WorkerResult {
+  const { record } = task;
+  const bytes = record.text.length;
+  try {
+    return {
+      path: task.key,
+      bytes,
+      extraction: extractor.extractFile({
+        fileName: recordFileName(record.id),
+        text: record.text,
+        published: record.published || undefined,
+        title: record.title || undefined,
+        url: record.url || undefined,
+      }),
+    };
+  } catch (e) {
+    return { path: task.key, bytes, error: `${task.key}: extraction failed (${(e as Error).message})` };
+  }
+}
+
+export default async function extractOne(task: WorkerTask): Promise<WorkerResult> {
+  if (typeof task !== 'string') return extractRecord(task);
+  const path = task;
   const bytes = await readFile(path);
   const decoded = decodeArticleBytes(bytes, path);
   if (!decoded.ok) return { path, bytes: bytes.length, error: decoded.error };
+  const data = dataTextKind(decoded.value);
+  if (data !== null)
+    return {
+      path,
+      bytes: bytes.length,
+      encoding: decoded.encoding,
+      refused: true,
+      error: `${path}: ${data}, not an article text; name JSON Lines articles as *.jsonl, one {"id","published","title","url","text"} per line`,
+    };
   try {
     return {
       path,

@@ -1,6 +1,7 @@
 /**
  * Progress for long runs: a one-line bar redrawn in place on a terminal, or a plain line every few
- * seconds when stderr is a pipe or CI log, where carriage returns would pile up into noise.
+ * seconds when stderr is a pipe or CI log, where carriage returns would pile up into noise. When the
+ * total is unknown (articles streamed from standard input) it counts without a bar or an ETA.
  */
 
 /** A terminal redraws at most this often; faster only costs CPU. */
@@ -18,7 +19,21 @@ function rate(n: number, seconds: number): string {
   return seconds > 0 ? (n / seconds).toFixed(1) : '0';
 }
 
-export function createProgress(totalFiles: number, totalBytes: number, stream: NodeJS.WriteStream): Progress {
+export interface ProgressOptions {
+  /** What is counted: "files" (the default) or "articles" (JSON Lines input). */
+  unit?: string;
+  /** False when the totals are not known up front (standard input). Default true. */
+  knownTotal?: boolean;
+}
+
+export function createProgress(
+  totalFiles: number,
+  totalBytes: number,
+  stream: NodeJS.WriteStream,
+  options: ProgressOptions = {},
+): Progress {
+  const unit = options.unit ?? 'files';
+  const knownTotal = options.knownTotal ?? true;
   const t0 = performance.now();
   const tty = stream.isTTY === true && !process.env.CI;
   let files = 0;
@@ -29,7 +44,10 @@ export function createProgress(totalFiles: number, totalBytes: number, stream: N
     const mb = bytes / 1024 / 1024;
     const share = totalBytes > 0 ? bytes / totalBytes : totalFiles > 0 ? files / totalFiles : 1;
     const eta = share > 0 ? Math.round((seconds / share) * (1 - share)) : 0;
-    const text = `${files}/${totalFiles} files, ${mb.toFixed(1)}/${(totalBytes / 1024 / 1024).toFixed(1)} MB, ${rate(files, seconds)} files/s, ${rate(mb, seconds)} MB/s, ETA ${eta} s`;
+    if (!knownTotal)
+      return `${files} ${unit}, ${mb.toFixed(1)} MB, ${rate(files, seconds)} ${unit}/s, ${rate(mb, seconds)} MB/s`;
+    const ofFiles = unit === 'files' ? `/${totalFiles}` : '';
+    const text = `${files}${ofFiles} ${unit}, ${mb.toFixed(1)}/${(totalBytes / 1024 / 1024).toFixed(1)} MB, ${rate(files, seconds)} ${unit}/s, ${rate(mb, seconds)} MB/s, ETA ${eta} s`;
     if (!tty) return text;
     const filled = Math.round(share * BAR_CHARS);
     return `[${'#'.repeat(filled)}${'-'.repeat(BAR_CHARS - filled)}] ${Math.round(share * 100)}% ${text}`;

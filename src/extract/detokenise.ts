@@ -67,7 +67,7 @@ export function detokeniseLine(line: string): string {
   /** Plain " tokens alternate between opening and closing within a line. */
   let plainQuoteOpen = false;
   let previous = '';
-  for (const raw of tokens) {
+  for (const [i, raw] of tokens.entries()) {
     let token = BRACKETS[raw.toLowerCase()] ?? raw;
     let opens = ATTACH_RIGHT.has(token);
     let attachLeft = ATTACH_LEFT_RE.test(token);
@@ -78,11 +78,14 @@ export function detokeniseLine(line: string): string {
       token = '"';
       attachLeft = true;
     } else if (token === '"') {
-      if (plainQuoteOpen) attachLeft = true;
+      // A quote that ends the line closes one opened on an earlier line.
+      if (plainQuoteOpen || (i === tokens.length - 1 && i > 0)) attachLeft = true;
       else opens = true;
       plainQuoteOpen = !plainQuoteOpen;
     }
     if (SPLIT_TAILS_RE.test(token) && SPLIT_WORDS_RE.test(previous)) attachLeft = true;
+    // Some tokenisers split the possessive after its apostrophe: "Apple ' s".
+    if (/^(?:s|re|ve|ll|d|m|t)$/i.test(token) && previous === "'") attachLeft = true;
     // PTB adds a full stop after a sentence-final abbreviation: "the U.S. ." is "the U.S.".
     if (token === '.' && /\p{L}\.$/u.test(out)) {
       previous = token;

@@ -29,6 +29,11 @@ export interface ArticleFile {
   /** Shown in messages and used for article ids; a path or a bare name. */
   fileName: string;
   text: string;
+  /** Publication day YYYY-MM-DD known with the text (a JSON Lines record); wins over the manifest. */
+  published?: string;
+  /** Title and URL known with the text; the title replaces the one found in the text. */
+  title?: string;
+  url?: string;
 }
 
 /** Finds temporal expressions; `dct` is the reference date, ISO YYYY-MM-DD. */
@@ -42,6 +47,8 @@ export interface ExtractOptions {
   overridesFileName?: string;
   /** Defaults to the project's tagger (timex/); tests may pass a fixed one. */
   tagger?: TimexTagger;
+  /** Read a YYYY-MM-DD or YYYY/MM/DD in a file's path as its publication day when the manifest has no row. */
+  publishedFromPath?: boolean;
 }
 
 export interface ExtractResult {
@@ -133,7 +140,12 @@ export function createExtractor(options: ExtractOptions): Extractor {
       if (split.articles.length === 0) file.errors.push(`${fileKey(input.fileName)}: no article text found`);
       for (const article of split.articles) {
         const id = articleId(input.fileName, article.index);
-        const ref = referenceDate(input.fileName, article, options.manifest);
+        const ref = referenceDate(input.fileName, article, options.manifest, {
+          published: input.published,
+          title: input.title,
+          url: input.url,
+          fromPath: options.publishedFromPath,
+        });
         const entry = {
           articleId: id,
           fileName: input.fileName,

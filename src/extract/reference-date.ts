@@ -97,7 +97,8 @@ export function referenceDate(
       date: options.published,
       source: 'record',
       evidence: '',
-      title: options.title ?? '',
+      // A record's title is its first article's; a second article scraped into the same text keeps its own.
+      title: article.index === 1 ? (options.title ?? '') : '',
       url: options.url ?? '',
     });
   const entry = findManifestEntry(manifest, fileName, article.index);
@@ -115,7 +116,7 @@ export function referenceDate(
       date: fromPath,
       source: 'path',
       evidence: fileName,
-      title: options.title || article.title,
+      title: article.title,
       url: options.url ?? '',
     });
   const body = article.text.slice(article.bodyStart, article.bodyStart + 200);
@@ -137,7 +138,7 @@ export function referenceDate(
         date: toIsoDay(found.year, found.month, found.day),
         source: 'dateline',
         evidence: text,
-        title: options.title || article.title,
+        title: article.title,
         url: options.url ?? '',
       });
     }

@@ -3,6 +3,7 @@
  * silently; every removed line, skipped sentence and failed article is counted here.
  */
 import type { SkipReason } from './extract-article';
+import type { ReferenceSource } from './reference-date';
 import type { RemovalReason } from './split-articles';
 
 export interface ArticleReport {
@@ -11,7 +12,7 @@ export interface ArticleReport {
   title: string;
   /** ISO day, '' when none could be found (then the article has an error instead of events). */
   refDate: string;
-  refSource: 'manifest' | 'dateline' | '';
+  refSource: ReferenceSource | '';
   sentences: number;
   events: number;
 }

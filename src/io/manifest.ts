@@ -22,6 +22,12 @@ const KNOWN: readonly string[] = ['file', 'article', 'title', 'published', 'url'
 /** Accepts a bare day or a timestamp; the date as written is the publication day, whatever its zone. */
 const PUBLISHED_RE = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** The publication day of a "published" value (a day or a timestamp), ISO YYYY-MM-DD, or null. */
+export function publishedDay(value: string): string | null {
+  const day = PUBLISHED_RE.exec(value.trim())?.[1] ?? '';
+  return parseIsoDay(day) === null ? null : day;
+}
+
 export function parseManifest(text: string, fileName: string): ManifestResult {
   const headerNames: string[] = [];
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
