@@ -124,4 +124,36 @@ describe('dedupeEvents', () => {
     expect(keptIds([named, unread])).toEqual(['sp', 'dow']);
     expect(keptIds([named, { ...unread, article_id: 'b' }])).toEqual(['sp']);
   });
+
+  it('finds a copy through the dates it covers: a day inside a week merges, a month row meets its own month only', () => {
+    const day = statement('day', {
+      start: '2024-03-05',
+      end: '2024-03-05',
+      agent: 'Joe Biden',
+      article_id: 'a',
+    });
+    const week = statement('week', {
+      start: '2024-03-04',
+      end: '2024-03-10',
+      precision: 'week',
+      agent: 'Joe Biden',
+      article_id: 'b',
+      confidence: 0.1,
+    });
+    expect(keptIds([day, week])).toEqual(['day']);
+    const march = statement('march', {
+      start: '2024-03-01',
+      end: '2024-03-31',
+      precision: 'month',
+      article_id: 'c',
+    });
+    const april = statement('april', {
+      start: '2024-04-01',
+      end: '2024-04-30',
+      precision: 'month',
+      article_id: 'd',
+    });
+    const march2 = { ...march, id: 'march2', article_id: 'e', confidence: 0.1 };
+    expect(keptIds([march, april, march2])).toEqual(['march', 'april']);
+  });
 });

@@ -114,40 +114,128 @@ function absorb(kept: EventRecord, other: EventRecord): void {
   if (kept.quote === '') kept.quote = other.quote;
 }
 
+/** Spans longer than this many days are indexed by month, not by day. */
+const DAY_INDEXED_MAX_DAYS = SHORT_SPAN_DAYS;
+/** A long span is looked up among day-indexed rows only up to this length (a year and a bit). */
+const LONG_LOOKUP_MAX_DAYS = 400;
+
+function isoDays(first: string, last: string, max: number): string[] {
+  const out: string[] = [];
+  let t = Date.parse(`${first}T00:00:00Z`);
+  const end = Date.parse(`${last}T00:00:00Z`);
+  while (t <= end && out.length < max) {
+    out.push(new Date(t).toISOString().slice(0, 10));
+    t += 86_400_000;
+  }
+  return out;
+}
+
+function isoMonths(first: string, last: string): string[] {
+  const out: string[] = [];
+  let y = Number(first.slice(0, 4));
+  let m = Number(first.slice(5, 7));
+  const endKey = last.slice(0, 7);
+  for (;;) {
+    const key = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
+    out.push(key);
+    if (key >= endKey || out.length > 1200) return out;
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+}
+
+/**
+ * The kept rows of one group, found by the days or months they cover, so a row is compared only with
+ * rows whose dates can overlap its own: merging stays near-linear at a corpus's 10^5 rows, where one
+ * list per (type, actor) made it quadratic. `find` returns the earliest-added match, as a scan would.
+ */
+class DateIndex<T extends DedupeItem> {
+  private readonly buckets = new Map<string, T[]>();
+  private readonly rank = new Map<T, number>();
+
+  add(item: T): void {
+    this.rank.set(item, this.rank.size);
+    for (const key of this.keys(item.record, false)) {
+      const list = this.buckets.get(key);
+      if (list) list.push(item);
+      else this.buckets.set(key, [item]);
+    }
+  }
+
+  find(record: EventRecord, test: (kept: EventRecord) => boolean): T | undefined {
+    let best: T | undefined;
+    let bestRank = Infinity;
+    const seen = new Set<T>();
+    for (const key of this.keys(record, true)) {
+      for (const item of this.buckets.get(key) ?? []) {
+        if (seen.has(item)) continue;
+        seen.add(item);
+        const r = this.rank.get(item) ?? Infinity;
+        if (r < bestRank && test(item.record)) {
+          best = item;
+          bestRank = r;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Day keys for short rows, month keys for long ones; a lookup also reaches the other kind. */
+  private keys(r: EventRecord, lookup: boolean): string[] {
+    const days = spanDays(r);
+    const months = isoMonths(r.start, r.end).map((m) => `m${m}`);
+    if (days <= DAY_INDEXED_MAX_DAYS) {
+      const own = isoDays(r.start, r.end, DAY_INDEXED_MAX_DAYS).map((d) => `d${d}`);
+      return lookup ? [...own, ...months] : own;
+    }
+    if (!lookup || days > LONG_LOOKUP_MAX_DAYS) return months;
+    return [...months, ...isoDays(r.start, r.end, LONG_LOOKUP_MAX_DAYS).map((d) => `d${d}`)];
+  }
+}
+
 /**
  * Merges duplicates in place order; returns the kept items (first-seen order) and how many merged.
- * Items are compared within (type, actor) groups, so the cost grows with group sizes, not n².
+ * Items are compared within (type, actor) groups and only with rows whose dates can overlap.
  */
 export function dedupeEvents<T extends DedupeItem>(items: readonly T[]): { kept: T[]; merged: number } {
-  const groups = new Map<string, T[]>();
+  const groups = new Map<string, DateIndex<T>>();
   const kept: T[] = [];
   let merged = 0;
   const order = [...items].sort((a, b) => b.record.confidence - a.record.confidence);
   const keptSet = new Set<T>();
   for (const item of order) {
     const key = `${item.record.type}\u0000${item.record.actor}`;
-    const group = groups.get(key) ?? [];
-    const match = group.find((g) => isSameEvent(g.record, item.record));
+    let group = groups.get(key);
+    if (!group) {
+      group = new DateIndex<T>();
+      groups.set(key, group);
+    }
+    const match = group.find(item.record, (g) => isSameEvent(g, item.record));
     if (match) {
       absorb(match.record, item.record);
       merged++;
       continue;
     }
-    group.push(item);
-    groups.set(key, group);
+    group.add(item);
     keptSet.add(item);
   }
   // Rows with no actor last: each may be a copy of a row whose actor another report named.
-  const byType = new Map<string, T[]>();
+  const byType = new Map<string, DateIndex<T>>();
   for (const item of keptSet)
     if (item.record.actor !== '') {
-      const list = byType.get(item.record.type) ?? [];
-      list.push(item);
-      byType.set(item.record.type, list);
+      let index = byType.get(item.record.type);
+      if (!index) {
+        index = new DateIndex<T>();
+        byType.set(item.record.type, index);
+      }
+      index.add(item);
     }
   for (const item of [...keptSet]) {
     if (item.record.actor !== '') continue;
-    const match = byType.get(item.record.type)?.find((k) => isUnattributedCopy(k.record, item.record));
+    const match = byType.get(item.record.type)?.find(item.record, (k) => isUnattributedCopy(k, item.record));
     if (!match) continue;
     absorb(match.record, item.record);
     keptSet.delete(item);
