@@ -15,7 +15,7 @@ import {
   syntheticActorsFor,
   type SyntheticEventOptions,
 } from '../src/model/synthetic-events';
-import type { TimelineTestHook, TimelineTestState } from '../src/ui/test-hook';
+import type { DrawnItems, TimelineTestHook, TimelineTestState } from '../src/ui/test-hook';
 
 /** What `window.__timeline.state()` returns: the app's own type, so the specs and the hook cannot drift. */
 export type TimelineState = TimelineTestState;
@@ -235,6 +235,15 @@ export class TimelineApp {
       (i) => (window as unknown as HookWindow).__timeline?.markPosition(i) ?? null,
       id,
     );
+  }
+
+  /** What the last frame drew (marks, badges, titles), client px. */
+  async drawn(): Promise<DrawnItems> {
+    return this.page.evaluate(() => {
+      const hook = (window as unknown as HookWindow).__timeline;
+      if (!hook) throw new Error('window.__timeline is missing');
+      return hook.drawn();
+    });
   }
 
   /** The mark's centre, failing the test when it is not drawn as an individual mark. */

@@ -33,8 +33,41 @@ export interface ExportContent {
   types: readonly EventType[];
 }
 
-/** A family heading (text only) or an event type (glyph, then label), top-left corner at (x, y). */
+/** How a mark kind is drawn, for the legend: each kind the scene shows gets one sample and one line. */
+export type Encoding = 'span' | 'soft' | 'hollow' | 'negated' | 'new' | 'quantity' | 'badge';
+
+export const ENCODING_LABELS: Readonly<Record<Encoding, string>> = {
+  span: 'Period: month, quarter, year or range (no exact day)',
+  soft: 'Approximate date (soft ends)',
+  hollow: 'Planned or possible (hollow, dashed)',
+  negated: 'Denied (crossed out)',
+  new: 'Just added (ringed)',
+  quantity: 'Number beside a mark: a quantity (31 missiles)',
+  badge: 'Tile: events too close to show apart; darker = more',
+};
+
+/** Sample (ENCODING_SAMPLE_PX wide), then label. */
+export const ENCODING_SAMPLE_PX = 30;
+
+/** The mark kinds a scene draws, in legend order. */
+export function encodingsShown(scene: Scene): Encoding[] {
+  const shown = new Set<Encoding>();
+  for (const m of scene.marks) {
+    if (m.span) shown.add(m.soft ? 'soft' : 'span');
+    if (m.hollow) shown.add(m.negated ? 'negated' : 'hollow');
+    if (m.isNew) shown.add('new');
+    if (m.label) shown.add('quantity');
+  }
+  if (scene.clusters.length) shown.add('badge');
+  return (Object.keys(ENCODING_LABELS) as Encoding[]).filter((e) => shown.has(e));
+}
+
+/**
+ * A mark kind (sample, then label), a family heading (text only) or an event type (glyph, then label),
+ * top-left corner at (x, y).
+ */
 export type LegendItem =
+  | { kind: 'encoding'; encoding: Encoding; label: string; x: number; y: number }
   | { kind: 'family'; label: string; x: number; y: number }
   | { kind: 'type'; type: EventType; label: string; x: number; y: number };
 
@@ -73,6 +106,17 @@ export function exportLayout(content: ExportContent): ExportLayout {
     x += w;
     return at;
   };
+  // How marks are drawn first: a picture must explain its spans, hollow and crossed-out marks and badges.
+  for (const encoding of encodingsShown(scene)) {
+    const label = ENCODING_LABELS[encoding];
+    legend.push({
+      kind: 'encoding',
+      encoding,
+      label,
+      ...place(ENCODING_SAMPLE_PX + 6 + label.length * CHAR_PX + 14),
+    });
+  }
+  if (legend.length) newLine();
   // Types grouped under their family, as in the page's legend; a family heading stays with its first type.
   for (const group of groupTypesByFamily(content.types)) {
     const first = group.types[0];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventTable } from '../model/event-table-builder';
 import { applyFilters, NO_FILTERS } from '../model/filters';
-import { LIGHT_THEME } from '../model/palette';
+import { DARK_THEME, LIGHT_THEME } from '../model/palette';
 import { testRecord } from '../model/test-records';
 import { chooseTicks } from '../model/ticks';
 import { escapeXml, sceneToSvg } from './export-svg';
@@ -82,9 +82,65 @@ describe('SVG export', () => {
     expect(plain).toContain('North Korea fires &lt;eight&gt; missiles');
     expect(plain).not.toContain('class="faded"');
     const key = svgOf(keyEventRows(table, filter.index, 1));
-    expect(key).toMatch(/<g class="faded" opacity="[\d.]+">/);
+    expect(key).toMatch(/class="faded" opacity="0.22"/);
     expect(key).toMatch(/class="title key"[^>]*>North Korea fires &lt;eight&gt; missiles<\/text>/);
-    expect(key).toMatch(/class="title" fill="[^"]+" opacity="[\d.]+"[^>]*>Putin meets Xi<\/text>/);
+    expect(key).toMatch(/class="title" opacity="[\d.]+"[^>]*>Putin meets Xi<\/text>/);
+  });
+
+  it('draws what the canvas draws: crossed-out denials, soft approximate ends, new-event rings, dark theme', () => {
+    const records = [
+      testRecord({
+        id: 'neg',
+        start: '2022-06-03',
+        factuality: 'negated',
+        title: 'North Korea denies a launch',
+      }),
+      testRecord({
+        id: 'approx',
+        start: '2022-06-01',
+        end: '2022-06-30',
+        precision: 'month',
+        date_qualifier: 'approx',
+        actor: 'russia',
+      }),
+    ];
+    const table = buildEventTable(records, [], new Set(['neg']));
+    const domain = [at('2022-05-25'), at('2022-07-05')] as const;
+    const scene = buildScene({
+      table,
+      filter: applyFilters(table, NO_FILTERS),
+      laneOrder: table.lanes.map((_, i) => i),
+      domain,
+      width: 800,
+      height: 120,
+      scrollY: 0,
+    });
+    const neg = scene.marks.find((m) => table.id(m.row) === 'neg');
+    expect(neg?.isNew).toBe(true);
+    const svg = sceneToSvg(
+      {
+        scene,
+        ticks: chooseTicks(domain, 800).ticks,
+        title: 'T',
+        caption: 'C',
+        gutterWidth: 170,
+        types: ['missile-test'],
+      },
+      DARK_THEME,
+    );
+    expect(svg).toContain(`<rect x="0" y="0" width=`);
+    expect(svg).toMatch(new RegExp(`fill="${DARK_THEME.background}"`));
+    expect(svg).not.toContain(LIGHT_THEME.background);
+    // The cross-out through the denied mark, from its lower left to its upper right.
+    const d = (neg?.r ?? 0) + 2;
+    const round = (v: number) => String(Math.round(v * 10) / 10);
+    expect(svg).toContain(
+      `<line x1="${round((neg?.x ?? 0) - d)}" y1="${round((neg?.y ?? 0) + d)}" x2="${round((neg?.x ?? 0) + d)}"`,
+    );
+    expect(svg).toMatch(new RegExp(`<circle [^>]*stroke="${DARK_THEME.highlight}"`));
+    expect(svg).toMatch(/<linearGradient id="g0"[^>]*><stop offset="0" [^>]*stop-opacity="0"\/>/);
+    expect(svg).toContain('Denied (crossed out)');
+    expect(svg).toContain('Approximate date (soft ends)');
   });
 
   it('drops control characters that XML cannot hold', () => {

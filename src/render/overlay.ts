@@ -49,16 +49,10 @@ export function renderFocus(
 function outline(d: MarkPrimitive | ClusterPrimitive): string {
   const p = path();
   if (d.kind === 'cluster') {
-    // The badge's pill, 4 px larger all round.
-    const r = d.r + 4;
-    p.moveTo(d.x0, d.y - r);
-    p.lineTo(d.x1, d.y - r);
-    p.arc(d.x1, d.y, r, -Math.PI / 2, Math.PI / 2);
-    p.lineTo(d.x0, d.y + r);
-    p.arc(d.x0, d.y, r, Math.PI / 2, (3 * Math.PI) / 2);
-    p.closePath();
+    // The badge's tiles (mark-style.ts), 3 px larger all round.
+    p.rect(d.x - d.halfWidth - 3, d.y - d.r - 3, 2 * d.halfWidth + 6, 2 * d.r + 6);
   } else if (d.span) {
-    // The thin bar plus its start glyph: tall enough to see, no taller than the glyph.
+    // The thin bar between its end caps: tall enough to see, no taller than a glyph.
     const h = Math.max(SPAN_BAR_PX / 2, d.r) + 3;
     p.rect(d.x0 - 3, d.y - h, d.x1 - d.x0 + 6, 2 * h);
   } else {

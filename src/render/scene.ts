@@ -56,7 +56,10 @@ const POINT_ROW_PX = 14;
 /** Span bars: 3 px high in sub-rows 6 px apart, thin enough to sit behind the point marks. */
 export const SPAN_BAR_PX = 3;
 const SPAN_ROW_PX = 6;
-/** The glyph at a span's start is smaller than a point's: the bar, not the glyph, shows where it lies. */
+/**
+ * A span draws no glyph (a dot at its start would read as an exact first day; see mark-style.ts): this is
+ * the half-height of its hit target and the size of the room its quantity label and title start beside.
+ */
 const SPAN_GLYPH_RADIUS_PX = 3.5;
 /** Badge half-height grows with log10(count) from 8 px (4 events) to 11 px (1,000 and more). */
 const BADGE_MIN_RADIUS_PX = 8;
@@ -81,7 +84,7 @@ export interface LaneBand {
 export interface MarkPrimitive extends HitTarget {
   kind: 'mark';
   row: number;
-  /** Where the glyph is drawn. */
+  /** Where the glyph is drawn; for a span, which draws none, where its label and title start beside. */
   x: number;
   glyph: GlyphName;
   color: string;
@@ -375,7 +378,7 @@ function mark(
   const r = isSpan ? SPAN_GLYPH_RADIUS_PX + (pointR - BASE_RADIUS_PX) / 2 : pointR;
   const x0 = isSpan ? xStart : (xStart + xEnd) / 2;
   const x1 = isSpan ? xEnd : x0;
-  // The glyph of a span sits at its left end (or the plot's left edge when the start is scrolled off).
+  // A span's anchor (label, title) is at its left end (or the plot's left edge when the start is scrolled off).
   const glyphX = isSpan ? Math.min(Math.max(x0, 0) + r + 1, (Math.max(x0, 0) + Math.min(x1, width)) / 2) : x0;
   return {
     kind: 'mark',
@@ -707,8 +710,8 @@ function hideCrowdedLabels(
 }
 
 /**
- * False for a span that began left of the plot: its glyph would stand at the plot's edge, not at its start,
- * and a column of such glyphs there says nothing. Painters skip the glyph; the bar still shows.
+ * False for a span that began left of the plot: its label would stand at the plot's edge, not at its start,
+ * and a column of such labels there says nothing. Painters skip the label; the bar still shows.
  */
 export function hasVisibleStart(m: MarkPrimitive): boolean {
   return !m.span || m.x0 >= 0;

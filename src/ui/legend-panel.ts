@@ -5,15 +5,19 @@
  */
 import { EVENT_TYPES } from '../model/event-record';
 import { EVENT_TYPE_INFO, groupTypesByFamily } from '../model/event-type-info';
+import { ENCODING_LABELS } from '../render/export-layout';
 import { glyphIcon } from '../render/legend';
 import type { Store } from './store';
 
+/** The samples are CSS drawings of render/mark-style.ts's encodings; the words are the exports' legend's. */
 const ENCODINGS: readonly { sample: string; text: string }[] = [
-  { sample: 'span', text: 'Range, or a date known only to the month/quarter/year' },
-  { sample: 'soft', text: 'Approximate date (soft edges)' },
-  { sample: 'hollow', text: 'Planned or possible (hollow); crossed out when denied' },
-  { sample: 'count', text: 'Number beside a mark: quantity (8 missiles); bigger marks, bigger numbers' },
-  { sample: 'cluster', text: 'Badge: several events too close to show apart; click to zoom' },
+  { sample: 'span', text: ENCODING_LABELS.span },
+  { sample: 'soft', text: ENCODING_LABELS.soft },
+  { sample: 'hollow', text: ENCODING_LABELS.hollow },
+  { sample: 'negated', text: ENCODING_LABELS.negated },
+  { sample: 'new', text: ENCODING_LABELS.new },
+  { sample: 'count', text: `${ENCODING_LABELS.quantity}; bigger marks, bigger numbers` },
+  { sample: 'cluster', text: `${ENCODING_LABELS.badge}; click to zoom` },
 ];
 
 export function mountLegend(root: HTMLElement, store: Store): { refresh: () => void } {
@@ -26,7 +30,7 @@ export function mountLegend(root: HTMLElement, store: Store): { refresh: () => v
     row.className = 'legend-row';
     const swatch = doc.createElement('span');
     swatch.className = `legend-sample ${sample}`;
-    if (sample === 'count') swatch.textContent = '8';
+    if (sample === 'count') swatch.textContent = '▲ 31';
     if (sample === 'cluster') swatch.textContent = '12';
     const label = doc.createElement('span');
     label.textContent = text;

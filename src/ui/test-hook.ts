@@ -6,6 +6,7 @@
 import type { FrameScheduler } from './frame-scheduler';
 import type { Store } from './store';
 import type { TimelineView } from './timeline-view';
+import { TITLE_HEIGHT_PX } from '../render/label-placement';
 import { filterResultFor, keyEventRowsFor, laneOrderFor } from './derived';
 
 export interface TimelineTestState {
@@ -39,6 +40,18 @@ export interface TimelineTestHook {
   state(): TimelineTestState;
   loadCsvText(text: string, name: string, mode?: 'replace' | 'merge'): Promise<void>;
   markPosition(id: string): { x: number; y: number } | null;
+  /** Every mark of the last frame whose centre is in the plot, and every badge and title, in client px. */
+  drawn(): DrawnItems;
+}
+
+/** Geometry of what the last frame drew, client CSS px: for specs that click what a person sees. */
+export interface DrawnItems {
+  /** Point marks: glyph centre and radius. Spans: the bar from x0 to x1 (clipped to the plot) at y. */
+  marks: { id: string; x: number; y: number; r: number; span: boolean; x0: number; x1: number }[];
+  /** Count badges as boxes. */
+  badges: { x0: number; x1: number; y0: number; y1: number }[];
+  /** Title boxes. */
+  titles: { id: string; x0: number; x1: number; y0: number; y1: number }[];
 }
 
 declare global {
@@ -110,6 +123,47 @@ export function installTestHook(deps: TestHookDeps): TimelineTestHook {
       if (!mark || !scene) return null;
       if (mark.x < 0 || mark.x > scene.width || mark.y < 0 || mark.y > scene.height) return null;
       return view.toClient(mark.x, mark.y);
+    },
+    drawn() {
+      const scene = view.scene;
+      const table = store.state.table;
+      const out: DrawnItems = { marks: [], badges: [], titles: [] };
+      if (!scene || !table) return out;
+      const origin = view.toClient(0, 0);
+      for (const m of scene.marks) {
+        if (m.y < 0 || m.y > scene.height) continue;
+        if (!m.span && (m.x < 0 || m.x > scene.width)) continue;
+        const x0 = Math.max(0, m.x0);
+        const x1 = Math.min(scene.width, m.x1);
+        if (m.span && x1 <= x0) continue;
+        out.marks.push({
+          id: table.id(m.row),
+          x: origin.x + m.x,
+          y: origin.y + m.y,
+          r: m.r,
+          span: m.span,
+          x0: origin.x + x0,
+          x1: origin.x + x1,
+        });
+      }
+      for (const c of scene.clusters) {
+        out.badges.push({
+          x0: origin.x + c.x - c.halfWidth,
+          x1: origin.x + c.x + c.halfWidth,
+          y0: origin.y + c.y - c.r,
+          y1: origin.y + c.y + c.r,
+        });
+      }
+      for (const t of scene.titles) {
+        out.titles.push({
+          id: table.id(t.row),
+          x0: origin.x + t.x0,
+          x1: origin.x + t.x1,
+          y0: origin.y + t.y - TITLE_HEIGHT_PX / 2,
+          y1: origin.y + t.y + TITLE_HEIGHT_PX / 2,
+        });
+      }
+      return out;
     },
   };
   window.__timeline = hook;

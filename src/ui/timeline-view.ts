@@ -9,7 +9,6 @@
  */
 import { UNKNOWN_ACTOR_ID } from '../model/actor';
 import type { ThemeColors } from '../model/palette';
-import { findHit } from '../model/hit-index';
 import { chooseTicks } from '../model/ticks';
 import { AXIS_HEIGHT_PX, renderAxis } from '../render/axis';
 import { paintScene } from '../render/canvas-painter';
@@ -18,12 +17,9 @@ import type { Connector } from '../render/overlay';
 import { renderFocus } from '../render/overlay';
 import type { ClusterPrimitive, MarkPrimitive, Scene } from '../render/scene';
 import { buildScene } from '../render/scene';
-import { TITLE_HEIGHT_PX } from '../render/label-placement';
+import { hitTestScene } from '../render/scene-hit';
 import { filterResultFor, keyEventRowsFor, laneOrderFor } from './derived';
 import type { ViewState } from './store';
-
-/** Hits within this many px of a mark's edge count: fingers and tremors need a little slack. */
-const HIT_SLOP_PX = 4;
 
 export type HitResult = MarkPrimitive | ClusterPrimitive | null;
 
@@ -233,39 +229,11 @@ export class TimelineView {
     return { x: box.left + this.gutterWidth + x, y: box.top + AXIS_HEIGHT_PX + y };
   }
 
-  /** The mark or cluster under a client point, found through the scene's sorted runs (binary search). */
+  /** The mark or cluster under a client point (render/scene-hit.ts decides; binary search per lane). */
   hitTest(clientX: number, clientY: number): HitResult {
-    const scene = this.scene;
-    if (!scene) return null;
+    if (!this.scene) return null;
     const { x, y } = this.toPlot(clientX, clientY);
-    if (x < 0 || y < 0 || x > scene.width || y > scene.height) return null;
-    const laneIndex = scene.lanes.findIndex((l) => y >= l.y && y < l.y + l.height);
-    if (laneIndex < 0) return null;
-    const m0 = scene.markLaneStart[laneIndex] ?? 0;
-    const m1 = scene.markLaneStart[laneIndex + 1] ?? m0;
-    const mi = findHit(scene.marks, m0, m1, scene.maxSpanPx, scene.maxRadiusPx, x, y, HIT_SLOP_PX);
-    const hitMark = mi >= 0 ? (scene.marks[mi] ?? null) : null;
-    // A key day's lead row pinned over a faded badge is drawn on top of it, so it wins the hit too.
-    if (hitMark?.pinned) return hitMark;
-    const c0 = scene.clusterLaneStart[laneIndex] ?? 0;
-    const c1 = scene.clusterLaneStart[laneIndex + 1] ?? c0;
-    const ci = findHit(scene.clusters, c0, c1, 0, 30, x, y, HIT_SLOP_PX);
-    if (ci >= 0) return scene.clusters[ci] ?? null;
-    return hitMark ?? this.titleHit(laneIndex, x, y);
-  }
-
-  /** The mark whose title is drawn under plot point (x, y) in lane `laneIndex`: a title reads as part of its event. */
-  private titleHit(laneIndex: number, x: number, y: number): MarkPrimitive | null {
-    const scene = this.scene;
-    if (!scene) return null;
-    const t0 = scene.titleLaneStart[laneIndex] ?? 0;
-    const t1 = scene.titleLaneStart[laneIndex + 1] ?? t0;
-    for (let i = t0; i < t1; i++) {
-      const t = scene.titles[i];
-      if (t && x >= t.x0 && x <= t.x1 && Math.abs(y - t.y) <= TITLE_HEIGHT_PX / 2)
-        return scene.marks[t.mark] ?? null;
-    }
-    return null;
+    return hitTestScene(this.scene, x, y);
   }
 
   /** Sizes the backing store to device pixels; the painter applies the ratio once. */

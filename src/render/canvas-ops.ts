@@ -1,0 +1,171 @@
+/**
+ * The canvas painter of paint operations (paint-ops.ts): a translation, no decisions. It keeps the canvas
+ * state it last set and only sets what changes (alpha, font, dash), since a frame repeats the same few
+ * styles hundreds of times. Shared by the live chart and the PNG export.
+ */
+import type { Fill, PaintOp, Stroke } from './paint-ops';
+import { canvasFont } from './paint-ops';
+import { traceGlyph } from './shapes';
+import { withAlpha } from './ink';
+
+/** The 2D context calls the painter makes: a CanvasRenderingContext2D, or a recorder in tests. */
+export type PaintContext = Pick<
+  CanvasRenderingContext2D,
+  | 'beginPath'
+  | 'moveTo'
+  | 'lineTo'
+  | 'arc'
+  | 'closePath'
+  | 'rect'
+  | 'fill'
+  | 'stroke'
+  | 'fillRect'
+  | 'fillText'
+  | 'strokeText'
+  | 'setLineDash'
+  | 'createLinearGradient'
+  | 'globalAlpha'
+  | 'fillStyle'
+  | 'strokeStyle'
+  | 'lineWidth'
+  | 'lineJoin'
+  | 'font'
+  | 'textAlign'
+  | 'textBaseline'
+>;
+
+export function paintOps(ctx: PaintContext, ops: readonly PaintOp[]): void {
+  // Setting a colour makes the canvas parse it, even when unchanged: keep what was set last.
+  let alpha = -1;
+  let dash: readonly number[] | undefined;
+  let font = '';
+  let strokeColor = '';
+  let lineWidth = -1;
+  let join = '';
+  let fill: string | CanvasGradient = '';
+  let textAlign = '';
+  let textBaseline = '';
+  ctx.setLineDash([]);
+  const setStroke = (s: Stroke) => {
+    if (s.color !== strokeColor) ctx.strokeStyle = strokeColor = s.color;
+    if (s.width !== lineWidth) ctx.lineWidth = lineWidth = s.width;
+    if (s.dash !== dash) {
+      ctx.setLineDash(s.dash ? [...s.dash] : []);
+      dash = s.dash;
+    }
+    const j = s.round ? 'round' : 'miter';
+    if (j !== join) ctx.lineJoin = join = j;
+  };
+  const setFill = (f: Fill) => {
+    const style = fillStyle(ctx, f);
+    if (style !== fill) ctx.fillStyle = fill = style;
+  };
+  for (const o of ops) {
+    const a = o.opacity ?? 1;
+    if (a !== alpha) {
+      ctx.globalAlpha = a;
+      alpha = a;
+    }
+    switch (o.op) {
+      case 'glyph':
+        ctx.beginPath();
+        traceGlyph(ctx, o.glyph, o.x, o.y, o.r);
+        if (o.stroke && o.strokeUnder) {
+          setStroke(o.stroke);
+          ctx.stroke();
+        }
+        if (o.fill) {
+          setFill(o.fill);
+          ctx.fill();
+        }
+        if (o.stroke && !o.strokeUnder) {
+          setStroke(o.stroke);
+          ctx.stroke();
+        }
+        break;
+      case 'rect':
+        if (!o.rx && !o.stroke && o.fill) {
+          setFill(o.fill);
+          ctx.fillRect(o.x, o.y, o.w, o.h);
+          break;
+        }
+        ctx.beginPath();
+        roundRect(ctx, o.x, o.y, o.w, o.h, o.rx ?? 0);
+        if (o.fill) {
+          setFill(o.fill);
+          ctx.fill();
+        }
+        if (o.stroke) {
+          setStroke(o.stroke);
+          ctx.stroke();
+        }
+        break;
+      case 'line':
+        setStroke(o.stroke);
+        ctx.beginPath();
+        ctx.moveTo(o.x1, o.y1);
+        ctx.lineTo(o.x2, o.y2);
+        ctx.stroke();
+        break;
+      case 'circle':
+        ctx.beginPath();
+        ctx.moveTo(o.x + o.r, o.y);
+        ctx.arc(o.x, o.y, o.r, 0, 2 * Math.PI);
+        if (o.fill) {
+          setFill(o.fill);
+          ctx.fill();
+        }
+        if (o.stroke) {
+          setStroke(o.stroke);
+          ctx.stroke();
+        }
+        break;
+      case 'text': {
+        const f = canvasFont(o.font);
+        if (f !== font) {
+          ctx.font = f;
+          font = f;
+        }
+        const align = o.anchor === 'middle' ? 'center' : o.anchor === 'end' ? 'right' : 'left';
+        if (align !== textAlign) ctx.textAlign = textAlign = align;
+        if (o.baseline !== textBaseline) ctx.textBaseline = textBaseline = o.baseline;
+        if (o.halo) {
+          setStroke(o.halo);
+          if (o.maxWidth === undefined) ctx.strokeText(o.text, o.x, o.y);
+          else ctx.strokeText(o.text, o.x, o.y, o.maxWidth);
+        }
+        setFill(o.fill);
+        if (o.maxWidth === undefined) ctx.fillText(o.text, o.x, o.y);
+        else ctx.fillText(o.text, o.x, o.y, o.maxWidth);
+        break;
+      }
+    }
+  }
+  ctx.globalAlpha = 1;
+  if (dash?.length) ctx.setLineDash([]);
+}
+
+function fillStyle(ctx: PaintContext, fill: Fill): string | CanvasGradient {
+  if (typeof fill === 'string') return fill;
+  const g = ctx.createLinearGradient(fill.x0, 0, fill.x1, 0);
+  for (const s of fill.stops) g.addColorStop(s.at, withAlpha(s.color, s.opacity));
+  return g;
+}
+
+function roundRect(ctx: PaintContext, x: number, y: number, w: number, h: number, r: number): void {
+  if (r <= 0) {
+    ctx.rect(x, y, w, h);
+    return;
+  }
+  const rr = Math.min(r, w / 2, h / 2);
+  ctx.moveTo(x + rr, y);
+  ctx.lineTo(x + w - rr, y);
+  ctx.arc(x + w - rr, y + rr, rr, -Math.PI / 2, 0);
+  ctx.lineTo(x + w, y + h - rr);
+  ctx.arc(x + w - rr, y + h - rr, rr, 0, Math.PI / 2);
+  ctx.lineTo(x + rr, y + h);
+  ctx.arc(x + rr, y + h - rr, rr, Math.PI / 2, Math.PI);
+  ctx.lineTo(x, y + rr);
+  ctx.arc(x + rr, y + rr, rr, Math.PI, (3 * Math.PI) / 2);
+  ctx.closePath();
+}
