@@ -114,12 +114,15 @@ function absorb(kept: EventRecord, other: EventRecord): void {
   if (kept.quote === '') kept.quote = other.quote;
 }
 
+/** Up to this many kept rows a group is scanned in order; beyond, it is indexed by date. */
+const SCAN_MAX_ROWS = 64;
 /** Spans longer than this many days are indexed by month, not by day. */
 const DAY_INDEXED_MAX_DAYS = SHORT_SPAN_DAYS;
 /** A long span is looked up among day-indexed rows only up to this length (a year and a bit). */
 const LONG_LOOKUP_MAX_DAYS = 400;
 
 function isoDays(first: string, last: string, max: number): string[] {
+  if (first === last) return [first];
   const out: string[] = [];
   let t = Date.parse(`${first}T00:00:00Z`);
   const end = Date.parse(`${last}T00:00:00Z`);
@@ -131,6 +134,7 @@ function isoDays(first: string, last: string, max: number): string[] {
 }
 
 function isoMonths(first: string, last: string): string[] {
+  if (first.slice(0, 7) === last.slice(0, 7)) return [first.slice(0, 7)];
   const out: string[] = [];
   let y = Number(first.slice(0, 4));
   let m = Number(first.slice(5, 7));
@@ -153,19 +157,32 @@ function isoMonths(first: string, last: string): string[] {
  * list per (type, actor) made it quadratic. `find` returns the earliest-added match, as a scan would.
  */
 class DateIndex<T extends DedupeItem> {
-  private readonly buckets = new Map<string, T[]>();
+  /** Rows in the order added; scanned directly while there are few (one article's rows). */
+  private readonly items: T[] = [];
+  private buckets: Map<string, T[]> | null = null;
   private readonly rank = new Map<T, number>();
 
   add(item: T): void {
-    this.rank.set(item, this.rank.size);
+    this.rank.set(item, this.items.length);
+    this.items.push(item);
+    if (this.buckets) this.index(this.buckets, item);
+    else if (this.items.length > SCAN_MAX_ROWS) {
+      const buckets = new Map<string, T[]>();
+      for (const x of this.items) this.index(buckets, x);
+      this.buckets = buckets;
+    }
+  }
+
+  private index(buckets: Map<string, T[]>, item: T): void {
     for (const key of this.keys(item.record, false)) {
-      const list = this.buckets.get(key);
+      const list = buckets.get(key);
       if (list) list.push(item);
-      else this.buckets.set(key, [item]);
+      else buckets.set(key, [item]);
     }
   }
 
   find(record: EventRecord, test: (kept: EventRecord) => boolean): T | undefined {
+    if (!this.buckets) return this.items.find((x) => test(x.record));
     let best: T | undefined;
     let bestRank = Infinity;
     const seen = new Set<T>();
