@@ -45,6 +45,14 @@ export function exportFrameOps(content: ExportContent, layout: ExportLayout, the
     text(16, layout.titleY + 16, content.title, theme.text, TITLE_FONT, { tag: 'export-title' }),
     text(16, layout.captionY + 13, content.caption, theme.mutedText, TEXT_FONT, { tag: 'export-caption' }),
   ];
+  if (content.sources) {
+    ops.push(
+      text(16, layout.sourcesY + 12, content.sources, theme.mutedText, TEXT_FONT, {
+        tag: 'export-sources',
+        maxWidth: layout.width - 32,
+      }),
+    );
+  }
   for (const tick of ticks) {
     const x = timeToX(scene.domain, scene.width, tick.t);
     if (x < 0 || x > scene.width) continue;

@@ -3,6 +3,8 @@ import { buildEventTable } from '../model/event-table-builder';
 import { applyFilters, NO_FILTERS } from '../model/filters';
 import { testRecord } from '../model/test-records';
 import { exportLayout } from './export-layout';
+import { exportFrameOps } from './export-frame';
+import { LIGHT_THEME } from '../model/palette';
 import { buildScene } from './scene';
 
 const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -48,5 +50,41 @@ describe('export legend', () => {
     });
     expect(new Set(layout.legend.map((item) => item.y)).size).toBeGreaterThan(1);
     expect(layout.height).toBeGreaterThan((layout.legend.at(-1)?.y ?? 0) + 16);
+  });
+});
+
+describe('export sources line', () => {
+  it('gets its own band under the caption, drawn by the shared frame for PNG and SVG', () => {
+    const plain = layoutFor(['missile-test'], 600);
+    const table = buildEventTable([testRecord({ id: 'x', start: '2022-06-05' })], []);
+    const scene = buildScene({
+      table,
+      filter: applyFilters(table, NO_FILTERS),
+      laneOrder: [0],
+      domain: [at('2022-06-01'), at('2022-06-10')],
+      width: 600,
+      height: 60,
+      scrollY: 0,
+    });
+    const content = {
+      scene,
+      ticks: [],
+      title: 'T',
+      caption: 'C',
+      sources: 'Sources: 1 article — “Missiles fired” · file events.csv',
+      gutterWidth: 150,
+      types: ['missile-test'] as const,
+    };
+    const layout = exportLayout(content);
+    expect(layout.axisY).toBeGreaterThan(plain.axisY);
+    expect(layout.height).toBeGreaterThan(plain.height);
+    const ops = exportFrameOps(content, layout, LIGHT_THEME);
+    const line = ops.find((o) => o.op === 'text' && o.tag === 'export-sources');
+    expect(line && line.op === 'text' ? line.text : '').toBe(content.sources);
+    expect(line && line.op === 'text' ? line.y : 0).toBeGreaterThan(layout.captionY + 13);
+    expect(line && line.op === 'text' ? line.y : Infinity).toBeLessThan(layout.axisY);
+    expect(
+      exportFrameOps({ ...content, sources: '' }, plain, LIGHT_THEME).some((o) => o.tag === 'export-sources'),
+    ).toBe(false);
   });
 });

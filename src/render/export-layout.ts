@@ -10,6 +10,8 @@ import type { Scene } from './scene';
 export const EXPORT_MARGIN_PX = 16;
 const TITLE_HEIGHT_PX = 26;
 const CAPTION_HEIGHT_PX = 20;
+/** The sources line under the caption, when the content has one. */
+const SOURCES_HEIGHT_PX = 18;
 const AXIS_BAND_PX = 28;
 const LEGEND_ROW_PX = 20;
 /** Legend labels are placed by character count (about 6.5 px per character at 12 px) not by measuring text. */
@@ -28,6 +30,8 @@ export interface ExportContent {
   ticks: readonly Tick[];
   title: string;
   caption: string;
+  /** The line naming the sources (articles or file), sourcesLine() in model/sources-line.ts; none when empty. */
+  sources?: string;
   gutterWidth: number;
   /** Event types the legend explains: those in the data and not hidden, in any order. */
   types: readonly EventType[];
@@ -76,6 +80,8 @@ export interface ExportLayout {
   height: number;
   titleY: number;
   captionY: number;
+  /** Top of the sources line; equal to axisY when there is none. */
+  sourcesY: number;
   axisY: number;
   plotX: number;
   plotY: number;
@@ -88,7 +94,8 @@ export function exportLayout(content: ExportContent): ExportLayout {
   const width = Math.round(gutterWidth + scene.width + EXPORT_MARGIN_PX);
   const titleY = EXPORT_MARGIN_PX;
   const captionY = titleY + TITLE_HEIGHT_PX;
-  const axisY = captionY + CAPTION_HEIGHT_PX;
+  const sourcesY = captionY + CAPTION_HEIGHT_PX;
+  const axisY = sourcesY + (content.sources ? SOURCES_HEIGHT_PX : 0);
   const plotX = gutterWidth;
   const plotY = axisY + AXIS_BAND_PX;
   const legendY = plotY + scene.height + 14;
@@ -131,5 +138,5 @@ export function exportLayout(content: ExportContent): ExportLayout {
     x += FAMILY_GAP_PX;
   }
   const height = Math.round(y + LEGEND_ROW_PX + EXPORT_MARGIN_PX);
-  return { width, height, titleY, captionY, axisY, plotX, plotY, legendY, legend };
+  return { width, height, titleY, captionY, sourcesY, axisY, plotX, plotY, legendY, legend };
 }

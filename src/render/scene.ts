@@ -29,8 +29,11 @@ import { glyphForTypeIndex } from './shapes';
 
 /** Lanes never get shorter than this: three stacked marks plus padding. */
 export const MIN_LANE_HEIGHT_PX = 44;
-/** Nor taller: with two lanes on a 4K screen, giant lanes look broken. */
-export const MAX_LANE_HEIGHT_PX = 96;
+/**
+ * Nor taller: lanes share the plot's height (a few lanes on a tall screen leave no blank band under them),
+ * but one or two lanes on a 4K screen as giant bands would look broken.
+ */
+export const MAX_LANE_HEIGHT_PX = 240;
 /**
  * Narrowest level-of-detail bucket, CSS px: a two-digit badge is about 20 px wide, so badges of neighbouring
  * buckets stand 2+ px apart, and packing merges the wider ones ("1.2k") with their neighbours.

@@ -3,8 +3,9 @@
  * returns the loader. Every handler updates the store; only the scheduler's paint touches pixels.
  */
 import type { TimeDomain } from '../model/time-domain';
-import { clampDomain, fitDomain, zoomAround } from '../model/time-domain';
+import { clampDomain, zoomAround } from '../model/time-domain';
 import { msToIsoDay } from '../model/day';
+import { countInView, eventCountLabel } from '../model/in-view';
 import { DataLoader } from './data-loader';
 import { filterResultFor, onFilterWork } from './derived';
 import { FrameScheduler } from './frame-scheduler';
@@ -26,6 +27,7 @@ import { mountUrlSync } from './url-sync';
 import { mountFileDrop } from './file-drop';
 import { mountExports } from './export-actions';
 import { mountOverview } from './overview';
+import { fitShown, mountRefitOffer } from './refit';
 import { mountAddArticle } from './add-article';
 import { mountLaneDrag } from './lane-drag';
 import { mountLoadingProgress } from './loading-progress';
@@ -75,9 +77,10 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
     const t = store.state.table;
     return t && t.size ? [t.minMs, t.maxMs] : undefined;
   };
+  // Fits what the filters show (all rows when none is on): see refit.ts.
   const fitAll = () => {
-    const t = store.state.table;
-    if (t && t.size) store.update({ domain: fitDomain(t.minMs, t.maxMs) });
+    const fit = fitShown(store);
+    if (fit) store.update({ domain: fit });
   };
   let hook: ReturnType<typeof installTestHook> | null = null;
   const urlSync = mountUrlSync(store, bounds);
@@ -125,6 +128,7 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   byId('zoom-in').addEventListener('click', () => zoomBy(BUTTON_ZOOM_FACTOR));
   byId('zoom-out').addEventListener('click', () => zoomBy(1 / BUTTON_ZOOM_FACTOR));
   byId('zoom-fit').addEventListener('click', fitAll);
+  paintListeners.push(mountRefitOffer(store, byId('zoom-fit')).refresh);
   const pointer = mountPointer(view, store, byId('tooltip'), bounds);
   paintListeners.push(() => pointer.refresh());
 
@@ -197,13 +201,9 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
     const title = s.datasetName ? `${s.datasetName} · News timeline` : 'News timeline';
     if (document.title !== title) document.title = title;
     if (table) {
-      const filtered = filterResultFor(table, s.filters).index.length;
-      setText(
-        eventCount,
-        filtered === table.size
-          ? `${table.size.toLocaleString('en')} events`
-          : `${filtered.toLocaleString('en')} of ${table.size.toLocaleString('en')} events`,
-      );
+      const filter = filterResultFor(table, s.filters);
+      const filtered = filter.index.length;
+      setText(eventCount, eventCountLabel(countInView(table, filter, s.domain), filtered, table.size));
       emptyState.hidden = filtered > 0 || !!s.loading;
       const empty = emptyState.querySelector('.empty-title');
       if (empty) setText(empty, table.size === 0 ? 'No events loaded.' : 'No events match.');

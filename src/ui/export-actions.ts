@@ -1,6 +1,7 @@
 /**
- * Export buttons: PNG at 1x and 2x, SVG and the filtered events as CSV. The picture shows the visible range
- * with every lane (not only those scrolled into view), a title, the active filters and the legend.
+ * Export buttons: PNG at 1x and 2x, SVG, and CSV of either the filtered events or only those in view. The
+ * picture shows the visible range with every lane (not only those scrolled into view), a title, the active
+ * filters, a line naming the sources (the articles of the events in view, and the file) and the legend.
  */
 import { EVENT_TYPES } from '../model/event-record';
 import { hasActiveFilters } from '../model/filters';
@@ -8,7 +9,12 @@ import { chooseTicks } from '../model/ticks';
 import { msToIsoDay } from '../model/day';
 import { downloadBlob } from '../io/download';
 import { serializeEvents } from '../io/events-csv-write';
-import { exportFileName } from '../io/export-names';
+import { csvExportName, exportFileName } from '../io/export-names';
+import type { CsvExportKind } from '../io/export-names';
+import { rowsInView } from '../model/in-view';
+import { sourcesLine } from '../model/sources-line';
+import type { EventTable } from '../model/event-table';
+import type { TimeDomain } from '../model/time-domain';
 import type { ExportContent } from '../render/export-layout';
 import { exportSize, paintExport } from '../render/export-png';
 import { sceneToSvg } from '../render/export-svg';
@@ -41,6 +47,14 @@ export function mountExports(store: Store, view: TimelineView, byId: (id: string
       keyEvents,
     });
     const range = `${msToIsoDay(s.domain[0])} – ${msToIsoDay(s.domain[1] - 1)}`;
+    const articles = (function* () {
+      for (const row of rowsInView(table, filter, s.domain)) {
+        const r = table.record(row);
+        if (r) yield { id: r.article_id, title: r.article_title };
+      }
+    })();
+    // About 6.5 px per character of 12 px text, across the picture's width less its margins.
+    const sourcesChars = Math.max(40, Math.floor((view.gutterWidth + width - 16) / 6.5));
     return {
       scene,
       ticks: chooseTicks(s.domain, width).ticks,
@@ -48,6 +62,7 @@ export function mountExports(store: Store, view: TimelineView, byId: (id: string
       caption: [filterCaption(store), keyEvents ? keyEventsLabel(keyEvents.count, keyEvents.days.length) : '']
         .filter(Boolean)
         .join(' · '),
+      sources: sourcesLine(articles, s.datasetName, sourcesChars),
       gutterWidth: view.gutterWidth,
       // The legend explains the types the data holds and the filters show, not all 37.
       types: EVENT_TYPES.filter(
@@ -80,18 +95,32 @@ export function mountExports(store: Store, view: TimelineView, byId: (id: string
     const svg = sceneToSvg(c, themeColors(store.state.theme));
     downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), exportFileName(store.state.domain, 'svg'));
   });
-  byId('export-csv').addEventListener('click', () => {
+  const csv = (kind: CsvExportKind) => {
     const s = store.state;
     const table = s.table;
     if (!table) return;
     const filter = filterResultFor(table, s.filters);
-    const records = Array.from(filter.index, (row) => table.record(row)).filter((r) => r !== undefined);
-    const name = exportFileName(s.domain, 'csv', 'events');
+    const rows = kind === 'in-view' ? rowsInView(table, filter, s.domain) : Array.from(filter.index);
+    const records = rows.map((row) => table.record(row)).filter((r) => r !== undefined);
+    const name = csvExportName(kind, kind === 'in-view' ? s.domain : extentOf(table, rows, s.domain));
     downloadBlob(
       new Blob([serializeEvents(records, { spreadsheetSafe: true })], { type: 'text/csv;charset=utf-8' }),
       name,
     );
-  });
+  };
+  byId('export-csv').addEventListener('click', () => csv('filtered'));
+  byId('export-csv-view').addEventListener('click', () => csv('in-view'));
+}
+
+/** First start to last end of the rows, end exclusive; the fallback when there are none. */
+function extentOf(table: EventTable, rows: readonly number[], fallback: TimeDomain): TimeDomain {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const row of rows) {
+    lo = Math.min(lo, table.startMs[row] ?? Infinity);
+    hi = Math.max(hi, table.endMs[row] ?? -Infinity);
+  }
+  return lo < hi ? [lo, hi] : fallback;
 }
 
 /** "Filters: hiding Russia, China · types: missile test · search “launch”", or "All events". */

@@ -3,7 +3,7 @@
  * (and setting) the visible range. Brushing is a gesture like wheel and drag: it goes into the store.
  */
 import type { BrushBehavior, D3BrushEvent } from 'd3';
-import { brushX, select } from 'd3';
+import { brushX, pointer, select } from 'd3';
 import { densityPyramidFor, pyramidBins } from '../model/density';
 import type { EventTable } from '../model/event-table';
 import type { FilterResult } from '../model/filters';
@@ -18,6 +18,10 @@ import type { TimelineView } from './timeline-view';
 
 /** Two px per bin keeps bars readable and the pass cheap. */
 const PX_PER_BIN = 2;
+/** A brush gesture narrower than this is a click. */
+const MIN_DRAG_PX = 3;
+/** A brush at least this share of the strip wide counts as filling it (the fit view's pads). */
+const FILLS_STRIP = 0.9;
 
 export function mountOverview(
   store: Store,
@@ -44,17 +48,40 @@ export function mountOverview(
     return t && t.size ? fitDomain(t.minMs, t.maxMs, 0.01) : null;
   };
 
+  // A click (no drag) centres the view on the clicked time at the same zoom; only a drag of at least
+  // MIN_DRAG_PX sets a new width. d3-brush reports a click as a zero-width selection at 'start' and a null one at
+  // 'end', which used to become a one-hour window.
   const brush: BrushBehavior<unknown> = brushX().on('start brush end', (event: D3BrushEvent<unknown>) => {
     if (moving || !event.sourceEvent) return;
     const r = range();
+    if (!r) return;
     const sel = event.selection as [number, number] | null;
-    if (!r || !sel) return;
-    if (event.type === 'start') gestureStarted();
     const width = root.clientWidth;
-    const domain: TimeDomain = [xToTime(r, width, sel[0]), xToTime(r, width, sel[1])];
-    store.update({ domain: clampDomain(domain, bounds()) });
-    if (event.type === 'end') gestureEnded();
+    if (event.type === 'start') gestureStarted();
+    if (sel && sel[1] - sel[0] >= MIN_DRAG_PX) {
+      const domain: TimeDomain = [xToTime(r, width, sel[0]), xToTime(r, width, sel[1])];
+      store.update({ domain: clampDomain(domain, bounds()) });
+    } else if (event.type === 'end') {
+      const [x] = pointer(event.sourceEvent, svgEl);
+      const d = store.state.domain;
+      const half = (d[1] - d[0]) / 2;
+      const t = xToTime(r, width, x);
+      store.update({ domain: clampDomain([t - half, t + half], bounds()) });
+    }
+    if (event.type === 'end') {
+      gestureEnded();
+      // Put the brush back where the view is, even when the click did not change the domain.
+      brushAt = '';
+      queueMicrotask(() => refresh());
+    }
   });
+  /**
+   * A brush that (nearly) fills the strip could only be moved, never redrawn: let pointer-downs on it fall
+   * through to the overlay, so a drag draws a new selection and a click centres there.
+   */
+  const passThrough = (x0: number, x1: number, width: number) => {
+    brushGroup.select('.selection').style('pointer-events', x1 - x0 >= width * FILLS_STRIP ? 'none' : 'auto');
+  };
   const brushGroup = svg.append('g').attr('class', 'brush');
 
   // Measured when the strip resizes, not per frame: refresh runs after the chart's DOM writes, where reading
@@ -66,7 +93,7 @@ export function mountOverview(
   let margin = '';
   let brushAt = '';
 
-  const refresh = () => {
+  const refresh = (): void => {
     const s = store.state;
     const gutter = `${view.gutterWidth}px`;
     if (gutter !== margin) {
@@ -117,6 +144,7 @@ export function mountOverview(
     } finally {
       moving = false;
     }
+    passThrough(x0, x1, width);
   };
   return { refresh };
 }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildEventTable } from './event-table-builder';
+import { applyFilters, NO_FILTERS } from './filters';
+import { countInView, eventCountLabel, rowsInView } from './in-view';
+import { generateSyntheticEvents } from './synthetic-events';
+import { testRecord } from './test-records';
+import type { TimeDomain } from './time-domain';
+
+const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+describe('events in view', () => {
+  const records = [
+    testRecord({ id: 'before', start: '2022-05-01' }),
+    testRecord({ id: 'war', start: '2022-02-24', end: '2022-12-31', precision: 'year' }),
+    testRecord({ id: 'inside', start: '2022-06-05' }),
+    testRecord({ id: 'us', start: '2022-06-06', actor: 'united-states' }),
+    testRecord({ id: 'last-day', start: '2022-06-09' }),
+    testRecord({ id: 'after', start: '2022-06-10' }),
+  ];
+  const table = buildEventTable(records, []);
+  const domain: TimeDomain = [at('2022-06-01'), at('2022-06-10')];
+
+  it('counts events that start in the range and those that started before and still run', () => {
+    const filter = applyFilters(table, NO_FILTERS);
+    const ids = rowsInView(table, filter, domain).map((row) => table.id(row));
+    expect(ids.sort()).toEqual(['inside', 'last-day', 'us', 'war']);
+    expect(countInView(table, filter, domain)).toBe(4);
+  });
+
+  it('counts only what the filters pass', () => {
+    const filter = applyFilters(table, { ...NO_FILTERS, hiddenActors: ['united-states'] });
+    expect(countInView(table, filter, domain)).toBe(3);
+  });
+
+  it('agrees with checking every row, on synthetic data with long spans', () => {
+    const big = buildEventTable(
+      [...generateSyntheticEvents({ n: 3000, seed: 7, actors: 5, years: 3, startYear: 2020 })],
+      [],
+    );
+    const filter = applyFilters(big, NO_FILTERS);
+    for (const [from, to] of [
+      ['2021-03-01', '2021-03-20'],
+      ['2020-01-01', '2026-01-01'],
+      ['2022-07-14', '2022-07-15'],
+    ] as const) {
+      const d: TimeDomain = [at(from), at(to)];
+      const brute = Array.from(filter.index).filter(
+        (row) => big.startMs[row]! < d[1] && big.endMs[row]! > d[0],
+      );
+      expect(brute.length).toBeGreaterThan(0);
+      expect(rowsInView(big, filter, d)).toEqual(brute);
+    }
+  });
+});
+
+describe('header count', () => {
+  it('names what is in view out of what is loaded', () => {
+    expect(eventCountLabel(30, 30, 30)).toBe('30 events');
+    expect(eventCountLabel(16, 30, 30)).toBe('16 events in view of 30');
+    expect(eventCountLabel(20, 20, 30)).toBe('20 of 30 events');
+    expect(eventCountLabel(1, 20, 1200)).toBe('1 event in view of 20 filtered, 1,200 total');
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * What is in view: the filtered events whose time overlaps the visible range, counted without visiting every
+ * row. Filter positions are grouped by lane and sorted by start within a lane, so per lane the events that
+ * start inside the range are two binary searches apart; those that started before it and still run are found
+ * by looking back no further than the lane's longest event.
+ */
+import { lowerBound } from './binary-search';
+import type { EventTable } from './event-table';
+import type { FilterResult } from './filters';
+import type { TimeDomain } from './time-domain';
+
+type Table = Pick<EventTable, 'startMs' | 'endMs' | 'laneMaxDurationMs'>;
+type Filter = Pick<FilterResult, 'index' | 'laneStart'>;
+
+/** Calls `visit` with each filtered row that overlaps [domain[0], domain[1]) (end exclusive), lane by lane. */
+export function forEachInView(
+  table: Table,
+  filter: Filter,
+  domain: TimeDomain,
+  visit: (row: number) => void,
+): void {
+  const [d0, d1] = domain;
+  const { index, laneStart } = filter;
+  const start = (p: number) => table.startMs[index[p] ?? 0] ?? 0;
+  for (let lane = 0; lane + 1 < laneStart.length; lane++) {
+    const lo = laneStart[lane] ?? 0;
+    const hi = laneStart[lane + 1] ?? 0;
+    if (lo === hi) continue;
+    const longest = table.laneMaxDurationMs[lane] ?? Infinity;
+    const from = lowerBound(lo, hi, d0 - longest, start);
+    const inside = lowerBound(from, hi, d0, start);
+    const to = lowerBound(inside, hi, d1, start);
+    for (let p = from; p < inside; p++) {
+      const row = index[p] ?? 0;
+      if ((table.endMs[row] ?? 0) > d0) visit(row);
+    }
+    for (let p = inside; p < to; p++) visit(index[p] ?? 0);
+  }
+}
+
+export function countInView(table: Table, filter: Filter, domain: TimeDomain): number {
+  let n = 0;
+  forEachInView(table, filter, domain, () => n++);
+  return n;
+}
+
+/** Filtered rows in view, ascending. */
+export function rowsInView(table: Table, filter: Filter, domain: TimeDomain): number[] {
+  const rows: number[] = [];
+  forEachInView(table, filter, domain, (row) => rows.push(row));
+  return rows.sort((a, b) => a - b);
+}
+
+/**
+ * The header's count: "30 events" when everything shows, "16 events in view of 30" when zoomed in,
+ * "20 of 30 events" when filters hide some and the rest are all in view, and "16 events in view of 20
+ * filtered, 30 total" when both. The first number is always what the chart shows.
+ */
+export function eventCountLabel(inView: number, filtered: number, total: number): string {
+  const n = (v: number) => v.toLocaleString('en');
+  const events = (v: number) => `${n(v)} ${v === 1 ? 'event' : 'events'}`;
+  if (inView === filtered) return filtered === total ? events(total) : `${n(filtered)} of ${events(total)}`;
+  if (filtered === total) return `${events(inView)} in view of ${n(total)}`;
+  return `${events(inView)} in view of ${n(filtered)} filtered, ${n(total)} total`;
+}
