@@ -158,7 +158,17 @@ function add(req: Extract<TableRequest, { type: 'add' }>): Promise<void> {
   builder.checkpoint();
   const fresh = new Set(req.newIds);
   req.records.forEach((rec, i) => builder.upsert(rec, fresh.has(rec.id), req.lines[i] ?? 0));
-  sendRows(req.op, [], { rows: req.records.length, done: 1, total: 1 });
+  postRebuilt(req, req.records.length, { replaced: takeReplaced() });
+  return Promise.resolve();
+}
+
+/** After rows changed in place: the rebuilt shown table and view, as the op's 'done'. */
+function postRebuilt(
+  req: { op: number; actors: Parameters<typeof buildShown>[0]; laneBy: Parameters<typeof buildShown>[1] },
+  rows: number,
+  extra: Pick<Extract<TableResponse, { type: 'done' }>, 'replaced' | 'applied'>,
+): void {
+  sendRows(req.op, [], { rows, done: 1, total: 1 });
   const parts = buildShown(req.actors, req.laneBy);
   const view = viewOf(shownOrThrow(), latestFilters);
   const done: TableResponse = {
@@ -168,30 +178,15 @@ function add(req: Extract<TableRequest, { type: 'add' }>): Promise<void> {
     parts,
     view,
     headerProblems: [],
-    rows: req.records.length,
-    replaced: takeReplaced(),
+    rows,
+    ...extra,
   };
   post(done, [...tablePartsTransferables(parts), ...viewTransferables(view)]);
-  return Promise.resolve();
 }
 
 function keepBoth(req: Extract<TableRequest, { type: 'keepBoth' }>): Promise<void> {
   const applied = builder.keepBoth(req.items).map((item) => item.id);
-  sendRows(req.op, [], { rows: applied.length, done: 1, total: 1 });
-  const parts = buildShown(req.actors, req.laneBy);
-  const view = viewOf(shownOrThrow(), latestFilters);
-  const done: TableResponse = {
-    type: 'done',
-    op: req.op,
-    version,
-    parts,
-    view,
-    headerProblems: [],
-    rows: applied.length,
-    replaced: [],
-    applied,
-  };
-  post(done, [...tablePartsTransferables(parts), ...viewTransferables(view)]);
+  postRebuilt(req, applied.length, { replaced: [], applied });
   return Promise.resolve();
 }
 

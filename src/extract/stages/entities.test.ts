@@ -203,7 +203,7 @@ describe('entities stage', () => {
     expect(t?.entities.find((e) => e.text === 'it')?.name).toBe('Defence Ministry');
   });
 
-  it('"Best Buy" in running text is one name; a headline in title case is not read for names that way', () => {
+  it('"Best Buy" in running text is one name, though the tagger reads "Buy" as a verb', () => {
     const [s] = sentencesOf('Apple passed electronics retailer Best Buy for the No. 2 spot in 2007.');
     expect(entity(s, 'Best Buy').name).toBe('Best Buy');
   });
