@@ -59,6 +59,9 @@ const ABLATIONS: { name: string; weights: DaySalienceWeights }[] = [
   { name: 'later from the next day on', weights: { ...DAY_SALIENCE_WEIGHTS, laterAfterDays: 1 } },
   { name: 'publication vote 0.4', weights: { ...DAY_SALIENCE_WEIGHTS, publication: 0.4 } },
   { name: 'publication vote 0.8', weights: { ...DAY_SALIENCE_WEIGHTS, publication: 0.8 } },
+  { name: 'no news-day vote', weights: { ...DAY_SALIENCE_WEIGHTS, newsDay: 0 } },
+  { name: 'news-day vote 0.25', weights: { ...DAY_SALIENCE_WEIGHTS, newsDay: 0.25 } },
+  { name: 'news-day vote 1', weights: { ...DAY_SALIENCE_WEIGHTS, newsDay: 1 } },
   {
     name: 'no factuality weight',
     weights: { ...DAY_SALIENCE_WEIGHTS, factuality: { asserted: 1, planned: 1, possible: 1, negated: 1 } },

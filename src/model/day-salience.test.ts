@@ -45,11 +45,19 @@ describe('daySalience', () => {
   });
 
   it('makes a burst of nine publication-day leads count three, not nine', () => {
+    const noNews = { ...W, newsDay: 0 };
     const leads = 'abcdefghi'.split('').map((article) => mention({ article, kind: 'publication' }));
-    const one = daySalience(day(leads.slice(0, 1)), 1, W);
-    expect(daySalience(day(leads), 9, W)).toBeCloseTo(3 * one);
+    const one = daySalience(day(leads.slice(0, 1)), 1, noNews);
+    expect(daySalience(day(leads), 9, noNews)).toBeCloseTo(3 * one);
     // Articles published that day without a lead row still make the burst.
-    expect(daySalience(day(leads.slice(0, 1)), 9, W)).toBeCloseTo(one / 3);
+    expect(daySalience(day(leads.slice(0, 1)), 9, noNews)).toBeCloseTo(one / 3);
+  });
+
+  it("adds a news day's vote that grows with the square root of its articles", () => {
+    const named = day([mention({ article: 'a', lagDays: 3 })]);
+    const quiet = daySalience(named, 0, W);
+    expect(daySalience(named, 1, W)).toBeCloseTo(quiet + W.newsDay);
+    expect(daySalience(named, 4, W)).toBeCloseTo(quiet + 2 * W.newsDay);
   });
 
   it('ranks a day three articles name later above a day of nine same-day leads', () => {
@@ -62,7 +70,7 @@ describe('daySalience', () => {
 
   it('leaves bursts alone when the burst exponent is 1', () => {
     const leads = ['a', 'b', 'c', 'd'].map((article) => mention({ article, kind: 'publication' }));
-    const off = { ...W, burst: 1 };
+    const off = { ...W, burst: 1, newsDay: 0 };
     expect(daySalience(day(leads), 4, off)).toBeCloseTo(4 * daySalience(day(leads.slice(0, 1)), 1, off));
   });
 });
