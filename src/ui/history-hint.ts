@@ -1,17 +1,14 @@
 /**
- * Tells URL sync whether a state change belongs to a continuous gesture (wheel, drag, pinch, brush). The
- * first change of a gesture adds a history entry and the rest replace it, so Back undoes a whole gesture.
+ * Tells URL sync whether a state change belongs to a continuous gesture (wheel, drag, pinch, brush), so
+ * that it writes the URL at most a few times a second instead of on every step.
  */
 export const historyHint = {
   /** True between a gesture's start and end. */
   continuous: false,
-  /** True once the current gesture has pushed its history entry. */
-  pushed: false,
 };
 
 export function gestureStarted(): void {
   historyHint.continuous = true;
-  historyHint.pushed = false;
 }
 
 export function gestureEnded(): void {

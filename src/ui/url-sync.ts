@@ -1,6 +1,7 @@
 /**
  * Keeps the URL hash and the view state in step: state changes write the hash (a new history entry per
- * discrete change or gesture), Back/Forward and edited hashes are applied to the store. The hash format
+ * change of filters, lanes or key events; zoom, pan and selection replace the current entry),
+ * Back/Forward and edited hashes are applied to the store. The hash format
  * lives in model/url-state.ts.
  */
 import type { TimeDomain } from '../model/time-domain';
@@ -51,36 +52,41 @@ export function mountUrlSync(store: Store, bounds: () => TimeDomain | undefined)
   // A history entry is written just after the frame, not inside the input handler that changed the state:
   // pushState costs 1-4 ms, which would land in the frame of every wheel step. Changes in one task share it.
   let pushTimer: ReturnType<typeof setTimeout> | undefined;
+  let pushPending = false;
   const pushSoon = () => {
     clearTimeout(pushTimer);
-    pushTimer = setTimeout(() => write(true), 0);
+    clearTimeout(timer);
+    pushPending = true;
+    pushTimer = setTimeout(() => {
+      pushPending = false;
+      write(true);
+    }, 0);
+  };
+  const replaceSoon = (delayMs: number) => {
+    // A pending push writes the state as it is when it runs, this change included; replacing first
+    // would make that push find the URL already current and drop the history entry.
+    if (pushPending) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => write(false), delayMs);
   };
 
   store.subscribe((s, prev) => {
     if (applying || !s.table) return;
     if (s.table !== prev.table) return;
-    const changed =
-      s.domain !== prev.domain ||
+    // What the reader looks at (filters, lanes, key events) makes a history entry; where they look
+    // (zoom, pan) and which mark they opened only update the current one, so Back leaves the view
+    // as a whole instead of walking back through every wheel step and click.
+    const viewChanged =
       s.filters !== prev.filters ||
-      s.selectedId !== prev.selectedId ||
       s.laneOrder !== prev.laneOrder ||
       s.laneBy !== prev.laneBy ||
       s.keyEvents !== prev.keyEvents;
-    if (!changed) return;
-    if (historyHint.continuous) {
-      const push = !historyHint.pushed;
-      historyHint.pushed = true;
-      if (push) {
-        clearTimeout(timer);
-        pushSoon();
-      } else {
-        clearTimeout(timer);
-        timer = setTimeout(() => write(false), GESTURE_WRITE_MS);
-      }
+    if (viewChanged) {
+      pushSoon();
       return;
     }
-    clearTimeout(timer);
-    pushSoon();
+    if (s.domain === prev.domain && s.selectedId === prev.selectedId) return;
+    replaceSoon(historyHint.continuous ? GESTURE_WRITE_MS : 0);
   });
 
   const apply = (state: UrlState, hashEmpty: boolean) => {
