@@ -4,7 +4,7 @@
  * synthetic data set (5,000 events, 12 actors, 2015-2024; see src/model/synthetic-events.ts) in headless
  * Chromium with the pinned flags: overview, zoomed into one event with its detail panel open, filtered, and
  * dark theme; then Key events: the bundled seed articles' events with the mode off and on, and 30 and
- * 30,000 synthetic events with titles on the chart.
+ * 30,000 synthetic events with titles on the chart; and the app's own PNG export of the seeds' key events.
  * The views are reached through the URL state (a shared link) so they are the same on every run.
  * Screenshots are for people to look at; nothing compares their pixels.
  */
@@ -43,6 +43,8 @@ interface Shot {
   colorScheme: 'light' | 'dark';
   /** The data: the synthetic 5,000 (default), the build's own events.csv (the seeds), or another size. */
   data?: 'seed' | { n: number; actors: number; years: number; seed: number };
+  /** Save the app's own PNG export of the view (what a reader downloads) instead of a screenshot. */
+  export?: boolean;
 }
 
 /** A missile test of the busiest lane in 2017, a year dense with them, to zoom into. */
@@ -98,6 +100,7 @@ async function main(): Promise<void> {
     { file: 'key-events.png', hash: 'key=10', colorScheme: 'light', data: 'seed' },
     { file: 'titles-30.png', hash: '', colorScheme: 'light', data: SMALL },
     { file: 'key-events-30k.png', hash: 'key=20', colorScheme: 'light', data: LARGE },
+    { file: 'export.png', hash: 'key=10', colorScheme: 'light', data: 'seed', export: true },
   ];
   const shots = all.filter((s) => !only || only.has(s.file));
 
@@ -123,7 +126,12 @@ async function main(): Promise<void> {
       await page.mouse.move(0, 0);
       await waitPainted(page);
       const path = join(outDir, shot.file);
-      await page.screenshot({ path });
+      if (shot.export) {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+        await download.saveAs(path);
+      } else {
+        await page.screenshot({ path });
+      }
       if (errors.length) throw new Error(`${shot.file}: page errors: ${errors.join('; ')}`);
       process.stdout.write(`wrote ${path}\n`);
       await context.close();

@@ -6,6 +6,8 @@ import { UTCDate } from '@date-fns/utc';
 import { format } from 'date-fns';
 import { MS_PER_DAY, MS_PER_HOUR } from './day';
 import type { TimeDomain } from './time-domain';
+import type { TimeScale } from './time-warp';
+import { domainSegments } from './time-warp';
 
 export type TickUnit = 'year' | 'month' | 'day' | 'hour';
 
@@ -39,6 +41,9 @@ const INTERVALS: readonly Interval[] = [
   ...[1, 3, 6].map((step) => ({ unit: 'month' as const, step, approxMs: step * MONTH_MS })),
   ...[1, 2, 5, 10, 20, 50, 100].map((step) => ({ unit: 'year' as const, step, approxMs: step * YEAR_MS })),
 ];
+
+/** Average width of a 12 px axis label character, for keeping labels clear of break signs. */
+const LABEL_CHAR_PX = 7;
 
 /** Label widths differ by unit; "14 Mar" needs about 48 px at 12 px type, so 70 px leaves a gap. */
 export const DEFAULT_TICK_SPACING_PX = 70;
@@ -115,5 +120,45 @@ function label(t: number, { unit }: Interval): Tick {
       const isMidnight = d.getUTCHours() === 0;
       return { t, label: isMidnight ? format(d, 'd MMM yyyy') : format(d, 'HH:mm'), major: isMidnight };
     }
+  }
+}
+
+/**
+ * Ticks for a view with compressed gaps: the same interval as a plain axis at the view's scale, laid out
+ * in each stretch between breaks. The first tick after a break names its year (or date), since the
+ * reader cannot count on from the ticks before it.
+ */
+export function chooseScaleTicks(scale: TimeScale, minSpacingPx = DEFAULT_TICK_SPACING_PX): TickSet {
+  const segments = domainSegments(scale.warp, scale.domain);
+  const first = segments[0];
+  if (segments.length <= 1 || !first) return chooseTicks(scale.domain, scale.width, minSpacingPx);
+  let unit: TickUnit = 'year';
+  let step = 1;
+  const ticks: Tick[] = [];
+  segments.forEach((seg, i) => {
+    const set = chooseTicks(seg, (seg[1] - seg[0]) / scale.msPerPx, minSpacingPx);
+    unit = set.unit;
+    step = set.step;
+    // A label runs right of its tick; one that would reach the next break sign is left out.
+    const room = i < segments.length - 1 ? scale.x(seg[1]) : Infinity;
+    set.ticks.forEach((tick, j) => {
+      const t = i > 0 && j === 0 ? withContext(tick, set.unit) : tick;
+      if (scale.x(t.t) + 4 + t.label.length * LABEL_CHAR_PX <= room) ticks.push(t);
+    });
+  });
+  return { unit, step, ticks };
+}
+
+function withContext(tick: Tick, unit: TickUnit): Tick {
+  const d = new UTCDate(tick.t);
+  switch (unit) {
+    case 'year':
+      return { ...tick, major: true };
+    case 'month':
+      return { ...tick, label: format(d, 'MMM yyyy'), major: true };
+    case 'day':
+      return { ...tick, label: format(d, 'd MMM yyyy'), major: true };
+    case 'hour':
+      return { ...tick, label: format(d, 'd MMM yyyy HH:mm'), major: true };
   }
 }

@@ -25,6 +25,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   laneOrder: fc.array(id, { maxLength: 4 }),
   laneBy: fc.constantFrom('actor', 'agent'),
   keyEvents: fc.option(fc.constantFrom(...KEY_EVENT_COUNTS), { nil: null }),
+  compressGaps: fc.boolean(),
 });
 
 describe('URL state', () => {
@@ -48,6 +49,7 @@ describe('URL state', () => {
       laneOrder: [],
       laneBy: 'actor',
       keyEvents: null,
+      compressGaps: true,
     });
     expect(hash).toBe('from=2022-01-01&to=2025-07-31&hide=russia,china&q=missile%20test&sel=a%231');
   });

@@ -28,6 +28,8 @@ export interface UrlState {
   laneBy: LaneBy;
   /** Key events mode (`key=10|20|40|all`); null (off, the default) is not written. */
   keyEvents: KeyEventsCount | null;
+  /** Gap compression; on (the default) is not written, off is `gaps=0`. */
+  compressGaps: boolean;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -40,6 +42,7 @@ export const EMPTY_URL_STATE: UrlState = {
   laneOrder: [],
   laneBy: 'actor',
   keyEvents: null,
+  compressGaps: true,
 };
 
 const MS_PER_MINUTE = 60_000;
@@ -68,6 +71,7 @@ export function encodeUrlState(s: UrlState): string {
   if (s.laneOrder.length) put('order', list(s.laneOrder));
   if (s.laneBy !== 'actor') put('lanes', s.laneBy);
   if (s.keyEvents !== null) put('key', String(s.keyEvents));
+  if (!s.compressGaps) put('gaps', '0');
   return parts.join('&');
 }
 
@@ -133,6 +137,7 @@ export function decodeUrlState(hash: string): UrlState {
   out.laneOrder = list('order') ?? [];
   out.laneBy = text('lanes') === 'agent' ? 'agent' : 'actor';
   out.keyEvents = parseKeyEventsCount(text('key'));
+  out.compressGaps = text('gaps') !== '0';
   return out;
 }
 

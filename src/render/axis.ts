@@ -9,27 +9,44 @@ import { format } from 'date-fns';
 import { MS_PER_DAY } from '../model/day';
 import type { Tick } from '../model/ticks';
 import type { TimeDomain } from '../model/time-domain';
-import { timeToX } from '../model/time-domain';
+import type { TimeScale } from '../model/time-warp';
+import { gapsIn } from '../model/time-warp';
+import { BREAK_HALF_WIDTH_PX, breakSlashes } from './axis-break';
 
 export const AXIS_HEIGHT_PX = 28;
 /** A major tick closer than this to the left edge (about one label wide) makes the corner label redundant. */
 const CONTEXT_CLEARANCE_PX = 60;
 
-export function renderAxis(
-  group: SVGGElement,
-  ticks: readonly Tick[],
-  domain: TimeDomain,
-  width: number,
-): void {
+export function renderAxis(group: SVGGElement, ticks: readonly Tick[], scale: TimeScale): void {
+  const { domain, width } = scale;
   const g = select(group);
-  g.selectAll<SVGLineElement, null>('line.axis-base')
-    .data([null])
+  // The base line runs between breaks: each compressed gap interrupts it and carries the break sign.
+  const centres = gapsIn(scale.warp, domain)
+    .map((gap) => (scale.x(gap.t0) + scale.x(gap.t1)) / 2)
+    .filter((cx) => cx > 0 && cx < width);
+  const pieces: [number, number][] = [];
+  let from = 0;
+  for (const cx of centres) {
+    pieces.push([from, cx - BREAK_HALF_WIDTH_PX]);
+    from = cx + BREAK_HALF_WIDTH_PX;
+  }
+  pieces.push([from, width]);
+  g.selectAll<SVGLineElement, [number, number]>('line.axis-base')
+    .data(pieces)
     .join('line')
     .attr('class', 'axis-base')
-    .attr('x1', 0)
-    .attr('x2', width)
+    .attr('x1', (d) => d[0])
+    .attr('x2', (d) => d[1])
     .attr('y1', AXIS_HEIGHT_PX - 0.5)
     .attr('y2', AXIS_HEIGHT_PX - 0.5);
+  g.selectAll<SVGLineElement, { x1: number; y1: number; x2: number; y2: number }>('line.axis-break')
+    .data(centres.flatMap((cx) => breakSlashes(cx, AXIS_HEIGHT_PX - 0.5)))
+    .join('line')
+    .attr('class', 'axis-break')
+    .attr('x1', (d) => d.x1)
+    .attr('y1', (d) => d.y1)
+    .attr('x2', (d) => d.x2)
+    .attr('y2', (d) => d.y2);
   const tick = g
     .selectAll<SVGGElement, Tick>('g.tick')
     .data(ticks, (d) => String(d.t))
@@ -43,12 +60,12 @@ export function renderAxis(
         .attr('x', 4);
       return e;
     })
-    .attr('transform', (d) => `translate(${Math.round(timeToX(domain, width, d.t)) + 0.5},0)`)
+    .attr('transform', (d) => `translate(${Math.round(scale.x(d.t)) + 0.5},0)`)
     .classed('major', (d) => d.major);
   tick.select('text').text((d) => d.label);
   // A major tick at the left edge already names the year or month; the corner would only repeat it.
   const firstMajor = ticks.find((t) => t.major);
-  const majorAtLeft = firstMajor !== undefined && timeToX(domain, width, firstMajor.t) < CONTEXT_CLEARANCE_PX;
+  const majorAtLeft = firstMajor !== undefined && scale.x(firstMajor.t) < CONTEXT_CLEARANCE_PX;
   g.selectAll<SVGTextElement, string>('text.axis-context')
     .data([majorAtLeft ? '' : contextLabel(ticks, domain)])
     .join('text')

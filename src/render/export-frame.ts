@@ -6,7 +6,7 @@
  */
 import { EVENT_TYPE_INFO } from '../model/event-type-info';
 import type { ThemeColors } from '../model/palette';
-import { timeToX } from '../model/time-domain';
+import { breakSlashes } from './axis-break';
 import type { Encoding, ExportContent, ExportLayout } from './export-layout';
 import { ENCODING_SAMPLE_PX } from './export-layout';
 import { badgeOps, markLabelOp, markOps } from './mark-style';
@@ -54,7 +54,7 @@ export function exportFrameOps(content: ExportContent, layout: ExportLayout, the
     );
   }
   for (const tick of ticks) {
-    const x = timeToX(scene.domain, scene.width, tick.t);
+    const x = scene.scale.x(tick.t);
     if (x < 0 || x > scene.width) continue;
     ops.push(
       text(layout.plotX + x + 4, layout.axisY + 18, tick.label, tick.major ? theme.text : theme.mutedText, {
@@ -62,6 +62,12 @@ export function exportFrameOps(content: ExportContent, layout: ExportLayout, the
         weight: tick.major ? 600 : 400,
       }),
     );
+  }
+  for (const b of scene.breaks) {
+    const cx = layout.plotX + (b.x0 + b.x1) / 2;
+    if (cx < layout.plotX || cx > layout.plotX + scene.width) continue;
+    for (const l of breakSlashes(cx, layout.axisY + 20))
+      ops.push({ op: 'line', ...l, stroke: { color: theme.text, width: 1.5 }, tag: 'axis-break' });
   }
   for (const lane of scene.lanes) {
     const y = layout.plotY + lane.y;

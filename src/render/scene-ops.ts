@@ -7,7 +7,6 @@
  */
 import type { ThemeColors } from '../model/palette';
 import type { Tick } from '../model/ticks';
-import { timeToX } from '../model/time-domain';
 import { inkOn } from './ink';
 import { TITLE_FONT_PX, TITLE_HEIGHT_PX } from './label-placement';
 import { badgeOps, FADED_TITLE_ALPHA, markLabelOp, markOps, TITLE_PLATE_ALPHA } from './mark-style';
@@ -20,6 +19,7 @@ export function sceneOps(scene: Scene, theme: ThemeColors, ticks: readonly Tick[
   const ops: PaintOp[] = [];
   laneOps(ops, scene, theme);
   gridOps(ops, scene, theme, ticks);
+  breakOps(ops, scene, theme);
   // Faded context first (Key events mode), then what is drawn in full; without the mode nothing is faded.
   for (const faded of scene.keyMode ? [true, false] : [false]) {
     for (const m of scene.marks) if (m.span && m.faded === faded) markOps(m, theme, scene.width, ops);
@@ -76,10 +76,35 @@ function gridOps(ops: PaintOp[], scene: Scene, theme: ThemeColors, ticks: readon
     const stroke = { color: major ? theme.gridMajor : theme.grid, width: 1 };
     for (const tick of ticks) {
       if (tick.major !== major) continue;
-      const x = Math.round(timeToX(scene.domain, scene.width, tick.t)) + 0.5;
+      const x = Math.round(scene.scale.x(tick.t)) + 0.5;
       if (x < 0 || x > scene.width) continue;
       ops.push({ op: 'line', x1: x, y1: 0, x2: x, y2: scene.height, stroke });
     }
+  }
+}
+
+/**
+ * A compressed gap: a band in the background colour across every lane, edged by dashed lines, so the
+ * lane stripes visibly stop and start again; the axis draws the matching break sign.
+ */
+function breakOps(ops: PaintOp[], scene: Scene, theme: ThemeColors): void {
+  const edge = { color: theme.gridMajor, width: 1, dash: [3, 3] };
+  for (const b of scene.breaks) {
+    const x0 = Math.round(b.x0) + 0.5;
+    const x1 = Math.round(b.x1) - 0.5;
+    if (x1 < 0 || x0 > scene.width) continue;
+    ops.push({
+      op: 'rect',
+      x: x0,
+      y: 0,
+      w: Math.max(1, x1 - x0),
+      h: scene.height,
+      fill: theme.background,
+      stroke: null,
+      tag: 'gap-break',
+    });
+    ops.push({ op: 'line', x1: x0, y1: 0, x2: x0, y2: scene.height, stroke: edge });
+    ops.push({ op: 'line', x1: x1, y1: 0, x2: x1, y2: scene.height, stroke: edge });
   }
 }
 

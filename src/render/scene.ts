@@ -16,7 +16,8 @@ import { densityPyramidFor } from '../model/density';
 import { densityLevel } from '../model/density-pyramid';
 import { bucketWidthMs, carriedInRows, visibleLodGroups } from '../model/level-of-detail';
 import type { TimeDomain } from '../model/time-domain';
-import { msPerPx, timeToX } from '../model/time-domain';
+import type { TimeScale, TimeWarp } from '../model/time-warp';
+import { domainSegments, gapsIn, IDENTITY_WARP, timeScale } from '../model/time-warp';
 import { MS_PER_DAY } from '../model/day';
 import type { KeyEventRows } from '../model/key-event-rows';
 import { lowerBound } from '../model/binary-search';
@@ -145,7 +146,12 @@ export interface ClusterPrimitive extends HitTarget {
 export interface Scene {
   width: number;
   height: number;
+  /** The real visible range. */
   domain: TimeDomain;
+  /** Time to x for this view, through the gap warp when gaps are compressed. */
+  scale: TimeScale;
+  /** Compressed gaps in view, as plot x ranges: drawn as breaks. */
+  breaks: { x0: number; x1: number }[];
   lanes: LaneBand[];
   /** Marks lane by lane (in `lanes` order), each lane's run sorted by x0. */
   marks: MarkPrimitive[];
@@ -186,6 +192,8 @@ export interface SceneInput {
   keyEvents?: KeyEventRows | null;
   /** Draw event titles where they fit (default true; the naive renderer never does). */
   titles?: boolean;
+  /** Compressed empty stretches (model/time-warp.ts); none when absent. */
+  warp?: TimeWarp;
 }
 
 export function laneHeightFor(laneCount: number, height: number): number {
@@ -199,7 +207,11 @@ export function buildScene(input: SceneInput): Scene {
   const contentHeight = laneHeight * laneOrder.length;
   const scrollY = Math.max(0, Math.min(input.scrollY, contentHeight - height));
   const [t0, t1] = domain;
-  const resolution = msPerPx(domain, width);
+  const scale = timeScale(input.warp ?? IDENTITY_WARP, domain, width);
+  const resolution = scale.msPerPx;
+  // Rows lie only outside gaps: each stretch between breaks is searched on its own, so a zoomed-in view
+  // next to a gap of years never walks the gap's empty buckets.
+  const segments = domainSegments(scale.warp, domain);
   const bucketMs = bucketWidthMs(resolution, BADGE_BUCKET_PX);
   const { rows } = pointRows(laneHeight);
   const bucketPx = bucketMs / resolution;
@@ -215,6 +227,8 @@ export function buildScene(input: SceneInput): Scene {
     width,
     height,
     domain,
+    scale,
+    breaks: gapsIn(scale.warp, domain).map((g) => ({ x0: scale.x(g.t0), x1: scale.x(g.t1) })),
     lanes: [],
     marks: [],
     markLaneStart: [0],
@@ -228,7 +242,7 @@ export function buildScene(input: SceneInput): Scene {
     contentHeight,
     laneHeight,
   };
-  const x = (t: number) => timeToX(domain, width, t);
+  const x = scale.x;
   const pyramidLevel =
     input.levelOfDetail === false
       ? null
@@ -278,17 +292,19 @@ export function buildScene(input: SceneInput): Scene {
     }
     // One bucket beyond each edge, so marks poking into view are drawn and badges merge the same way
     // whichever bucket the view starts in.
-    const groups = visibleLodGroups(
-      table.startMs,
-      filter.index,
-      lo,
-      hi,
-      lane,
-      t0 - bucketMs,
-      t1 + bucketMs,
-      bucketMs,
-      level,
-      maxMarks,
+    const groups = segments.flatMap((seg, i) =>
+      visibleLodGroups(
+        table.startMs,
+        filter.index,
+        lo,
+        hi,
+        lane,
+        i === 0 ? seg[0] - bucketMs : seg[0],
+        i === segments.length - 1 ? seg[1] + bucketMs : seg[1],
+        bucketMs,
+        level,
+        maxMarks,
+      ),
     );
     const laneMarks: MarkPrimitive[] = [];
     const seeds: BadgeSeed[] = [];
@@ -446,12 +462,11 @@ function layoutLane(
   const points = spreadSameDay(
     marks.filter((m) => !m.span).sort((a, b) => a.x - b.x),
     table,
-    scene.domain,
-    width,
+    scene.scale,
   );
   const spans = marks.filter((m) => m.span).sort((a, b) => a.x0 - b.x0);
   const { rows, pitch } = pointRows(laneHeight);
-  const x = (t: number) => timeToX(scene.domain, width, t);
+  const x = scene.scale.x;
   const packing = packPoints(
     points.map((m) => ({ x: m.x, r: m.r, t0: table.startMs[m.row] ?? 0, t1: table.endMs[m.row] ?? 0 })),
     seeds,
@@ -651,20 +666,15 @@ function titleOf(table: EventTable, row: number): string {
  * the day is wide enough, they are laid out across it in as many columns as fit: still inside their day,
  * so the picture stays honest about the date. Returns the points re-sorted by x.
  */
-function spreadSameDay(
-  points: MarkPrimitive[],
-  table: EventTable,
-  domain: TimeDomain,
-  width: number,
-): MarkPrimitive[] {
+function spreadSameDay(points: MarkPrimitive[], table: EventTable, scale: TimeScale): MarkPrimitive[] {
   let moved = false;
   for (let i = 0; i < points.length;) {
     let j = i + 1;
     const first = points[i];
     while (j < points.length && points[j]?.x === first?.x) j++;
     if (first && j - i > 1) {
-      const x0 = timeToX(domain, width, table.startMs[first.row] ?? 0);
-      const dayPx = timeToX(domain, width, table.endMs[first.row] ?? 0) - x0;
+      const x0 = scale.x(table.startMs[first.row] ?? 0);
+      const dayPx = scale.x(table.endMs[first.row] ?? 0) - x0;
       const columns = Math.min(j - i, Math.floor(dayPx / SPREAD_COLUMN_PX));
       if (columns > 1) {
         for (let k = i; k < j; k++) {

@@ -7,7 +7,8 @@ import { clampDomain, zoomAround } from '../model/time-domain';
 import { msToIsoDay } from '../model/day';
 import { countInView, eventCountLabel } from '../model/in-view';
 import { DataLoader } from './data-loader';
-import { filterResultFor, onFilterWork } from './derived';
+import { filterResultFor, onFilterWork, viewWarp } from './derived';
+import { inDisplayTime } from '../model/time-warp';
 import { FrameScheduler } from './frame-scheduler';
 import { mountKeyboard } from './keyboard';
 import { mountAnnouncer } from './announcer';
@@ -28,6 +29,7 @@ import { mountFileDrop } from './file-drop';
 import { mountExports } from './export-actions';
 import { mountOverview } from './overview';
 import { fitShown, mountRefitOffer } from './refit';
+import { mountGapToggle } from './gap-toggle';
 import { mountAddArticle } from './add-article';
 import { mountLaneDrag } from './lane-drag';
 import { mountLoadingProgress } from './loading-progress';
@@ -123,12 +125,14 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   const announcer = mountAnnouncer(store);
   const zoomBy = (factor: number) => {
     const d = store.state.domain;
-    store.update({ domain: clampDomain(zoomAround(d, (d[0] + d[1]) / 2, factor), bounds()) });
+    const next = inDisplayTime(viewWarp(store.state), d, (v) => zoomAround(v, (v[0] + v[1]) / 2, factor));
+    store.update({ domain: clampDomain(next, bounds()) });
   };
   byId('zoom-in').addEventListener('click', () => zoomBy(BUTTON_ZOOM_FACTOR));
   byId('zoom-out').addEventListener('click', () => zoomBy(1 / BUTTON_ZOOM_FACTOR));
   byId('zoom-fit').addEventListener('click', fitAll);
   paintListeners.push(mountRefitOffer(store, byId('zoom-fit')).refresh);
+  paintListeners.push(mountGapToggle(store, byId<HTMLButtonElement>('gap-toggle')).refresh);
   const pointer = mountPointer(view, store, byId('tooltip'), bounds);
   paintListeners.push(() => pointer.refresh());
 

@@ -23,14 +23,14 @@ import { conflictGroup, keepBothId } from '../model/merge-conflicts';
 import type { ColumnFields } from '../model/record-text';
 import { recordFromText } from '../model/record-text';
 import type { TimeDomain } from '../model/time-domain';
-import { fitDomain } from '../model/time-domain';
+import { fitWarped } from '../model/time-warp';
 import { parseActorsJson } from '../io/actors-json';
 import type { ParsedEvents } from '../io/events-csv-parse';
 import { parseEventsCsv } from '../io/events-csv-parse';
 import type { LoadProblem } from '../io/load-problem';
 import type { SessionTable } from '../io/table-session';
 import { TableSession } from '../io/table-session';
-import { primeFilterResult, setFilterSource } from './derived';
+import { primeFilterResult, setFilterSource, viewWarp } from './derived';
 import type { Store } from './store';
 
 /** Above this size (characters or bytes) parsing moves to a worker: about 10 ms of main-thread parse. */
@@ -560,7 +560,8 @@ export class DataLoader {
     const refit =
       fit === true ||
       (fit === 'unless-moved' && (!last || (s0.domain[0] === last[0] && s0.domain[1] === last[1])));
-    const domain = refit && table.size ? fitDomain(table.minMs, table.maxMs) : s0.domain;
+    const warp = viewWarp({ table, compressGaps: s0.compressGaps });
+    const domain = refit && table.size ? fitWarped(warp, table.minMs, table.maxMs) : s0.domain;
     if (refit) this.fittedDomain = domain;
     this.store.update((s) => ({
       table,

@@ -14,6 +14,8 @@ import { displayLanes } from '../model/lanes';
 import type { KeyEventRows, KeyEventsCount } from '../model/key-event-rows';
 import { keyEventRows } from '../model/key-event-rows';
 import type { SpanIndex } from '../model/span-index';
+import type { TimeWarp } from '../model/time-warp';
+import { findGaps, IDENTITY_WARP } from '../model/time-warp';
 
 /** Answers a filter query off the page; null means "ask again later" (the table is being replaced). */
 export type FilterSource = (filters: Filters) => Promise<FilteredParts | null>;
@@ -200,4 +202,18 @@ export function keyEventRowsFor(
   }
   const stale = latestKeyRows.get(table);
   return stale && stale.count === count ? stale : null;
+}
+
+const warps = new WeakMap<EventTable, TimeWarp>();
+
+/** The gap warp the chart draws with: the table's empty stretches, when gap compression is on. */
+export function viewWarp(state: { table: EventTable | null; compressGaps: boolean }): TimeWarp {
+  const table = state.table;
+  if (!table || !state.compressGaps) return IDENTITY_WARP;
+  let warp = warps.get(table);
+  if (!warp) {
+    warp = findGaps(table.startMs, table.endMs, table.size, table.minMs, table.maxMs);
+    warps.set(table, warp);
+  }
+  return warp;
 }

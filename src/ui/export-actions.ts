@@ -5,7 +5,7 @@
  */
 import { EVENT_TYPES } from '../model/event-record';
 import { hasActiveFilters } from '../model/filters';
-import { chooseTicks } from '../model/ticks';
+import { chooseScaleTicks } from '../model/ticks';
 import { msToIsoDay } from '../model/day';
 import { downloadBlob } from '../io/download';
 import { serializeEvents } from '../io/events-csv-write';
@@ -20,7 +20,7 @@ import { exportSize, paintExport } from '../render/export-png';
 import { sceneToSvg } from '../render/export-svg';
 import { buildScene, laneHeightFor } from '../render/scene';
 import { keyEventsLabel } from '../model/key-event-rows';
-import { filterResultFor, keyEventRowsFor, laneOrderFor } from './derived';
+import { filterResultFor, keyEventRowsFor, laneOrderFor, viewWarp } from './derived';
 import { actorLabel } from './event-text';
 import type { Store } from './store';
 import { themeColors } from './theme';
@@ -45,6 +45,7 @@ export function mountExports(store: Store, view: TimelineView, byId: (id: string
       height: Math.max(laneHeight, laneHeight * lanes.length),
       scrollY: 0,
       keyEvents,
+      warp: viewWarp(s),
     });
     const range = `${msToIsoDay(s.domain[0])} – ${msToIsoDay(s.domain[1] - 1)}`;
     const articles = (function* () {
@@ -57,7 +58,7 @@ export function mountExports(store: Store, view: TimelineView, byId: (id: string
     const sourcesChars = Math.max(40, Math.floor((view.gutterWidth + width - 16) / 6.5));
     return {
       scene,
-      ticks: chooseTicks(s.domain, width).ticks,
+      ticks: chooseScaleTicks(scene.scale).ticks,
       title: `${s.datasetName || 'Timeline'} · ${range} · ${filter.index.length.toLocaleString('en')} of ${table.size.toLocaleString('en')} events`,
       caption: [filterCaption(store), keyEvents ? keyEventsLabel(keyEvents.count, keyEvents.days.length) : '']
         .filter(Boolean)

@@ -12,7 +12,8 @@ import { firstEventNear, stepEvent } from '../model/event-navigation';
 import type { NavStep } from '../model/event-navigation';
 import type { TimeDomain } from '../model/time-domain';
 import { clampDomain, panBy, zoomAround } from '../model/time-domain';
-import { filterResultFor, laneOrderFor } from './derived';
+import { unwarpDomain, warpDomain } from '../model/time-warp';
+import { filterResultFor, laneOrderFor, viewWarp } from './derived';
 import type { Store } from './store';
 
 /** One key press zooms by 1.5x: four presses are about a 5x change, fine enough to keep context. */
@@ -69,7 +70,6 @@ export function mountKeyboard(store: Store, actions: KeyActions): void {
     const table = s.table;
     const d = s.domain;
     const centre = (d[0] + d[1]) / 2;
-    const width = d[1] - d[0];
     const selectedRow = table && s.selectedId !== null ? table.idToRow.get(s.selectedId) : undefined;
 
     if (e.key === '?') {
@@ -108,27 +108,32 @@ export function mountKeyboard(store: Store, actions: KeyActions): void {
       e.preventDefault();
       return;
     }
+    // Zoom and pan steps are taken in display time, so a step is the same on screen across a gap break.
+    const warp = viewWarp(s);
+    const dv = warpDomain(warp, d);
+    const dvCentre = (dv[0] + dv[1]) / 2;
+    const dvWidth = dv[1] - dv[0];
     let next: TimeDomain;
     switch (e.key) {
       case '+':
       case '=':
-        next = zoomAround(d, centre, KEY_ZOOM_FACTOR);
+        next = zoomAround(dv, dvCentre, KEY_ZOOM_FACTOR);
         break;
       case '-':
       case '_':
-        next = zoomAround(d, centre, 1 / KEY_ZOOM_FACTOR);
+        next = zoomAround(dv, dvCentre, 1 / KEY_ZOOM_FACTOR);
         break;
       case 'ArrowLeft':
-        next = panBy(d, -width * (e.shiftKey ? 1 : KEY_PAN_FRACTION));
+        next = panBy(dv, -dvWidth * (e.shiftKey ? 1 : KEY_PAN_FRACTION));
         break;
       case 'ArrowRight':
-        next = panBy(d, width * (e.shiftKey ? 1 : KEY_PAN_FRACTION));
+        next = panBy(dv, dvWidth * (e.shiftKey ? 1 : KEY_PAN_FRACTION));
         break;
       case '[':
-        next = panBy(d, -width * KEY_PAN_FRACTION);
+        next = panBy(dv, -dvWidth * KEY_PAN_FRACTION);
         break;
       case ']':
-        next = panBy(d, width * KEY_PAN_FRACTION);
+        next = panBy(dv, dvWidth * KEY_PAN_FRACTION);
         break;
       case 'Home':
         actions.fitAll();
@@ -141,7 +146,7 @@ export function mountKeyboard(store: Store, actions: KeyActions): void {
         return;
     }
     e.preventDefault();
-    store.update({ domain: clampDomain(next, actions.bounds()) });
+    store.update({ domain: clampDomain(unwarpDomain(warp, next), actions.bounds()) });
   });
 }
 

@@ -7,8 +7,8 @@ import type { FilterResult } from '../model/filters';
 import { hasActiveFilters } from '../model/filters';
 import { rowExtent, worthRefit } from '../model/row-extent';
 import type { TimeDomain } from '../model/time-domain';
-import { fitDomain } from '../model/time-domain';
-import { filterResultFor } from './derived';
+import { fitWarped } from '../model/time-warp';
+import { filterResultFor, viewWarp } from './derived';
 import type { Store } from './store';
 
 /** Per filter result: a scan of up to a million rows is done once, not per frame. */
@@ -25,9 +25,9 @@ export function fitShown(store: Store): TimeDomain | null {
       extent = rowExtent(table, result.index);
       extents.set(result, extent);
     }
-    if (extent) return fitDomain(extent[0], extent[1]);
+    if (extent) return fitWarped(viewWarp(store.state), extent[0], extent[1]);
   }
-  return fitDomain(table.minMs, table.maxMs);
+  return fitWarped(viewWarp(store.state), table.minMs, table.maxMs);
 }
 
 export function mountRefitOffer(store: Store, fitButton: HTMLElement): { refresh: () => void } {

@@ -35,6 +35,8 @@ export interface ViewState {
   theme: ThemeChoice;
   /** Key events mode: how many key days to rank and title first; null when off (the default). */
   keyEvents: KeyEventsCount | null;
+  /** Long empty stretches of time drawn short, with a break on the axis (model/time-warp.ts). On by default. */
+  compressGaps: boolean;
 }
 
 export type Listener = (state: ViewState, previous: ViewState) => void;
@@ -79,5 +81,6 @@ export function initialViewState(): ViewState {
     scrollY: 0,
     theme: 'system',
     keyEvents: null,
+    compressGaps: true,
   };
 }

@@ -31,6 +31,9 @@ export interface TimelineTestState {
   /** Marks drawn faded (Key events mode) and marks pinned over a badge. */
   fadedMarks: number;
   pinnedMarks: number;
+  /** Gap compression asked for, and the compressed gaps drawn in view as plot x ranges. */
+  compressGaps: boolean;
+  breaks: { x0: number; x1: number }[];
 }
 
 export interface TimelineTestHook {
@@ -82,6 +85,8 @@ export function installTestHook(deps: TestHookDeps): TimelineTestHook {
       const lanes = table ? laneOrderFor(table, s.filters.hiddenActors, s.laneOrder) : [];
       return {
         domain: [s.domain[0], s.domain[1]],
+        compressGaps: s.compressGaps,
+        breaks: view.scene ? view.scene.breaks.map((b) => ({ x0: b.x0, x1: b.x1 })) : [],
         totalCount: table?.size ?? 0,
         filteredCount: filter?.index.length ?? 0,
         visibleMarks: view.scene?.marks.length ?? 0,

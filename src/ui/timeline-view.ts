@@ -9,7 +9,8 @@
  */
 import { UNKNOWN_ACTOR_ID } from '../model/actor';
 import type { ThemeColors } from '../model/palette';
-import { chooseTicks } from '../model/ticks';
+import { chooseScaleTicks } from '../model/ticks';
+import { timeScale } from '../model/time-warp';
 import { AXIS_HEIGHT_PX, renderAxis } from '../render/axis';
 import { paintScene } from '../render/canvas-painter';
 import { laneGutterWidth, renderLaneLabels } from '../render/lane-labels';
@@ -18,7 +19,7 @@ import { renderFocus } from '../render/overlay';
 import type { ClusterPrimitive, MarkPrimitive, Scene } from '../render/scene';
 import { buildScene } from '../render/scene';
 import { hitTestScene } from '../render/scene-hit';
-import { filterResultFor, keyEventRowsFor, laneOrderFor } from './derived';
+import { filterResultFor, keyEventRowsFor, laneOrderFor, viewWarp } from './derived';
 import type { ViewState } from './store';
 
 export type HitResult = MarkPrimitive | ClusterPrimitive | null;
@@ -115,6 +116,7 @@ export class TimelineView {
     const lanes = table ? laneOrderFor(table, state.filters.hiddenActors, state.laneOrder) : null;
     const keyEvents =
       table && filter && state.keyEvents !== null ? keyEventRowsFor(table, filter, state.keyEvents) : null;
+    const warp = viewWarp(state);
     // Everything the marks, axis and labels are drawn from. A store change that touches none of it (loading
     // progress, problems, a panel) repaints nothing here.
     const inputs = [
@@ -130,6 +132,7 @@ export class TimelineView {
       theme,
       this.levelOfDetail,
       keyEvents,
+      warp,
     ];
     if (this.scene && inputs.every((v, i) => v === this.drawn[i])) {
       this.renderSelection(state);
@@ -147,8 +150,9 @@ export class TimelineView {
       this.labelsGroup.setAttribute('transform', `translate(0,${AXIS_HEIGHT_PX})`);
       this.plotGroup.setAttribute('transform', `translate(${gutter},${AXIS_HEIGHT_PX})`);
     }
-    const ticks = chooseTicks(state.domain, width);
-    renderAxis(this.axisGroup, ticks.ticks, state.domain, width);
+    const scale = timeScale(warp, state.domain, width);
+    const ticks = chooseScaleTicks(scale);
+    renderAxis(this.axisGroup, ticks.ticks, scale);
     if (!table || !filter || !lanes) {
       this.ctx.setTransform(1, 0, 0, 1, 0, 0);
       this.ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
@@ -168,6 +172,7 @@ export class TimelineView {
       levelOfDetail: this.levelOfDetail,
       keyEvents,
       titles: this.levelOfDetail,
+      warp,
     });
     paintScene(this.ctx, scene, { theme, pixelRatio: this.canvasSize.ratio, ticks: ticks.ticks });
     // Labels move only with scroll, lane order, filters or size; a pan or zoom leaves them as they are.

@@ -5,7 +5,9 @@
  * lives in model/url-state.ts.
  */
 import type { TimeDomain } from '../model/time-domain';
-import { clampDomain, fitDomain } from '../model/time-domain';
+import { clampDomain } from '../model/time-domain';
+import { fitWarped } from '../model/time-warp';
+import { viewWarp } from './derived';
 import type { UrlState } from '../model/url-state';
 import { decodeUrlState, encodeUrlState } from '../model/url-state';
 import { historyHint } from './history-hint';
@@ -39,6 +41,7 @@ export function mountUrlSync(store: Store, bounds: () => TimeDomain | undefined)
       laneOrder: [...s.laneOrder],
       laneBy: s.laneBy,
       keyEvents: s.keyEvents,
+      compressGaps: s.compressGaps,
     });
 
   const write = (push: boolean) => {
@@ -80,7 +83,8 @@ export function mountUrlSync(store: Store, bounds: () => TimeDomain | undefined)
       s.filters !== prev.filters ||
       s.laneOrder !== prev.laneOrder ||
       s.laneBy !== prev.laneBy ||
-      s.keyEvents !== prev.keyEvents;
+      s.keyEvents !== prev.keyEvents ||
+      s.compressGaps !== prev.compressGaps;
     if (viewChanged) {
       pushSoon();
       return;
@@ -94,7 +98,8 @@ export function mountUrlSync(store: Store, bounds: () => TimeDomain | undefined)
     const table = s.table;
     let domain: TimeDomain = s.domain;
     if (state.domain) domain = clampDomain(state.domain, bounds());
-    else if (hashEmpty && table && table.size) domain = fitDomain(table.minMs, table.maxMs);
+    else if (hashEmpty && table && table.size)
+      domain = fitWarped(viewWarp({ table, compressGaps: state.compressGaps }), table.minMs, table.maxMs);
     // A selection outside the visible range: centre on it, keeping the zoom.
     if (state.selectedId !== null && !state.domain && table) {
       const row = table.idToRow.get(state.selectedId);
@@ -122,6 +127,7 @@ export function mountUrlSync(store: Store, bounds: () => TimeDomain | undefined)
         laneOrder: state.laneOrder,
         laneBy: state.laneBy,
         keyEvents: state.keyEvents,
+        compressGaps: state.compressGaps,
       });
     } finally {
       applying = false;

@@ -7,7 +7,9 @@
 import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3';
 import { select, zoom, zoomIdentity } from 'd3';
 import type { TimeDomain } from '../model/time-domain';
-import { clampDomain, MAX_VISIBLE_MS, MIN_VISIBLE_MS, panBy, xToTime } from '../model/time-domain';
+import { clampDomain, MAX_VISIBLE_MS, MIN_VISIBLE_MS, panBy } from '../model/time-domain';
+import { inDisplayTime, unwarpDomain, warpDomain } from '../model/time-warp';
+import { viewWarp } from './derived';
 import { gestureEnded, gestureStarted } from './history-hint';
 import type { Store } from './store';
 import type { TimelineView } from './timeline-view';
@@ -39,7 +41,9 @@ export class ZoomController {
     chart.call(this.behavior);
     view.chart.addEventListener('wheel', (e) => this.onOtherWheel(e), { passive: false });
     store.subscribe((s, prev) => {
-      if (s.domain !== prev.domain && !this.syncing) this.sync(s.domain);
+      // The transform is measured in display time, so a new warp (data, gap switch) needs a new one too.
+      const warpChanged = s.table !== prev.table || s.compressGaps !== prev.compressGaps;
+      if ((s.domain !== prev.domain || warpChanged) && !this.syncing) this.sync(s.domain);
     });
     this.sync(store.state.domain);
   }
@@ -72,8 +76,10 @@ export class ZoomController {
     const s = this.store.state;
     const horizontal = Math.abs(e.deltaX) > Math.abs(e.deltaY);
     if (horizontal && !e.shiftKey) {
-      const dt = xToTime(s.domain, width, e.deltaX) - s.domain[0];
-      this.store.update({ domain: clampDomain(panBy(s.domain, dt), this.bounds()) });
+      const next = inDisplayTime(viewWarp(s), s.domain, (d) =>
+        panBy(d, (e.deltaX * (d[1] - d[0])) / Math.max(1, width)),
+      );
+      this.store.update({ domain: clampDomain(next, this.bounds()) });
     } else {
       this.scrollLanes(e.shiftKey && !horizontal ? e.deltaY : e.deltaY || e.deltaX);
     }
@@ -106,7 +112,7 @@ export class ZoomController {
   }
 
   /**
-   * World coordinate u (chart px at identity) maps to time T0 + (u - gutter) * R / W, so at identity the plot
+   * World coordinate u (chart px at identity) maps to display time (model/time-warp.ts) T0 + (u - gutter) * R / W, so at identity the plot
    * shows [T0, T0 + R]. d3-zoom keeps the u under the pointer fixed, which keeps its time fixed.
    */
   private domainFor(t: ZoomTransform): TimeDomain {
@@ -114,10 +120,11 @@ export class ZoomController {
     const gutter = this.view.gutterWidth;
     const timeAt = (screenX: number) =>
       REFERENCE_T0 + ((screenX - t.x) / t.k - gutter) * (REFERENCE_MS / width);
-    return [timeAt(gutter), timeAt(gutter + width)];
+    return unwarpDomain(viewWarp(this.store.state), [timeAt(gutter), timeAt(gutter + width)]);
   }
 
-  private transformFor(domain: TimeDomain): ZoomTransform {
+  private transformFor(real: TimeDomain): ZoomTransform {
+    const domain = warpDomain(viewWarp(this.store.state), real);
     const { width } = this.view.plotSize();
     const gutter = this.view.gutterWidth;
     const k = REFERENCE_MS / (domain[1] - domain[0]);
