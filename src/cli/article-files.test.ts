@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listArticleFiles, MAX_FOLDER_DEPTH, sharedFileNames } from './article-files';
+import { listArticleFiles, MAX_FOLDER_DEPTH } from './article-files';
 
 function tree(files: readonly string[]): string {
   const root = mkdtempSync(join(tmpdir(), 'article-files-'));
@@ -82,14 +82,6 @@ describe('listArticleFiles', () => {
     expect(listed.refused.map((r) => r.slice(root.length + 1, r.indexOf(';')))).toEqual([
       'a.json: a JSON file, not an article text',
       'b.csv: a CSV file, not an article text',
-    ]);
-  });
-});
-
-describe('sharedFileNames', () => {
-  it('names files that share a name across folders, since their article ids are the same', () => {
-    expect(sharedFileNames(['2022/06/a.txt', '2022/07/a.txt', 'b.txt'])).toEqual([
-      'a.txt: 2022/06/a.txt, 2022/07/a.txt',
     ]);
   });
 });

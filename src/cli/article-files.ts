@@ -9,7 +9,7 @@
  */
 import { realpathSync, statSync, type Stats } from 'node:fs';
 import { opendir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { dataFileKind, isArticleLinesName } from '../io/article-jsonl';
 
 /**
@@ -118,20 +118,4 @@ export async function listArticleFiles(inputs: readonly string[]): Promise<Artic
     }
   }
   return out;
-}
-
-/**
- * Files in different folders with one name, as "a.txt: 2022/06/a.txt, 2022/07/a.txt". Article ids and
- * articles.csv entries go by the file name alone, so such files share their article ids and manifest
- * rows; the report says so rather than mixing them up without a word.
- */
-export function sharedFileNames(paths: readonly string[]): string[] {
-  const byName = new Map<string, string[]>();
-  for (const path of paths) {
-    const name = basename(path);
-    byName.set(name, [...(byName.get(name) ?? []), path]);
-  }
-  return [...byName]
-    .filter(([, same]) => same.length > 1)
-    .map(([name, same]) => `${name}: ${same.join(', ')}`);
 }

@@ -259,6 +259,37 @@ describe('extract CLI: reads what it is given', () => {
   );
 });
 
+describe('extract CLI: files that share a name', () => {
+  it(
+    'keeps the rows of same-named files in different folders apart, with ids naming the folder',
+    () => {
+      const dir = folder();
+      mkdirSync(join(dir, 'articles/court'), { recursive: true });
+      mkdirSync(join(dir, 'articles/vote'), { recursive: true });
+      copyFileSync(VERDICT, join(dir, 'articles/court/story.txt'));
+      copyFileSync(ELECTION, join(dir, 'articles/vote/story.txt'));
+      copyFileSync(VERDICT, join(dir, 'alone.txt'));
+      expect(run(dir, 'alone.txt', '--out', 'alone.csv').status).toBe(0);
+      const r = run(dir, 'articles', '--out', 'events.csv');
+      expect(r.status).toBe(0);
+      const csv = readFileSync(join(dir, 'events.csv'), 'utf8');
+      const alone = readFileSync(join(dir, 'alone.csv'), 'utf8');
+      const rows = (text: string) => text.trim().split('\n').length - 1;
+      expect(csv).toContain('court/story#1');
+      expect(csv).toContain('vote/story#1');
+      // Every row of the verdict is there, none replaced by a row of the election story.
+      expect(csv.match(/court\/story#1/g)?.length ?? 0).toBeGreaterThanOrEqual(rows(alone));
+      const ids = csv
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',')[0]);
+      expect(new Set(ids).size).toBe(ids.length);
+    },
+    SLOW_MS,
+  );
+});
+
 describe('extract CLI: the map step of a batch engine', () => {
   it(
     'reads JSON Lines articles from standard input, writes JSON Lines rows to standard output, names bad lines, and --reduce - merges them',

@@ -22,7 +22,7 @@ export interface PoolOptions {
 }
 
 function keyOf(task: WorkerTask): string {
-  return typeof task === 'string' ? task : task.key;
+  return typeof task === 'string' ? task : 'record' in task ? task.key : task.path;
 }
 
 export async function runExtractionPool(

@@ -24,8 +24,14 @@ export interface RecordTask {
   record: ArticleRecord;
 }
 
+/** An article file whose base name another input shares: the name its article ids use (cli/file-names.ts). */
+export interface NamedFileTask {
+  path: string;
+  idName: string;
+}
+
 /** A path to an article file, or one JSON Lines article. */
-export type WorkerTask = string | RecordTask;
+export type WorkerTask = string | NamedFileTask | RecordTask;
 
 export interface WorkerResult {
   /** The file's path, or a record's key. */
@@ -84,8 +90,9 @@ function extractRecord(task: RecordTask): WorkerResult {
 }
 
 export default async function extractOne(task: WorkerTask): Promise<WorkerResult> {
-  if (typeof task !== 'string') return extractRecord(task);
-  const path = task;
+  if (typeof task !== 'string' && 'record' in task) return extractRecord(task);
+  const path = typeof task === 'string' ? task : task.path;
+  const idName = typeof task === 'string' ? undefined : task.idName;
   const bytes = await readFile(path);
   const decoded = decodeArticleBytes(bytes, path);
   if (!decoded.ok) return { path, bytes: bytes.length, error: decoded.error };
@@ -103,7 +110,7 @@ export default async function extractOne(task: WorkerTask): Promise<WorkerResult
       path,
       bytes: bytes.length,
       encoding: decoded.encoding,
-      extraction: extractor.extractFile({ fileName: path, text: decoded.value }),
+      extraction: extractor.extractFile({ fileName: path, text: decoded.value, idName }),
     };
   } catch (e) {
     // A crash on one article is a bug to report, not a reason to lose the rest of the corpus.

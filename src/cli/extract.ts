@@ -44,13 +44,14 @@ import { parseManifest } from '../io/manifest';
 import { parseOverrides } from '../io/overrides';
 import type { ArticleEncoding } from '../io/article-bytes';
 import { isArticleLinesName, parseArticleLine } from '../io/article-jsonl';
-import { listArticleFiles, sharedFileNames } from './article-files';
+import { listArticleFiles } from './article-files';
 import { openAtomicOutput, writeFileAtomic } from './atomic-output';
 import { checkpointPath, fingerprint, loadCheckpoint, openCheckpoint } from './checkpoint';
 import { runExtractionPool } from './extract-pool';
 import type { WorkerResult, WorkerTask } from './extract-worker';
 import { checkOutputNotRead, checkOutputPath } from './output-path';
 import { createProgress } from './progress';
+import { distinctFileNames } from './file-names';
 
 /** Above this many articles the report lists the first ones and counts the rest. */
 const MAX_REPORTED_ARTICLES = 40;
@@ -148,7 +149,7 @@ interface RunNotes {
   /** Inputs refused as data files and bad JSON Lines lines; any makes the exit code non-zero. */
   refused?: number;
   skipped?: readonly string[];
-  /** Files in different folders with one name, hence one article id. */
+  /** Files whose name another input shares, with the name their article ids use instead. */
   sameNames?: readonly string[];
   encodings?: ReadonlyMap<string, ArticleEncoding>;
 }
@@ -160,7 +161,7 @@ function printReport(result: ExtractResult, notes: RunNotes): void {
   if (encodings) say(encodings);
   for (const s of capped(notes.skipped ?? [])) say(`Skipped: ${s}`);
   for (const s of capped(notes.sameNames ?? []))
-    say(`Same file name, same article ids and manifest rows: ${s}`);
+    say(`Same file name in another folder, told apart by its folder: ${s}`);
 }
 
 /** Reports a run whose output was written; exits non-zero when something asked for was not done. */
@@ -384,6 +385,8 @@ async function* recordTasks(path: string): AsyncGenerator<WorkerTask> {
   }
 }
 
+const idNames = distinctFileNames(paths.filter((p) => p !== '-' && !isArticleLinesName(p)));
+
 async function* tasks(): AsyncGenerator<WorkerTask> {
   for (const path of paths) {
     if (path === '-' || isArticleLinesName(path)) {
@@ -393,7 +396,8 @@ async function* tasks(): AsyncGenerator<WorkerTask> {
     keys.push(path);
     if (done.has(path)) continue;
     taskBytes.set(taskCount++, sizeOf(path));
-    yield path;
+    const idName = idNames.get(path);
+    yield idName === undefined ? path : { path, idName };
   }
 }
 
@@ -431,7 +435,7 @@ const notes: RunNotes = {
   missing: listed.missing.length,
   refused: refused.length,
   skipped: listed.skipped,
-  sameNames: sharedFileNames(paths.filter((p) => !isArticleLinesName(p) && p !== '-')),
+  sameNames: [...idNames].map(([path, name]) => `${path} (article ids ${name.replace(/\.[^./]*$/, '')}#…)`),
   encodings,
 };
 if (!result.report.articles.some((a) => a.refDate !== '')) {

@@ -28,6 +28,11 @@ export { parseActorsFile } from './actors';
 export interface ArticleFile {
   /** Shown in messages and used for article ids; a path or a bare name. */
   fileName: string;
+  /**
+   * The name the file goes by in article ids when its base name is not enough: two inputs "2024/story.txt"
+   * and "2025/story.txt" go by those paths. Default: the base name of `fileName`.
+   */
+  idName?: string;
   text: string;
   /** Publication day YYYY-MM-DD known with the text (a JSON Lines record); wins over the manifest. */
   published?: string;
@@ -56,8 +61,8 @@ export interface ExtractResult {
   report: ExtractReport;
 }
 
-export function articleId(fileName: string, index: number): string {
-  return `${fileKey(fileName).replace(/\.[^.]*$/, '')}#${index}`;
+export function articleId(fileName: string, index: number, idName?: string): string {
+  return `${(idName ?? fileKey(fileName)).replace(/\.[^./]*$/, '')}#${index}`;
 }
 
 /**
@@ -139,7 +144,7 @@ export function createExtractor(options: ExtractOptions): Extractor {
       report.files.push(file);
       if (split.articles.length === 0) file.errors.push(`${fileKey(input.fileName)}: no article text found`);
       for (const article of split.articles) {
-        const id = articleId(input.fileName, article.index);
+        const id = articleId(input.fileName, article.index, input.idName);
         const ref = referenceDate(input.fileName, article, options.manifest, {
           published: input.published,
           title: input.title,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathDate, referenceDate } from './reference-date';
+import { findManifestEntry, pathDate, referenceDate } from './reference-date';
 import { splitArticles } from './split-articles';
 
 const article = (text: string) => {
@@ -66,5 +66,22 @@ describe('referenceDate', () => {
     expect(!r.ok && r.error).toBe(
       'a.txt article 1 ("Talks resume"): no publication date found in its path, a dateline or a caption; add it to data/articles.csv',
     );
+  });
+});
+
+describe('findManifestEntry', () => {
+  const row = (file: string, published: string) => ({ file, article: 1, title: '', published, url: '' });
+  const manifest = [row('story.txt', '2024-01-01'), row('2025/story.txt', '2025-03-03')];
+
+  it('gives a row that names folders to the file whose path ends so', () => {
+    expect(findManifestEntry(manifest, 'archive/2025/story.txt', 1)?.published).toBe('2025-03-03');
+    expect(findManifestEntry(manifest, 'archive\\2025\\story.txt', 1)?.published).toBe('2025-03-03');
+  });
+
+  it('falls back to the row that names only the file', () => {
+    expect(findManifestEntry(manifest, 'archive/2024/story.txt', 1)?.published).toBe('2024-01-01');
+    expect(findManifestEntry(manifest, 'story.txt', 1)?.published).toBe('2024-01-01');
+    expect(findManifestEntry(manifest, 'archive/12025/story.txt', 1)?.published).toBe('2024-01-01');
+    expect(findManifestEntry(manifest, 'story.txt', 2)).toBeUndefined();
   });
 });

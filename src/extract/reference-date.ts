@@ -57,8 +57,17 @@ export function findManifestEntry(
   fileName: string,
   article: number,
 ): ManifestEntry | undefined {
+  if (!manifest) return undefined;
+  // A row that names folders ("2024/story.txt") is for the file whose path ends so; it wins over a row
+  // that names only the file, which fits every "story.txt" of a recursive corpus.
+  const path = `/${fileName.replace(/\\/g, '/')}`;
+  const inFolder = manifest.find((e) => {
+    const file = e.file.replace(/\\/g, '/').replace(/^\.\//, '');
+    return e.article === article && file.includes('/') && path.endsWith(`/${file}`);
+  });
+  if (inFolder) return inFolder;
   const key = fileKey(fileName);
-  return manifest?.find((e) => fileKey(e.file) === key && e.article === article);
+  return manifest.find((e) => fileKey(e.file) === key && e.article === article);
 }
 
 /** The wire dateline at the start of the body, or ''. */
