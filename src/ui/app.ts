@@ -34,6 +34,10 @@ import { mountAddArticle } from './add-article';
 import { mountLaneDrag } from './lane-drag';
 import { mountLoadingProgress } from './loading-progress';
 import { mountKeyEventsPanel } from './key-events-panel';
+import { createSavedData } from './saved-data';
+import type { SavedData } from './saved-data';
+import { mountSavedDataMenu } from './saved-data-menu';
+import { mountCopyLink } from './copy-link';
 import { LANE_BYS } from '../model/event-table';
 import { sortedLaneOrder } from '../model/lanes';
 import type { LaneSort } from '../model/lanes';
@@ -41,6 +45,8 @@ import type { LaneSort } from '../model/lanes';
 export interface App {
   store: Store;
   loader: DataLoader;
+  /** The user's data kept in this browser: every user load goes through it, and it restores at start. */
+  saved: SavedData;
   scheduler: FrameScheduler;
   view: TimelineView;
   /** Data bounds used to keep panning near the data, or undefined before anything is loaded. */
@@ -55,6 +61,8 @@ const BUTTON_ZOOM_FACTOR = 2;
 export interface AppOptions {
   naiveRender?: boolean;
   naiveLoad?: boolean;
+  /** The data set served with the app; defaults to ./events.csv. */
+  bundled?: { url: string; name: string };
 }
 
 export function mountApp(store: Store, options: AppOptions = {}): App {
@@ -87,18 +95,37 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   let hook: ReturnType<typeof installTestHook> | null = null;
   const urlSync = mountUrlSync(store, bounds);
   let firstLoad = true;
+  // Restoring saved data replays several loads; the hash's view is applied to the last one, not the first.
+  let hashHeld = false;
+  const applyInitialHash = () => {
+    if (firstLoad && !hashHeld && store.state.table) {
+      // The hash the page opened with wins over "fit all" for the first data set.
+      firstLoad = false;
+      urlSync.applyHash();
+    }
+  };
   const loader = new DataLoader(
     store,
     () => {
-      if (firstLoad && store.state.table) {
-        // The hash the page opened with wins over "fit all" for the first data set.
-        firstLoad = false;
-        urlSync.applyHash();
-      }
+      applyInitialHash();
       scheduler.request();
     },
     { naive: options.naiveLoad, track: (work) => scheduler.track(work) },
   );
+  const saved = createSavedData({
+    store,
+    loader,
+    bundled: options.bundled ?? { url: './events.csv', name: 'events.csv' },
+    holdInitialHash: () => {
+      hashHeld = true;
+      return () => {
+        hashHeld = false;
+        applyInitialHash();
+        scheduler.request();
+      };
+    },
+    track: (work) => scheduler.track(work),
+  });
   const zoomController = new ZoomController(view, store, bounds);
 
   store.subscribe(() => scheduler.request());
@@ -141,7 +168,7 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   const detail = mountDetailPanel(store, byId('detail-panel'));
   const problems = mountProblemsPanel(store, byId('problems-panel'), () => loader.notices, {
     groups: () => loader.conflicts,
-    resolve: (group, choice) => loader.resolveConflicts(group, choice),
+    resolve: (group, choice) => saved.resolveConflicts(group, choice),
   });
   paintListeners.push(filters.refresh, legend.refresh, detail.refresh, problems.refresh);
   const tableView = mountTableView(store, byId<HTMLButtonElement>('view-toggle'), [
@@ -151,14 +178,19 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   paintListeners.push(tableView.refresh);
   const openArticle = mountAddArticle(byId, {
     actors: () => loader.actorsFile(),
-    addEvents: (events, name) => void loader.addRecords(events, name),
+    addEvents: (events, name) => void saved.addRecords(events, name),
   });
   mountFileDrop(byId<HTMLInputElement>('file-input'), byId('drop-overlay'), {
-    loadCsv: (file, mode) => loader.loadFile(file, mode),
+    loadCsv: (file, mode) => saved.loadFile(file, mode),
     openArticle,
     mergeChosen: () => byId<HTMLInputElement>('merge-mode').checked,
   });
   mountExports(store, view, byId);
+  mountSavedDataMenu(saved, byId<HTMLButtonElement>('saved-data'), byId('saved-note'));
+  mountCopyLink(byId<HTMLButtonElement>('copy-link'), byId('copy-link-status'), {
+    isLocal: () => saved.isLocal,
+    dataName: () => store.state.datasetName,
+  });
   mountLaneDrag(store, view, required(document.querySelector<SVGGElement>('#lane-labels'), '#lane-labels'));
   const overview = mountOverview(store, view, byId('overview'), bounds);
   paintListeners.push(overview.refresh);
@@ -221,6 +253,7 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   const app: App = {
     store,
     loader,
+    saved,
     scheduler,
     view,
     bounds,
@@ -236,7 +269,7 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
     scheduler,
     view,
     loadCsvText: async (text, name, mode) => {
-      await loader.loadText(text, name, mode);
+      await saved.loadText(text, name, mode);
       await scheduler.whenIdle();
     },
   });

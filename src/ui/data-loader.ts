@@ -171,19 +171,23 @@ export class DataLoader {
   /**
    * Runs one user action. A replacing load starts at once and overtakes whatever runs (a stream under way
    * is cancelled); a merge waits for the running load, then runs unless a replacing load came meanwhile.
-   * The app's idle signal waits for it.
+   * The app's idle signal waits for it. Resolves true when the action changed what is shown, false when a
+   * newer load overtook it, it was cancelled or it failed with a message in the problems panel.
    */
-  private run(mode: LoadMode, work: (epoch: number) => Promise<void>): Promise<void> {
-    let done: Promise<void>;
+  private run(mode: LoadMode, work: (epoch: number) => Promise<boolean>): Promise<boolean> {
+    let done: Promise<boolean>;
     if (mode === 'replace') {
       const epoch = ++this.epoch;
       this.loadController?.abort(SUPERSEDED);
       done = work(epoch);
     } else {
       const epoch = this.epoch;
-      done = this.inflight.then(() => (epoch === this.epoch ? work(epoch) : undefined));
+      done = this.inflight.then(() => (epoch === this.epoch ? work(epoch) : false));
     }
-    const settled = done.catch(() => undefined);
+    const settled = done.then(
+      () => undefined,
+      () => undefined,
+    );
     this.inflight = settled;
     this.options.track?.(settled);
     return done;
@@ -201,21 +205,28 @@ export class DataLoader {
     }
   }
 
-  loadUrl(url: string, name: string): Promise<void> {
-    return this.run('replace', (epoch) => this.fetchSource(url, name, epoch));
+  /** Loads a CSV from the server; resolves with its bytes once they are shown (saved data keeps them). */
+  async loadUrl(url: string, name: string): Promise<Blob | null> {
+    let fetched: Blob | null = null;
+    const shown = await this.run('replace', async (epoch) => {
+      fetched = await this.fetchSource(url, name, epoch);
+      return fetched !== null;
+    });
+    return shown ? fetched : null;
   }
 
-  private async fetchSource(url: string, name: string, epoch: number): Promise<void> {
+  /** The fetched bytes when they were shown, else null (overtaken, or the failure is in the problems panel). */
+  private async fetchSource(url: string, name: string, epoch: number): Promise<Blob | null> {
     this.store.update({ loading: { done: 0, total: 1, rows: 0 } });
     try {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
       // A Blob, not text: the worker reads it in chunks and the page never holds the whole file as a string.
       const blob = await response.blob();
-      if (epoch !== this.epoch) return;
-      await this.loadSource(blob, name, 'replace', epoch);
+      if (epoch !== this.epoch) return null;
+      return (await this.loadSource(blob, name, 'replace', epoch)) ? blob : null;
     } catch (e) {
-      if (epoch !== this.epoch) return;
+      if (epoch !== this.epoch) return null;
       this.store.update({
         loading: null,
         datasetName: name,
@@ -223,19 +234,25 @@ export class DataLoader {
         problemsDismissed: false,
       });
       this.onLoaded(true);
+      return null;
     }
   }
 
-  loadText(text: string, name: string, mode: LoadMode): Promise<void> {
+  loadText(text: string, name: string, mode: LoadMode): Promise<boolean> {
     return this.run(mode, (epoch) => this.loadSource(text, name, mode, epoch));
   }
 
-  loadFile(file: File, mode: LoadMode): Promise<void> {
-    return this.run(mode, (epoch) => this.loadSource(file, file.name, mode, epoch));
+  loadFile(file: File, mode: LoadMode): Promise<boolean> {
+    return this.loadBlob(file, file.name, mode);
+  }
+
+  /** A CSV held as a Blob under its file name: an opened file, or one kept in the browser's storage. */
+  loadBlob(blob: Blob, name: string, mode: LoadMode): Promise<boolean> {
+    return this.run(mode, (epoch) => this.loadSource(blob, name, mode, epoch));
   }
 
   /** Adds events made in the page (from a pasted article), marked as new. */
-  addRecords(records: readonly EventRecord[], name: string): Promise<void> {
+  addRecords(records: readonly EventRecord[], name: string): Promise<boolean> {
     const parsed: ParsedEvents = {
       file: name,
       records: [...records],
@@ -253,13 +270,13 @@ export class DataLoader {
    * row under its id and the new one under a new id ("<id>~2"). Keep-both needs the rows the group refers
    * to: after the data moved to another holder (a large merge) the group says it can no longer be undone.
    */
-  resolveConflicts(group: MergeConflictGroup, choice: Exclude<ConflictChoice, 'pending'>): Promise<void> {
+  resolveConflicts(group: MergeConflictGroup, choice: Exclude<ConflictChoice, 'pending'>): Promise<boolean> {
     return this.run('merge', async (epoch) => {
-      if (!this.conflicts.includes(group) || group.choice !== 'pending') return;
+      if (!this.conflicts.includes(group) || group.choice !== 'pending') return false;
       if (choice === 'keep-new') {
         this.setConflict(group, { ...group, choice });
         this.onLoaded(false);
-        return;
+        return true;
       }
       const holder = this.conflictHolders.get(group);
       const live = this.liveSession() ?? this.livePageTable();
@@ -267,7 +284,7 @@ export class DataLoader {
       if (!holder || holder !== live || !table) {
         this.setConflict(group, { ...group, choice: 'keep-new', stale: true });
         this.onLoaded(false);
-        return;
+        return true;
       }
       const taken = new Set<string>();
       const items: KeepBothItem[] = group.conflicts.map((c) => {
@@ -279,7 +296,7 @@ export class DataLoader {
       let next: EventTable;
       if (holder instanceof TableSession) {
         const built = await holder.keepBoth(items, this.actors, this.store.state.filters, this.laneBy);
-        if (epoch !== this.epoch) return;
+        if (epoch !== this.epoch) return false;
         next = this.adopt(holder, built);
         this.keep(holder, next);
         // The worker skips items whose rows changed since (replaced again by a later merge).
@@ -294,6 +311,7 @@ export class DataLoader {
       this.setConflict(group, { ...group, choice, renamed });
       const s = this.store.state;
       this.showTable(next, s.datasetName, s.problems, false, false);
+      return true;
     });
   }
 
@@ -322,15 +340,14 @@ export class DataLoader {
     name: string,
     mode: LoadMode,
     epoch: number,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const size = typeof source === 'string' ? source.length : source.size;
     if (size <= WORKER_THRESHOLD || this.options.naive) {
       const text = typeof source === 'string' ? source : await source.text();
-      if (epoch !== this.epoch) return;
-      await this.apply(parseEventsCsv(text, name), mode, epoch);
-    } else {
-      await this.stream(source, name, mode, epoch);
+      if (epoch !== this.epoch) return false;
+      return this.apply(parseEventsCsv(text, name), mode, epoch);
     }
+    return this.stream(source, name, mode, epoch);
   }
 
   /** The worker holding the shown table, if any. */
@@ -413,7 +430,7 @@ export class DataLoader {
     return worker;
   }
 
-  private async stream(source: Blob | string, name: string, mode: LoadMode, epoch: number): Promise<void> {
+  private async stream(source: Blob | string, name: string, mode: LoadMode, epoch: number): Promise<boolean> {
     this.loadController?.abort(SUPERSEDED);
     const controller = new AbortController();
     this.loadController = controller;
@@ -423,14 +440,14 @@ export class DataLoader {
     const mergeInto = merging ? await this.mergeSession() : null;
     if (epoch !== this.epoch) {
       if (this.loadController === controller) this.loadController = null;
-      return;
+      return false;
     }
     if (merging && !mergeInto) {
       // Only the simple loader builds page tables too large to hand over; merge them on the page.
       const text = typeof source === 'string' ? source : await source.text();
-      if (epoch === this.epoch) await this.apply(parseEventsCsv(text, name), mode, epoch);
+      const shown = epoch === this.epoch && (await this.apply(parseEventsCsv(text, name), mode, epoch));
       if (this.loadController === controller) this.loadController = null;
-      return;
+      return shown;
     }
     if (!merging) this.newIds = new Set();
     this.fittedDomain = null;
@@ -471,13 +488,14 @@ export class DataLoader {
         this.conflicts = [];
         this.showTable(incoming, name, result.problems, 'unless-moved', false);
       }
+      return true;
     } catch (e) {
       if ((e as Error).name !== 'AbortError') throw e;
       if (controller.signal.reason === SUPERSEDED) {
         // A newer load took over: it replaces what this one showed, or it merges into what this merge
         // left (rolled back), so this one only lets go of a worker nobody shows.
         if (!merging && shownRows === 0) worker.terminate();
-        return;
+        return false;
       }
       // A replace cancelled before its first picture leaves the old table, and its worker, as they were.
       if (!merging && shownRows === 0) worker.terminate();
@@ -487,6 +505,7 @@ export class DataLoader {
       this.notices = [...this.notices, { file: name, line: 0, field: '', reason }];
       this.store.update({ loading: null, problemsDismissed: false });
       this.onLoaded(false);
+      return false;
     } finally {
       if (this.loadController === controller) this.loadController = null;
     }
@@ -502,20 +521,20 @@ export class DataLoader {
     mode: LoadMode,
     epoch: number,
     newIds: readonly string[] = [],
-  ): Promise<void> {
+  ): Promise<boolean> {
     const current = this.store.state.table;
     const wasEmpty = !current || current.size === 0;
     if (mode === 'merge' && current && !wasEmpty) {
       for (const id of newIds) this.newIds.add(id);
       this.notices = [...this.notices, ...parsed.headerProblems];
       const worker = current.size > SEED_MAX_ROWS || this.liveSession() ? await this.mergeSession() : null;
-      if (epoch !== this.epoch) return;
+      if (epoch !== this.epoch) return false;
       let table: EventTable;
       if (worker) {
         const { records, lines } = parsed;
         const filters = this.store.state.filters;
         const built = await worker.add(records, newIds, this.actors, filters, this.laneBy, lines);
-        if (epoch !== this.epoch) return;
+        if (epoch !== this.epoch) return false;
         table = this.adopt(worker, built);
         this.keep(worker, table);
         this.addConflicts(parsed.file, built.replaced, worker, (seq, columns) =>
@@ -531,7 +550,7 @@ export class DataLoader {
       const s = this.store.state;
       const name = s.datasetName ? `${s.datasetName} + ${parsed.file}` : parsed.file;
       this.showTable(table, name, [...s.problems, ...parsed.problems], false, false);
-      return;
+      return true;
     }
     if (mode === 'replace' || !current) this.newIds = new Set(newIds);
     else for (const id of newIds) this.newIds.add(id);
@@ -542,6 +561,7 @@ export class DataLoader {
     const table = rows.build(this.actors, this.laneBy);
     this.keepPage(rows, table);
     this.showTable(table, parsed.file, parsed.problems, mode === 'replace' || wasEmpty, false);
+    return true;
   }
 
   /**
