@@ -154,7 +154,7 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
     openArticle,
     mergeChosen: () => byId<HTMLInputElement>('merge-mode').checked,
   });
-  mountExports(store, view, byId);
+  mountExports(store, view, byId, { workerFor: (table) => loader.workerFor(table) });
   mountLaneDrag(store, view, required(document.querySelector<SVGGElement>('#lane-labels'), '#lane-labels'));
   const overview = mountOverview(store, view, byId('overview'), bounds);
   paintListeners.push(overview.refresh);
