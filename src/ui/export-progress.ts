@@ -34,7 +34,8 @@ export function mountExportProgress(root: HTMLElement, cancel: () => void): Expo
     }
     const n = (v: number) => v.toLocaleString('en');
     if (text) {
-      const count = s.total ? `${n(s.rows)} of ${n(s.total)} rows` : 'starting';
+      // Before the first chunk the rows' text is still on its way to the worker.
+      const count = s.rows ? `${n(s.rows)} of ${n(s.total)} rows` : `preparing ${n(s.total)} rows`;
       text.textContent = `Exporting ${what} as CSV… ${count}. A new export cancels this one.`;
     }
     if (bar) {
