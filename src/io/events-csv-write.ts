@@ -17,13 +17,33 @@ function cell(value: EventRecord[keyof EventRecord]): string {
   return String(value);
 }
 
-export function serializeEvents(events: readonly EventRecord[], options: SerializeOptions = {}): string {
-  const rows = events.map((e) =>
+function cells(events: readonly EventRecord[], options: SerializeOptions): string[][] {
+  return events.map((e) =>
     ALL_COLUMNS.map((column) => {
       const text = cell(e[column]);
       return options.spreadsheetSafe ? neutralizeFormula(text) : text;
     }),
   );
-  const body = Papa.unparse({ fields: [...ALL_COLUMNS], data: rows }, { newline: '\n', quotes: false });
+}
+
+export function serializeEvents(events: readonly EventRecord[], options: SerializeOptions = {}): string {
+  const data = cells(events, options);
+  const body = Papa.unparse({ fields: [...ALL_COLUMNS], data }, { newline: '\n', quotes: false });
+  return `${body}\n`;
+}
+
+/**
+ * One piece of the file serializeEvents writes, for writing it in chunks: the header line when `header`
+ * (the first chunk), then one line per event, each ending in LF. Quoting depends on a cell alone, so the
+ * pieces of consecutive runs of rows joined are byte for byte the one-shot file; '' for no header and no rows.
+ */
+export function serializeEventsPiece(
+  events: readonly EventRecord[],
+  header: boolean,
+  options: SerializeOptions = {},
+): string {
+  if (!header && events.length === 0) return '';
+  const data = cells(events, options);
+  const body = Papa.unparse({ fields: [...ALL_COLUMNS], data }, { newline: '\n', quotes: false, header });
   return `${body}\n`;
 }

@@ -75,7 +75,21 @@ export type TableRequest =
   | { type: 'relane'; op: number; laneBy: LaneBy; actors: Actor[]; filters: Filters }
   /** The filter result for the table built as `version`. */
   | { type: 'query'; op: number; version: number; filters: Filters }
-  /** Stops a stream operation and undoes what it added since its last picture. */
+  /**
+   * A copy of one of the page's text chunks for CSV export `op` (its buffers transferred): the worker
+   * handed its row text to the page, so an export gets back copies of the chunks its rows are in, one
+   * message each so no single copy blocks the page. Sent before the 'exportCsv' that starts the export.
+   */
+  | { type: 'exportText'; op: number; chunk: TextChunk }
+  /**
+   * Writes the CSV export (header and the rows `seqs`, in that order, as serializeEvents would) in chunks of
+   * `chunkRows` rows, answered by 'csvProgress' messages and then 'csvDone', or 'cancelled' after a cancel.
+   */
+  | { type: 'exportCsv'; op: number; seqs: Uint32Array; chunkRows: number }
+  /**
+   * Stops a stream operation and undoes what it added since its last picture, or stops a CSV export
+   * between two chunks and drops its text.
+   */
   | { type: 'cancel'; op: number };
 
 export type TableResponse =
@@ -98,5 +112,13 @@ export type TableResponse =
     }
   /** Null when the worker has built a newer table since: the page is about to receive it. */
   | { type: 'result'; op: number; version: number; view: FilteredView | null }
+  /** Rows of a CSV export written so far, of `total`: one message per chunk. */
+  | { type: 'csvProgress'; op: number; rows: number; total: number }
+  /**
+   * The whole export. The worker makes a Blob of each chunk as it goes and one Blob of those at the end:
+   * a Blob crosses postMessage as a handle, so the page never copies the file (making Blobs there took
+   * about 10 ms per MB of the page's time, with pauses of 100-200 ms, on a loaded 2-core machine).
+   */
+  | { type: 'csvDone'; op: number; blob: Blob }
   | { type: 'cancelled'; op: number }
   | { type: 'error'; op: number; message: string };

@@ -4,7 +4,8 @@
  * packed text per chunk, a sorted snapshot whenever the row count doubles (the progressive picture) and the
  * final table, transferring every buffer. It keeps the few columns a filter reads plus a search index, so
  * filter and search changes, merges of a second file and added articles are O(N) work here, never on the
- * page: the page gets back a filter index, facet counts and a density pyramid ready to draw.
+ * page: the page gets back a filter index, facet counts and a density pyramid ready to draw. CSV exports
+ * of a selection are written here too, in chunks, into a Blob handed to the page (table-export-job.ts).
  */
 import type { Actor } from '../model/actor';
 import { buildDensityPyramid, pyramidTransferables } from '../model/density-pyramid';
@@ -16,8 +17,11 @@ import type { ReplacedRow } from '../model/merge-conflicts';
 import { filterRows, filtersKey, NO_FILTERS } from '../model/filters';
 import { buildSpanIndex, spanIndexTransferables } from '../model/span-index';
 import { searchTerms } from '../model/text-match';
+import { CSV_TYPE, runCsvExport } from './csv-export-loop';
 import { EventsCsvStream } from './events-csv-stream';
 import type { LoadProblem } from './load-problem';
+import { TableExportJob } from './table-export-job';
+import { yieldToEvents } from './yield-to-events';
 import type { FilteredView, StreamProgress, TableRequest, TableResponse } from './table-worker-protocol';
 
 /**
@@ -50,6 +54,8 @@ let latestFilters: Filters = NO_FILTERS;
 /** Search hits by seq for one set of terms, valid while no row is added. */
 let searchCache: { key: string; rows: number; hits: Uint8Array } | null = null;
 const cancelled = new Set<number>();
+/** CSV exports under way (or receiving their text), by op. */
+const exports = new Map<number, TableExportJob>();
 /** Stream and add operations run one after another; queries and cancels are answered between chunks. */
 let queue: Promise<void> = Promise.resolve();
 
@@ -58,7 +64,22 @@ const post = (message: TableResponse, transfer: Transferable[] = []) => scope.po
 scope.onmessage = (event: MessageEvent<TableRequest>) => {
   const req = event.data;
   if (req.type === 'cancel') {
-    cancelled.add(req.op);
+    const job = exports.get(req.op);
+    if (job) {
+      job.cancelled = true;
+      exports.delete(req.op);
+    } else {
+      cancelled.add(req.op);
+    }
+  } else if (req.type === 'exportText') {
+    exportJob(req.op).addText(req.chunk);
+  } else if (req.type === 'exportCsv') {
+    // Not on the queue: an export only reads columns by seq, which no later operation changes, so a merge
+    // or a filter query need not wait half a minute for it.
+    exportCsv(req).catch((e: unknown) => {
+      exports.delete(req.op);
+      post({ type: 'error', op: req.op, message: (e as Error).message });
+    });
   } else if (req.type === 'query') {
     latestFilters = req.filters;
     if (!shown || shown.version !== req.version) {
@@ -143,6 +164,46 @@ async function stream(req: Extract<TableRequest, { type: 'stream' }>): Promise<v
     replaced: takeReplaced(),
   };
   post(done, [...tablePartsTransferables(parts), ...viewTransferables(view)]);
+}
+
+function exportJob(op: number): TableExportJob {
+  let job = exports.get(op);
+  if (!job) {
+    job = new TableExportJob((seq) => builder.columnsOf(seq));
+    exports.set(op, job);
+  }
+  return job;
+}
+
+async function exportCsv(req: Extract<TableRequest, { type: 'exportCsv' }>): Promise<void> {
+  const { op, seqs } = req;
+  if (cancelled.delete(op)) {
+    // Cancelled before it started (its text, if any, is already dropped).
+    post({ type: 'cancelled', op });
+    return;
+  }
+  const job = exportJob(op);
+  // A Blob per chunk (the Blob stores the text as UTF-8; the string can go at once), so the worker holds
+  // no more than a chunk of the file outside the browser's blob storage.
+  const pieces: Blob[] = [];
+  const finished = await runCsvExport({
+    count: seqs.length,
+    recordAt: (i) => job.record(seqs[i] ?? 0),
+    chunkRows: req.chunkRows,
+    emit: (text, rows) => {
+      pieces.push(new Blob([text]));
+      post({ type: 'csvProgress', op, rows, total: seqs.length });
+    },
+    // A message-channel round trip lets the page's cancel in between two chunks.
+    pause: yieldToEvents,
+    isCancelled: () => job.cancelled,
+  });
+  exports.delete(op);
+  post(
+    finished
+      ? { type: 'csvDone', op, blob: new Blob(pieces, { type: CSV_TYPE }) }
+      : { type: 'cancelled', op },
+  );
 }
 
 /** The rows the current operation replaced, with the column fields the page needs to show both. */
@@ -273,16 +334,4 @@ function viewTransferables(view: FilteredView): ArrayBuffer[] {
     ...pyramidTransferables(view.pyramid),
     ...spanIndexTransferables(view.spans),
   ];
-}
-
-/** Resolves after pending messages have been handled: a message-channel round trip, not a 4 ms timer. */
-function yieldToEvents(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventTable } from './event-table-builder';
 import { applyFilters, NO_FILTERS } from './filters';
-import { countInView, eventCountLabel, rowsInView } from './in-view';
+import { countInView, eventCountLabel, rowIndexInView, rowsInView } from './in-view';
 import { generateSyntheticEvents } from './synthetic-events';
 import { testRecord } from './test-records';
 import type { TimeDomain } from './time-domain';
@@ -49,6 +49,26 @@ describe('events in view', () => {
       );
       expect(brute.length).toBeGreaterThan(0);
       expect(rowsInView(big, filter, d)).toEqual(brute);
+    }
+  });
+
+  it('lists the rows in view as an ascending typed array without sorting, with filters on', () => {
+    const big = buildEventTable(
+      [...generateSyntheticEvents({ n: 3000, seed: 11, actors: 6, years: 3, startYear: 2020 })],
+      [],
+    );
+    const hidden = big.lanes[1]?.key ?? '';
+    for (const filters of [NO_FILTERS, { ...NO_FILTERS, hiddenActors: [hidden] }]) {
+      const filter = applyFilters(big, filters);
+      for (const [from, to] of [
+        ['2021-03-01', '2021-03-20'],
+        ['2020-01-01', '2026-01-01'],
+      ] as const) {
+        const d: TimeDomain = [at(from), at(to)];
+        const rows = rowIndexInView(big, filter, d);
+        expect(rows).toBeInstanceOf(Uint32Array);
+        expect(Array.from(rows)).toEqual(rowsInView(big, filter, d));
+      }
     }
   });
 });

@@ -40,4 +40,21 @@ describe('packed row text', () => {
       ),
     );
   });
+
+  it('finds the chunks a few rows are in, and gives every chunk for many rows', () => {
+    const writer = new TextChunkWriter();
+    const store = new RowTextStore();
+    for (let seq = 0; seq < 100; seq++) {
+      writer.add(`row ${seq}`);
+      if (seq % 10 === 9) store.append(writer.take());
+    }
+    const firsts = (seqs: number[]) => store.chunksHolding(seqs).map((c) => c.firstSeq);
+    expect(firsts([55, 3, 57])).toEqual([0, 50]);
+    expect(firsts([99, 1000])).toEqual([90]);
+    expect(firsts(Array.from({ length: 25 }, (_, i) => i))).toHaveLength(10);
+    // An export's copy holds only some chunks; its rows read back, the others read as empty.
+    const copy = new RowTextStore();
+    for (const chunk of store.chunksHolding([55, 3])) copy.append(chunk);
+    expect([copy.text(3), copy.text(55), copy.text(20)]).toEqual(['row 3', 'row 55', '']);
+  });
 });

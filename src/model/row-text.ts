@@ -112,9 +112,28 @@ export class RowTextStore {
 
   constructor(private readonly utf8: Utf8 = runtimeUtf8()) {}
 
-  /** Chunks must be appended in arrival order without gaps. */
+  /**
+   * Chunks must be appended in arrival order. A store may skip chunks (a CSV export's copy holds only those
+   * its rows are in); rows of a skipped chunk read as empty.
+   */
   append(chunk: TextChunk): void {
     if (chunk.offsets.length > 1) this.chunks.push(chunk);
+  }
+
+  /**
+   * The chunks that hold the rows `seqs`, in order: every chunk when the rows are many (a binary search per
+   * row would cost more than sending a chunk that is not needed), else only those the rows fall in.
+   */
+  chunksHolding(seqs: ArrayLike<number>): TextChunk[] {
+    let rows = 0;
+    for (const c of this.chunks) rows += c.offsets.length - 1;
+    if (seqs.length * 4 >= rows) return [...this.chunks];
+    const needed = new Uint8Array(this.chunks.length);
+    for (let i = 0; i < seqs.length; i++) {
+      const at = this.chunkIndexOf(seqs[i] ?? 0);
+      if (at >= 0) needed[at] = 1;
+    }
+    return this.chunks.filter((_, i) => needed[i] === 1);
   }
 
   get byteLength(): number {
@@ -140,6 +159,11 @@ export class RowTextStore {
   }
 
   private chunkOf(seq: number): TextChunk | undefined {
+    return this.chunks[this.chunkIndexOf(seq)];
+  }
+
+  /** Index of the chunk holding row `seq`, -1 when none does. */
+  private chunkIndexOf(seq: number): number {
     let lo = 0;
     let hi = this.chunks.length;
     while (lo < hi) {
@@ -148,6 +172,6 @@ export class RowTextStore {
       else hi = mid;
     }
     const chunk = this.chunks[lo - 1];
-    return chunk && seq - chunk.firstSeq < chunk.offsets.length - 1 ? chunk : undefined;
+    return chunk && seq - chunk.firstSeq < chunk.offsets.length - 1 ? lo - 1 : -1;
   }
 }

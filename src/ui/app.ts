@@ -185,7 +185,7 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
     openArticle,
     mergeChosen: () => byId<HTMLInputElement>('merge-mode').checked,
   });
-  mountExports(store, view, byId);
+  mountExports(store, view, byId, { workerFor: (table) => loader.workerFor(table) });
   mountSavedDataMenu(saved, byId<HTMLButtonElement>('saved-data'), byId('saved-note'));
   mountCopyLink(byId<HTMLButtonElement>('copy-link'), byId('copy-link-status'), {
     isLocal: () => saved.isLocal,

@@ -350,6 +350,11 @@ export class DataLoader {
     return this.stream(source, name, mode, epoch);
   }
 
+  /** The table worker holding `table`'s rows (for exports written there); null when the page holds them. */
+  workerFor(table: EventTable): TableSession | null {
+    return this.session && this.session.table === table ? this.session.worker : null;
+  }
+
   /** The worker holding the shown table, if any. */
   private liveSession(): TableSession | null {
     const current = this.store.state.table;

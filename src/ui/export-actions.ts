@@ -2,16 +2,18 @@
  * Export buttons: PNG at 1x and 2x, SVG, and CSV of either the filtered events or only those in view. The
  * picture shows the visible range with every lane (not only those scrolled into view), a title, the active
  * filters, a line naming the sources (the articles of the events in view, and the file) and the legend.
+ * CSV exports run in chunks with a progress strip and Cancel (csv-export-runner.ts, export-progress.ts).
  */
 import { EVENT_TYPES } from '../model/event-record';
 import { hasActiveFilters } from '../model/filters';
 import { chooseScaleTicks } from '../model/ticks';
 import { msToIsoDay } from '../model/day';
 import { downloadBlob } from '../io/download';
-import { serializeEvents } from '../io/events-csv-write';
+import { exportCsvBlob } from '../io/csv-export';
+import type { TableSession } from '../io/table-session';
 import { csvExportName, exportFileName } from '../io/export-names';
 import type { CsvExportKind } from '../io/export-names';
-import { rowsInView } from '../model/in-view';
+import { rowIndexInView, rowsInView } from '../model/in-view';
 import { sourcesLine } from '../model/sources-line';
 import type { EventTable } from '../model/event-table';
 import type { TimeDomain } from '../model/time-domain';
@@ -21,12 +23,24 @@ import { sceneToSvg } from '../render/export-svg';
 import { buildScene, laneHeightFor } from '../render/scene';
 import { keyEventsLabel } from '../model/key-event-rows';
 import { filterResultFor, keyEventRowsFor, laneOrderFor, viewWarp } from './derived';
+import { CsvExportRunner } from './csv-export-runner';
 import { actorLabel } from './event-text';
+import { mountExportProgress } from './export-progress';
 import type { Store } from './store';
 import { themeColors } from './theme';
 import type { TimelineView } from './timeline-view';
 
-export function mountExports(store: Store, view: TimelineView, byId: (id: string) => HTMLElement): void {
+export interface ExportDeps {
+  /** The table worker holding `table`'s rows, or null for a table the page holds itself. */
+  workerFor(table: EventTable): TableSession | null;
+}
+
+export function mountExports(
+  store: Store,
+  view: TimelineView,
+  byId: (id: string) => HTMLElement,
+  deps: ExportDeps,
+): void {
   const content = (): ExportContent | null => {
     const s = store.state;
     const table = s.table;
@@ -96,17 +110,21 @@ export function mountExports(store: Store, view: TimelineView, byId: (id: string
     const svg = sceneToSvg(c, themeColors(store.state.theme));
     downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), exportFileName(store.state.domain, 'svg'));
   });
+  // CSV is written in chunks off the page's critical path (io/csv-export.ts); the strip shows progress and
+  // Cancel for an export that takes more than a moment, and a new export replaces one under way.
+  const progress = mountExportProgress(byId('export-progress'), () => runner.cancel());
+  const runner = new CsvExportRunner(downloadBlob, (status) => progress.update(status));
   const csv = (kind: CsvExportKind) => {
     const s = store.state;
     const table = s.table;
     if (!table) return;
     const filter = filterResultFor(table, s.filters);
-    const rows = kind === 'in-view' ? rowsInView(table, filter, s.domain) : Array.from(filter.index);
-    const records = rows.map((row) => table.record(row)).filter((r) => r !== undefined);
+    // Row numbers as a typed array: the filter's own index (never changed in place), or the rows in view.
+    const rows = kind === 'in-view' ? rowIndexInView(table, filter, s.domain) : filter.index;
     const name = csvExportName(kind, kind === 'in-view' ? s.domain : extentOf(table, rows, s.domain));
-    downloadBlob(
-      new Blob([serializeEvents(records, { spreadsheetSafe: true })], { type: 'text/csv;charset=utf-8' }),
-      name,
+    const worker = deps.workerFor(table);
+    void runner.start(kind, name, (signal, onProgress) =>
+      exportCsvBlob(table, worker, rows, { signal, onProgress }),
     );
   };
   byId('export-csv').addEventListener('click', () => csv('filtered'));
@@ -114,10 +132,11 @@ export function mountExports(store: Store, view: TimelineView, byId: (id: string
 }
 
 /** First start to last end of the rows, end exclusive; the fallback when there are none. */
-function extentOf(table: EventTable, rows: readonly number[], fallback: TimeDomain): TimeDomain {
+function extentOf(table: EventTable, rows: ArrayLike<number>, fallback: TimeDomain): TimeDomain {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] ?? 0;
     lo = Math.min(lo, table.startMs[row] ?? Infinity);
     hi = Math.max(hi, table.endMs[row] ?? -Infinity);
   }
