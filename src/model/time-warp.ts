@@ -166,14 +166,18 @@ export function timeScale(warp: TimeWarp, domain: TimeDomain, width: number): Ti
   const display = warpDomain(warp, domain);
   const span = display[1] - display[0] || 1;
   const w = Math.max(1, width);
+  const d0 = display[0];
+  // x runs for every mark of every frame: without gaps it is one subtraction and one multiplication.
+  const k = w / span;
+  const plain = warp.gaps.length === 0;
   return {
     warp,
     domain,
     display,
     width,
     msPerPx: span / w,
-    x: (t) => ((warpTime(warp, t) - display[0]) / span) * w,
-    time: (x) => unwarpTime(warp, display[0] + (x / w) * span),
+    x: plain ? (t) => (t - d0) * k : (t) => (warpTime(warp, t) - d0) * k,
+    time: (x) => unwarpTime(warp, d0 + x / k),
   };
 }
 

@@ -39,10 +39,21 @@ function contrast(a: number, b: number): number {
   return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 }
 
-function rgb(color: string): [number, number, number] | null {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  if (!m) return null;
-  return [parseInt(m[1] ?? '0', 16), parseInt(m[2] ?? '0', 16), parseInt(m[3] ?? '0', 16)];
+/**
+ * Parsed colours. A frame shades hundreds of badges and soft ends from a dozen lane colours; parsing each
+ * with a regular expression every time showed up in frame profiles.
+ */
+const parsed = new Map<string, readonly [number, number, number] | null>();
+
+function rgb(color: string): readonly [number, number, number] | null {
+  let c = parsed.get(color);
+  if (c === undefined) {
+    const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+    c = m ? [parseInt(m[1] ?? '0', 16), parseInt(m[2] ?? '0', 16), parseInt(m[3] ?? '0', 16)] : null;
+    if (parsed.size > 1024) parsed.clear();
+    parsed.set(color, c);
+  }
+  return c;
 }
 
 /** WCAG relative luminance of '#rrggbb' (0.5 for colours written another way). */
@@ -70,9 +81,9 @@ export function mixHex(a: string, b: string, share: number): string {
 
 /** '#rrggbb' plus alpha as rgba(); other colour strings are returned unchanged. */
 export function withAlpha(color: string, alpha: number): string {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  if (!m) return color;
-  return `rgba(${parseInt(m[1] ?? '0', 16)},${parseInt(m[2] ?? '0', 16)},${parseInt(m[3] ?? '0', 16)},${alpha})`;
+  const c = rgb(color);
+  if (!c) return color;
+  return `rgba(${c[0]},${c[1]},${c[2]},${alpha})`;
 }
 
 /** WCAG contrast ratio of two '#rrggbb' colours (1 to 21). */
