@@ -14,7 +14,8 @@ import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.mjs';
 import { SYNTHETIC_EVENTS_VERSION } from '../src/model/synthetic-events';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-export const DIST = join(ROOT, 'dist');
+/** The build to serve; BENCH_DIST points at another one (say, a copy of an earlier build, to compare). */
+export const DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(ROOT, 'dist');
 /** Generated inputs and results; ignored by git. */
 export const OUT = join(ROOT, 'bench', 'out');
 /** URL prefix under which OUT is served. */

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { TimelineApp, pngSize } from './app';
+import { TimelineApp, fixtureEvents, pngSize, toCsv } from './app';
 
 /** Decodes the few entities the SVG export writes, so titles can be compared with the app's text. */
 const unescapeXml = (s: string) =>
@@ -107,5 +107,48 @@ test.describe('key events', () => {
     expect(zoomed.visibleMarks).toBeGreaterThan(0);
     expect(share(zoomed)).toBeGreaterThan(share(fit));
     expect(app.pageErrors).toEqual([]);
+  });
+
+  test('a file the table worker holds ranks there, re-ranks on a filter change and matches the page ranking', async ({
+    browser,
+    page,
+  }) => {
+    // Over a megabyte of CSV: the table worker reads and holds it.
+    const csv = toCsv(fixtureEvents({ n: 5_000, seed: 9, actors: 6, years: 2, startYear: 2021 }));
+    expect(csv.length).toBeGreaterThan(1_000_000);
+    const app = await TimelineApp.open(page);
+    await app.loadCsvText(csv, 'big.csv');
+    const control = page.getByRole('combobox', { name: 'Key events' });
+    await app.act(() => control.selectOption('20'));
+    const s = await app.until((st) => (st.keyEvents?.days?.length ?? 0) === 20, 'key days ranked');
+    expect(s.totalCount).toBe(5_000);
+    expect(s.titles.some((t) => t.key)).toBe(true);
+    await expect(page.locator('#key-events-list button.key-event')).toHaveCount(20);
+    const listed = await page.locator('#key-events-list button.key-event').allTextContents();
+
+    // Hiding a lane re-ranks without its rows.
+    const hidden = s.lanes[0] ?? '';
+    await app.act(() => page.locator(`#actor-filter input[data-actor="${hidden}"]`).uncheck());
+    const filtered = await app.until(
+      (st) =>
+        st.hiddenActors.includes(hidden) &&
+        (st.keyEvents?.days?.length ?? 0) === 20 &&
+        JSON.stringify(st.keyEvents?.days) !== JSON.stringify(s.keyEvents?.days),
+      're-ranked',
+    );
+    expect(filtered.titles.some((t) => t.key)).toBe(true);
+
+    // The same file held by the page (the simple loader keeps every row there) ranks the same days, in the
+    // same order, with the same lines.
+    const other = await browser.newPage();
+    const pageApp = await TimelineApp.open(other, { query: '?load=naive' });
+    await pageApp.loadCsvText(csv, 'big.csv');
+    await pageApp.act(() => other.getByRole('combobox', { name: 'Key events' }).selectOption('20'));
+    const onPage = await pageApp.until((st) => (st.keyEvents?.days?.length ?? 0) === 20, 'page ranking');
+    expect(onPage.keyEvents?.days).toEqual(s.keyEvents?.days);
+    await expect(other.locator('#key-events-list button.key-event')).toHaveText(listed);
+    expect(app.pageErrors).toEqual([]);
+    expect(pageApp.pageErrors).toEqual([]);
+    await other.close();
   });
 });

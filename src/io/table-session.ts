@@ -5,6 +5,7 @@
  * page no copy of the text. The page's work per message is appending a chunk or wrapping transferred
  * buffers: well under a millisecond.
  */
+import type { PackedRankedDays } from '../model/key-day-ranking';
 import type { Actor } from '../model/actor';
 import type { EventRecord } from '../model/event-record';
 import type { EventTableParts, LaneBy } from '../model/event-table';
@@ -282,6 +283,22 @@ export class TableSession {
         else if (msg.type === 'error') reject(new Error(msg.message));
       });
       this.send({ type: 'query', op, version, filters });
+    });
+  }
+
+  /**
+   * The `count` key days of the rows `index` lists in table `version` (its buffer is copied, not
+   * transferred: the page keeps drawing that filter result); null when the worker has built a newer table.
+   */
+  keyDays(version: number, index: Uint32Array, count: number | 'all'): Promise<PackedRankedDays | null> {
+    return new Promise((resolve, reject) => {
+      const op = this.nextOp++;
+      this.handlers.set(op, (msg) => {
+        this.handlers.delete(op);
+        if (msg.type === 'keyDays') resolve(msg.days);
+        else if (msg.type === 'error') reject(new Error(msg.message));
+      });
+      this.send({ type: 'keyDays', op, version, index, count });
     });
   }
 

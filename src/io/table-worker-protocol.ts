@@ -10,6 +10,7 @@ import type { EventRecord } from '../model/event-record';
 import type { EventTableParts, LaneBy } from '../model/event-table';
 import type { FilterResult, Filters } from '../model/filters';
 import type { KeepBothItem } from '../model/event-table-builder';
+import type { PackedRankedDays } from '../model/key-day-ranking';
 import type { ReplacedRow } from '../model/merge-conflicts';
 import type { TextChunk } from '../model/row-text';
 import type { SpanIndex } from '../model/span-index';
@@ -76,6 +77,11 @@ export type TableRequest =
   /** The filter result for the table built as `version`. */
   | { type: 'query'; op: number; version: number; filters: Filters }
   /**
+   * The `count` key days (model/key-day-ranking.ts) of the rows `index` lists in the table built as
+   * `version`: ranked here from columns, so the page reads text only for the chosen days' lines.
+   */
+  | { type: 'keyDays'; op: number; version: number; index: Uint32Array; count: number | 'all' }
+  /**
    * A copy of one of the page's text chunks for CSV export `op` (its buffers transferred): the worker
    * handed its row text to the page, so an export gets back copies of the chunks its rows are in, one
    * message each so no single copy blocks the page. Sent before the 'exportCsv' that starts the export.
@@ -112,6 +118,8 @@ export type TableResponse =
     }
   /** Null when the worker has built a newer table since: the page is about to receive it. */
   | { type: 'result'; op: number; version: number; view: FilteredView | null }
+  /** The answer to 'keyDays'; null when the worker has built a newer table since. */
+  | { type: 'keyDays'; op: number; version: number; days: PackedRankedDays | null }
   /** Rows of a CSV export written so far, of `total`: one message per chunk. */
   | { type: 'csvProgress'; op: number; rows: number; total: number }
   /**

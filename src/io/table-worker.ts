@@ -15,10 +15,12 @@ import type { EventTableParts, LaneBy } from '../model/event-table';
 import type { FilterColumns, Filters } from '../model/filters';
 import type { ReplacedRow } from '../model/merge-conflicts';
 import { filterRows, filtersKey, NO_FILTERS } from '../model/filters';
+import { rankedDaysTransferables } from '../model/key-day-ranking';
 import { buildSpanIndex, spanIndexTransferables } from '../model/span-index';
 import { searchTerms } from '../model/text-match';
 import { CSV_TYPE, runCsvExport } from './csv-export-loop';
 import { EventsCsvStream } from './events-csv-stream';
+import { keyDaysOf } from './table-key-days';
 import type { LoadProblem } from './load-problem';
 import { TableExportJob } from './table-export-job';
 import { yieldToEvents } from './yield-to-events';
@@ -80,6 +82,14 @@ scope.onmessage = (event: MessageEvent<TableRequest>) => {
       exports.delete(req.op);
       post({ type: 'error', op: req.op, message: (e as Error).message });
     });
+  } else if (req.type === 'keyDays') {
+    // Answered at once, like a query: it reads only columns of the shown table.
+    const days =
+      shown && shown.version === req.version ? keyDaysOf(builder, shown.seq, req.index, req.count) : null;
+    post(
+      { type: 'keyDays', op: req.op, version: req.version, days },
+      days ? rankedDaysTransferables(days) : [],
+    );
   } else if (req.type === 'query') {
     latestFilters = req.filters;
     if (!shown || shown.version !== req.version) {

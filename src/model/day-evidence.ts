@@ -34,6 +34,23 @@ export interface DayEvidence {
   mentions: DayMention[];
 }
 
+/**
+ * The fields day evidence reads from a row. An EventRecord is one; the table worker builds these from
+ * compact columns (it holds no row text), so ranking there needs no title or sentence.
+ */
+export type KeyDayRow = Pick<
+  EventRecord,
+  | 'id'
+  | 'start'
+  | 'precision'
+  | 'article_id'
+  | 'ref_date'
+  | 'date_basis'
+  | 'sentence_index'
+  | 'factuality'
+  | 'also_reported_in'
+>;
+
 /** Inclusive ISO day bounds; either side may be left open. */
 export interface DayRange {
   from?: string;
@@ -44,7 +61,7 @@ export interface DayRange {
 const PUBLICATION_BASES: ReadonlySet<string> = new Set(['publication']);
 
 /** Each article's publication day, from the `ref_date` of its rows; the first non-empty one wins. */
-export function articlePublicationDays(records: readonly EventRecord[]): Map<string, string> {
+export function articlePublicationDays(records: readonly KeyDayRow[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of records) if (r.ref_date !== '' && !out.has(r.article_id)) out.set(r.article_id, r.ref_date);
   return out;
@@ -59,7 +76,7 @@ export function isInRange(day: string, range: DayRange): boolean {
  * `published` maps article ids to publication days (articlePublicationDays); pass it when it is at hand.
  */
 export function collectDayEvidence(
-  records: readonly EventRecord[],
+  records: readonly KeyDayRow[],
   range: DayRange = {},
   published: ReadonlyMap<string, string> = articlePublicationDays(records),
 ): DayEvidence[] {

@@ -12,6 +12,8 @@ import type { EventRecord } from './event-record';
 import { EVENT_TYPES, FACTUALITIES, isNamedAgent } from './event-record';
 import type { EventTable, EventTableParts, LaneBy } from './event-table';
 import { actorLabel, eventTableFromParts, FLAG_APPROX, FLAG_NEW, FLAG_SPAN } from './event-table';
+import type { KeyDayRow } from './day-evidence';
+import { KeyDayColumns } from './key-day-columns';
 import type { ColumnFields } from './record-text';
 import { recordToText, searchTextOf } from './record-text';
 import type { TextChunk, Utf8 } from './row-text';
@@ -99,6 +101,10 @@ export class EventTableBuilder {
   private readonly agentIndex = new Map<string, number>([['', 0]]);
   private readonly text: TextChunkWriter;
   private readonly search: SearchIndex | null;
+  /** What key-day ranking reads besides the columns; only in a session, whose text goes to the page. */
+  private readonly keyDays: KeyDayColumns | null;
+  /** ISO text of start days, for keyDayRow: a million rows fall on a few thousand days. */
+  private readonly isoDays = new Map<number, string>();
   private readonly seqOfId: Map<string, number> | null;
   /** Per row, a hash of everything the row says; only with `ids`, to tell a real conflict from a repeat. */
   private contentHash: Uint32Array | null;
@@ -110,6 +116,7 @@ export class EventTableBuilder {
     const o: BuilderOptions = 'decode' in options ? { utf8: options } : options;
     this.text = new TextChunkWriter(o.utf8 ?? runtimeUtf8());
     this.search = o.session ? new SearchIndex() : null;
+    this.keyDays = o.session ? new KeyDayColumns() : null;
     this.seqOfId = o.session || o.ids ? new Map() : null;
     this.contentHash = this.seqOfId ? new Uint32Array(0) : null;
   }
@@ -169,6 +176,7 @@ export class EventTableBuilder {
     }
     this.text.add(text);
     this.search?.add(searchTextOf(text).toLowerCase());
+    this.keyDays?.set(row, rec);
     return true;
   }
 
@@ -264,6 +272,21 @@ export class EventTableBuilder {
   keepFirst(size: number): void {
     for (let seq = size; seq < this.n; seq++) this.markDead(seq);
     this.undo = null;
+  }
+
+  /**
+   * Row `seq` as key-day ranking reads it (named `id`), its start day as the page's table would give it.
+   * Needs a session builder.
+   */
+  keyDayRow(seq: number, id: string): KeyDayRow {
+    if (!this.keyDays) throw new Error('key days need a session builder');
+    const day = this.startDay[seq] ?? 0;
+    let start = this.isoDays.get(day);
+    if (start === undefined) {
+      start = msToIsoDay(day * MS_PER_DAY);
+      this.isoDays.set(day, start);
+    }
+    return this.keyDays.row(seq, id, start, FACTUALITIES[this.factCol[seq] ?? 0] ?? 'asserted');
   }
 
   /** Per seq 0..size-1: 1 when the row's search text holds every (lower-case) term. Needs a session builder. */

@@ -5,17 +5,17 @@
  * order) and the one row per day whose title stands for the day (its most central row, pinned on the
  * chart even where its bucket is a count badge). Pure: table rows in, numbers out.
  */
-import type { EventRecord } from './event-record';
 import type { EventTable } from './event-table';
+import { keyDayRowOf, rankDaysOfRows } from './key-day-ranking';
+import { keyEventRowsFromDays } from './key-event-rows-from-days';
 import type { RankedKeyEvent } from './key-events';
-import { rankedKeyEvents } from './key-events';
+import { runSteps, type Steps } from './steps';
 
 /** How many key days to show; 'all' ranks every day that has a day-precision row. */
 export type KeyEventsCount = 10 | 20 | 40 | 'all';
 export const KEY_EVENT_COUNTS: readonly KeyEventsCount[] = [10, 20, 40, 'all'];
 
-/** At most this many days are pinned out of count badges: with 'all', only the 40 most salient. */
-export const PINNED_DAYS = 40;
+export { PINNED_DAYS } from './key-event-rows-from-days';
 
 /** '10', '20', '40' or 'all' as a count; anything else is null (the mode is off). */
 export function parseKeyEventsCount(text: string | null | undefined): KeyEventsCount | null {
@@ -37,43 +37,27 @@ export interface KeyEventRows {
   pinnedByLane: ReadonlyMap<number, readonly number[]>;
 }
 
-/** Key events over the rows `index` lists (a filter result's index: the rows the filters show). */
+/** Key events over the rows `index` lists (a filter result's index: the rows the filters show), at once. */
 export function keyEventRows(
   table: EventTable,
   index: ArrayLike<number>,
   count: number | 'all',
 ): KeyEventRows {
-  const records: EventRecord[] = [];
-  const rowOf = new Map<string, number>();
-  for (let i = 0; i < index.length; i++) {
-    const row = index[i] ?? 0;
+  return runSteps(keyEventRowsSteps(table, index, count));
+}
+
+/** keyEventRows with pauses between small batches of rows, for the page to run in time slices. */
+export function* keyEventRowsSteps(
+  table: EventTable,
+  index: ArrayLike<number>,
+  count: number | 'all',
+): Steps<KeyEventRows> {
+  const rowAt = (row: number) => {
     const rec = table.record(row);
-    if (!rec) continue;
-    records.push(rec);
-    rowOf.set(rec.id, row);
-  }
-  const days = rankedKeyEvents(records, { count: count === 'all' ? Infinity : count });
-  const rankOf = new Map<number, number>();
-  const leadOf = new Map<string, number>();
-  const pinnedByLane = new Map<number, number[]>();
-  for (const day of days) {
-    for (const id of day.ids) {
-      const row = rowOf.get(id);
-      if (row !== undefined) rankOf.set(row, day.rank);
-    }
-    const lead = rowOf.get(day.centralId ?? day.ids[0] ?? '');
-    if (lead === undefined) continue;
-    leadOf.set(day.date, lead);
-    if (day.rank >= PINNED_DAYS) continue;
-    const lane = table.lane[lead] ?? 0;
-    const rows = pinnedByLane.get(lane) ?? [];
-    rows.push(lead);
-    pinnedByLane.set(lane, rows);
-  }
-  for (const rows of pinnedByLane.values()) {
-    rows.sort((a, b) => (table.startMs[a] ?? 0) - (table.startMs[b] ?? 0) || a - b);
-  }
-  return { count, days, rankOf, leadOf, leads: new Set(leadOf.values()), pinnedByLane };
+    return rec ? keyDayRowOf(rec, '') : undefined;
+  };
+  const days = yield* rankDaysOfRows(index, rowAt, count);
+  return yield* keyEventRowsFromDays(table, count, days);
 }
 
 /** "Key events: the 20 most salient days" for captions and announcements; 'all' says so. */

@@ -3,9 +3,8 @@
  * the day more articles point at, then the day with more rows, then the earlier day, so the order is
  * total and the same on every run.
  */
-import { articlePublicationDays, collectDayEvidence, type DayRange } from './day-evidence';
+import { articlePublicationDays, collectDayEvidence, type DayRange, type KeyDayRow } from './day-evidence';
 import { DAY_SALIENCE_WEIGHTS, daySalience, type DaySalienceWeights } from './day-salience';
-import type { EventRecord } from './event-record';
 
 export interface RankedDay {
   /** ISO YYYY-MM-DD. */
@@ -35,7 +34,7 @@ export function compareRankedDays(a: RankedDay, b: RankedDay): number {
 }
 
 export function rankKeyDays(
-  records: readonly EventRecord[],
+  records: readonly KeyDayRow[],
   range: DayRange = {},
   weights: DaySalienceWeights = DAY_SALIENCE_WEIGHTS,
 ): RankedDay[] {

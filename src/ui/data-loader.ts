@@ -30,7 +30,7 @@ import { parseEventsCsv } from '../io/events-csv-parse';
 import type { LoadProblem } from '../io/load-problem';
 import type { SessionTable } from '../io/table-session';
 import { TableSession } from '../io/table-session';
-import { primeFilterResult, setFilterSource, viewWarp } from './derived';
+import { primeFilterResult, setFilterSource, setKeyDaysSource, viewWarp } from './derived';
 import type { Store } from './store';
 
 /** Above this size (characters or bytes) parsing moves to a worker: about 10 ms of main-thread parse. */
@@ -367,6 +367,7 @@ export class DataLoader {
     const version = built.version;
     primeFilterResult(table, built.view.key, built.view);
     setFilterSource(table, (filters) => worker.query(version, filters));
+    setKeyDaysSource(table, (index, count) => worker.keyDays(version, index, count));
     return table;
   }
 

@@ -12,10 +12,15 @@ import type { FilterResult, Filters } from '../model/filters';
 import { applyFilters, filtersKey } from '../model/filters';
 import { displayLanes } from '../model/lanes';
 import type { KeyEventRows, KeyEventsCount } from '../model/key-event-rows';
-import { keyEventRows } from '../model/key-event-rows';
+import type { PackedRankedDays } from '../model/key-day-ranking';
+import { unpackRankedDays } from '../model/key-day-ranking';
+import { keyEventRowsSteps } from '../model/key-event-rows';
+import { keyEventRowsFromDays } from '../model/key-event-rows-from-days';
+import type { Steps } from '../model/steps';
 import type { SpanIndex } from '../model/span-index';
 import type { TimeWarp } from '../model/time-warp';
 import { findGaps, IDENTITY_WARP } from '../model/time-warp';
+import { runInSlices } from './run-in-slices';
 
 /** Answers a filter query off the page; null means "ask again later" (the table is being replaced). */
 export type FilterSource = (filters: Filters) => Promise<FilteredParts | null>;
@@ -160,6 +165,16 @@ export function laneOrderFor(
   return laneValue;
 }
 
+/** Ranks key days off the page: the table worker's 'keyDays' for a table it built. */
+export type KeyDaysSource = (index: Uint32Array, count: KeyEventsCount) => Promise<PackedRankedDays | null>;
+
+const keySources = new WeakMap<EventTable, KeyDaysSource>();
+
+/** Makes `source` rank the key days of `table` (a table the worker built and still holds). */
+export function setKeyDaysSource(table: EventTable, source: KeyDaysSource): void {
+  keySources.set(table, source);
+}
+
 /** Key events per filter result and count; a FilterResult is immutable, so its identity is the key. */
 const keyRows = new WeakMap<FilterResult, Map<KeyEventsCount, KeyEventRows>>();
 /** The last key events handed out per table: drawn while the ranking for new filters is computed. */
@@ -168,9 +183,11 @@ let keyAsking: { filter: FilterResult; count: KeyEventsCount } | null = null;
 
 /**
  * Key events mode: the ranked key days of the rows `filter` shows (model/key-event-rows.ts). Ranking reads
- * every shown row's text, which takes a while at 10^5 rows, so it runs in a task of its own after the frame
- * (tracked like a filter query: the app repaints and tests wait for it); meanwhile the last ranking of the
- * same table and count is returned, or null.
+ * every shown row, which takes half a second at 10^5 rows and seconds at 10^6, so it never runs as one
+ * task: for a table the worker built, the worker ranks the days from its columns and the page only picks
+ * each day's line; for a table the page holds, the page ranks in slices of a few milliseconds. Either way
+ * the work is tracked like a filter query (the app repaints and tests wait for it), only the newest
+ * question is answered, and meanwhile the last ranking of the same table and count is returned, or null.
  */
 export function keyEventRowsFor(
   table: EventTable,
@@ -185,23 +202,35 @@ export function keyEventRowsFor(
   if (!keyAsking || keyAsking.filter !== filter || keyAsking.count !== count) {
     const asked = { filter, count };
     keyAsking = asked;
-    const work = new Promise<void>((resolve) => {
-      setTimeout(() => {
-        // A newer question replaced this one before it ran: answer only the newest.
-        if (keyAsking === asked) {
-          const rows = keyEventRows(table, filter.index, count);
-          const byCount = keyRows.get(filter) ?? new Map<KeyEventsCount, KeyEventRows>();
-          byCount.set(count, rows);
-          keyRows.set(filter, byCount);
-          keyAsking = null;
-        }
-        resolve();
-      }, 0);
-    });
-    onWork(work);
+    onWork(rankKeyEvents(table, asked));
   }
   const stale = latestKeyRows.get(table);
   return stale && stale.count === count ? stale : null;
+}
+
+async function rankKeyEvents(
+  table: EventTable,
+  asked: { filter: FilterResult; count: KeyEventsCount },
+): Promise<void> {
+  const { filter, count } = asked;
+  // A newer question replaced this one: answer only the newest.
+  const isCurrent = () => keyAsking === asked;
+  const source = keySources.get(table);
+  let steps: Steps<KeyEventRows>;
+  if (source) {
+    const packed = await source(filter.index, count).catch(() => null);
+    // Null or a failure: the worker built a newer table (or closed), which the page is about to show.
+    if (!packed || !isCurrent()) return;
+    steps = keyEventRowsFromDays(table, count, unpackRankedDays(packed));
+  } else {
+    steps = keyEventRowsSteps(table, filter.index, count);
+  }
+  const rows = await runInSlices(steps, isCurrent);
+  if (!rows || !isCurrent()) return;
+  const byCount = keyRows.get(filter) ?? new Map<KeyEventsCount, KeyEventRows>();
+  byCount.set(count, rows);
+  keyRows.set(filter, byCount);
+  keyAsking = null;
 }
 
 const warps = new WeakMap<EventTable, TimeWarp>();

@@ -1,0 +1,91 @@
+/**
+ * The ranking half of the app's Key events mode: which days of the shown rows are key and which rows lie
+ * on each, without any text. The page runs it for a table it holds; the table worker runs it for a table it
+ * built, from compact columns (key-day-columns.ts), and sends the answer packed. Either way the page then
+ * picks each day's line (key-event-rows-from-days.ts). Rows are named by their row number in the table.
+ */
+import type { KeyDayRow } from './day-evidence';
+import type { EventRecord } from './event-record';
+import { chooseKeyDays } from './key-events';
+import type { Steps } from './steps';
+
+/** One key day: its ISO day, rank (0 = most salient) and its day-precision rows in input order. */
+export interface RankedDayRows {
+  day: string;
+  rank: number;
+  rows: number[];
+}
+
+/** RankedDayRows as typed arrays plus day strings, for a postMessage with transferred buffers. */
+export interface PackedRankedDays {
+  days: string[];
+  ranks: Uint32Array;
+  /** Rows of day i are rows[dayStart[i] .. dayStart[i + 1]). */
+  dayStart: Uint32Array;
+  rows: Uint32Array;
+}
+
+/** Rows read per pause: reading a row on the page decodes its text, about a microsecond or two. */
+const ROWS_PER_STEP = 256;
+
+/** The fields ranking reads of a full record, the row named `id`. */
+export function keyDayRowOf(rec: EventRecord, id: string): KeyDayRow {
+  return {
+    id,
+    start: rec.start,
+    precision: rec.precision,
+    article_id: rec.article_id,
+    ref_date: rec.ref_date,
+    date_basis: rec.date_basis,
+    sentence_index: rec.sentence_index,
+    factuality: rec.factuality,
+    also_reported_in: rec.also_reported_in,
+  };
+}
+
+/**
+ * The `count` key days of the rows `index` lists (in that order: the first publication day seen for an
+ * article and each day's row order depend on it), with `rowAt` giving a row's fields.
+ */
+export function* rankDaysOfRows(
+  index: ArrayLike<number>,
+  rowAt: (row: number) => KeyDayRow | undefined,
+  count: number | 'all',
+): Steps<RankedDayRows[]> {
+  const rows: KeyDayRow[] = [];
+  for (let i = 0; i < index.length; i++) {
+    const row = index[i] ?? 0;
+    const fields = rowAt(row);
+    // Ids here are row numbers: unique in a table, and ranking only compares ids for equality.
+    if (fields) rows.push({ ...fields, id: String(row) });
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+  }
+  const chosen = chooseKeyDays(rows, { count: count === 'all' ? Infinity : count });
+  return chosen.map((d) => ({ day: d.day, rank: d.rank, rows: d.ids.map(Number) }));
+}
+
+export function packRankedDays(days: readonly RankedDayRows[]): PackedRankedDays {
+  const dayStart = new Uint32Array(days.length + 1);
+  let n = 0;
+  days.forEach((d, i) => {
+    dayStart[i] = n;
+    n += d.rows.length;
+  });
+  dayStart[days.length] = n;
+  const rows = new Uint32Array(n);
+  days.forEach((d, i) => rows.set(d.rows, dayStart[i] ?? 0));
+  return { days: days.map((d) => d.day), ranks: Uint32Array.from(days, (d) => d.rank), dayStart, rows };
+}
+
+export function unpackRankedDays(packed: PackedRankedDays): RankedDayRows[] {
+  return packed.days.map((day, i) => ({
+    day,
+    rank: packed.ranks[i] ?? 0,
+    rows: Array.from(packed.rows.subarray(packed.dayStart[i] ?? 0, packed.dayStart[i + 1] ?? 0)),
+  }));
+}
+
+/** The buffers of a packed answer, to transfer. */
+export function rankedDaysTransferables(packed: PackedRankedDays): ArrayBuffer[] {
+  return [packed.ranks, packed.dayStart, packed.rows].map((a) => a.buffer as ArrayBuffer);
+}
