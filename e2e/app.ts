@@ -14,7 +14,7 @@ import {
   generateSyntheticEvents,
   syntheticActorsFor,
   type SyntheticEventOptions,
-} from '../src/model/synthetic-events';
+} from '../src/synthetic/synthetic-events';
 import type { DrawnItems, TimelineTestHook, TimelineTestState } from '../src/ui/test-hook';
 
 /** What `window.__timeline.state()` returns: the app's own type, so the specs and the hook cannot drift. */
