@@ -33,8 +33,7 @@ import { mountLaneDrag } from './lane-drag';
 import { mountLoadingProgress } from './loading-progress';
 import { mountKeyEventsPanel } from './key-events-panel';
 import { LANE_BYS } from '../model/event-table';
-import { sortedLaneOrder } from '../model/lanes';
-import type { LaneSort } from '../model/lanes';
+import { mountLaneMenu } from './lane-menu';
 
 export interface App {
   store: Store;
@@ -166,11 +165,7 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
     bounds,
   );
   paintListeners.push(keyEvents.refresh);
-  const laneSort = byId<HTMLSelectElement>('lane-sort');
-  laneSort.addEventListener('change', () => {
-    const table = store.state.table;
-    if (table) store.update({ laneOrder: sortedLaneOrder(table, laneSort.value as LaneSort) });
-  });
+  paintListeners.push(mountLaneMenu(store, byId<HTMLSelectElement>('lane-sort')).refresh);
   // One lane per actor or per named entity: the loader builds the table again (data-loader.ts relane).
   const laneBy = byId<HTMLSelectElement>('lane-by');
   laneBy.addEventListener('change', () => {
