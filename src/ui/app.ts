@@ -34,6 +34,7 @@ import { mountLoadingProgress } from './loading-progress';
 import { mountKeyEventsPanel } from './key-events-panel';
 import { LANE_BYS } from '../model/event-table';
 import { mountLaneMenu } from './lane-menu';
+import { panelResize } from './panel-resize';
 
 export interface App {
   store: Store;
@@ -101,7 +102,10 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   store.subscribe(() => scheduler.request());
   // Filter queries answered by the table worker repaint when they return, and tests wait for them.
   onFilterWork((work) => scheduler.track(work));
+  const detailPanel = byId('detail-panel');
+  const keepScale = panelResize(store, view, detailPanel);
   new ResizeObserver(() => {
+    keepScale.resized();
     zoomController.sync(store.state.domain);
     scheduler.request();
   }).observe(view.chart);
@@ -128,17 +132,24 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   byId('zoom-out').addEventListener('click', () => zoomBy(1 / BUTTON_ZOOM_FACTOR));
   byId('zoom-fit').addEventListener('click', fitAll);
   paintListeners.push(mountRefitOffer(store, byId('zoom-fit')).refresh);
-  const pointer = mountPointer(view, store, byId('tooltip'), bounds);
+  const pointer = mountPointer(view, store, byId('tooltip'), detailPanel, bounds);
   paintListeners.push(() => pointer.refresh());
 
   const filters = mountFiltersPanel(store, document);
   const legend = mountLegend(byId('legend'), store);
-  const detail = mountDetailPanel(store, byId('detail-panel'));
+  const detail = mountDetailPanel(store, detailPanel);
   const problems = mountProblemsPanel(store, byId('problems-panel'), () => loader.notices, {
     groups: () => loader.conflicts,
     resolve: (group, choice) => loader.resolveConflicts(group, choice),
   });
-  paintListeners.push(filters.refresh, legend.refresh, detail.refresh, problems.refresh);
+  // The width drawn with the panel as it was, before detail.refresh opens or closes it.
+  paintListeners.push(
+    filters.refresh,
+    legend.refresh,
+    keepScale.afterPaint,
+    detail.refresh,
+    problems.refresh,
+  );
   const tableView = mountTableView(store, byId<HTMLButtonElement>('view-toggle'), [
     byId('chart'),
     byId('overview'),
