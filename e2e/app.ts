@@ -311,8 +311,15 @@ export class TimelineApp {
     return this.act(() => this.onlyButton(actorId).click());
   }
 
-  /** Texts of the lane labels drawn in the chart's SVG overlay. */
+  /** Full names of the lanes in the chart's SVG overlay (what is shown may be a short form, see shownLaneLabels). */
   async laneLabels(): Promise<string[]> {
+    return this.page
+      .locator('#chart .lane-label')
+      .evaluateAll((els) => els.map((el) => (el.getAttribute('data-label') ?? '').trim()));
+  }
+
+  /** The lane names as drawn: whole, a short form ("N. Korea", "NK") or, failing both, cut with "…". */
+  async shownLaneLabels(): Promise<string[]> {
     return (await this.page.locator('#chart .lane-label').allTextContents()).map((t) => t.trim());
   }
 

@@ -34,6 +34,7 @@ import { mountLoadingProgress } from './loading-progress';
 import { mountKeyEventsPanel } from './key-events-panel';
 import { LANE_BYS } from '../model/event-table';
 import { mountLaneMenu } from './lane-menu';
+import { mountControlsToggle } from './controls-toggle';
 import { panelResize } from './panel-resize';
 
 export interface App {
@@ -136,6 +137,7 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   paintListeners.push(() => pointer.refresh());
 
   const filters = mountFiltersPanel(store, document);
+  mountControlsToggle(document);
   const legend = mountLegend(byId('legend'), store);
   const detail = mountDetailPanel(store, detailPanel);
   const problems = mountProblemsPanel(store, byId('problems-panel'), () => loader.notices, {
