@@ -133,15 +133,13 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   byId('zoom-out').addEventListener('click', () => zoomBy(1 / BUTTON_ZOOM_FACTOR));
   byId('zoom-fit').addEventListener('click', fitAll);
   paintListeners.push(mountRefitOffer(store, byId('zoom-fit')).refresh);
-  const pointer = mountPointer(view, store, byId('tooltip'), detailPanel, bounds, keepScale.arm);
+  const pointer = mountPointer(view, store, byId('tooltip'), detailPanel, bounds);
   paintListeners.push(() => pointer.refresh());
 
   const filters = mountFiltersPanel(store, document);
   mountControlsToggle(document);
   const legend = mountLegend(byId('legend'), store);
   const detail = mountDetailPanel(store, detailPanel);
-  // Closing with the panel's own button gives the width back without moving the marks, like a click did.
-  byId('detail-close').addEventListener('click', keepScale.arm);
   const problems = mountProblemsPanel(store, byId('problems-panel'), () => loader.notices, {
     groups: () => loader.conflicts,
     resolve: (group, choice) => loader.resolveConflicts(group, choice),

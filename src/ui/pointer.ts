@@ -18,8 +18,6 @@ export function mountPointer(
   tooltip: HTMLElement,
   panel: HTMLElement,
   bounds: () => TimeDomain | undefined,
-  /** Called before a click opens or closes the detail panel (panel-resize.ts keeps the marks in place). */
-  panelToggling: () => void = () => {},
 ): { refresh: () => void } {
   let last: { x: number; y: number } | null = null;
   let current: HitResult = null;
@@ -110,9 +108,7 @@ export function mountPointer(
   view.chart.addEventListener('click', (e) => {
     const hit = view.hitTest(e.clientX, e.clientY);
     if (!hit) {
-      if (store.state.selectedId === null) return;
-      panelToggling();
-      store.update({ selectedId: null });
+      if (store.state.selectedId !== null) store.update({ selectedId: null });
       return;
     }
     if (hit.kind === 'cluster') {
@@ -126,7 +122,6 @@ export function mountPointer(
     quiet = subjectKey(hit);
     described = quiet;
     tooltip.hidden = true;
-    panelToggling();
     store.update({ selectedId: rec.id });
   });
 
