@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.mjs';
-import { SYNTHETIC_EVENTS_VERSION } from '../src/model/synthetic-events';
+import { SYNTHETIC_EVENTS_VERSION } from '../src/synthetic/synthetic-events';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 /** The build to serve; BENCH_DIST points at another one (say, a copy of an earlier build, to compare). */

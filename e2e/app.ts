@@ -14,7 +14,7 @@ import {
   generateSyntheticEvents,
   syntheticActorsFor,
   type SyntheticEventOptions,
-} from '../src/model/synthetic-events';
+} from '../src/synthetic/synthetic-events';
 import type { DrawnItems, TimelineTestHook, TimelineTestState } from '../src/ui/test-hook';
 
 /** What `window.__timeline.state()` returns: the app's own type, so the specs and the hook cannot drift. */
@@ -311,8 +311,15 @@ export class TimelineApp {
     return this.act(() => this.onlyButton(actorId).click());
   }
 
-  /** Texts of the lane labels drawn in the chart's SVG overlay. */
+  /** Full names of the lanes in the chart's SVG overlay (what is shown may be a short form, see shownLaneLabels). */
   async laneLabels(): Promise<string[]> {
+    return this.page
+      .locator('#chart .lane-label')
+      .evaluateAll((els) => els.map((el) => (el.getAttribute('data-label') ?? '').trim()));
+  }
+
+  /** The lane names as drawn: whole, a short form ("N. Korea", "NK") or, failing both, cut with "…". */
+  async shownLaneLabels(): Promise<string[]> {
     return (await this.page.locator('#chart .lane-label').allTextContents()).map((t) => t.trim());
   }
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { TimelineApp, fixtureEvents, isolatedDayEvent, windowHash } from './app';
+import { TimelineApp, fixtureActors, fixtureEvents, isolatedDayEvent, windowHash } from './app';
 
 const target = isolatedDayEvent(fixtureEvents());
 
@@ -67,5 +67,62 @@ test.describe('phone layout at 390 px', () => {
     await expect(panel.locator('.detail-sentence')).toHaveText(target.sentence);
     const closed = await app.act(() => page.locator('#detail-close').tap());
     expect(closed.selectedId).toBeNull();
+  });
+
+  test('lane names are shortened from their words, never cut mid-word, and keep the full name for hover and screen readers', async ({
+    page,
+  }) => {
+    const app = await TimelineApp.open(page);
+    const full = await app.laneLabels();
+    const shown = await app.shownLaneLabels();
+    expect(shown.length).toBe(full.length);
+    const labels = new Set(fixtureActors().actors.map((a) => a.label));
+    expect(full.every((name) => labels.has(name) || name === 'Unknown actor')).toBe(true);
+    full.forEach((name, i) => {
+      const text = shown[i] ?? '';
+      expect(text.endsWith('…'), `${name} shown as ${text}`).toBe(false);
+      const words = name.split(/\s+/);
+      // Whole, or made of the name's words: initials then the last word ("N. Korea"), or all initials ("NK").
+      const initials = words.map((w) => w[0]?.toUpperCase()).join('');
+      const initialled = [...words.slice(0, -1).map((w) => `${w[0]?.toUpperCase()}.`), words.at(-1)].join(
+        ' ',
+      );
+      expect([name, initialled, initials], name).toContain(text);
+    });
+    // At least one name is long enough on a phone to need a short form.
+    expect(shown.some((text, i) => text !== full[i])).toBe(true);
+    const first = page.locator('#chart .lane-label').first();
+    await expect(first).toHaveAttribute('aria-label', full[0] ?? '');
+    await expect(page.locator('#chart g.lane title').first()).toHaveText(full[0] ?? '');
+  });
+
+  test('the toolbar folds behind one Controls button, so the chart gets most of the screen', async ({
+    page,
+  }) => {
+    const app = await TimelineApp.open(page);
+    const toggle = page.locator('#controls-toggle');
+    await expect(toggle).toBeVisible();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    for (const id of ['#export-png', '#add-article', '#theme-toggle', '#key-events', '#lane-sort']) {
+      await expect(page.locator(id)).toBeHidden();
+    }
+    // Zoom and Table stay at hand.
+    await expect(page.locator('#zoom-in')).toBeVisible();
+    await expect(page.locator('#view-toggle')).toBeVisible();
+    const chart = await app.chartBox();
+    expect(chart.height).toBeGreaterThan(844 * 0.6);
+
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    for (const id of ['#export-png', '#add-article', '#theme-toggle', '#key-events', '#lane-sort']) {
+      await expect(page.locator(id)).toBeVisible();
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.locator('#key-events').focus();
+    await page.keyboard.press('Escape');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('#key-events')).toBeHidden();
+    await expect(toggle).toBeFocused();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots [-- --rebuild] [-- --only key-events.png,titles-30.png] [-- --out dir]`: regenerates the pictures in
  * docs/ that the README shows. Builds the app if dist/ is missing, serves it, and photographs views of a
- * synthetic data set (5,000 events, 12 actors, 2015-2024; see src/model/synthetic-events.ts) in headless
+ * synthetic data set (5,000 events, 12 actors, 2015-2024; see src/synthetic/synthetic-events.ts) in headless
  * Chromium with the pinned flags: overview, zoomed into one event with its detail panel open, filtered, and
  * dark theme; then Key events: the bundled seed articles' events with the mode off and on, and 30 and
  * 30,000 synthetic events with titles on the chart; and the app's own PNG export of the seeds' key events.
@@ -20,7 +20,7 @@ import {
   ROOT,
   serveBuiltApp,
 } from '../bench/built-app';
-import { generateSyntheticEvents } from '../src/model/synthetic-events';
+import { generateSyntheticEvents } from '../src/synthetic/synthetic-events';
 
 const DATA = { n: 5000, actors: 12, years: 10, seed: 1 } as const;
 const SMALL = { n: 30, actors: 4, years: 1, seed: 3 } as const;

@@ -10,7 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { serializeEvents } from '../io/events-csv-write';
 import type { EventRecord } from '../model/event-record';
-import { generateSyntheticEvents, syntheticActorsFor } from '../model/synthetic-events';
+import { generateSyntheticEvents, syntheticActorsFor } from '../synthetic/synthetic-events';
 
 // 5,000 rows is about 1.5 MB of CSV: large enough to amortise unparse calls, small enough to stream.
 const CHUNK_ROWS = 5000;

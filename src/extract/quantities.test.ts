@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { extractArticles, parseActorsFile } from './index';
 import { parseNumberWords } from './number-words';
 import { findQuantities } from './quantities';
 
@@ -70,5 +72,49 @@ describe('findQuantities', () => {
     expect(
       findQuantities('a 30-day ceasefire for five years on the 80th anniversary at $2.50 a share'),
     ).toEqual([]);
+  });
+
+  it('skips a definite count of the parties ("the two leaders", "all three countries") but keeps counts of things and casualties', () => {
+    const q = (text: string) => findQuantities(text).map(({ value, unit }) => `${value} ${unit}`);
+    expect(
+      q(
+        'North Korea and Russia will hold joint military drills this year, the two leaders said in a statement.',
+      ),
+    ).toEqual([]);
+    expect(q('The three men were detained at the border crossing, police said.')).toEqual([]);
+    expect(q('Ministers from all four countries signed the accord in Brussels on Friday.')).toEqual([]);
+    expect(q('Both sides agreed to a ceasefire, and their two delegations will meet again in Doha.')).toEqual(
+      [],
+    );
+    // The same nouns without a definite determiner are counts, and "the" before victims or weapons is too.
+    expect(q('Two leaders of the opposition were arrested on Monday.')).toEqual(['2 leaders']);
+    expect(q('Russian strikes killed three men in Kharkiv, the governor said.')).toEqual(['3 men']);
+    expect(q('the 71 people killed in the crash were mostly tourists')).toEqual(['71 people killed']);
+    expect(q('the two missiles were fired from near Pyongyang')).toEqual(['2 missiles']);
+  });
+});
+
+describe('the event quantity', () => {
+  const parsed = parseActorsFile(readFileSync('data/actors.json', 'utf8'), 'data/actors.json');
+  if (!parsed.ok) throw new Error(parsed.error);
+  const actors = parsed.value;
+  const quantityOf = (sentence: string) => {
+    const text = `Headline\n\nSEOUL, March 4, 2024 (Reuters) - ${sentence}\n`;
+    const { events } = extractArticles([{ fileName: 'a.txt', text }], { actors });
+    return events.map((e) => [e.type, e.quantity, e.quantity_unit]);
+  };
+
+  it('is not "the two leaders" on a drills event, and is the missiles of a launch', () => {
+    expect(
+      quantityOf(
+        'North Korea and Russia held joint military drills on Monday, the two leaders said in a joint statement.',
+      ),
+    ).toEqual([['military-exercise', null, '']]);
+    expect(
+      quantityOf('The two leaders watched North Korea hold military drills near the border on Monday.'),
+    ).toEqual([['military-exercise', null, '']]);
+    expect(quantityOf('North Korea fired two ballistic missiles on Monday, the military said.')).toEqual([
+      ['missile-test', 2, 'ballistic missiles'],
+    ]);
   });
 });

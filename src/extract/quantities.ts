@@ -1,8 +1,10 @@
 /**
  * Counts of things in a sentence: "eight ballistic missiles", "more than 10,000 soldiers",
  * "31 missiles over 18 test events". Numbers that are dates, durations, ordinals, money or parts of
- * hyphenated adjectives ("a 30-day ceasefire") are not quantities.
+ * hyphenated adjectives ("a 30-day ceasefire") are not quantities, and nor is a definite count of the
+ * story's parties ("the two leaders", see lexicon/participant-counts.ts).
  */
+import { DEFINITE_DETERMINERS, PARTICIPANT_NOUNS } from './lexicon/participant-counts';
 import { parseNumberWords } from './number-words';
 
 /** One counted thing. Offsets are relative to the scanned text. */
@@ -69,19 +71,42 @@ export function findQuantities(
       continue;
     }
     const unit = unitWords.join(' ');
-    // The unit's end comes from the match itself: searching the text for the space-joined unit failed when
-    // its words were apart by two spaces or a line break, and the -1 sent the scan back forever.
-    const tail = m[3] ?? '';
-    const tailStart = start + m[0].length - tail.length;
-    const wordRe = /\S+/g;
-    let unitEnd = numberEnd;
-    for (const word of unitWords) {
-      const w = wordRe.exec(tail);
-      if (!w) break;
-      unitEnd = tailStart + w.index + word.length;
+    if (!qualifier && isParticipantCount(text.slice(Math.max(0, numberStart - 16), numberStart), unitWords)) {
+      QUANTITY_RE.lastIndex = unitEnd(m, start, unitWords, numberEnd);
+      continue;
     }
-    out.push({ value, unit, qualifier, start, end: unitEnd });
-    QUANTITY_RE.lastIndex = unitEnd;
+    const end = unitEnd(m, start, unitWords, numberEnd);
+    out.push({ value, unit, qualifier, start, end });
+    QUANTITY_RE.lastIndex = end;
   }
   return out;
+}
+
+/**
+ * The unit's end, from the match itself: searching the text for the space-joined unit failed when its words
+ * were apart by two spaces or a line break, and the -1 sent the scan back forever.
+ */
+function unitEnd(m: RegExpExecArray, start: number, unitWords: readonly string[], numberEnd: number): number {
+  const tail = m[3] ?? '';
+  const tailStart = start + m[0].length - tail.length;
+  const wordRe = /\S+/g;
+  let end = numberEnd;
+  for (const word of unitWords) {
+    const w = wordRe.exec(tail);
+    if (!w) break;
+    end = tailStart + w.index + word.length;
+  }
+  return end;
+}
+
+/**
+ * True when the number ending `before` counts the story's parties with a definite determiner ("the two
+ * leaders", "all three countries"): those are who acts, not how many of something happened.
+ */
+function isParticipantCount(before: string, unitWords: readonly string[]): boolean {
+  const determiner = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  // Any word of the unit, not only the last: the unit may run on into a verb ("the two leaders watched").
+  return (
+    DEFINITE_DETERMINERS.has(determiner) && unitWords.some((w) => PARTICIPANT_NOUNS.has(w.toLowerCase()))
+  );
 }

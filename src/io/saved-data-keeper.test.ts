@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionStep } from '../model/saved-session';
-import { generateSyntheticEvents } from '../model/synthetic-events';
+import { generateSyntheticEvents } from '../synthetic/synthetic-events';
 import type { SavedStatus } from './saved-data-keeper';
 import { SavedDataKeeper } from './saved-data-keeper';
 import type { SavedDataStore, SavedSession, StoreResult } from './saved-data-store';

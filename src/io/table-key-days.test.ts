@@ -13,7 +13,7 @@ import { keyEventRowsFromDays } from '../model/key-event-rows-from-days';
 import { rankedKeyEvents } from '../model/key-events';
 import { RowTextStore } from '../model/row-text';
 import { runSteps } from '../model/steps';
-import { generateSyntheticEvents } from '../model/synthetic-events';
+import { generateSyntheticEvents } from '../synthetic/synthetic-events';
 import { parseEventsCsv } from './events-csv-parse';
 import { keyDaysOf } from './table-key-days';
 

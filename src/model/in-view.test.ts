@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEventTable } from './event-table-builder';
 import { applyFilters, NO_FILTERS } from './filters';
 import { countInView, eventCountLabel, rowIndexInView, rowsInView } from './in-view';
-import { generateSyntheticEvents } from './synthetic-events';
+import { generateSyntheticEvents } from '../synthetic/synthetic-events';
 import { testRecord } from './test-records';
 import type { TimeDomain } from './time-domain';
 

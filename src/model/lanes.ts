@@ -4,7 +4,8 @@
  */
 import type { EventTable } from './event-table';
 
-export type LaneSort = 'count' | 'label' | 'first-event';
+export const LANE_SORTS = ['count', 'label', 'first-event'] as const;
+export type LaneSort = (typeof LANE_SORTS)[number];
 
 /** Lane indices of `table` to show, top to bottom. */
 export function displayLanes(
@@ -46,4 +47,22 @@ export function moveLane(current: readonly string[], key: string, to: number): s
   const rest = current.filter((id) => id !== key);
   const at = Math.max(0, Math.min(rest.length, to));
   return [...rest.slice(0, at), key, ...rest.slice(at)];
+}
+
+/** What the Lanes menu names the current order: one of the sorts when it matches, else 'custom' (a drag). */
+export function laneSortOf(table: EventTable, userOrder: readonly string[]): LaneSort | 'custom' {
+  const shown = displayLanes(table, [], userOrder).join(' ');
+  for (const sort of LANE_SORTS) {
+    if (displayLanes(table, [], sortedLaneOrder(table, sort)).join(' ') === shown) return sort;
+  }
+  return 'custom';
+}
+
+/**
+ * Where a lane dragged to `y` (CSS px, the lanes' own space) lands: the index of the first lane whose middle
+ * is below `y`, or the number of lanes past the last one. Counted in the order before the move.
+ */
+export function laneDropIndex(bands: readonly { y: number; height: number }[], y: number): number {
+  const i = bands.findIndex((b) => y < b.y + b.height / 2);
+  return i < 0 ? bands.length : i;
 }

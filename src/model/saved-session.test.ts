@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionStep } from './saved-session';
 import { bytesLabel, describeSteps, hasLocalData, savedNote, sessionBytes, withStep } from './saved-session';
-import { generateSyntheticEvents } from './synthetic-events';
+import { generateSyntheticEvents } from '../synthetic/synthetic-events';
 
 const csv = (name: string, mode: 'replace' | 'merge', local = true): SessionStep<string> => ({
   kind: 'csv',

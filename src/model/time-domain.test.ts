@@ -6,9 +6,11 @@ import {
   MAX_VISIBLE_MS,
   MIN_VISIBLE_MS,
   panBy,
+  resizeKeepingScale,
   timeToX,
   xToTime,
   zoomAround,
+  type TimeDomain,
 } from './time-domain';
 
 const DAY = 86_400_000;
@@ -76,5 +78,33 @@ describe('time domain maths', () => {
     expect(t1).toBeGreaterThan(t2022 + 100 * DAY);
     const [d0, d1] = fitDomain(t2022, t2022);
     expect(d1 - d0).toBeGreaterThanOrEqual(DAY);
+  });
+});
+
+describe('resizeKeepingScale', () => {
+  it('keeps every time in view at the same screen x when the plot narrows, widens or its left edge moves', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+        fc.double({ min: 3_600_000, max: 1e11, noNaN: true }),
+        fc.integer({ min: 100, max: 3000 }),
+        fc.integer({ min: 100, max: 3000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: -40, max: 40 }),
+        (t0, span, fromPx, toPx, at, shift) => {
+          const before: TimeDomain = [t0, t0 + span];
+          const after = resizeKeepingScale(before, fromPx, toPx, shift);
+          // A point on screen in both plots: x in the old plot, x - shift in the new one.
+          const x = Math.max(0, shift) + at * (Math.min(fromPx, toPx) - 40);
+          const t = t0 + (x / fromPx) * span;
+          return Math.abs(timeToX(after, toPx, t) + shift - timeToX(before, fromPx, t)) < 1e-3;
+        },
+      ),
+    );
+  });
+
+  it('leaves the domain alone for a hidden plot', () => {
+    expect(resizeKeepingScale([0, 1000], 0, 500)).toEqual([0, 1000]);
+    expect(resizeKeepingScale([0, 1000], 500, 0)).toEqual([0, 1000]);
   });
 });

@@ -32,6 +32,23 @@ export function zoomAround(domain: TimeDomain, t: number, factor: number): TimeD
   return [t - (t - t0) / factor, t + (t1 - t) / factor];
 }
 
+/**
+ * The domain for a plot that changed from `fromPx` to `toPx` wide and whose left edge moved by `leftShiftPx`
+ * on screen, at the same ms per px: every time still in view stays at its screen x, so a side panel opening
+ * beside the plot does not slide the marks. Unchanged when either width is not positive (a hidden plot).
+ */
+export function resizeKeepingScale(
+  domain: TimeDomain,
+  fromPx: number,
+  toPx: number,
+  leftShiftPx = 0,
+): TimeDomain {
+  if (!(fromPx > 0) || !(toPx > 0) || (fromPx === toPx && leftShiftPx === 0)) return domain;
+  const perPx = (domain[1] - domain[0]) / fromPx;
+  const t0 = domain[0] + leftShiftPx * perPx;
+  return [t0, t0 + toPx * perPx];
+}
+
 /** Shifts the domain by `dtMs` (positive moves the view later in time). */
 export function panBy(domain: TimeDomain, dtMs: number): TimeDomain {
   return [domain[0] + dtMs, domain[1] + dtMs];

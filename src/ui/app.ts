@@ -39,8 +39,9 @@ import type { SavedData } from './saved-data';
 import { mountSavedDataMenu } from './saved-data-menu';
 import { mountCopyLink } from './copy-link';
 import { LANE_BYS } from '../model/event-table';
-import { sortedLaneOrder } from '../model/lanes';
-import type { LaneSort } from '../model/lanes';
+import { mountLaneMenu } from './lane-menu';
+import { mountControlsToggle } from './controls-toggle';
+import { panelResize } from './panel-resize';
 
 export interface App {
   store: Store;
@@ -131,7 +132,10 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   store.subscribe(() => scheduler.request());
   // Filter queries answered by the table worker repaint when they return, and tests wait for them.
   onFilterWork((work) => scheduler.track(work));
+  const detailPanel = byId('detail-panel');
+  const keepScale = panelResize(store, view, detailPanel);
   new ResizeObserver(() => {
+    keepScale.resized();
     zoomController.sync(store.state.domain);
     scheduler.request();
   }).observe(view.chart);
@@ -160,17 +164,25 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   byId('zoom-fit').addEventListener('click', fitAll);
   paintListeners.push(mountRefitOffer(store, byId('zoom-fit')).refresh);
   paintListeners.push(mountGapToggle(store, byId<HTMLButtonElement>('gap-toggle')).refresh);
-  const pointer = mountPointer(view, store, byId('tooltip'), bounds);
+  const pointer = mountPointer(view, store, byId('tooltip'), detailPanel, bounds);
   paintListeners.push(() => pointer.refresh());
 
   const filters = mountFiltersPanel(store, document);
+  mountControlsToggle(document);
   const legend = mountLegend(byId('legend'), store);
-  const detail = mountDetailPanel(store, byId('detail-panel'));
+  const detail = mountDetailPanel(store, detailPanel);
   const problems = mountProblemsPanel(store, byId('problems-panel'), () => loader.notices, {
     groups: () => loader.conflicts,
     resolve: (group, choice) => saved.resolveConflicts(group, choice),
   });
-  paintListeners.push(filters.refresh, legend.refresh, detail.refresh, problems.refresh);
+  // The width drawn with the panel as it was, before detail.refresh opens or closes it.
+  paintListeners.push(
+    filters.refresh,
+    legend.refresh,
+    keepScale.afterPaint,
+    detail.refresh,
+    problems.refresh,
+  );
   const tableView = mountTableView(store, byId<HTMLButtonElement>('view-toggle'), [
     byId('chart'),
     byId('overview'),
@@ -202,11 +214,7 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
     bounds,
   );
   paintListeners.push(keyEvents.refresh);
-  const laneSort = byId<HTMLSelectElement>('lane-sort');
-  laneSort.addEventListener('change', () => {
-    const table = store.state.table;
-    if (table) store.update({ laneOrder: sortedLaneOrder(table, laneSort.value as LaneSort) });
-  });
+  paintListeners.push(mountLaneMenu(store, byId<HTMLSelectElement>('lane-sort')).refresh);
   // One lane per actor or per named entity: the loader builds the table again (data-loader.ts relane).
   const laneBy = byId<HTMLSelectElement>('lane-by');
   laneBy.addEventListener('change', () => {

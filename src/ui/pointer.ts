@@ -1,6 +1,8 @@
 /**
  * Pointer input on the chart that is not a zoom gesture: hover (tooltip + SVG ring, no canvas repaint) and
  * click (select a mark, or zoom into a cluster). One listener each on the chart, never one per mark.
+ * A click that opens the detail panel hides the tooltip until the pointer leaves that mark: the panel now
+ * says more, and the tooltip must not cover it. A tooltip near the open panel flips to the pointer's left.
  */
 import type { TimeDomain } from '../model/time-domain';
 import { clampDomain } from '../model/time-domain';
@@ -14,12 +16,15 @@ export function mountPointer(
   view: TimelineView,
   store: Store,
   tooltip: HTMLElement,
+  panel: HTMLElement,
   bounds: () => TimeDomain | undefined,
 ): { refresh: () => void } {
   let last: { x: number; y: number } | null = null;
   let current: HitResult = null;
   /** The event or cluster the tooltip describes; the same one after a repaint keeps its tooltip. */
   let described = '';
+  /** The mark whose click opened the panel: no tooltip for it until the pointer moves to something else. */
+  let quiet = '';
 
   const update = (moved: boolean) => {
     const hit = last ? view.hitTest(last.x, last.y) : null;
@@ -30,7 +35,13 @@ export function mountPointer(
     }
     // Rebuilding the tooltip reads its size back (a forced layout): only when its subject changed or the
     // pointer moved, not after every frame of a zoom under a still pointer.
-    const key = !hit ? '' : hit.kind === 'mark' ? `m${hit.row}` : `c${hit.lane} ${hit.t0} ${hit.count}`;
+    const key = subjectKey(hit);
+    if (key !== quiet) quiet = '';
+    if (quiet) {
+      described = key;
+      tooltip.hidden = true;
+      return;
+    }
     if (!moved && key === described) return;
     described = key;
     showTooltip(hit);
@@ -72,10 +83,12 @@ export function mountPointer(
     // Keep the tooltip on screen: flip left/up near the right/bottom edges.
     const w = tooltip.offsetWidth;
     const h = tooltip.offsetHeight;
+    // The open panel's left edge is the right edge to keep clear of (the window's when it is closed or
+    // covers the whole screen, as on a phone).
+    const panelLeft = panel.hidden ? window.innerWidth : panel.getBoundingClientRect().left;
+    const right = panelLeft > last.x ? panelLeft : window.innerWidth;
     const x =
-      last.x + TOOLTIP_OFFSET_PX + w > window.innerWidth
-        ? last.x - TOOLTIP_OFFSET_PX - w
-        : last.x + TOOLTIP_OFFSET_PX;
+      last.x + TOOLTIP_OFFSET_PX + w > right ? last.x - TOOLTIP_OFFSET_PX - w : last.x + TOOLTIP_OFFSET_PX;
     const y =
       last.y + TOOLTIP_OFFSET_PX + h > window.innerHeight
         ? last.y - TOOLTIP_OFFSET_PX - h
@@ -105,7 +118,11 @@ export function mountPointer(
       return;
     }
     const rec = store.state.table?.record(hit.row);
-    if (rec) store.update({ selectedId: rec.id });
+    if (!rec) return;
+    quiet = subjectKey(hit);
+    described = quiet;
+    tooltip.hidden = true;
+    store.update({ selectedId: rec.id });
   });
 
   // After each paint the marks move under a still pointer; re-testing keeps the hover truthful.
@@ -115,4 +132,9 @@ export function mountPointer(
       update(false);
     },
   };
+}
+
+/** What a tooltip describes: one mark, one cluster or nothing (''). */
+function subjectKey(hit: HitResult): string {
+  return !hit ? '' : hit.kind === 'mark' ? `m${hit.row}` : `c${hit.lane} ${hit.t0} ${hit.count}`;
 }

@@ -4,31 +4,24 @@
  * click on their header (aria-sort says how); a click or Enter on a row selects its event, which opens the
  * detail panel as a click on its mark would. Rows render a page at a time so a million events cannot freeze it.
  */
-import { EVENT_TYPES, FACTUALITIES } from '../model/event-record';
 import type { EventTable } from '../model/event-table';
 import type { FilterResult } from '../model/filters';
+import { findRanges, searchTerms } from '../model/text-match';
 import { filterResultFor } from './derived';
-import { actorLabel, resolvedDate, typeText } from './event-text';
+import { renderHighlighted } from './highlight-text';
 import type { Store } from './store';
+import type { SortKey, TableColumn } from './table-columns';
+import { sortRows, TABLE_COLUMNS } from './table-columns';
 
 /** Rows added per page; 200 rows of text render in a few milliseconds. */
 const PAGE_ROWS = 200;
-/** Sorting by title decodes every row's text; past this many rows it would take seconds, so it is offered below. */
+/** Sorting by a text column decodes every row; past this many rows it would take seconds, so it is offered below. */
 const MAX_TEXT_SORT_ROWS = 50_000;
 
-type SortKey = 'date' | 'actor' | 'type' | 'title' | 'factuality';
 interface Sort {
   key: SortKey;
   ascending: boolean;
 }
-
-const COLUMNS: readonly { key: SortKey; label: string }[] = [
-  { key: 'date', label: 'Date' },
-  { key: 'actor', label: 'Actor' },
-  { key: 'type', label: 'Type' },
-  { key: 'title', label: 'Title' },
-  { key: 'factuality', label: 'Factuality' },
-];
 
 export interface TableView {
   refresh: () => void;
@@ -66,9 +59,10 @@ export function mountTableView(
   let limit = PAGE_ROWS;
   let order: Uint32Array = new Uint32Array(0);
   let builtFor: { table: EventTable; filter: FilterResult; sort: Sort } | null = null;
-  let renderedFor: { order: Uint32Array; limit: number; selected: string | null } | null = null;
+  let renderedFor: { order: Uint32Array; limit: number; selected: string | null; search: string } | null =
+    null;
 
-  const headers = COLUMNS.map(({ key, label }) => {
+  const headers = TABLE_COLUMNS.map(({ key, label }) => {
     const th = doc.createElement('th');
     th.scope = 'col';
     const button = doc.createElement('button');
@@ -128,29 +122,31 @@ export function mountTableView(
     const filter = filterResultFor(data, s.filters);
     if (!builtFor || builtFor.table !== data || builtFor.filter !== filter || builtFor.sort !== sort) {
       const textSortable = filter.index.length <= MAX_TEXT_SORT_ROWS;
-      if (sort.key === 'title' && !textSortable) sort = { key: 'date', ascending: true };
-      order = sortedRows(data, filter.index, sort);
+      if (!columnOf(sort.key).numeric && !textSortable) sort = { key: 'date', ascending: true };
+      order = sortRows(data, filter.index, columnOf(sort.key), sort.ascending);
       builtFor = { table: data, filter, sort };
       for (const h of headers) {
         h.th.setAttribute(
           'aria-sort',
           h.key === sort.key ? (sort.ascending ? 'ascending' : 'descending') : 'none',
         );
-        h.button.disabled = h.key === 'title' && !textSortable;
+        h.button.disabled = !columnOf(h.key).numeric && !textSortable;
       }
     }
     if (
       renderedFor &&
       renderedFor.order === order &&
       renderedFor.limit === limit &&
-      renderedFor.selected === s.selectedId
+      renderedFor.selected === s.selectedId &&
+      renderedFor.search === s.filters.search
     )
       return;
-    renderedFor = { order, limit, selected: s.selectedId };
+    renderedFor = { order, limit, selected: s.selectedId, search: s.filters.search };
+    const terms = searchTerms(s.filters.search);
     const total = order.length;
     caption.textContent = `${total.toLocaleString('en')} event${total === 1 ? '' : 's'} passing the filters, sorted by ${sort.key} ${sort.ascending ? 'ascending' : 'descending'}`;
     body.replaceChildren(
-      ...Array.from(order.subarray(0, limit), (row) => rowElement(doc, data, row, s.selectedId)),
+      ...Array.from(order.subarray(0, limit), (row) => rowElement(doc, data, row, s.selectedId, terms)),
     );
     more.hidden = total <= limit;
     more.textContent = `Show ${Math.min(PAGE_ROWS, total - limit).toLocaleString('en')} more of ${(total - limit).toLocaleString('en')}`;
@@ -164,11 +160,16 @@ export function mountTableView(
   };
 }
 
+const columnOf = (key: SortKey): TableColumn =>
+  TABLE_COLUMNS.find((c) => c.key === key) ?? (TABLE_COLUMNS[0] as TableColumn);
+
+/** One row: a cell per column, search words marked in the columns the search reads. */
 function rowElement(
   doc: Document,
   table: EventTable,
   row: number,
   selectedId: string | null,
+  terms: readonly string[],
 ): HTMLTableRowElement {
   const rec = table.record(row);
   const tr = doc.createElement('tr');
@@ -180,60 +181,29 @@ function rowElement(
     tr.className = 'is-selected';
   }
   const lane = table.lanes[table.lane[row] ?? 0];
-  const cells = [
-    resolvedDate(rec),
-    actorLabel(table, rec.actor),
-    typeText(rec.type),
-    rec.title,
-    rec.factuality,
-  ];
-  cells.forEach((text, i) => {
+  for (const column of TABLE_COLUMNS) {
     const td = doc.createElement('td');
-    if (i === 1 && lane) {
+    td.className = `col-${column.key}`;
+    const text = column.text(rec, table);
+    if (column.key === 'actor' && lane) {
       const swatch = doc.createElement('span');
       swatch.className = 'swatch';
       swatch.style.background = lane.color;
-      td.append(swatch, ' ');
+      td.append(swatch, ' ', text);
+    } else if (column.searchable && terms.length > 0) {
+      renderHighlighted(
+        td,
+        text,
+        findRanges(text, terms).map((r) => ({ ...r, className: 'search-match' })),
+      );
+    } else {
+      td.textContent = text;
     }
-    td.append(text);
+    // A long title or article name is cut by CSS; the whole text stays one hover away.
+    if (column.key === 'people') td.title = text;
+    else if (column.key === 'source')
+      td.title = rec.article_title ? `${rec.article_title} (${rec.article_id})` : rec.article_id;
     tr.appendChild(td);
-  });
-  return tr;
-}
-
-/** The filter's rows in the chosen order; ties keep time order so equal keys read chronologically. */
-function sortedRows(table: EventTable, index: Uint32Array, sort: Sort): Uint32Array {
-  const rows = Uint32Array.from(index);
-  const start = (r: number) => table.startMs[r] ?? 0;
-  let key: (r: number) => number | string;
-  switch (sort.key) {
-    case 'date':
-      key = start;
-      break;
-    case 'actor': {
-      const labels = table.lanes.map((l) => l.label.toLowerCase());
-      key = (r) => labels[table.lane[r] ?? 0] ?? '';
-      break;
-    }
-    case 'type':
-      key = (r) => EVENT_TYPES[table.type[r] ?? 0] ?? '';
-      break;
-    case 'factuality':
-      key = (r) => FACTUALITIES[table.factuality[r] ?? 0] ?? '';
-      break;
-    case 'title': {
-      const titles = new Map<number, string>();
-      for (const r of rows) titles.set(r, (table.record(r)?.title ?? '').toLowerCase());
-      key = (r) => titles.get(r) ?? '';
-      break;
-    }
   }
-  const sign = sort.ascending ? 1 : -1;
-  rows.sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    const c = ka < kb ? -1 : ka > kb ? 1 : 0;
-    return c !== 0 ? c * sign : start(a) - start(b);
-  });
-  return rows;
+  return tr;
 }

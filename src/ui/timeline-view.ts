@@ -13,6 +13,7 @@ import { chooseScaleTicks } from '../model/ticks';
 import { timeScale } from '../model/time-warp';
 import { AXIS_HEIGHT_PX, renderAxis } from '../render/axis';
 import { paintScene } from '../render/canvas-painter';
+import { renderDropIndicator } from '../render/drop-indicator';
 import { laneGutterWidth, renderLaneLabels } from '../render/lane-labels';
 import type { Connector } from '../render/overlay';
 import { renderFocus } from '../render/overlay';
@@ -194,6 +195,11 @@ export class TimelineView {
       target,
       target?.kind === 'mark' ? this.connectorsFor(target) : [],
     );
+  }
+
+  /** Shows where a dragged lane will land, at `y` in the lanes' space, across gutter and plot; null hides it. */
+  showDropIndicator(y: number | null): void {
+    renderDropIndicator(this.labelsGroup, y, this.gutterWidth + this.plotSize().width);
   }
 
   private renderSelection(state: ViewState): void {

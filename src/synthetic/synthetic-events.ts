@@ -8,10 +8,17 @@
  * Pure and lazy: a generator yields one record at a time so a million rows never sit in memory.
  * The same options give the same rows on every machine and in every time zone.
  */
-import { UNKNOWN_ACTOR_ID } from './actor';
-import type { DateBasis, DateQualifier, EventRecord, EventType, Factuality, Precision } from './event-record';
-import { EVENT_TYPE_INFO } from './event-type-info';
-import { createSeededRandom, type SeededRandom } from './seeded-random';
+import { UNKNOWN_ACTOR_ID } from '../model/actor';
+import type {
+  DateBasis,
+  DateQualifier,
+  EventRecord,
+  EventType,
+  Factuality,
+  Precision,
+} from '../model/event-record';
+import { EVENT_TYPE_INFO } from '../model/event-type-info';
+import { createSeededRandom, type SeededRandom } from '../model/seeded-random';
 import { syntheticActors, type SyntheticActor } from './synthetic-actors';
 
 /** What to generate. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES, FACTUALITIES, PRECISIONS, type EventRecord } from './event-record';
+import { EVENT_TYPES, FACTUALITIES, PRECISIONS, type EventRecord } from '../model/event-record';
 import { generateSyntheticEvents, syntheticActorsFor, type SyntheticEventOptions } from './synthetic-events';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -3,8 +3,8 @@
  * diplomacy keeps returning to, so generated lanes read like real ones. Beyond the list, numbered
  * armed groups fill in. Only for benchmarks, tests and demos; data/actors.json is the real list.
  */
-import type { Actor } from './actor';
-import type { EventType } from './event-record';
+import type { Actor } from '../model/actor';
+import type { EventType } from '../model/event-record';
 
 /** A synthetic actor plus what the generator needs to write plausible rows about it. */
 export interface SyntheticActor extends Actor {
