@@ -57,4 +57,32 @@ test.describe('opening the detail panel with a click', () => {
     const tip = await tooltip.boundingBox();
     expect((tip?.x ?? 0) + (tip?.width ?? 0)).toBeLessThanOrEqual(panelBox.x + 1);
   });
+
+  test("a tooltip by the window's right or bottom edge opens towards the middle and stays on screen", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1000, height: 560 });
+    const app = await TimelineApp.open(page);
+    const tooltip = page.locator('#tooltip');
+    const view = page.viewportSize() ?? { width: 1000, height: 560 };
+    const marks = (await app.drawn()).marks.filter((m) => !m.span);
+    const rightmost = [...marks].sort((a, b) => b.x - a.x)[0];
+    const lowest = [...marks].sort((a, b) => b.y - a.y)[0];
+    if (!rightmost || !lowest) throw new Error('no point marks drawn');
+    for (const m of [rightmost, lowest]) {
+      await page.mouse.move(m.x, m.y);
+      await expect(tooltip).toBeVisible();
+      const tip = await tooltip.boundingBox();
+      if (!tip) throw new Error('tooltip has no box');
+      expect(tip.x).toBeGreaterThanOrEqual(0);
+      expect(tip.y).toBeGreaterThanOrEqual(0);
+      expect(tip.x + tip.width).toBeLessThanOrEqual(view.width);
+      expect(tip.y + tip.height).toBeLessThanOrEqual(view.height);
+      // It does not cover the pointer either.
+      const covers = m.x >= tip.x && m.x <= tip.x + tip.width && m.y >= tip.y && m.y <= tip.y + tip.height;
+      expect(covers).toBe(false);
+      await page.mouse.move(1, 1);
+      await expect(tooltip).toBeHidden();
+    }
+  });
 });

@@ -62,7 +62,11 @@ export function renderAxis(group: SVGGElement, ticks: readonly Tick[], scale: Ti
     })
     .attr('transform', (d) => `translate(${Math.round(scale.x(d.t)) + 0.5},0)`)
     .classed('major', (d) => d.major);
-  tick.select('text').text((d) => d.label);
+  // Text is written only when it changes: an equal write still replaces the text node, and a pan moves
+  // every tick without changing its label.
+  tick.select<SVGTextElement>('text').each(function (d) {
+    if (this.textContent !== d.label) this.textContent = d.label;
+  });
   // A major tick at the left edge already names the year or month; the corner would only repeat it.
   const firstMajor = ticks.find((t) => t.major);
   const majorAtLeft = firstMajor !== undefined && scale.x(firstMajor.t) < CONTEXT_CLEARANCE_PX;
@@ -73,7 +77,9 @@ export function renderAxis(group: SVGGElement, ticks: readonly Tick[], scale: Ti
     .attr('x', -8)
     .attr('y', AXIS_HEIGHT_PX - 10)
     .attr('text-anchor', 'end')
-    .text((d) => d);
+    .each(function (d) {
+      if (this.textContent !== d) this.textContent = d;
+    });
 }
 
 /** The larger unit around the view's left edge: the date for hour ticks, month for days, year for months. */

@@ -295,17 +295,32 @@ export interface BadgeStyle {
   opacity: number;
 }
 
+/**
+ * Badge styles already worked out, per theme: a zoomed-out frame has hundreds of badges over a few lane
+ * colours and counts, and mixing and contrast-checking colours for each of them was a visible share of it.
+ */
+const badgeStyles = new WeakMap<ThemeColors, Map<string, BadgeStyle>>();
+const MAX_KEPT_BADGE_STYLES = 4096;
+
 export function badgeStyle(c: ClusterPrimitive, theme: ThemeColors): BadgeStyle {
-  const ink = inkOn(c.color, theme);
   const share = badgeShade(c.count);
+  let kept = badgeStyles.get(theme);
+  if (!kept) badgeStyles.set(theme, (kept = new Map<string, BadgeStyle>()));
+  const key = `${c.color} ${share} ${c.faded ? 1 : 0}`;
+  const known = kept.get(key);
+  if (known) return known;
+  const ink = inkOn(c.color, theme);
   const fill = mixHex(ink, theme.background, share);
-  return {
+  const style: BadgeStyle = {
     fill,
     back: mixHex(ink, theme.background, share * 0.5),
     edge: { color: ink, width: 1 },
     text: contrastOf(theme.text, fill) >= contrastOf(theme.background, fill) ? theme.text : theme.background,
     opacity: c.faded ? FADED_ALPHA : 1,
   };
+  if (kept.size >= MAX_KEPT_BADGE_STYLES) kept.clear();
+  kept.set(key, style);
+  return style;
 }
 
 /** A badge as a stack of two tiles inside its box (2 halfWidth by 2r), the count on the front one. */

@@ -11,6 +11,13 @@ import type { Store } from './store';
 import type { HitResult, TimelineView } from './timeline-view';
 
 const TOOLTIP_OFFSET_PX = 14;
+/** The tooltip's CSS max-width (app.css): it flips to the pointer's left when that much would not fit. */
+const TOOLTIP_MAX_WIDTH_PX = 340;
+/** Height of one tooltip line and the padding around them, CSS px: enough to decide to flip upwards. */
+const TOOLTIP_LINE_PX = 18;
+const TOOLTIP_PAD_PX = 20;
+/** A title longer than this wraps at the max width (13 px text). */
+const TOOLTIP_CHARS_PER_LINE = 42;
 
 export function mountPointer(
   view: TimelineView,
@@ -25,6 +32,11 @@ export function mountPointer(
   let described = '';
   /** The mark whose click opened the panel: no tooltip for it until the pointer moves to something else. */
   let quiet = '';
+  /**
+   * The open panel's left edge, CSS px, read when the pointer moves (at the start of a frame, when layout is
+   * clean) and reused after paints, whose DOM writes would make the read a forced layout.
+   */
+  let panelLeft = Infinity;
 
   const update = (moved: boolean) => {
     const hit = last ? view.hitTest(last.x, last.y) : null;
@@ -54,12 +66,17 @@ export function mountPointer(
       return;
     }
     tooltip.replaceChildren();
+    let lines = 0;
+    let chars = 0;
     const line = (text: string, cls: string) => {
       if (!text) return;
       const div = document.createElement('div');
       div.className = cls;
       div.textContent = text;
       tooltip.appendChild(div);
+      lines++;
+      chars = Math.max(chars, text.length);
+      if (cls === 'tooltip-title') lines += Math.floor(text.length / TOOLTIP_CHARS_PER_LINE);
     };
     if (hit.kind === 'cluster') {
       const lane = table.lanes[hit.lane];
@@ -80,25 +97,25 @@ export function mountPointer(
       if (rec.factuality !== 'asserted') line(rec.factuality, 'tooltip-line');
     }
     tooltip.hidden = false;
-    // Keep the tooltip on screen: flip left/up near the right/bottom edges.
-    const w = tooltip.offsetWidth;
-    const h = tooltip.offsetHeight;
-    // The open panel's left edge is the right edge to keep clear of (the window's when it is closed or
-    // covers the whole screen, as on a phone).
-    const panelLeft = panel.hidden ? window.innerWidth : panel.getBoundingClientRect().left;
+    // Placed without reading its size back: after a paint that read would force a second layout in the
+    // frame. Near the right edge (the open panel's, or the window's) it opens to the pointer's left,
+    // near the bottom upwards, by a CSS translate of its own size.
     const right = panelLeft > last.x ? panelLeft : window.innerWidth;
-    const x =
-      last.x + TOOLTIP_OFFSET_PX + w > right ? last.x - TOOLTIP_OFFSET_PX - w : last.x + TOOLTIP_OFFSET_PX;
-    const y =
-      last.y + TOOLTIP_OFFSET_PX + h > window.innerHeight
-        ? last.y - TOOLTIP_OFFSET_PX - h
-        : last.y + TOOLTIP_OFFSET_PX;
-    tooltip.style.left = `${Math.max(0, x)}px`;
-    tooltip.style.top = `${Math.max(0, y)}px`;
+    const flipLeft =
+      last.x + TOOLTIP_OFFSET_PX + TOOLTIP_MAX_WIDTH_PX > right &&
+      last.x - TOOLTIP_OFFSET_PX - Math.min(TOOLTIP_MAX_WIDTH_PX, chars * 8) >= 0;
+    const height = lines * TOOLTIP_LINE_PX + TOOLTIP_PAD_PX;
+    const flipUp =
+      last.y + TOOLTIP_OFFSET_PX + height > window.innerHeight && last.y - TOOLTIP_OFFSET_PX - height >= 0;
+    tooltip.style.left = `${flipLeft ? last.x - TOOLTIP_OFFSET_PX : last.x + TOOLTIP_OFFSET_PX}px`;
+    tooltip.style.top = `${flipUp ? last.y - TOOLTIP_OFFSET_PX : last.y + TOOLTIP_OFFSET_PX}px`;
+    tooltip.style.transform = `translate(${flipLeft ? '-100%' : '0'}, ${flipUp ? '-100%' : '0'})`;
   };
 
   view.chart.addEventListener('pointermove', (e) => {
     last = { x: e.clientX, y: e.clientY };
+    // The open panel's left edge, or none when it is closed or covers the whole screen (a phone).
+    panelLeft = panel.hidden ? window.innerWidth : panel.getBoundingClientRect().left;
     update(true);
   });
   view.chart.addEventListener('pointerleave', () => {
