@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RowTextStore, TextChunkWriter } from './row-text';
+import { chunkPieces, RowTextStore, TextChunkWriter } from './row-text';
 
 describe('packed row text', () => {
   it('finds each row by its arrival number across several chunks, accents and emoji included', () => {
@@ -36,6 +36,38 @@ describe('packed row text', () => {
           });
           store.append(writer.take());
           expect(texts.map((_, seq) => store.text(seq))).toEqual(texts);
+        },
+      ),
+    );
+  });
+
+  it('cuts a chunk into pieces of at most a given size that together hold every row, in order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme', maxLength: 40 }), { minLength: 1, maxLength: 80 }),
+        fc.nat({ max: 30 }),
+        fc.integer({ min: 1, max: 120 }),
+        (texts, firstSeq, maxBytes) => {
+          const writer = new TextChunkWriter();
+          texts.forEach((t) => writer.add(t));
+          const chunk = { ...writer.take(), firstSeq };
+          const store = new RowTextStore();
+          let next = firstSeq;
+          for (const piece of chunkPieces(chunk, maxBytes)) {
+            expect(piece.firstSeq).toBe(next);
+            const rows = piece.offsets.length - 1;
+            expect(rows).toBeGreaterThan(0);
+            // Over the limit only when a single row is longer than it.
+            if (piece.bytes.byteLength > maxBytes) expect(rows).toBe(1);
+            expect(piece.offsets[0]).toBe(0);
+            expect(piece.offsets[rows]).toBe(piece.bytes.byteLength);
+            // Fresh buffers: transferring a piece must not take the chunk's own.
+            expect(piece.bytes.buffer).not.toBe(chunk.bytes.buffer);
+            store.append(piece);
+            next += rows;
+          }
+          expect(next).toBe(firstSeq + texts.length);
+          expect(texts.map((_, i) => store.text(firstSeq + i))).toEqual(texts);
         },
       ),
     );

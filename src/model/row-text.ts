@@ -42,6 +42,26 @@ export interface TextChunk {
   offsets: Uint32Array;
 }
 
+/**
+ * Copies of consecutive rows of `chunk`, each at most `maxBytes` of text (a single longer row goes alone),
+ * with fresh buffers that can be transferred. A host that must copy a large chunk (a page sending its text
+ * to a worker) copies it a piece per task instead of all at once.
+ */
+export function* chunkPieces(chunk: TextChunk, maxBytes: number): Generator<TextChunk> {
+  const rows = chunk.offsets.length - 1;
+  let first = 0;
+  while (first < rows) {
+    const from = chunk.offsets[first] ?? 0;
+    let end = first + 1;
+    while (end < rows && (chunk.offsets[end + 1] ?? 0) - from <= maxBytes) end++;
+    const to = chunk.offsets[end] ?? from;
+    const offsets = new Uint32Array(end - first + 1);
+    for (let i = 0; i <= end - first; i++) offsets[i] = (chunk.offsets[first + i] ?? from) - from;
+    yield { firstSeq: chunk.firstSeq + first, bytes: chunk.bytes.slice(from, to), offsets };
+    first = end;
+  }
+}
+
 /** A chunk starts at this size and doubles: about 300 rows of news text, so small tables stay small. */
 const INITIAL_CHUNK_BYTES = 64 * 1024;
 
