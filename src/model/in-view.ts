@@ -39,8 +39,23 @@ export function forEachInView(
 }
 
 export function countInView(table: Table, filter: Filter, domain: TimeDomain): number {
+  // The header shows this count after every frame: the rows that start inside the range are counted by
+  // their positions, and only those that started before it are visited.
+  const [d0, d1] = domain;
+  const { index, laneStart } = filter;
+  const start = (p: number) => table.startMs[index[p] ?? 0] ?? 0;
   let n = 0;
-  forEachInView(table, filter, domain, () => n++);
+  for (let lane = 0; lane + 1 < laneStart.length; lane++) {
+    const lo = laneStart[lane] ?? 0;
+    const hi = laneStart[lane + 1] ?? 0;
+    if (lo === hi) continue;
+    const longest = table.laneMaxDurationMs[lane] ?? Infinity;
+    const from = lowerBound(lo, hi, d0 - longest, start);
+    const inside = lowerBound(from, hi, d0, start);
+    const to = lowerBound(inside, hi, d1, start);
+    for (let p = from; p < inside; p++) if ((table.endMs[index[p] ?? 0] ?? 0) > d0) n++;
+    n += to - inside;
+  }
   return n;
 }
 
