@@ -78,6 +78,11 @@ test.describe('opening the detail panel with a click', () => {
       expect(tip.y).toBeGreaterThanOrEqual(0);
       expect(tip.x + tip.width).toBeLessThanOrEqual(view.width);
       expect(tip.y + tip.height).toBeLessThanOrEqual(view.height);
+      // Opened to the left, it keeps its natural width instead of shrinking to the room left of the edge.
+      const longest = await tooltip.evaluate((el) =>
+        Math.max(...[...el.children].map((c) => (c.textContent ?? '').length)),
+      );
+      if (longest > 45) expect(tip.width).toBeGreaterThan(280);
       // It does not cover the pointer either.
       const covers = m.x >= tip.x && m.x <= tip.x + tip.width && m.y >= tip.y && m.y <= tip.y + tip.height;
       expect(covers).toBe(false);

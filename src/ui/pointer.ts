@@ -99,7 +99,7 @@ export function mountPointer(
     tooltip.hidden = false;
     // Placed without reading its size back: after a paint that read would force a second layout in the
     // frame. Near the right edge (the open panel's, or the window's) it opens to the pointer's left,
-    // near the bottom upwards, by a CSS translate of its own size.
+    // near the bottom upwards.
     const right = panelLeft > last.x ? panelLeft : window.innerWidth;
     const flipLeft =
       last.x + TOOLTIP_OFFSET_PX + TOOLTIP_MAX_WIDTH_PX > right &&
@@ -107,9 +107,13 @@ export function mountPointer(
     const height = lines * TOOLTIP_LINE_PX + TOOLTIP_PAD_PX;
     const flipUp =
       last.y + TOOLTIP_OFFSET_PX + height > window.innerHeight && last.y - TOOLTIP_OFFSET_PX - height >= 0;
-    tooltip.style.left = `${flipLeft ? last.x - TOOLTIP_OFFSET_PX : last.x + TOOLTIP_OFFSET_PX}px`;
-    tooltip.style.top = `${flipUp ? last.y - TOOLTIP_OFFSET_PX : last.y + TOOLTIP_OFFSET_PX}px`;
-    tooltip.style.transform = `translate(${flipLeft ? '-100%' : '0'}, ${flipUp ? '-100%' : '0'})`;
+    // A flipped side is anchored by its right or bottom edge, so the box keeps its natural width: pinned
+    // by its left edge near the window's right, it would shrink to the room left there and wrap.
+    const style = tooltip.style;
+    style.left = flipLeft ? 'auto' : `${last.x + TOOLTIP_OFFSET_PX}px`;
+    style.right = flipLeft ? `${window.innerWidth - (last.x - TOOLTIP_OFFSET_PX)}px` : 'auto';
+    style.top = flipUp ? 'auto' : `${last.y + TOOLTIP_OFFSET_PX}px`;
+    style.bottom = flipUp ? `${window.innerHeight - (last.y - TOOLTIP_OFFSET_PX)}px` : 'auto';
   };
 
   view.chart.addEventListener('pointermove', (e) => {
