@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { spanIndexFor } from './density';
 import { buildEventTable } from './event-table-builder';
 import { applyFilters, NO_FILTERS } from './filters';
 import { countInView, eventCountLabel, rowIndexInView, rowsInView } from './in-view';
@@ -50,6 +52,35 @@ describe('events in view', () => {
       expect(brute.length).toBeGreaterThan(0);
       expect(rowsInView(big, filter, d)).toEqual(brute);
     }
+  });
+
+  it('counts what checking every row counts, for any range, with or without the span index', () => {
+    const big = buildEventTable(
+      [...generateSyntheticEvents({ n: 2000, seed: 5, actors: 4, years: 3, startYear: 2020 })],
+      [],
+    );
+    const hidden = big.lanes[2]?.key ?? '';
+    const plain = applyFilters(big, NO_FILTERS);
+    const indexed = applyFilters(big, { ...NO_FILTERS, hiddenActors: [hidden] });
+    spanIndexFor(big, indexed.index, indexed.laneStart);
+    const lo = at('2019-06-01');
+    const hi = at('2024-01-01');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: lo, max: hi }),
+        fc.integer({ min: 1, max: 800 * 86_400_000 }),
+        (t0, span) => {
+          const d: TimeDomain = [t0, t0 + span];
+          for (const filter of [plain, indexed]) {
+            const brute = Array.from(filter.index).filter(
+              (row) => big.startMs[row]! < d[1] && big.endMs[row]! > d[0],
+            ).length;
+            expect(countInView(big, filter, d)).toBe(brute);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('lists the rows in view as an ascending typed array without sorting, with filters on', () => {

@@ -5,6 +5,8 @@
  * by looking back no further than the lane's longest event.
  */
 import { lowerBound } from './binary-search';
+import { knownSpanIndex } from './density';
+import { countSpansAcross } from './span-index';
 import type { EventTable } from './event-table';
 import type { FilterResult } from './filters';
 import type { TimeDomain } from './time-domain';
@@ -40,8 +42,10 @@ export function forEachInView(
 
 export function countInView(table: Table, filter: Filter, domain: TimeDomain): number {
   // The header shows this count after every frame: the rows that start inside the range are counted by
-  // their positions, and only those that started before it are visited.
+  // their positions, and those that started before it and still run by the span index the chart built
+  // for this filter result (two binary searches), or else one by one.
   const [d0, d1] = domain;
+  const spans = knownSpanIndex(filter.index);
   const { index, laneStart } = filter;
   const start = (p: number) => table.startMs[index[p] ?? 0] ?? 0;
   let n = 0;
@@ -53,7 +57,8 @@ export function countInView(table: Table, filter: Filter, domain: TimeDomain): n
     const from = lowerBound(lo, hi, d0 - longest, start);
     const inside = lowerBound(from, hi, d0, start);
     const to = lowerBound(inside, hi, d1, start);
-    for (let p = from; p < inside; p++) if ((table.endMs[index[p] ?? 0] ?? 0) > d0) n++;
+    if (spans) n += countSpansAcross(spans, lo, hi, inside, d0);
+    else for (let p = from; p < inside; p++) if ((table.endMs[index[p] ?? 0] ?? 0) > d0) n++;
     n += to - inside;
   }
   return n;
