@@ -3,7 +3,7 @@
  * state it last set and only sets what changes (alpha, font, dash), since a frame repeats the same few
  * styles hundreds of times. Shared by the live chart and the PNG export.
  */
-import type { Fill, PaintOp, Stroke } from './paint-ops';
+import type { Fill, LinearFill, PaintOp, Stroke } from './paint-ops';
 import { canvasFont } from './paint-ops';
 import { traceGlyph } from './shapes';
 import { withAlpha } from './ink';
@@ -32,6 +32,10 @@ export type PaintContext = Pick<
   | 'font'
   | 'textAlign'
   | 'textBaseline'
+  | 'save'
+  | 'restore'
+  | 'translate'
+  | 'scale'
 >;
 
 export function paintOps(ctx: PaintContext, ops: readonly PaintOp[]): void {
@@ -85,8 +89,12 @@ export function paintOps(ctx: PaintContext, ops: readonly PaintOp[]): void {
         break;
       case 'rect':
         if (!o.rx && !o.stroke && o.fill) {
-          setFill(o.fill);
-          ctx.fillRect(o.x, o.y, o.w, o.h);
+          if (typeof o.fill === 'string') {
+            setFill(o.fill);
+            ctx.fillRect(o.x, o.y, o.w, o.h);
+          } else {
+            fill = fillLinear(ctx, o, o.fill);
+          }
           break;
         }
         ctx.beginPath();
@@ -143,6 +151,60 @@ export function paintOps(ctx: PaintContext, ops: readonly PaintOp[]): void {
   }
   ctx.globalAlpha = 1;
   if (dash?.length) ctx.setLineDash([]);
+}
+
+/**
+ * Gradients made so far, per context, by their two end colours. A soft-ended bar (an approximate date)
+ * needs a gradient of its own position and length, and making one (and parsing its colour stops) was the
+ * largest single cost of a frame with many of them. Each piece between two stops is drawn instead: a solid
+ * run as a plain rectangle, a fade with a gradient from 0 to 1 stretched over it, which any bar of the same
+ * colours can share.
+ */
+const unitGradients = new WeakMap<object, Map<string, CanvasGradient>>();
+
+/** Fills a rectangle with a horizontal gradient, piece by piece; returns the fill style it left set. */
+function fillLinear(
+  ctx: PaintContext,
+  rect: { x: number; y: number; w: number; h: number },
+  fill: LinearFill,
+): string | CanvasGradient {
+  let kept = unitGradients.get(ctx);
+  if (!kept) unitGradients.set(ctx, (kept = new Map<string, CanvasGradient>()));
+  const span = fill.x1 - fill.x0;
+  let style: string | CanvasGradient = '';
+  for (let i = 0; i + 1 < fill.stops.length; i++) {
+    const a = fill.stops[i];
+    const b = fill.stops[i + 1];
+    if (!a || !b) continue;
+    const from = Math.max(rect.x, fill.x0 + a.at * span);
+    const to = Math.min(rect.x + rect.w, fill.x0 + b.at * span);
+    if (to <= from) continue;
+    const ca = withAlpha(a.color, a.opacity);
+    const cb = withAlpha(b.color, b.opacity);
+    if (ca === cb) {
+      ctx.fillStyle = style = ca;
+      ctx.fillRect(from, rect.y, to - from, rect.h);
+      continue;
+    }
+    const key = `${ca} ${cb}`;
+    let g = kept.get(key);
+    if (!g) {
+      g = ctx.createLinearGradient(0, 0, 1, 0);
+      g.addColorStop(0, ca);
+      g.addColorStop(1, cb);
+      kept.set(key, g);
+    }
+    // The piece's own stretch of the gradient, mapped onto 0..1.
+    const x0 = fill.x0 + a.at * span;
+    const w = (b.at - a.at) * span;
+    ctx.save();
+    ctx.translate(x0, 0);
+    ctx.scale(w, 1);
+    ctx.fillStyle = style = g;
+    ctx.fillRect((from - x0) / w, rect.y, (to - from) / w, rect.h);
+    ctx.restore();
+  }
+  return style;
 }
 
 function fillStyle(ctx: PaintContext, fill: Fill): string | CanvasGradient {
