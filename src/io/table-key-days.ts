@@ -16,6 +16,6 @@ export function keyDaysOf(
   count: number | 'all',
 ): PackedRankedDays {
   return packRankedDays(
-    runSteps(rankDaysOfRows(index, (row) => builder.keyDayRow(seq[row] ?? 0, ''), count)),
+    runSteps(rankDaysOfRows(index, (row, id) => builder.keyDayRow(seq[row] ?? 0, id), count)),
   );
 }

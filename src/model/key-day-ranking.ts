@@ -6,7 +6,7 @@
  */
 import type { KeyDayRow } from './day-evidence';
 import type { EventRecord } from './event-record';
-import { chooseKeyDays } from './key-events';
+import { chooseKeyDaysSteps } from './key-events';
 import type { Steps } from './steps';
 
 /** One key day: its ISO day, rank (0 = most salient) and its day-precision rows in input order. */
@@ -45,22 +45,22 @@ export function keyDayRowOf(rec: EventRecord, id: string): KeyDayRow {
 
 /**
  * The `count` key days of the rows `index` lists (in that order: the first publication day seen for an
- * article and each day's row order depend on it), with `rowAt` giving a row's fields.
+ * article and each day's row order depend on it), with `rowAt(row, id)` giving a row's fields named `id`.
+ * Ids here are row numbers as text: unique in a table, and ranking only compares ids for equality.
  */
 export function* rankDaysOfRows(
   index: ArrayLike<number>,
-  rowAt: (row: number) => KeyDayRow | undefined,
+  rowAt: (row: number, id: string) => KeyDayRow | undefined,
   count: number | 'all',
 ): Steps<RankedDayRows[]> {
   const rows: KeyDayRow[] = [];
   for (let i = 0; i < index.length; i++) {
     const row = index[i] ?? 0;
-    const fields = rowAt(row);
-    // Ids here are row numbers: unique in a table, and ranking only compares ids for equality.
-    if (fields) rows.push({ ...fields, id: String(row) });
+    const fields = rowAt(row, String(row));
+    if (fields) rows.push(fields);
     if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
   }
-  const chosen = chooseKeyDays(rows, { count: count === 'all' ? Infinity : count });
+  const chosen = yield* chooseKeyDaysSteps(rows, { count: count === 'all' ? Infinity : count });
   return chosen.map((d) => ({ day: d.day, rank: d.rank, rows: d.ids.map(Number) }));
 }
 
