@@ -65,6 +65,8 @@ const ABLATIONS: { name: string; weights: DaySalienceWeights }[] = [
   { name: 'no news-day vote', weights: { ...DAY_SALIENCE_WEIGHTS, newsDay: 0 } },
   { name: 'news-day vote 0.25', weights: { ...DAY_SALIENCE_WEIGHTS, newsDay: 0.25 } },
   { name: 'news-day vote 1', weights: { ...DAY_SALIENCE_WEIGHTS, newsDay: 1 } },
+  { name: 'no share for the day before', weights: { ...DAY_SALIENCE_WEIGHTS, dayBefore: 0 } },
+  { name: 'day-before share 0.5', weights: { ...DAY_SALIENCE_WEIGHTS, dayBefore: 0.5 } },
   {
     name: 'no factuality weight',
     weights: { ...DAY_SALIENCE_WEIGHTS, factuality: { asserted: 1, planned: 1, possible: 1, negated: 1 } },
@@ -112,6 +114,8 @@ interface StoryScore {
   rows: number;
   candidates: number;
   goldFound: number;
+  /** Gold days on which one of the story's articles appeared: what ranking by publication finds. */
+  goldPublished: number;
   ours: number;
   oursTieAverage: number;
   byEventArticles: number;
@@ -224,6 +228,7 @@ function scoreStory(story: Story): StoryScore {
     rows: rows.length,
     candidates: ranked.length,
     goldFound: days.filter((d) => found.has(d)).length,
+    goldPublished: days.filter((d) => published.has(d)).length,
     ours: dateF1(
       keyEvents(rows, { count, ...range }).map((k) => k.date),
       story.gold,
@@ -244,6 +249,7 @@ function scoreStory(story: Story): StoryScore {
 
 const scores = stories.map(scoreStory);
 const f = (x: number): string => x.toFixed(3);
+const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 const mean = (xs: readonly number[]): number =>
   xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length;
 const out: string[] = [
@@ -277,12 +283,20 @@ const averages = groups.map((g) => ({
   byEventArticles: mean(g.list.map((s) => s.byEventArticles)),
   byPublication: mean(g.list.map((s) => s.byPublication)),
   ablations: ABLATIONS.map((_, i) => mean(g.list.map((s) => s.ablations[i] ?? 0))),
+  // Shares of all the group's gold days, not means of per-story shares: a 3-day story is not a third.
+  goldPublished: sum(g.list.map((s) => s.goldPublished)) / sum(g.list.map((s) => s.count)),
+  goldFound: sum(g.list.map((s) => s.goldFound)) / sum(g.list.map((s) => s.count)),
 }));
 out.push('');
 for (const a of averages)
   out.push(
     `${`mean over ${a.stories} ${a.name}`.padEnd(60)} | ${f(a.ours)} (${f(a.oursTieAverage)}) | ${f(a.byEventArticles).padStart(17)} | ${f(a.byPublication).padStart(12)}`,
   );
+out.push(
+  '',
+  'gold days that are a day of some row / a publication day of the story (how fair each yardstick is):',
+);
+for (const a of averages) out.push(`  ${a.name.padEnd(16)} ${f(a.goldFound)} / ${f(a.goldPublished)}`);
 if (values.ablations) {
   out.push(
     '',
