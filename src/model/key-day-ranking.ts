@@ -61,7 +61,18 @@ export function* rankDaysOfRows(
     if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
   }
   const chosen = yield* chooseKeyDaysSteps(rows, { count: count === 'all' ? Infinity : count });
-  return chosen.map((d) => ({ day: d.day, rank: d.rank, rows: d.ids.map(Number) }));
+  const out: RankedDayRows[] = [];
+  let read = 0;
+  for (const d of chosen) {
+    out.push({ day: d.day, rank: d.rank, rows: d.ids.map(Number) });
+    // With 'all', every shown row is on some day: pause between batches here too.
+    read += d.ids.length;
+    if (read >= ROWS_PER_STEP * 16) {
+      read = 0;
+      yield;
+    }
+  }
+  return out;
 }
 
 export function packRankedDays(days: readonly RankedDayRows[]): PackedRankedDays {
