@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticEvents } from '../synthetic/synthetic-events';
-import { keyDayRowOf, rankDaysOfRows } from './key-day-ranking';
+import { keyDayRowOf, rankDaysOfRows, rankDaysOfRowsOnDemand } from './key-day-ranking';
 import { chooseKeyDays } from './key-events';
 import { runSteps } from './steps';
 
@@ -26,6 +26,17 @@ describe('rankDaysOfRows', () => {
     expect(pausesAfterReading).toBeGreaterThan(4);
     expect(next.value.reduce((n, d) => n + d.rows.length, 0)).toBe(
       records.filter((r) => r.precision === 'day').length,
+    );
+  });
+
+  it('ranks rows made on demand as it ranks rows read first', () => {
+    const rowAt = (row: number, id: string) => {
+      const rec = records[row];
+      return rec ? keyDayRowOf(rec, id) : undefined;
+    };
+    const odd = index.filter((row) => row % 2 === 1);
+    expect(runSteps(rankDaysOfRowsOnDemand(odd, rowAt, 40))).toEqual(
+      runSteps(rankDaysOfRows(odd, rowAt, 40)),
     );
   });
 

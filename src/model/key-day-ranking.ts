@@ -5,6 +5,7 @@
  * picks each day's line (key-event-rows-from-days.ts). Rows are named by their row number in the table.
  */
 import type { KeyDayRow } from './day-evidence';
+import type { KeyDayRowList } from './rank-key-days';
 import type { EventRecord } from './event-record';
 import { chooseKeyDaysSteps } from './key-events';
 import type { Steps } from './steps';
@@ -60,6 +61,31 @@ export function* rankDaysOfRows(
     if (fields) rows.push(fields);
     if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
   }
+  return yield* rowsOfChosenDays(rows, count);
+}
+
+/**
+ * rankDaysOfRows for rows that are cheap to make (the table worker reads them from compact columns): each
+ * is made when ranking reads it, twice, and dropped at once, so no million row objects stay alive (about
+ * 200 MB at a million rows) and the collector has only short-lived ones to sweep. Does not pause while
+ * reading, so for rows that are slow to read (the page decodes text) use rankDaysOfRows.
+ */
+export function* rankDaysOfRowsOnDemand(
+  index: ArrayLike<number>,
+  rowAt: (row: number, id: string) => KeyDayRow | undefined,
+  count: number | 'all',
+): Steps<RankedDayRows[]> {
+  const rows: KeyDayRowList = {
+    length: index.length,
+    at: (i) => {
+      const row = index[i] ?? 0;
+      return rowAt(row, String(row));
+    },
+  };
+  return yield* rowsOfChosenDays(rows, count);
+}
+
+function* rowsOfChosenDays(rows: KeyDayRowList, count: number | 'all'): Steps<RankedDayRows[]> {
   const chosen = yield* chooseKeyDaysSteps(rows, { count: count === 'all' ? Infinity : count });
   const out: RankedDayRows[] = [];
   let read = 0;

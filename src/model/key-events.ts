@@ -8,7 +8,7 @@ import { centralRow, inverseDocumentFrequency, oneLine, rowWords } from './centr
 import type { DayRange, KeyDayRow } from './day-evidence';
 import { DAY_SALIENCE_WEIGHTS, type DaySalienceWeights } from './day-salience';
 import type { EventRecord } from './event-record';
-import { rankKeyDaysSteps } from './rank-key-days';
+import { rankKeyDaysSteps, type KeyDayRowList } from './rank-key-days';
 import { runSteps, type Steps } from './steps';
 
 /**
@@ -61,10 +61,7 @@ export function chooseKeyDays(rows: readonly KeyDayRow[], options: KeyEventsOpti
 }
 
 /** chooseKeyDays with pauses between batches of rows and days (rank-key-days.ts), for the page. */
-export function* chooseKeyDaysSteps(
-  rows: readonly KeyDayRow[],
-  options: KeyEventsOptions,
-): Steps<ChosenDay[]> {
+export function* chooseKeyDaysSteps(rows: KeyDayRowList, options: KeyEventsOptions): Steps<ChosenDay[]> {
   const count = Math.max(0, Math.floor(options.count));
   const ranked = yield* rankKeyDaysSteps(rows, options, options.weights ?? DAY_SALIENCE_WEIGHTS);
   return ranked

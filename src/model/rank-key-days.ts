@@ -68,29 +68,37 @@ export function rankKeyDays(
   return runSteps(rankKeyDaysSteps(records, range, weights));
 }
 
+/**
+ * Rows by position: an array, or rows made on demand (the table worker reads each from compact columns,
+ * twice, rather than keeping a million objects alive while it ranks).
+ */
+export interface KeyDayRowList {
+  readonly length: number;
+  at(i: number): KeyDayRow | undefined;
+}
+
 /** rankKeyDays with pauses between batches of rows, of votes and of days. */
 export function* rankKeyDaysSteps(
-  records: readonly KeyDayRow[],
+  records: KeyDayRowList,
   range: DayRange = {},
   weights: DaySalienceWeights = DAY_SALIENCE_WEIGHTS,
 ): Steps<RankedDay[]> {
   // Each article's publication day: the first non-empty ref_date of its rows (articlePublicationDays).
   const articleDays = new Map<string, string>();
   for (let i = 0; i < records.length; i++) {
-    const r = records[i];
+    const r = records.at(i);
     if (r && r.ref_date !== '' && !articleDays.has(r.article_id)) articleDays.set(r.article_id, r.ref_date);
     if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
   }
   const published = articlesPerPublicationDay(articleDays);
 
-  // Days and articles as small numbers; one vote slot per (article, day) in growable columns.
+  // Days as small numbers; one vote slot per (article, day) in growable columns, found through a small
+  // map per day (a few hundred articles), which stays in cache where one map of every article would not.
   const dayOf = new Map<string, number>();
   const dayNames: string[] = [];
   const dayIds: string[][] = [];
-  const articleOf = new Map<string, number>();
-  /** Per day, the vote slot of each article (by number) that points at it. */
-  const slotsOfDay: Map<number, number>[] = [];
-  let slotOf = new Map<number, number>();
+  const slotsOfDay: Map<string, number>[] = [];
+  let slotOf = new Map<string, number>();
   const votes = new VoteColumns();
   const days = new DayNumbers();
   let day = 0;
@@ -101,19 +109,14 @@ export function* rankKeyDaysSteps(
     sentence: number | null,
     factuality: Factuality,
   ): void => {
-    let a = articleOf.get(article);
-    if (a === undefined) {
-      a = articleOf.size;
-      articleOf.set(article, a);
-    }
     const weight = mentionWeightOf(kind, lagDays, sentence, factuality, weights);
-    const slot = slotOf.get(a);
-    if (slot === undefined) slotOf.set(a, votes.add(day, weight, kind));
+    const slot = slotOf.get(article);
+    if (slot === undefined) slotOf.set(article, votes.add(day, weight, kind));
     else votes.fold(slot, weight, kind);
   };
   let lastStart: string | null = null;
   for (let i = 0; i < records.length; i++) {
-    const r = records[i];
+    const r = records.at(i);
     if (r && isDayRowInRange(r, range)) {
       // Rows come grouped by day more often than not: skip the lookup then.
       if (r.start !== lastStart) {
