@@ -8,6 +8,9 @@
  * - the longest main-thread task meanwhile (PerformanceObserver 'longtask': tasks of 50 ms and more; 0 means
  *   none reached 50 ms) and how many there were;
  * then checks that key titles are on the chart. BENCH_DIST=<dir> serves another build (to compare).
+ * `--page` opens the app with `?load=naive`, whose simple loader keeps every row on the page: the page
+ * then ranks in slices itself instead of asking the table worker (use n of 100,000 or so; the simple
+ * loader parses in one task).
  * One JSON line per n. Numbers only, no pass/fail.
  */
 import { parseArgs } from 'node:util';
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
     options: {
       n: { type: 'string', default: '100000,1000000' },
       rebuild: { type: 'boolean', default: false },
+      page: { type: 'boolean', default: false },
     },
   });
   ensureBuilt(values.rebuild);
@@ -49,7 +53,7 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
       await page.addInitScript(installLongTaskProbe);
-      await page.goto(`${server.url}/`);
+      await page.goto(`${server.url}/${values.page ? '?load=naive' : ''}`);
       await page.waitForFunction(() => (window as unknown as BenchWindow).__timeline?.ready === true);
       process.stderr.write(`bench:key-events loading ${n.toLocaleString('en-US')} rows ...\n`);
       await page.setInputFiles('#file-input', csv.file);
@@ -90,6 +94,7 @@ async function main(): Promise<void> {
       const line = {
         bench: 'key-events',
         n,
+        rowsHeldBy: values.page ? 'page' : 'worker',
         keyMs: round1(result.keyMs),
         longestTaskMs: round1(result.longestTaskMs),
         longTasks: result.longTasks,

@@ -2,7 +2,10 @@
  * `npm run eval:key-events [-- --corpus <dir>] [--ablations]`: the development check of key-day
  * ranking (issue 13) on the Wikinews corpus (../shared/corpora/wikinews-dev, read in place). A story is
  * a set of articles with gold days: each corpus with the union of its SemEval-2015 entity timelines,
- * and each entity with the articles its timeline cites. Gold days are the timelines' day-precision
+ * each entity with the articles its timeline cites, and each entity with those articles plus every article
+ * of its corpus that names it (a keyword story, as long-story collections are gathered; the cited articles
+ * alone favour their own publication days, since only their first sentences are annotated). Gold days are
+ * the timelines' day-precision
  * dates. As in the held-out protocol, given L = the number of gold days and the gold's first and last
  * day, each ranking picks L days from the rows of the articles published in that range, and is scored
  * by Date-F1 (exact days), averaged over stories. The two simple rankings are computed on the same rows;
@@ -62,11 +65,31 @@ const ABLATIONS: { name: string; weights: DaySalienceWeights }[] = [
   { name: 'no news-day vote', weights: { ...DAY_SALIENCE_WEIGHTS, newsDay: 0 } },
   { name: 'news-day vote 0.25', weights: { ...DAY_SALIENCE_WEIGHTS, newsDay: 0.25 } },
   { name: 'news-day vote 1', weights: { ...DAY_SALIENCE_WEIGHTS, newsDay: 1 } },
+  { name: 'no share for the day before', weights: { ...DAY_SALIENCE_WEIGHTS, dayBefore: 0 } },
+  { name: 'day-before share 0.5', weights: { ...DAY_SALIENCE_WEIGHTS, dayBefore: 0.5 } },
   {
     name: 'no factuality weight',
     weights: { ...DAY_SALIENCE_WEIGHTS, factuality: { asserted: 1, planned: 1, possible: 1, negated: 1 } },
   },
 ];
+
+/**
+ * corpus: a whole corpus with the union of its timelines. entity: the articles an entity's timeline cites.
+ * keyword: those articles plus every other article of the corpus whose text names the entity.
+ */
+type StoryKind = 'corpus' | 'entity' | 'keyword';
+const STORY_KINDS: readonly StoryKind[] = ['corpus', 'entity', 'keyword'];
+
+/**
+ * Lower case, "U.S." as "us", and every run of other characters but "&" as one space, padded: a name is
+ * found in a text as a whole-word phrase whatever its case or punctuation.
+ */
+function phraseText(text: string): string {
+  const squeezed = text
+    .toLowerCase()
+    .replace(/\b(?:[a-z]\.){2,}/g, (initials) => initials.replaceAll('.', ''));
+  return ` ${squeezed.replace(/[^a-z0-9&]+/g, ' ').trim()} `;
+}
 
 function fail(message: string): never {
   process.stderr.write(`eval-key-events: ${message}\n`);
@@ -74,7 +97,7 @@ function fail(message: string): never {
 }
 
 interface Story {
-  kind: 'corpus' | 'entity';
+  kind: StoryKind;
   corpus: string;
   name: string;
   gold: Set<string>;
@@ -91,6 +114,8 @@ interface StoryScore {
   rows: number;
   candidates: number;
   goldFound: number;
+  /** Gold days on which one of the story's articles appeared: what ranking by publication finds. */
+  goldPublished: number;
   ours: number;
   oursTieAverage: number;
   byEventArticles: number;
@@ -133,6 +158,7 @@ for (const corpus of CORPORA) {
       for (const e of f.errors) process.stderr.write(`eval-key-events: ${e}\n`);
     docsById.set(`${corpus.name} ${doc.id}`, { doc, published: creationDay(doc), extraction });
   }
+  const phraseTexts = new Map(docs.map((d) => [d.id, phraseText(d.text)]));
   const corpusGold = new Set<string>();
   const seen = new Set<string>();
   for (const name of readdirSync(timelineDir).sort()) {
@@ -146,8 +172,16 @@ for (const corpus of CORPORA) {
     const gold = goldDays(parsed.value);
     for (const d of gold) corpusGold.add(d);
     const cited = [...new Set(parsed.value.events.flatMap((e) => e.mentions.map((m) => m.docId)))];
-    if (gold.size >= MIN_GOLD_DAYS)
-      stories.push({ kind: 'entity', corpus: corpus.name, name: parsed.value.entity, gold, docs: cited });
+    if (gold.size < MIN_GOLD_DAYS) continue;
+    const entity = parsed.value.entity;
+    stories.push({ kind: 'entity', corpus: corpus.name, name: entity, gold, docs: cited });
+    // The cited articles are those whose first sentences (the annotated part) tell of the entity, so their
+    // publication days are mostly gold. A story collected by keyword, as long-story corpora are, also holds
+    // the articles that name the entity further down or in passing.
+    const phrase = phraseText(entity);
+    const named = docs.filter((d) => phraseTexts.get(d.id)?.includes(phrase)).map((d) => d.id);
+    const keywordDocs = [...new Set([...cited, ...named])];
+    stories.push({ kind: 'keyword', corpus: corpus.name, name: `${entity} +kw`, gold, docs: keywordDocs });
   }
   stories.unshift({
     kind: 'corpus',
@@ -157,7 +191,7 @@ for (const corpus of CORPORA) {
     docs: docs.map((d) => d.id),
   });
 }
-stories.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'corpus' ? -1 : 1));
+stories.sort((a, b) => STORY_KINDS.indexOf(a.kind) - STORY_KINDS.indexOf(b.kind));
 
 function scoreStory(story: Story): StoryScore {
   const days = [...story.gold].sort();
@@ -194,6 +228,7 @@ function scoreStory(story: Story): StoryScore {
     rows: rows.length,
     candidates: ranked.length,
     goldFound: days.filter((d) => found.has(d)).length,
+    goldPublished: days.filter((d) => published.has(d)).length,
     ours: dateF1(
       keyEvents(rows, { count, ...range }).map((k) => k.date),
       story.gold,
@@ -214,6 +249,7 @@ function scoreStory(story: Story): StoryScore {
 
 const scores = stories.map(scoreStory);
 const f = (x: number): string => x.toFixed(3);
+const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 const mean = (xs: readonly number[]): number =>
   xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length;
 const out: string[] = [
@@ -235,10 +271,10 @@ for (const s of scores)
     ].join(' '),
   );
 if (values.verbose) for (const s of scores) out.push(...s.lines);
-const groups = [
-  { name: 'corpus stories', list: scores.filter((s) => s.story.kind === 'corpus') },
-  { name: 'entity stories', list: scores.filter((s) => s.story.kind === 'entity') },
-];
+const groups = STORY_KINDS.map((kind) => ({
+  name: `${kind} stories`,
+  list: scores.filter((s) => s.story.kind === kind),
+}));
 const averages = groups.map((g) => ({
   name: g.name,
   stories: g.list.length,
@@ -247,16 +283,24 @@ const averages = groups.map((g) => ({
   byEventArticles: mean(g.list.map((s) => s.byEventArticles)),
   byPublication: mean(g.list.map((s) => s.byPublication)),
   ablations: ABLATIONS.map((_, i) => mean(g.list.map((s) => s.ablations[i] ?? 0))),
+  // Shares of all the group's gold days, not means of per-story shares: a 3-day story is not a third.
+  goldPublished: sum(g.list.map((s) => s.goldPublished)) / sum(g.list.map((s) => s.count)),
+  goldFound: sum(g.list.map((s) => s.goldFound)) / sum(g.list.map((s) => s.count)),
 }));
 out.push('');
 for (const a of averages)
   out.push(
     `${`mean over ${a.stories} ${a.name}`.padEnd(60)} | ${f(a.ours)} (${f(a.oursTieAverage)}) | ${f(a.byEventArticles).padStart(17)} | ${f(a.byPublication).padStart(12)}`,
   );
+out.push(
+  '',
+  'gold days that are a day of some row / a publication day of the story (how fair each yardstick is):',
+);
+for (const a of averages) out.push(`  ${a.name.padEnd(16)} ${f(a.goldFound)} / ${f(a.goldPublished)}`);
 if (values.ablations) {
   out.push(
     '',
-    '== ablations and sensitivity: Date-F1 with one weight changed (corpus stories / entity stories) ==',
+    '== ablations and sensitivity: Date-F1 with one weight changed (corpus / entity / keyword stories) ==',
   );
   for (const [i, a] of ABLATIONS.entries())
     out.push(`${a.name.padEnd(34)} ${averages.map((g) => f(g.ablations[i] ?? 0)).join(' / ')}`);

@@ -72,6 +72,67 @@ export function isInRange(day: string, range: DayRange): boolean {
 }
 
 /**
+ * Memoised day numbers of ISO days: a corpus has a few thousand distinct days and 10^5 rows or more, so
+ * each is parsed once.
+ */
+export class DayNumbers {
+  private readonly numbers = new Map<string, number | null>();
+
+  of(day: string): number | null {
+    let n = this.numbers.get(day);
+    if (n === undefined) {
+      n = parseIsoDay(day);
+      this.numbers.set(day, n);
+    }
+    return n;
+  }
+}
+
+/** Receives one article's mention of a day; fields as in DayMention. */
+export type MentionVisitor = (
+  article: string,
+  lagDays: number | null,
+  kind: MentionKind,
+  sentence: number | null,
+  factuality: Factuality,
+) => void;
+
+/**
+ * Calls `visit` once per article a day-precision row speaks for: its own article, then each other report
+ * of a merged row. `dayNumber` is the row's day as a number (DayNumbers). Makes no objects, so ranking a
+ * million rows allocates per day and article, not per mention.
+ */
+export function visitRowMentions(
+  r: KeyDayRow,
+  dayNumber: number | null,
+  published: ReadonlyMap<string, string>,
+  days: DayNumbers,
+  visit: MentionVisitor,
+): void {
+  const kind: MentionKind = PUBLICATION_BASES.has(r.date_basis) ? 'publication' : 'explicit';
+  const own = days.of(r.ref_date || (published.get(r.article_id) ?? ''));
+  visit(r.article_id, lagOf(own, dayNumber), kind, r.sentence_index, r.factuality);
+  for (const other of r.also_reported_in) {
+    if (other === '' || other === r.article_id) continue;
+    const otherPublished = published.get(other) ?? '';
+    // Another article that dates the same event to its own publication day is that article's lead;
+    // one published on another day must have named the day.
+    const otherKind = kind === 'publication' && otherPublished === r.start ? 'publication' : 'explicit';
+    visit(other, lagOf(days.of(otherPublished), dayNumber), otherKind, null, r.factuality);
+  }
+}
+
+/** Days from `dayNumber` to the publication day `publishedNumber`; null when either is unknown. */
+function lagOf(publishedNumber: number | null, dayNumber: number | null): number | null {
+  return publishedNumber === null || dayNumber === null ? null : publishedNumber - dayNumber;
+}
+
+/** Whether a row can be evidence for a day in `range`: day precision, inside the range. */
+export function isDayRowInRange(r: KeyDayRow, range: DayRange): boolean {
+  return r.precision === 'day' && isInRange(r.start, range);
+}
+
+/**
  * Day evidence for every day that has at least one day-precision row inside `range`, sorted by day.
  * `published` maps article ids to publication days (articlePublicationDays); pass it when it is at hand.
  */
@@ -80,49 +141,20 @@ export function collectDayEvidence(
   range: DayRange = {},
   published: ReadonlyMap<string, string> = articlePublicationDays(records),
 ): DayEvidence[] {
-  const byDay = new Map<string, { evidence: DayEvidence; dayNumber: number | null }>();
-  // A corpus has a few thousand distinct days and 10^5 rows: parse each publication day once.
-  const dayNumbers = new Map<string, number | null>();
-  const lag = (publishedDay: string, dayNumber: number | null): number | null => {
-    let p = dayNumbers.get(publishedDay);
-    if (p === undefined) {
-      p = parseIsoDay(publishedDay);
-      dayNumbers.set(publishedDay, p);
-    }
-    return p === null || dayNumber === null ? null : p - dayNumber;
-  };
+  const byDay = new Map<string, DayEvidence>();
+  const days = new DayNumbers();
   for (const r of records) {
-    if (r.precision !== 'day' || !isInRange(r.start, range)) continue;
-    let entry = byDay.get(r.start);
-    if (!entry) {
-      entry = { evidence: { day: r.start, ids: [], mentions: [] }, dayNumber: parseIsoDay(r.start) };
-      byDay.set(r.start, entry);
+    if (!isDayRowInRange(r, range)) continue;
+    let evidence = byDay.get(r.start);
+    if (!evidence) {
+      evidence = { day: r.start, ids: [], mentions: [] };
+      byDay.set(r.start, evidence);
     }
-    const { evidence, dayNumber } = entry;
     evidence.ids.push(r.id);
-    const kind: MentionKind = PUBLICATION_BASES.has(r.date_basis) ? 'publication' : 'explicit';
-    evidence.mentions.push({
-      article: r.article_id,
-      lagDays: lag(r.ref_date || (published.get(r.article_id) ?? ''), dayNumber),
-      kind,
-      sentence: r.sentence_index,
-      factuality: r.factuality,
-    });
-    for (const other of r.also_reported_in) {
-      if (other === '' || other === r.article_id) continue;
-      const otherPublished = published.get(other) ?? '';
-      evidence.mentions.push({
-        article: other,
-        lagDays: lag(otherPublished, dayNumber),
-        // Another article that dates the same event to its own publication day is that article's lead;
-        // one published on another day must have named the day.
-        kind: kind === 'publication' && otherPublished === r.start ? 'publication' : 'explicit',
-        sentence: null,
-        factuality: r.factuality,
-      });
-    }
+    const mentions = evidence.mentions;
+    visitRowMentions(r, days.of(r.start), published, days, (article, lagDays, kind, sentence, factuality) =>
+      mentions.push({ article, lagDays, kind, sentence, factuality }),
+    );
   }
-  return [...byDay.values()]
-    .map((e) => e.evidence)
-    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  return [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }

@@ -16,6 +16,10 @@
  * - A news day counts a little on its own. Articles appear on or just after the days that matter, and
  *   the number of articles per day is one of the DATEWISE features; it is the weaker of the two
  *   simple rankings on long stories, so it only adds half a vote, with the same square-root discount.
+ * - A news day speaks for the day before it too. An article without a date phrase may report the
+ *   previous day's event (a morning paper, a late result), so a share of a day's undated votes (its
+ *   undated leads and its news-day vote) also goes to the day before; news-tls collects the undated
+ *   lead sentences of an article for its publication day and the day before in the same way.
  * - The lead says what happened. A date in the first sentences of a story dates its main event
  *   (inverted pyramid); later sentences give background. Our own rule, not from the papers.
  *
@@ -56,13 +60,16 @@ export interface DaySalienceWeights {
    * top of what its rows say, whatever dates those articles' rows carry.
    */
   newsDay: number;
+  /** Share of the next day's undated votes (SalienceParts.undated) a day also gets. */
+  dayBefore: number;
 }
 
 /**
  * Defaults, set from the reasoning above and left round on purpose (the dev corpus has 60 articles and
  * cannot tell 1.5 from 1.6): a publication-day vote counts a little over half a dated one (0.6), a
  * later or lead reference half again as much (1.5), a burst of n leads counts sqrt(n),
- * and a day on which n of the story's articles appeared gets 0.5 * sqrt(n) more.
+ * a day on which n of the story's articles appeared gets 0.5 * sqrt(n) more, and the day before it a
+ * quarter of what those undated votes give.
  */
 export const DAY_SALIENCE_WEIGHTS: DaySalienceWeights = {
   publication: 0.6,
@@ -75,49 +82,115 @@ export const DAY_SALIENCE_WEIGHTS: DaySalienceWeights = {
   burst: 0.5,
   factuality: { asserted: 1, planned: 0.8, possible: 0.6, negated: 0.3 },
   newsDay: 0.5,
+  dayBefore: 0.25,
 };
 
 /** The weight of one mention on its own, before articles and bursts are accounted for. */
 export function mentionWeight(m: DayMention, w: DaySalienceWeights): number {
-  let x = m.kind === 'publication' ? w.publication : 1;
-  if (m.lagDays !== null && m.lagDays >= w.laterAfterDays) x *= w.later;
-  else if (m.lagDays !== null && m.lagDays < 0) x *= w.earlier;
-  if (m.sentence !== null && m.sentence < w.leadSentences) x *= w.lead;
-  return x * w.factuality[m.factuality];
+  return mentionWeightOf(m.kind, m.lagDays, m.sentence, m.factuality, w);
+}
+
+/** mentionWeight from the mention's fields, for callers that hold no DayMention object. */
+export function mentionWeightOf(
+  kind: DayMention['kind'],
+  lagDays: number | null,
+  sentence: number | null,
+  factuality: Factuality,
+  w: DaySalienceWeights,
+): number {
+  let x = kind === 'publication' ? w.publication : 1;
+  if (lagDays !== null && lagDays >= w.laterAfterDays) x *= w.later;
+  else if (lagDays !== null && lagDays < 0) x *= w.earlier;
+  if (sentence !== null && sentence < w.leadSentences) x *= w.lead;
+  return x * w.factuality[factuality];
+}
+
+/** One article's say about one day: its strongest mention, that mention's kind, and how many it made. */
+export interface ArticleVote {
+  weight: number;
+  kind: DayMention['kind'];
+  count: number;
+}
+
+/** Folds one mention of weight `weight` into the article's vote (a new vote when `vote` is undefined). */
+export function addToVote(
+  vote: ArticleVote | undefined,
+  weight: number,
+  kind: DayMention['kind'],
+): ArticleVote {
+  if (!vote) return { weight, kind, count: 1 };
+  vote.count++;
+  if (weight > vote.weight) {
+    vote.weight = weight;
+    vote.kind = kind;
+  }
+  return vote;
 }
 
 /**
- * The salience of one day: per article its strongest mention, plus a log bonus for repeats; articles
- * whose strongest mention is only their publication day share a burst discount.
- * `publishedOnDay` is how many articles appeared that day (0 when unknown).
+ * A day's salience in two parts. `dated`: the votes of articles that name the day. `undated`: the votes of
+ * articles whose strongest mention is only their publication day, after the burst discount, plus the
+ * news-day vote; the part that says "articles appeared here" rather than "articles named this day".
  */
-export function daySalience(evidence: DayEvidence, publishedOnDay: number, w: DaySalienceWeights): number {
-  const best = new Map<string, { weight: number; kind: DayMention['kind']; count: number }>();
-  for (const m of evidence.mentions) {
-    const weight = mentionWeight(m, w);
-    const seen = best.get(m.article);
-    if (!seen) best.set(m.article, { weight, kind: m.kind, count: 1 });
-    else {
-      seen.count++;
-      if (weight > seen.weight) {
-        seen.weight = weight;
-        seen.kind = m.kind;
-      }
-    }
-  }
-  let dated = 0;
-  let publication = 0;
-  let publicationArticles = 0;
-  for (const b of best.values()) {
-    const vote = b.weight + w.repeat * Math.log2(b.count);
-    if (b.kind === 'publication') {
-      publication += vote;
-      publicationArticles++;
-    } else dated += vote;
-  }
+export interface SalienceParts {
+  dated: number;
+  undated: number;
+}
+
+/**
+ * The salience of one day from its articles' votes, plus a log bonus for repeats; articles whose strongest
+ * mention is only their publication day share a burst discount. `publishedOnDay` is how many articles
+ * appeared that day (0 when unknown).
+ */
+export function salienceOfVotes(
+  votes: Iterable<ArticleVote>,
+  publishedOnDay: number,
+  w: DaySalienceWeights,
+): SalienceParts {
+  const sums = { dated: 0, publication: 0, publicationArticles: 0 };
+  for (const b of votes) addVoteToSums(sums, b.weight, b.kind, b.count, w);
+  return salienceOfSums(sums, publishedOnDay, w);
+}
+
+/** A day's votes summed by kind: what salienceOfSums needs. */
+export interface VoteSums {
+  /** Votes of articles that name the day. */
+  dated: number;
+  /** Votes of articles whose strongest mention is their publication day, before the burst discount. */
+  publication: number;
+  publicationArticles: number;
+}
+
+/** Adds one article's vote (strongest mention `weight` of `kind`, `count` mentions) to a day's sums. */
+export function addVoteToSums(
+  sums: VoteSums,
+  weight: number,
+  kind: DayMention['kind'],
+  count: number,
+  w: DaySalienceWeights,
+): void {
+  const vote = weight + w.repeat * Math.log2(count);
+  if (kind === 'publication') {
+    sums.publication += vote;
+    sums.publicationArticles++;
+  } else sums.dated += vote;
+}
+
+/** salienceOfVotes from the votes already summed (addVoteToSums). */
+export function salienceOfSums(sums: VoteSums, publishedOnDay: number, w: DaySalienceWeights): SalienceParts {
+  const { dated, publication, publicationArticles } = sums;
   const news = publishedOnDay > 0 ? w.newsDay * publishedOnDay ** w.burst : 0;
-  if (publicationArticles === 0) return dated + news;
+  if (publicationArticles === 0) return { dated, undated: news };
   // Each publication vote is divided by n^(1 - burst), so n such votes of weight v sum to v * n^burst.
   const n = Math.max(publicationArticles, publishedOnDay);
-  return dated + publication * n ** (w.burst - 1) + news;
+  return { dated, undated: publication * n ** (w.burst - 1) + news };
+}
+
+/** The salience of one day on its own (no share from the next day): see salienceOfVotes. */
+export function daySalience(evidence: DayEvidence, publishedOnDay: number, w: DaySalienceWeights): number {
+  const votes = new Map<string, ArticleVote>();
+  for (const m of evidence.mentions)
+    votes.set(m.article, addToVote(votes.get(m.article), mentionWeight(m, w), m.kind));
+  const { dated, undated } = salienceOfVotes(votes.values(), publishedOnDay, w);
+  return dated + undated;
 }

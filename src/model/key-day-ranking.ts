@@ -5,8 +5,9 @@
  * picks each day's line (key-event-rows-from-days.ts). Rows are named by their row number in the table.
  */
 import type { KeyDayRow } from './day-evidence';
+import type { KeyDayRowList } from './rank-key-days';
 import type { EventRecord } from './event-record';
-import { chooseKeyDays } from './key-events';
+import { chooseKeyDaysSteps } from './key-events';
 import type { Steps } from './steps';
 
 /** One key day: its ISO day, rank (0 = most salient) and its day-precision rows in input order. */
@@ -45,23 +46,59 @@ export function keyDayRowOf(rec: EventRecord, id: string): KeyDayRow {
 
 /**
  * The `count` key days of the rows `index` lists (in that order: the first publication day seen for an
- * article and each day's row order depend on it), with `rowAt` giving a row's fields.
+ * article and each day's row order depend on it), with `rowAt(row, id)` giving a row's fields named `id`.
+ * Ids here are row numbers as text: unique in a table, and ranking only compares ids for equality.
  */
 export function* rankDaysOfRows(
   index: ArrayLike<number>,
-  rowAt: (row: number) => KeyDayRow | undefined,
+  rowAt: (row: number, id: string) => KeyDayRow | undefined,
   count: number | 'all',
 ): Steps<RankedDayRows[]> {
   const rows: KeyDayRow[] = [];
   for (let i = 0; i < index.length; i++) {
     const row = index[i] ?? 0;
-    const fields = rowAt(row);
-    // Ids here are row numbers: unique in a table, and ranking only compares ids for equality.
-    if (fields) rows.push({ ...fields, id: String(row) });
+    const fields = rowAt(row, String(row));
+    if (fields) rows.push(fields);
     if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
   }
-  const chosen = chooseKeyDays(rows, { count: count === 'all' ? Infinity : count });
-  return chosen.map((d) => ({ day: d.day, rank: d.rank, rows: d.ids.map(Number) }));
+  return yield* rowsOfChosenDays(rows, count);
+}
+
+/**
+ * rankDaysOfRows for rows that are cheap to make (the table worker reads them from compact columns): each
+ * is made when ranking reads it, twice, and dropped at once, so no million row objects stay alive (about
+ * 200 MB at a million rows) and the collector has only short-lived ones to sweep. Does not pause while
+ * reading, so for rows that are slow to read (the page decodes text) use rankDaysOfRows.
+ */
+export function* rankDaysOfRowsOnDemand(
+  index: ArrayLike<number>,
+  rowAt: (row: number, id: string) => KeyDayRow | undefined,
+  count: number | 'all',
+): Steps<RankedDayRows[]> {
+  const rows: KeyDayRowList = {
+    length: index.length,
+    at: (i) => {
+      const row = index[i] ?? 0;
+      return rowAt(row, String(row));
+    },
+  };
+  return yield* rowsOfChosenDays(rows, count);
+}
+
+function* rowsOfChosenDays(rows: KeyDayRowList, count: number | 'all'): Steps<RankedDayRows[]> {
+  const chosen = yield* chooseKeyDaysSteps(rows, { count: count === 'all' ? Infinity : count });
+  const out: RankedDayRows[] = [];
+  let read = 0;
+  for (const d of chosen) {
+    out.push({ day: d.day, rank: d.rank, rows: d.ids.map(Number) });
+    // With 'all', every shown row is on some day: pause between batches here too.
+    read += d.ids.length;
+    if (read >= ROWS_PER_STEP * 16) {
+      read = 0;
+      yield;
+    }
+  }
+  return out;
 }
 
 export function packRankedDays(days: readonly RankedDayRows[]): PackedRankedDays {

@@ -52,9 +52,9 @@ export function* keyEventRowsSteps(
   index: ArrayLike<number>,
   count: number | 'all',
 ): Steps<KeyEventRows> {
-  const rowAt = (row: number) => {
+  const rowAt = (row: number, id: string) => {
     const rec = table.record(row);
-    return rec ? keyDayRowOf(rec, '') : undefined;
+    return rec ? keyDayRowOf(rec, id) : undefined;
   };
   const days = yield* rankDaysOfRows(index, rowAt, count);
   return yield* keyEventRowsFromDays(table, count, days);

@@ -8,7 +8,7 @@ import { centralRow, inverseDocumentFrequency, oneLine, rowWords } from './centr
 import type { DayRange, KeyDayRow } from './day-evidence';
 import { DAY_SALIENCE_WEIGHTS, type DaySalienceWeights } from './day-salience';
 import type { EventRecord } from './event-record';
-import { rankKeyDays } from './rank-key-days';
+import { rankKeyDaysSteps, type KeyDayRowList } from './rank-key-days';
 import { runSteps, type Steps } from './steps';
 
 /**
@@ -57,8 +57,14 @@ export interface ChosenDay {
 
 /** The `options.count` most salient days of `rows`, in date order. Reads no text. */
 export function chooseKeyDays(rows: readonly KeyDayRow[], options: KeyEventsOptions): ChosenDay[] {
+  return runSteps(chooseKeyDaysSteps(rows, options));
+}
+
+/** chooseKeyDays with pauses between batches of rows and days (rank-key-days.ts), for the page. */
+export function* chooseKeyDaysSteps(rows: KeyDayRowList, options: KeyEventsOptions): Steps<ChosenDay[]> {
   const count = Math.max(0, Math.floor(options.count));
-  return rankKeyDays(rows, options, options.weights ?? DAY_SALIENCE_WEIGHTS)
+  const ranked = yield* rankKeyDaysSteps(rows, options, options.weights ?? DAY_SALIENCE_WEIGHTS);
+  return ranked
     .slice(0, count)
     .map((d, rank) => ({ day: d.day, ids: d.ids, rank }))
     .sort((a, b) => (a.day < b.day ? -1 : 1));
