@@ -33,6 +33,7 @@ import type { FilteredView, StreamProgress, TableRequest, TableResponse } from '
 const CHUNK_BYTES = 4 * 1024 * 1024;
 /** The first picture waits for this many rows, then each snapshot waits for the row count to double. */
 const FIRST_SNAPSHOT_ROWS = 5_000;
+const LINE_FEED = 0x0a;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -129,13 +130,21 @@ async function stream(req: Extract<TableRequest, { type: 'stream' }>): Promise<v
   let nextSnapshot = FIRST_SNAPSHOT_ROWS;
   const total = typeof source === 'string' ? source.length : source.size;
   const decoder = new TextDecoder();
-  for (let at = 0; at < total || at === 0; at += CHUNK_BYTES) {
-    const end = Math.min(total, at + CHUNK_BYTES);
+  for (let at = 0; at < total || at === 0;) {
+    let end: number;
+    const readEnd = Math.min(total, at + CHUNK_BYTES);
+    // Each piece ends at its last line feed and the next read starts there, so the stream rarely holds a
+    // row's start to join with the next piece: joining the two made one 4 MB string of both, which copied
+    // it at 4-8 ns a byte (V8 flattens the joined string) before any row was read.
     if (typeof source === 'string') {
+      end = readEnd < total ? Math.max(at, source.lastIndexOf('\n', readEnd - 1) + 1) : total;
+      if (end === at) end = readEnd;
       csv.push(source.slice(at, end));
     } else {
-      const bytes = new Uint8Array(await source.slice(at, end).arrayBuffer());
-      csv.push(decoder.decode(bytes, { stream: end < total }));
+      const bytes = new Uint8Array(await source.slice(at, readEnd).arrayBuffer());
+      const cut = readEnd < total ? bytes.lastIndexOf(LINE_FEED) + 1 : bytes.length;
+      end = at + (cut > 0 ? cut : bytes.length);
+      csv.push(decoder.decode(bytes.subarray(0, end - at), { stream: end < total }));
     }
     if (end >= total) csv.end();
     sendRows(op, problems, { rows: csv.rows, done: end, total });
@@ -160,6 +169,7 @@ async function stream(req: Extract<TableRequest, { type: 'stream' }>): Promise<v
       return;
     }
     if (end >= total) break;
+    at = end;
   }
   const parts = buildShown(actors, req.laneBy);
   const view = viewOf(shownOrThrow(), latestFilters);
