@@ -54,6 +54,16 @@ const FACTUALITY_SET: ReadonlySet<string> = new Set(FACTUALITIES);
 const BASIS_SET: ReadonlySet<string> = new Set(DATE_BASES);
 const QUALIFIER_SET: ReadonlySet<string> = new Set(DATE_QUALIFIERS);
 
+/**
+ * The ids of the valid rows read so far, to report a repeated one: a Set of its own by default, or the
+ * caller's when it already keeps every id (the table worker's builder does, so a million ids are not held
+ * twice). `add` is called for each valid row before the next row is validated.
+ */
+export interface SeenIds {
+  has(id: string): boolean;
+  add(id: string): void;
+}
+
 export type RowOutcome = { ok: true; record: EventRecord } | { ok: false; problem: LoadProblem };
 
 interface Fault {
@@ -63,7 +73,7 @@ interface Fault {
 
 export class EventRowValidator {
   private readonly columnIndex = new Map<string, number>();
-  private readonly seenIds = new Set<string>();
+  private readonly seenIds: SeenIds;
   /** Problems with the header itself; every row is still accounted for separately. */
   readonly headerProblems: LoadProblem[] = [];
   readonly missingRequired: string[];
@@ -79,7 +89,9 @@ export class EventRowValidator {
     readonly file: string,
     header: readonly string[],
     existingIds: Iterable<string> = [],
+    seenIds: SeenIds = new Set<string>(),
   ) {
+    this.seenIds = seenIds;
     header.forEach((raw, i) => {
       const name = raw
         .replace(/^\uFEFF/, '')

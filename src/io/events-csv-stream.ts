@@ -7,6 +7,7 @@
 import Papa from 'papaparse';
 import type { EventRecord } from '../model/event-record';
 import { detectDelimiter } from './csv-delimiter';
+import type { SeenIds } from './event-row-validator';
 import { EventRowValidator } from './event-row-validator';
 import type { LoadProblem } from './load-problem';
 
@@ -39,9 +40,11 @@ export class EventsCsvStream {
   private line = 1;
   private started = false;
 
+  /** `seenIds`: where the ids of valid rows are remembered to report repeats; a Set of its own by default. */
   constructor(
     private readonly file: string,
     private readonly sink: CsvStreamSink,
+    private readonly seenIds?: SeenIds,
   ) {}
 
   push(text: string): void {
@@ -149,7 +152,7 @@ export class EventsCsvStream {
         cursor = end;
         const cells = results.data;
         if (!this.validator) {
-          this.validator = new EventRowValidator(this.file, cells);
+          this.validator = new EventRowValidator(this.file, cells, [], this.seenIds);
           this.headerProblems.push(...this.validator.headerProblems);
           return;
         }

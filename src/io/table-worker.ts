@@ -135,10 +135,14 @@ async function stream(req: Extract<TableRequest, { type: 'stream' }>): Promise<v
   /** Rows (by seq) in the last picture this operation sent; a cancel keeps just those. */
   let keep = builder.size;
   let problems: LoadProblem[] = [];
-  const csv = new EventsCsvStream(name, {
-    record: (rec, line) => builder.upsert(rec, false, line),
-    problem: (p) => problems.push(p),
-  });
+  // A repeated id within this file is a problem; one from an earlier file is a merge's replacement. The
+  // builder keeps every id already, so the reader asks it instead of keeping a million ids again.
+  const firstSeq = builder.size;
+  const csv = new EventsCsvStream(
+    name,
+    { record: (rec, line) => builder.upsert(rec, false, line), problem: (p) => problems.push(p) },
+    { has: (id) => builder.seqOf(id) >= firstSeq, add: () => undefined },
+  );
   let nextSnapshot = FIRST_SNAPSHOT_ROWS;
   const total = typeof source === 'string' ? source.length : source.size;
   const decoder = new TextDecoder();

@@ -208,6 +208,11 @@ export class EventTableBuilder {
     return out;
   }
 
+  /** The seq of the last row added with `id`, -1 when none was; needs a session builder (or `ids`). */
+  seqOf(id: string): number {
+    return this.seqOfId?.get(id) ?? -1;
+  }
+
   /** True when row `seq` is in the table (added, and neither replaced nor removed). */
   isLive(seq: number): boolean {
     return seq >= 0 && seq < this.n && !this.dead[seq];
