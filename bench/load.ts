@@ -1,13 +1,16 @@
 /**
- * `npm run bench:load [-- --n 1000000] [-- --naive]`
+ * `npm run bench:load [-- --n 10000,1000000] [-- --naive]`
  *
  * Opens the built app in headless Chromium and picks a synthetic events CSV (1,000,000 rows over 20 actors
- * and 10 years by default) through the file input, as a person would. Measures, on the page's clock from
- * the input's change event:
+ * and 10 years by default; `--n` takes a comma-separated list, each size in a fresh page) through the file
+ * input, as a person would. Measures, on the page's clock from the input's change event:
  * - firstPictureMs: until the first frame that shows any of the new rows (progressive loading);
- * - shownMs: until every row is in (drawn or listed as a problem) and that frame has painted;
- * - the longest main-thread task during the load (PerformanceObserver 'longtask', which reports tasks
- *   of 50 ms and more; 0 means none reached 50 ms), and how many there were;
+ * - shownMs: until the first frame that draws every row (each one drawn or listed as a problem) with the
+ *   loading strip gone: the complete load as a person sees it;
+ * - idleMs: until the app is idle after that: the panels that follow the chart by a frame, and the file
+ *   saved in the browser's storage (IndexedDB) for the next visit;
+ * - the longest main-thread task during the load, up to idle (PerformanceObserver 'longtask', which reports
+ *   tasks of 50 ms and more; 0 means none reached 50 ms), and how many there were;
  * - heapMB after the load and a forced GC, and arrayBuffersMB outside the JS heap (table columns and text).
  * With --profile, a CPU profile of the page's main thread is taken during the load and the functions that
  * ran in each long task are printed (self time), to show which step blocks the page.
@@ -17,11 +20,14 @@
  * report their own longest main-thread task.
  * With --naive the app loads the simple way (`?load=naive`: the whole file read as one string and parsed
  * into row objects on the main thread), so the gain of the streamed worker load is visible.
- * Ends with one JSON line. Numbers only, no pass/fail.
+ * `BENCH_DIST=<dir>` serves another build (say, one of an earlier commit) to compare.
+ * Ends with one JSON line per size. Numbers only, no pass/fail.
  */
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Browser } from '@playwright/test';
+import type { StaticServer } from './built-app';
 import { ensureBuilt, generatedCsv, launchBrowser, newContext, serveBuiltApp } from './built-app';
 import type { CpuProfile } from './cpu-profile';
 import { describeSelfTime, profileClockMark, profileStartOnPageClock, selfTimeByWindow } from './cpu-profile';
@@ -35,14 +41,14 @@ interface Hook {
 interface LoadWindow {
   __timeline?: Hook;
   __longTasks: { start: number; duration: number }[];
-  __loadTimes: { change: number; firstPicture: number; shown: number };
+  __loadTimes: { change: number; firstPicture: number; shown: number; idle: number };
 }
 
 /** Runs in the page before the app: records long tasks and, from the file input's change, load milestones. */
 function installLoadProbe({ expectedRows, fileName }: { expectedRows: number; fileName: string }): void {
   const w = window as unknown as LoadWindow;
   w.__longTasks = [];
-  w.__loadTimes = { change: NaN, firstPicture: NaN, shown: NaN };
+  w.__loadTimes = { change: NaN, firstPicture: NaN, shown: NaN, idle: NaN };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
@@ -60,9 +66,11 @@ function installLoadProbe({ expectedRows, fileName }: { expectedRows: number; fi
         if (Number.isNaN(w.__loadTimes.firstPicture) && isNew && s && s.totalCount > 0) {
           w.__loadTimes.firstPicture = performance.now();
         }
-        if (isNew && rows === expectedRows && w.__timeline) {
+        const loading = !(document.querySelector<HTMLElement>('#loading')?.hidden ?? true);
+        if (isNew && rows === expectedRows && !loading && w.__timeline) {
+          w.__loadTimes.shown = performance.now();
           void w.__timeline.whenIdle().then(() => {
-            w.__loadTimes.shown = performance.now();
+            w.__loadTimes.idle = performance.now();
           });
           return;
         }
@@ -74,8 +82,10 @@ function installLoadProbe({ expectedRows, fileName }: { expectedRows: number; fi
   );
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
+type Options = ReturnType<typeof options>;
+
+function options() {
+  return parseArgs({
     options: {
       n: { type: 'string', default: '1000000' },
       actors: { type: 'string', default: '20' },
@@ -86,17 +96,33 @@ async function main(): Promise<void> {
       search: { type: 'string' },
       merge: { type: 'string' },
     },
-  });
-  const n = Number(values.n.replace(/_/g, ''));
-  const actors = Number(values.actors);
-  const years = Number(values.years);
+  }).values;
+}
+
+async function main(): Promise<void> {
+  const values = options();
+  const sizes = values.n.split(',').map((n) => Number(n.replace(/_/g, '')));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`--n: "${values.n}" is not a list of row counts`);
   ensureBuilt(values.rebuild);
-  const csv = await generatedCsv(n, { actors, years });
-  const bytesMB = statSync(csv.file).size / 1024 / 1024;
   const server = await serveBuiltApp();
   const browser = await launchBrowser();
   try {
-    const context = await newContext(browser);
+    for (const n of sizes) await loadOnce(n, values, browser, server);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Picks a generated file of `n` rows in a fresh page and prints what it measured. */
+async function loadOnce(n: number, values: Options, browser: Browser, server: StaticServer): Promise<void> {
+  const actors = Number(values.actors);
+  const years = Number(values.years);
+  const csv = await generatedCsv(n, { actors, years });
+  const bytesMB = statSync(csv.file).size / 1024 / 1024;
+  const context = await newContext(browser);
+  try {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -125,7 +151,7 @@ async function main(): Promise<void> {
     // A path (not a buffer) lets Chromium read the file from disk as a real picked file would be.
     await page.setInputFiles('#file-input', csv.file);
     await page.waitForFunction(
-      () => !Number.isNaN((window as unknown as LoadWindow).__loadTimes.shown),
+      () => !Number.isNaN((window as unknown as LoadWindow).__loadTimes.idle),
       null,
       {
         timeout: 600_000,
@@ -137,11 +163,12 @@ async function main(): Promise<void> {
       const t = w.__loadTimes;
       const tasks = w.__longTasks
         .slice(skip)
-        .filter((x) => x.start + x.duration >= t.change && x.start <= t.shown);
+        .filter((x) => x.start + x.duration >= t.change && x.start <= t.idle);
       const s = w.__timeline?.state();
       return {
         firstPictureMs: t.firstPicture - t.change,
         shownMs: t.shown - t.change,
+        idleMs: t.idle - t.change,
         longestTaskMs: Math.max(0, ...tasks.map((x) => x.duration)),
         longTasks: tasks.length,
         changeAt: t.change,
@@ -234,6 +261,7 @@ async function main(): Promise<void> {
     console.log(`file              ${bytesMB.toFixed(1)} MB`);
     console.log(`first picture     ${round1(result.firstPictureMs)} ms`);
     console.log(`all rows shown    ${round1(result.shownMs)} ms`);
+    console.log(`idle (saved)      ${round1(result.idleMs)} ms`);
     console.log(
       `longest task      ${round1(result.longestTaskMs)} ms (${result.longTasks} tasks of 50 ms or more)`,
     );
@@ -246,6 +274,7 @@ async function main(): Promise<void> {
         bytesMB: round1(bytesMB),
         firstPictureMs: round1(result.firstPictureMs),
         shownMs: round1(result.shownMs),
+        idleMs: round1(result.idleMs),
         longestTaskMs: round1(result.longestTaskMs),
         longTasks: result.longTasks,
         heapMB: round1(heapMB),
@@ -256,8 +285,7 @@ async function main(): Promise<void> {
       }),
     );
   } finally {
-    await browser.close();
-    await server.close();
+    await context.close();
   }
 }
 

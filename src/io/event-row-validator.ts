@@ -12,6 +12,7 @@ import type {
   Factuality,
   Precision,
 } from '../model/event-record';
+import type { Column } from '../model/event-record';
 import {
   ALL_COLUMNS,
   DATE_BASES,
@@ -40,6 +41,29 @@ const MAX_PREDICATE_CHARS = 40;
  */
 const MAX_AGENT_CHARS = 120;
 
+/**
+ * Memos for cell values that repeat across rows: a million rows fall on a few thousand days and use a few
+ * hundred predicates, and the regular expressions (plus a Date round trip for days) cost more per row than
+ * the rest of a row's checks together. A full memo starts over, which only costs speed.
+ */
+const MEMO_SIZE = 40_000;
+
+const PRECISION_SET: ReadonlySet<string> = new Set(PRECISIONS);
+const TYPE_SET: ReadonlySet<string> = new Set(EVENT_TYPES);
+const FACTUALITY_SET: ReadonlySet<string> = new Set(FACTUALITIES);
+const BASIS_SET: ReadonlySet<string> = new Set(DATE_BASES);
+const QUALIFIER_SET: ReadonlySet<string> = new Set(DATE_QUALIFIERS);
+
+/**
+ * The ids of the valid rows read so far, to report a repeated one: a Set of its own by default, or the
+ * caller's when it already keeps every id (the table worker's builder does, so a million ids are not held
+ * twice). `add` is called for each valid row before the next row is validated.
+ */
+export interface SeenIds {
+  has(id: string): boolean;
+  add(id: string): void;
+}
+
 export type RowOutcome = { ok: true; record: EventRecord } | { ok: false; problem: LoadProblem };
 
 interface Fault {
@@ -49,19 +73,25 @@ interface Fault {
 
 export class EventRowValidator {
   private readonly columnIndex = new Map<string, number>();
-  private readonly seenIds = new Set<string>();
+  private readonly seenIds: SeenIds;
   /** Problems with the header itself; every row is still accounted for separately. */
   readonly headerProblems: LoadProblem[] = [];
   readonly missingRequired: string[];
   private readonly headerFields: number;
   /** The last header position of a required column: shorter rows are cut off before one of them. */
   private readonly lastRequiredIndex: number;
+  /** Each known column's position in a row, -1 when the header lacks it. */
+  private readonly at: Record<Column, number>;
+  private readonly days = new Map<string, number | null>();
+  private readonly lemmas = new Map<string, boolean>();
 
   constructor(
     readonly file: string,
     header: readonly string[],
     existingIds: Iterable<string> = [],
+    seenIds: SeenIds = new Set<string>(),
   ) {
+    this.seenIds = seenIds;
     header.forEach((raw, i) => {
       const name = raw
         .replace(/^\uFEFF/, '')
@@ -89,6 +119,32 @@ export class EventRowValidator {
     for (const id of existingIds) this.seenIds.add(id);
     this.headerFields = header.length;
     this.lastRequiredIndex = Math.max(-1, ...REQUIRED_COLUMNS.map((c) => this.columnIndex.get(c) ?? -1));
+    this.at = Object.fromEntries(ALL_COLUMNS.map((c) => [c, this.columnIndex.get(c) ?? -1])) as Record<
+      Column,
+      number
+    >;
+  }
+
+  /** parseIsoDay through the memo. */
+  private day(text: string): number | null {
+    let d = this.days.get(text);
+    if (d === undefined) {
+      d = parseIsoDay(text);
+      if (this.days.size >= MEMO_SIZE) this.days.clear();
+      this.days.set(text, d);
+    }
+    return d;
+  }
+
+  /** True when `predicate` has the shape of a lemma (PREDICATE_RE), through the memo. */
+  private isLemma(predicate: string): boolean {
+    let ok = this.lemmas.get(predicate);
+    if (ok === undefined) {
+      ok = PREDICATE_RE.test(predicate);
+      if (this.lemmas.size >= MEMO_SIZE) this.lemmas.clear();
+      this.lemmas.set(predicate, ok);
+    }
+    return ok;
   }
 
   /** Validates one data row starting at 1-based `line`. `parseError` is the CSV reader's complaint, if any. */
@@ -114,33 +170,30 @@ export class EventRowValidator {
         field: cut,
         reason: `row ends after ${cells.length} fields; required column ${cut} is missing`,
       });
-    const cell = (name: string): string => {
-      const i = this.columnIndex.get(name);
-      const v = i === undefined ? '' : (cells[i] ?? '');
-      return v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v.trim();
-    };
+    const at = this.at;
+    const cell = (name: Column): string => cellText(cells, at[name]);
     const id = cell('id');
     if (!id) faults.push({ field: 'id', reason: 'id is empty' });
     else if (this.seenIds.has(id)) faults.push({ field: 'id', reason: `duplicate id "${clip(id)}"` });
 
     const start = cell('start');
     const end = cell('end') || start;
-    const startDay = parseIsoDay(start);
-    const endDay = end === start ? startDay : parseIsoDay(end);
+    const startDay = this.day(start);
+    const endDay = end === start ? startDay : this.day(end);
     if (startDay === null) faults.push({ field: 'start', reason: dateReason(start) });
     if (endDay === null) faults.push({ field: 'end', reason: dateReason(end) });
     if (startDay !== null && endDay !== null && startDay > endDay) {
       faults.push({ field: 'end', reason: `end ${end} is before start ${start}` });
     }
-    const precision = oneOf(cell('precision') || 'day', PRECISIONS, 'precision', faults);
-    const type = oneOf(cell('type') || 'other', EVENT_TYPES, 'type', faults);
-    const factuality = oneOf(cell('factuality') || 'asserted', FACTUALITIES, 'factuality', faults);
+    const precision = oneOf(cell('precision') || 'day', PRECISION_SET, 'precision', faults);
+    const type = oneOf(cell('type') || 'other', TYPE_SET, 'type', faults);
+    const factuality = oneOf(cell('factuality') || 'asserted', FACTUALITY_SET, 'factuality', faults);
     const basis = cell('date_basis');
-    if (basis && !(DATE_BASES as readonly string[]).includes(basis)) {
+    if (basis && !BASIS_SET.has(basis)) {
       faults.push({ field: 'date_basis', reason: `"${clip(basis)}" is not one of ${DATE_BASES.join(', ')}` });
     }
     const qualifier = cell('date_qualifier');
-    if (!(DATE_QUALIFIERS as readonly string[]).includes(qualifier)) {
+    if (!QUALIFIER_SET.has(qualifier)) {
       faults.push({ field: 'date_qualifier', reason: `"${clip(qualifier)}" is not a known qualifier` });
     }
     const confidenceText = cell('confidence');
@@ -153,7 +206,7 @@ export class EventRowValidator {
     const charStart = optionalNumber(cell('char_start'), 'char_start', faults);
     const charEnd = optionalNumber(cell('char_end'), 'char_end', faults);
     const predicate = cell('predicate');
-    if (predicate && (predicate.length > MAX_PREDICATE_CHARS || !PREDICATE_RE.test(predicate))) {
+    if (predicate && (predicate.length > MAX_PREDICATE_CHARS || !this.isLemma(predicate))) {
       faults.push({
         field: 'predicate',
         reason: `"${clip(predicate)}" is not a lemma: expected one to three words of letters, e.g. "apologize" or "step down"`,
@@ -165,7 +218,7 @@ export class EventRowValidator {
         field: 'agent',
         reason: `agent is ${agent.length} characters; one name is at most ${MAX_AGENT_CHARS}`,
       });
-    } else if (agent.includes(MULTI_VALUE_SEPARATOR) || /[\r\n]/.test(agent)) {
+    } else if (agent.includes(MULTI_VALUE_SEPARATOR) || agent.includes('\n') || agent.includes('\r')) {
       faults.push({
         field: 'agent',
         reason: `"${clip(agent)}" names more than one entity (a ";" or a line break); put the others in people or other_actors`,
@@ -187,7 +240,7 @@ export class EventRowValidator {
       };
     }
     this.seenIds.add(id);
-    const list = (name: string): string[] => {
+    const list = (name: Column): string[] => {
       const text = cell(name);
       return text === ''
         ? []
@@ -237,15 +290,21 @@ export class EventRowValidator {
   }
 }
 
-function oneOf(value: string, allowed: readonly string[], field: string, faults: Fault[]): string {
-  if (allowed.includes(value)) return value;
-  faults.push({ field, reason: `"${clip(value)}" is not one of ${allowed.join(', ')}` });
+/** Cell `i` of a row, trimmed; '' when the header has no such column. A huge cell is cut, not trimmed. */
+function cellText(cells: readonly string[], i: number): string {
+  const v = i < 0 ? '' : (cells[i] ?? '');
+  return v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v.trim();
+}
+
+function oneOf(value: string, allowed: ReadonlySet<string>, field: string, faults: Fault[]): string {
+  if (allowed.has(value)) return value;
+  faults.push({ field, reason: `"${clip(value)}" is not one of ${[...allowed].join(', ')}` });
   return value;
 }
 
 function optionalNumber(text: string, field: string, faults: Fault[]): number | null {
   if (text === '') return null;
-  const n = Number(text.replace(/,/g, ''));
+  const n = Number(text.includes(',') ? text.replace(/,/g, '') : text);
   if (!Number.isFinite(n)) {
     faults.push({ field, reason: `"${clip(text)}" is not a number` });
     return null;

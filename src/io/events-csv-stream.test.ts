@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../model/event-record';
+import { EventTableBuilder } from '../model/event-table-builder';
 import { parseEventsCsv } from './events-csv-parse';
 import { EventsCsvStream } from './events-csv-stream';
 import type { LoadProblem } from './load-problem';
@@ -97,6 +98,31 @@ describe('streamed events CSV', () => {
     expect(streamed.records.map((r) => r.id)).toEqual(['s2', 's4']);
     expect(streamed.records).toEqual(whole.records);
     expect(streamed.problems).toEqual(whole.problems);
+  });
+
+  it("reports a repeated id through the table builder's ids as through its own, and lets an earlier file's id be replaced", () => {
+    const header = 'id,start,end,precision,actor,type,title,sentence,article_id,confidence,method';
+    const row = (id: string, day: number) =>
+      `${id},2022-06-0${day},2022-06-0${day},day,russia,statement,Talks,Moscow said talks would wait.,a1,0.9,rules`;
+    const text = `${[header, row('d1', 1), row('d2', 2), row('d1', 3), row('old', 4), row('d2', 5)].join('\n')}\n`;
+    const builder = new EventTableBuilder({ session: true });
+    builder.upsert(parseEventsCsv(`${header}\n${row('old', 1)}\n`, 'first.csv').records[0] as EventRecord);
+    const firstSeq = builder.size;
+    const problems: LoadProblem[] = [];
+    const stream = new EventsCsvStream(
+      'f.csv',
+      { record: (rec, line) => builder.upsert(rec, false, line), problem: (p) => problems.push(p) },
+      { has: (id) => builder.seqOf(id) >= firstSeq, add: () => undefined },
+    );
+    stream.push(text);
+    stream.end();
+    const own = parseEventsCsv(text, 'f.csv');
+    expect(problems).toEqual(own.problems);
+    expect(problems.map((p) => [p.line, p.reason])).toEqual([
+      [4, 'duplicate id "d1"'],
+      [6, 'duplicate id "d2"'],
+    ]);
+    expect(builder.takeReplacements().map((r) => r.id)).toEqual(['old']);
   });
 
   it('reports an empty file as a header problem', () => {

@@ -7,6 +7,7 @@
 import Papa from 'papaparse';
 import type { EventRecord } from '../model/event-record';
 import { detectDelimiter } from './csv-delimiter';
+import type { SeenIds } from './event-row-validator';
 import { EventRowValidator } from './event-row-validator';
 import type { LoadProblem } from './load-problem';
 
@@ -39,9 +40,11 @@ export class EventsCsvStream {
   private line = 1;
   private started = false;
 
+  /** `seenIds`: where the ids of valid rows are remembered to report repeats; a Set of its own by default. */
   constructor(
     private readonly file: string,
     private readonly sink: CsvStreamSink,
+    private readonly seenIds?: SeenIds,
   ) {}
 
   push(text: string): void {
@@ -75,45 +78,57 @@ export class EventsCsvStream {
   }
 
   /**
-   * Finds where the complete rows in `pending` end: the last line break outside quotes. Jumps from quote to
-   * quote with indexOf instead of looking at every character (a 4 MB piece has millions of characters and a
-   * few quotes per row); inside a stretch without quotes only the last line break matters.
+   * Finds where the complete rows in `pending` end: the last line break outside quotes. Only that break
+   * matters, so the search runs backward from the end of the text; whether a break is inside quotes follows
+   * from the number of quotes before it, found with one indexOf pass from quote to quote (a 4 MB piece has
+   * millions of characters and a few quotes per row). A forward search for the row ends, restarted after
+   * every quote, read each row about as many times as it has quoted cells.
    */
   private scan(): void {
     const s = this.pending;
-    let quoted = this.quoted;
-    let i = this.scanned;
-    const hasCr = s.includes('\r', i);
-    while (i < s.length) {
-      const q = s.indexOf('"', i);
-      const stop = q < 0 ? s.length : q;
-      if (!quoted) this.lastBreakIn(s, i, stop, hasCr);
-      if (q < 0) {
-        i = s.length;
+    const from = this.scanned;
+    const quotes: number[] = [];
+    for (let q = s.indexOf('"', from); q >= 0; q = s.indexOf('"', q + 1)) quotes.push(q);
+    /** Inside quotes just before position p (from <= p). */
+    const quotedAt = (p: number): boolean => {
+      let lo = 0;
+      let hi = quotes.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((quotes[mid] ?? 0) < p) lo = mid + 1;
+        else hi = mid;
+      }
+      return this.quoted !== (lo % 2 === 1);
+    };
+    const hasCr = s.includes('\r', from);
+    for (let p = s.length; p > from;) {
+      p = this.lastBreakBefore(s, p, from, hasCr);
+      if (p < 0) break;
+      if (!quotedAt(p)) {
+        this.complete = Math.max(this.complete, p + 1);
         break;
       }
-      quoted = !quoted;
-      i = q + 1;
     }
+    let end = s.length;
     // Leave a trailing CR unscanned so its neighbour is seen next time (it may be the first half of a CRLF).
-    if (s.length && s.charCodeAt(s.length - 1) === 13 && !quoted) i = s.length - 1;
-    this.scanned = i;
-    this.quoted = quoted;
+    if (end > from && s.charCodeAt(end - 1) === 13 && !quotedAt(end - 1)) end -= 1;
+    this.quoted = quotedAt(end);
+    this.scanned = end;
   }
 
   /**
-   * Moves `complete` past the last line break in s[from, to) (all outside quotes). Searches forward: a
-   * backward search would run past `from` into earlier text when the stretch has no break.
+   * The last row-ending break in s[from, before): a LF, or a CR that something other than LF follows (a CR
+   * at the very end waits for the next piece); -1 when there is none.
    */
-  private lastBreakIn(s: string, from: number, to: number, hasCr: boolean): void {
-    for (let p = s.indexOf('\n', from); p >= 0 && p < to; p = s.indexOf('\n', p + 1)) {
-      if (p + 1 > this.complete) this.complete = p + 1;
+  private lastBreakBefore(s: string, before: number, from: number, hasCr: boolean): number {
+    let lf = before > 0 ? s.lastIndexOf('\n', before - 1) : -1;
+    if (lf < from) lf = -1;
+    if (!hasCr) return lf;
+    let cr = before > 0 ? s.lastIndexOf('\r', before - 1) : -1;
+    while (cr >= from && cr > lf && (cr + 1 >= s.length || s.charCodeAt(cr + 1) === 10)) {
+      cr = cr > 0 ? s.lastIndexOf('\r', cr - 1) : -1;
     }
-    if (!hasCr) return;
-    for (let p = s.indexOf('\r', from); p >= 0 && p < to; p = s.indexOf('\r', p + 1)) {
-      // A CR ends a row when something other than LF follows; at the very end it waits for the next piece.
-      if (p + 1 < s.length && s.charCodeAt(p + 1) !== 10 && p + 1 > this.complete) this.complete = p + 1;
-    }
+    return cr >= from && cr > lf ? cr : lf;
   }
 
   private parse(text: string): void {
@@ -137,7 +152,7 @@ export class EventsCsvStream {
         cursor = end;
         const cells = results.data;
         if (!this.validator) {
-          this.validator = new EventRowValidator(this.file, cells);
+          this.validator = new EventRowValidator(this.file, cells, [], this.seenIds);
           this.headerProblems.push(...this.validator.headerProblems);
           return;
         }

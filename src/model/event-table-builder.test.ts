@@ -34,6 +34,17 @@ describe('event table builder sessions', () => {
     expect(t.record(row)?.start).toBe('2022-05-01');
   });
 
+  it('tells a replacing row that says exactly the same from one that differs in a text field or a column', () => {
+    const s = session();
+    const base = testRecord({ id: 'k', start: '2022-05-01', actor: 'russia', title: 'Moscow warns' });
+    s.builder.upsert(base);
+    s.builder.upsert({ ...base });
+    s.builder.upsert({ ...base, location: 'Kyiv' });
+    s.builder.upsert({ ...base, location: 'Kyiv', end: '2022-05-02' });
+    s.builder.upsert({ ...base, location: 'Kyiv', end: '2022-05-02', quantity: 3 });
+    expect(s.builder.takeReplacements().map((r) => r.identical)).toEqual([true, false, false, false]);
+  });
+
   it('rolls a cancelled merge back: added rows go, replaced rows return', () => {
     const s = session();
     for (const r of dailyRecords('russia', '2022-03-01', 3)) s.builder.upsert(r);

@@ -95,6 +95,17 @@ export class TextChunkWriter {
     this.offsets[this.count] = this.used;
   }
 
+  /** 32-bit FNV-1a over the bytes of the row added last, from `seed`: a content key, not a lookup key. */
+  hashLast(seed: number): number {
+    const bytes = this.bytes;
+    let h = seed;
+    for (let i = this.offsets[this.count - 1] ?? 0; i < this.used; i++) {
+      h ^= bytes[i] ?? 0;
+      h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+  }
+
   /**
    * The rows written so far as a compact chunk (its buffers are fresh, so they can be transferred).
    * `release` also drops the grown work buffers: for a writer that keeps living with little more to write
