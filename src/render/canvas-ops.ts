@@ -38,7 +38,45 @@ export type PaintContext = Pick<
   | 'scale'
 >;
 
-export function paintOps(ctx: PaintContext, ops: readonly PaintOp[]): void {
+/** Glyph operations, the only kind a sprite cache takes (sprite-atlas.ts). */
+export type GlyphOp = Extract<PaintOp, { op: 'glyph' }>;
+
+/**
+ * Copies glyphs from a cache of rasterised ones instead of tracing them (the live chart's sprite atlas).
+ * `prepare` sees a frame's operations before any is drawn: rasterising into the cache after copying from
+ * it would make the canvas duplicate the whole cache, once per new glyph.
+ */
+export interface SpriteSource {
+  prepare(ops: readonly PaintOp[]): void;
+  /** False when the glyph is not cached; the painter draws it then. */
+  draw(op: GlyphOp): boolean;
+}
+
+/** Traces and paints one glyph: a halo stroked under the fill, or an outline over it. */
+export function paintGlyph(
+  ctx: PaintContext,
+  o: GlyphOp,
+  setFill: (fill: Fill) => void,
+  setStroke: (stroke: Stroke) => void,
+): void {
+  ctx.beginPath();
+  traceGlyph(ctx, o.glyph, o.x, o.y, o.r);
+  if (o.stroke && o.strokeUnder) {
+    setStroke(o.stroke);
+    ctx.stroke();
+  }
+  if (o.fill) {
+    setFill(o.fill);
+    ctx.fill();
+  }
+  if (o.stroke && !o.strokeUnder) {
+    setStroke(o.stroke);
+    ctx.stroke();
+  }
+}
+
+export function paintOps(ctx: PaintContext, ops: readonly PaintOp[], sprites?: SpriteSource): void {
+  sprites?.prepare(ops);
   // Setting a colour makes the canvas parse it, even when unchanged: keep what was set last.
   let alpha = -1;
   let dash: readonly number[] | undefined;
@@ -72,20 +110,8 @@ export function paintOps(ctx: PaintContext, ops: readonly PaintOp[]): void {
     }
     switch (o.op) {
       case 'glyph':
-        ctx.beginPath();
-        traceGlyph(ctx, o.glyph, o.x, o.y, o.r);
-        if (o.stroke && o.strokeUnder) {
-          setStroke(o.stroke);
-          ctx.stroke();
-        }
-        if (o.fill) {
-          setFill(o.fill);
-          ctx.fill();
-        }
-        if (o.stroke && !o.strokeUnder) {
-          setStroke(o.stroke);
-          ctx.stroke();
-        }
+        if (sprites?.draw(o)) break;
+        paintGlyph(ctx, o, setFill, setStroke);
         break;
       case 'rect':
         if (!o.rx && !o.stroke && o.fill) {

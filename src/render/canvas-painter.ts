@@ -6,6 +6,7 @@
  */
 import type { ThemeColors } from '../model/palette';
 import type { Tick } from '../model/ticks';
+import type { SpriteSource } from './canvas-ops';
 import { paintOps } from './canvas-ops';
 import type { Scene } from './scene';
 import { sceneOps } from './scene-ops';
@@ -20,6 +21,8 @@ export interface PaintOptions {
   originY?: number;
   /** When false, the caller has already filled the background (exports). */
   clear?: boolean;
+  /** The live chart's cache of rasterised glyphs (sprite-atlas.ts); exports draw every glyph. */
+  sprites?: SpriteSource & { begin(pixelRatio: number, originX: number, originY: number): void };
 }
 
 export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, options: PaintOptions): void {
@@ -34,6 +37,7 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, options:
   ctx.beginPath();
   ctx.rect(0, 0, scene.width, scene.height);
   ctx.clip();
-  paintOps(ctx, sceneOps(scene, theme, options.ticks));
+  options.sprites?.begin(pixelRatio, ox, oy);
+  paintOps(ctx, sceneOps(scene, theme, options.ticks), options.sprites);
   ctx.restore();
 }

@@ -20,6 +20,7 @@ import { renderFocus } from '../render/overlay';
 import type { ClusterPrimitive, MarkPrimitive, Scene } from '../render/scene';
 import { buildScene } from '../render/scene';
 import { hitTestScene } from '../render/scene-hit';
+import { SpriteAtlas } from '../render/sprite-atlas';
 import { filterResultFor, keyEventRowsFor, laneOrderFor, viewWarp } from './derived';
 import type { ViewState } from './store';
 
@@ -29,6 +30,7 @@ export class TimelineView {
   readonly chart: HTMLElement;
   private readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D;
+  private readonly sprites: SpriteAtlas;
   private readonly axisGroup: SVGGElement;
   private readonly labelsGroup: SVGGElement;
   private readonly plotGroup: SVGGElement;
@@ -52,6 +54,12 @@ export class TimelineView {
     this.chart = chart;
     this.canvas = required(chart.querySelector('canvas'), 'chart canvas');
     this.ctx = required(this.canvas.getContext('2d'), '2d context');
+    this.sprites = new SpriteAtlas(this.ctx, (width, height) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = width;
+      canvas.height = height;
+      return { canvas, ctx: required(canvas.getContext('2d'), 'sprite atlas context') };
+    });
     this.svg = required(chart.querySelector('svg'), 'chart svg');
     this.axisGroup = required(chart.querySelector<SVGGElement>('#axis'), '#axis');
     this.labelsGroup = required(chart.querySelector<SVGGElement>('#lane-labels'), '#lane-labels');
@@ -175,7 +183,13 @@ export class TimelineView {
       titles: this.levelOfDetail,
       warp,
     });
-    paintScene(this.ctx, scene, { theme, pixelRatio: this.canvasSize.ratio, ticks: ticks.ticks });
+    paintScene(this.ctx, scene, {
+      theme,
+      pixelRatio: this.canvasSize.ratio,
+      ticks: ticks.ticks,
+      // The simple renderer of the benchmarks draws every glyph, as it was.
+      sprites: this.levelOfDetail ? this.sprites : undefined,
+    });
     // Labels move only with scroll, lane order, filters or size; a pan or zoom leaves them as they are.
     const labelsKey = `${gutter}|${scene.lanes.map((l) => `${l.key} ${l.y} ${l.height} ${l.count} ${l.label} ${l.color}`).join('|')}`;
     if (labelsKey !== this.labelsKey) {

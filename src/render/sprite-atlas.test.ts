@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { GlyphOp } from './canvas-ops';
+import { paintOps } from './canvas-ops';
+import type { PaintContext } from './canvas-ops';
+import { recordingContext } from './golden';
+import type { PaintOp } from './paint-ops';
+import { SpriteAtlas } from './sprite-atlas';
+import type { AtlasSurface, BlitContext } from './sprite-atlas';
+
+const glyph = (x: number, y: number, fill = '#1f4e9c', r = 5): GlyphOp => ({
+  op: 'glyph',
+  glyph: 'circle',
+  x,
+  y,
+  r,
+  fill,
+  stroke: { color: '#ffffff', width: 1.5 },
+  strokeUnder: true,
+});
+
+function setUp(pixelRatio = 2) {
+  const target = recordingContext();
+  const atlas = recordingContext();
+  const surface = { canvas: { width: 2048, height: 2048 }, ctx: atlas.ctx } as unknown as AtlasSurface;
+  const sprites = new SpriteAtlas(target.ctx as BlitContext, () => surface);
+  sprites.begin(pixelRatio, 0, 0);
+  const paint = (ops: PaintOp[]) => paintOps(target.ctx as PaintContext, ops, sprites);
+  return { sprites, paint, target: target.calls, atlas: atlas.calls };
+}
+
+describe('sprite atlas', () => {
+  it('rasterises each glyph look once and copies it for every mark of that look', () => {
+    const { sprites, paint, target, atlas } = setUp();
+    paint([glyph(10.3, 20), glyph(40, 20), glyph(70.8, 33.1, '#d62728')]);
+    paint([glyph(15, 25), glyph(90, 60, '#d62728')]);
+    expect(sprites.drawn).toBe(2);
+    expect(sprites.copied).toBe(5);
+    // The glyphs were traced in the atlas, never on the chart.
+    expect(atlas.filter((c) => c.startsWith('arc(')).length).toBe(2);
+    expect(target.filter((c) => c.startsWith('arc(')).length).toBe(0);
+    expect(target.filter((c) => c.startsWith('drawImage(')).length).toBe(5);
+  });
+
+  it('puts a copied glyph centre on a whole device pixel, within half a pixel of the mark', () => {
+    const { paint, target } = setUp(2);
+    paint([glyph(10.3, 20.6)]);
+    const call = target.find((c) => c.startsWith('drawImage('));
+    const args = (call ?? '')
+      .replace(/^drawImage\(<gradient>, /, '')
+      .replace(/\)$/, '')
+      .split(', ')
+      .map(Number);
+    const [, , sw, , dx, dy, dw, dh] = args;
+    const cx = (dx ?? 0) + (dw ?? 0) / 2;
+    const cy = (dy ?? 0) + (dh ?? 0) / 2;
+    expect(Math.abs(cx - 10.3)).toBeLessThanOrEqual(0.25);
+    expect(Math.abs(cy - 20.6)).toBeLessThanOrEqual(0.25);
+    expect(Number.isInteger(cx * 2)).toBe(true);
+    expect(dw).toBe((sw ?? 0) / 2);
+  });
+
+  it('draws large glyphs and every other operation directly', () => {
+    const { sprites, paint, target } = setUp();
+    paint([
+      glyph(10, 10, '#1f4e9c', 30),
+      { op: 'rect', x: 0, y: 0, w: 10, h: 3, fill: '#000000', stroke: null },
+    ]);
+    expect(sprites.copied).toBe(0);
+    expect(target.some((c) => c.startsWith('arc('))).toBe(true);
+    expect(target.some((c) => c.startsWith('fillRect('))).toBe(true);
+  });
+});
