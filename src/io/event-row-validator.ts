@@ -4,6 +4,7 @@
  * as exactly one problem (its first fault, with the others named in the reason): never silently dropped.
  */
 import { parseIsoDay } from '../model/day';
+import { boundedMemo } from '../model/bounded-memo';
 import type {
   DateBasis,
   DateQualifier,
@@ -82,8 +83,9 @@ export class EventRowValidator {
   private readonly lastRequiredIndex: number;
   /** Each known column's position in a row, -1 when the header lacks it. */
   private readonly at: Record<Column, number>;
-  private readonly days = new Map<string, number | null>();
-  private readonly lemmas = new Map<string, boolean>();
+  /** parseIsoDay and the lemma shape check (PREDICATE_RE), through memos. */
+  private readonly day = boundedMemo(parseIsoDay, MEMO_SIZE);
+  private readonly isLemma = boundedMemo((predicate: string) => PREDICATE_RE.test(predicate), MEMO_SIZE);
 
   constructor(
     readonly file: string,
@@ -123,28 +125,6 @@ export class EventRowValidator {
       Column,
       number
     >;
-  }
-
-  /** parseIsoDay through the memo. */
-  private day(text: string): number | null {
-    let d = this.days.get(text);
-    if (d === undefined) {
-      d = parseIsoDay(text);
-      if (this.days.size >= MEMO_SIZE) this.days.clear();
-      this.days.set(text, d);
-    }
-    return d;
-  }
-
-  /** True when `predicate` has the shape of a lemma (PREDICATE_RE), through the memo. */
-  private isLemma(predicate: string): boolean {
-    let ok = this.lemmas.get(predicate);
-    if (ok === undefined) {
-      ok = PREDICATE_RE.test(predicate);
-      if (this.lemmas.size >= MEMO_SIZE) this.lemmas.clear();
-      this.lemmas.set(predicate, ok);
-    }
-    return ok;
   }
 
   /** Validates one data row starting at 1-based `line`. `parseError` is the CSV reader's complaint, if any. */
