@@ -2,7 +2,7 @@
  * What is in view: the filtered events whose time overlaps the visible range, counted without visiting every
  * row. Filter positions are grouped by lane and sorted by start within a lane, so per lane the events that
  * start inside the range are two binary searches apart; those that started before it and still run are found
- * by looking back no further than the lane's longest event.
+ * by looking back no further than the lane's longest event, or counted with the span index (span-index.ts).
  */
 import { lowerBound } from './binary-search';
 import { knownSpanIndex } from './density';
@@ -14,12 +14,15 @@ import type { TimeDomain } from './time-domain';
 type Table = Pick<EventTable, 'startMs' | 'endMs' | 'laneMaxDurationMs'>;
 type Filter = Pick<FilterResult, 'index' | 'laneStart'>;
 
-/** Calls `visit` with each filtered row that overlaps [domain[0], domain[1]) (end exclusive), lane by lane. */
-export function forEachInView(
+/**
+ * Per lane with rows, its filter positions lo..hi and three cut points: positions from..inside start before
+ * d0 but within the lane's longest event of it (they may still run), inside..to start in [d0, d1).
+ */
+function forEachLaneCut(
   table: Table,
   filter: Filter,
   domain: TimeDomain,
-  visit: (row: number) => void,
+  visit: (lo: number, hi: number, from: number, inside: number, to: number) => void,
 ): void {
   const [d0, d1] = domain;
   const { index, laneStart } = filter;
@@ -31,36 +34,41 @@ export function forEachInView(
     const longest = table.laneMaxDurationMs[lane] ?? Infinity;
     const from = lowerBound(lo, hi, d0 - longest, start);
     const inside = lowerBound(from, hi, d0, start);
-    const to = lowerBound(inside, hi, d1, start);
-    for (let p = from; p < inside; p++) {
-      const row = index[p] ?? 0;
-      if ((table.endMs[row] ?? 0) > d0) visit(row);
-    }
-    for (let p = inside; p < to; p++) visit(index[p] ?? 0);
+    visit(lo, hi, from, inside, lowerBound(inside, hi, d1, start));
   }
 }
 
+/** Calls `visit` with each filtered row that overlaps [domain[0], domain[1]) (end exclusive), lane by lane. */
+export function forEachInView(
+  table: Table,
+  filter: Filter,
+  domain: TimeDomain,
+  visit: (row: number) => void,
+): void {
+  const { index } = filter;
+  forEachLaneCut(table, filter, domain, (_lo, _hi, from, inside, to) => {
+    for (let p = from; p < inside; p++) {
+      const row = index[p] ?? 0;
+      if ((table.endMs[row] ?? 0) > domain[0]) visit(row);
+    }
+    for (let p = inside; p < to; p++) visit(index[p] ?? 0);
+  });
+}
+
+/**
+ * The count forEachInView would visit, without visiting: the header shows it after every frame. Rows that
+ * start inside the range are counted by their positions; those that started before it and still run by the
+ * span index the chart built for this filter result (two binary searches), or else one by one.
+ */
 export function countInView(table: Table, filter: Filter, domain: TimeDomain): number {
-  // The header shows this count after every frame: the rows that start inside the range are counted by
-  // their positions, and those that started before it and still run by the span index the chart built
-  // for this filter result (two binary searches), or else one by one.
-  const [d0, d1] = domain;
   const spans = knownSpanIndex(filter.index);
-  const { index, laneStart } = filter;
-  const start = (p: number) => table.startMs[index[p] ?? 0] ?? 0;
+  const { index } = filter;
   let n = 0;
-  for (let lane = 0; lane + 1 < laneStart.length; lane++) {
-    const lo = laneStart[lane] ?? 0;
-    const hi = laneStart[lane + 1] ?? 0;
-    if (lo === hi) continue;
-    const longest = table.laneMaxDurationMs[lane] ?? Infinity;
-    const from = lowerBound(lo, hi, d0 - longest, start);
-    const inside = lowerBound(from, hi, d0, start);
-    const to = lowerBound(inside, hi, d1, start);
-    if (spans) n += countSpansAcross(spans, lo, hi, inside, d0);
-    else for (let p = from; p < inside; p++) if ((table.endMs[index[p] ?? 0] ?? 0) > d0) n++;
+  forEachLaneCut(table, filter, domain, (lo, hi, from, inside, to) => {
+    if (spans) n += countSpansAcross(spans, lo, hi, inside, domain[0]);
+    else for (let p = from; p < inside; p++) if ((table.endMs[index[p] ?? 0] ?? 0) > domain[0]) n++;
     n += to - inside;
-  }
+  });
   return n;
 }
 
