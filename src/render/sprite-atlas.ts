@@ -55,6 +55,8 @@ export class SpriteAtlas implements SpriteSource {
   begin(pixelRatio: number, originX = 0, originY = 0): void {
     this.originX = originX;
     this.originY = originY;
+    // Copies land on whole device pixels; set once per frame (a canvas resize resets it).
+    this.target.imageSmoothingEnabled = false;
     if (pixelRatio === this.ratio && this.surface) return;
     this.ratio = pixelRatio;
     const side = Math.min(MAX_SIDE, Math.ceil(BASE_SIDE * Math.max(1, pixelRatio)));
@@ -82,7 +84,6 @@ export class SpriteAtlas implements SpriteSource {
     // The centre on a whole device pixel (slots have an even side): the copy needs no resampling.
     const dx = Math.round((this.originX + op.x) * r) - half;
     const dy = Math.round((this.originY + op.y) * r) - half;
-    this.target.imageSmoothingEnabled = false;
     this.target.drawImage(
       surface.canvas,
       sprite.sx,
