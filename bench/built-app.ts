@@ -111,7 +111,12 @@ export async function generatedCsv(
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: findBrowser(),
-    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
+    // BENCH_JS_FLAGS passes V8 flags through (e.g. --trace-gc, whose lines DEBUG=pw:browser shows).
+    args: [
+      ...CHROMIUM_ARGS,
+      '--enable-precise-memory-info',
+      ...(process.env.BENCH_JS_FLAGS ? [`--js-flags=${process.env.BENCH_JS_FLAGS}`] : []),
+    ],
   });
 }
 

@@ -16,6 +16,7 @@
  *   arrayBuffersMB: typed-array memory outside that heap (the event table's columns and packed text);
  * - with --naive, the same steps with the simple renderer (`?render=naive`: every event drawn every
  *   frame, no culling or clusters), so the gain of level of detail is visible.
+ * With --per-step, each step's work is printed too (a slow first zoom, or one slow step in ten).
  * With --profile, a CPU profile of the page's main thread is taken over the steps and the functions that
  * ran in the five slowest steps, and in all steps together, are printed (self time).
  * Prints a table, then one JSON line per case for machines. Numbers only, no pass/fail.
@@ -161,7 +162,7 @@ function printStepProfile(profile: CpuProfile, steps: readonly StepResult[], pro
       `step ${i} ${s.kind} work ${round1(s.workMs)} ms, frame ${round1(s.ms)} ms (paint ${round1(s.paintMs)}): ${describeSelfTime(byStep[i] ?? new Map())}\n`,
     );
   }
-  process.stderr.write(`all steps: ${describeSelfTime(all, 14)}\n`);
+  process.stderr.write(`all steps: ${describeSelfTime(all, 40)}\n`);
 }
 
 async function runCase(
@@ -245,6 +246,7 @@ async function main(): Promise<void> {
       rebuild: { type: 'boolean', default: false },
       naive: { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
+      'per-step': { type: 'boolean', default: false },
     },
   });
   const mode = values.naive ? 'naive' : 'lod';
@@ -305,6 +307,14 @@ async function main(): Promise<void> {
       r.arrayBuffersMB,
     ].map((v) => (typeof v === 'number' ? round1(v).toFixed(1) : v));
   });
+  if (values['per-step']) {
+    for (const r of results) {
+      const cells = r.steps.map(
+        (s, i) => `${i}:${s.kind[0] === 'd' ? 'p' : s.kind === 'wheel-in' ? '+' : '-'}${round1(s.workMs)}`,
+      );
+      process.stderr.write(`n=${r.n} work per step (ms; + zoom in, - zoom out, p pan): ${cells.join(' ')}\n`);
+    }
+  }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells: readonly string[]): string =>
     cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');

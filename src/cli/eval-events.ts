@@ -209,6 +209,15 @@ for (const t of TIMELINES) {
         const lane = e.hit ? `${label(e.hit.actor) || '-'} [${e.hit.people.join('; ')}]` : '';
         const got = e.hit ? `ok    ${e.hit.start}  ${lane}  "${e.hit.title}"` : 'MISS';
         out.push(`    ${e.event.date.padEnd(10)} ${got}  ${where}`);
+        if (e.hit) continue;
+        // What the sentences of a missed event gave instead: no row, a row on another lane, another day.
+        for (const m of e.event.mentions) {
+          for (const row of rowsBySentence.get(`${t.docs} ${m.docId} ${m.sentence}`) ?? []) {
+            out.push(
+              `               got ${row.start} ${label(row.actor) || '-'} [${row.agent}]  "${row.title}"`,
+            );
+          }
+        }
       }
     }
   }

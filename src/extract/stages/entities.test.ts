@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, SentenceAnalysis } from '../analysis';
-import { nameKey } from './entities';
+import { nameKey, shortFormsOf } from './entities';
 import { analyse } from './test-analysis';
 
 const PUBLISHED = '2024-03-08';
@@ -37,6 +37,51 @@ describe('entities stage', () => {
     expect(full.kind).toBe('organisation');
     expect(short.name).toBe(full.name);
     expect(short.kind).toBe('organisation');
+  });
+
+  it('a later short form of an organisation is the same organisation under its full name', () => {
+    const [first, second] = sentencesOf(
+      'The Dow Jones Industrial Average closed at its lowest level in six years on Thursday. The Dow has fallen 15 percent this year.',
+    );
+    expect(entity(first, 'Dow Jones Industrial Average').kind).not.toBe('person');
+    expect(entity(second, 'Dow').name).toBe('Dow Jones Industrial Average');
+  });
+
+  it('an abbreviation in brackets, and the initials of a name, name the same organisation later', () => {
+    const [, second, third] = sentencesOf(
+      "Shares fell sharply on Friday. The Standard & Poor's 500 (S&P) fell by 9 points. General Motors said sales slumped, and GM shares fell.",
+    );
+    expect(entity(second, "Standard & Poor's 500").kind).not.toBe('person');
+    expect(entity(third, 'GM').name).toBe('General Motors');
+  });
+
+  it('a possessive joins a name only before its number or suffix: not "the Bank\'s 2% target"', () => {
+    const [s] = sentencesOf("Inflation is more than double the Bank's 2% target, McDonald's Corp. said.");
+    expect(s?.entities.map((e) => e.text)).not.toContain("Bank's 2");
+    expect(entity(s, "McDonald's Corp.").kind).toBe('organisation');
+  });
+
+  it('short forms: leading words that end on a capitalised word, initials, and a bracketed abbreviation', () => {
+    expect(shortFormsOf('Dow Jones Industrial Average')).toEqual([
+      'dow',
+      'dow jones',
+      'dow jones industrial',
+      'djia',
+    ]);
+    expect(shortFormsOf("Standard & Poor's 500", 'S&P')).toContain('s&p');
+    // Leading words that many names share are nobody's short form; initials still are.
+    expect(shortFormsOf('Bank of America')).toEqual(['ba']);
+    expect(shortFormsOf('United Airlines')).toEqual(['ua']);
+    expect(shortFormsOf('Boeing')).toEqual([]);
+    // A bracketed word that is not an abbreviation is none.
+    expect(shortFormsOf('Apple Inc.', 'the maker')).not.toContain('the maker');
+  });
+
+  it('"the index" points back to the latest name with that word in it', () => {
+    const [, second] = sentencesOf(
+      "London's FTSE 100 index rose 2% on Monday. The index closed at its highest level since June.",
+    );
+    expect(entity(second, 'The index').name).toBe('FTSE 100');
   });
 
   it('nameKey compares a company with and without its suffix and possessive', () => {

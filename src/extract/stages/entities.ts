@@ -152,6 +152,18 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
         last = j;
         continue;
       }
+      // "Standard & Poor's 500", "McDonald's Corp.": a possessive inside a name, before its number or
+      // company suffix ("Apple's iPhone" stays two names).
+      if (
+        (u.lower === "'s" || u.lower === '’s') &&
+        u.start === tokens[j - 1]?.end &&
+        (ORG_SUFFIXES.has(tokens[j + 1]?.lower ?? '') ||
+          (/^\d{1,4}$/.test(tokens[j + 1]?.text ?? '') && !AMOUNT_AFTER.has(tokens[j + 2]?.lower ?? '')))
+      ) {
+        last = j + 1;
+        j++;
+        continue;
+      }
       // "FTSE 100", "Nikkei 225", "iPhone 4", "Boeing 737": a model or index number ends the name.
       if (isNameNumber(tokens, j)) {
         last = j;
@@ -239,11 +251,138 @@ function reportedSpeaker(tokens: readonly Token[], at: number, before: readonly 
   return first;
 }
 
+/**
+ * Shorter names a discovered organisation goes by later in the same article: its leading words ("Dow
+ * Jones" and "Dow" for "Dow Jones Industrial Average", "Nasdaq" for "Nasdaq Composite"), the initials of a
+ * name of several words ("GM" for "General Motors") and an abbreviation given in brackets right after it
+ * ("Standard & Poor's 500 (S&P)"). A leading word that many names share ("Bank", "United", "New") is no
+ * short form. Keys as nameKey gives them.
+ */
+export function shortFormsOf(name: string, bracketed = ''): string[] {
+  const words = name
+    .replace(/[’']s$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const out: string[] = [];
+  if (
+    bracketed &&
+    /^[\p{Lu}][\p{Lu}\p{Ll}&.\d-]{0,7}$/u.test(bracketed) &&
+    /\p{Lu}.*\p{Lu}|&/u.test(bracketed)
+  )
+    out.push(nameKey(bracketed));
+  if (words.length < 2) return out;
+  const first = words[0] ?? '';
+  if (!SHARED_LEADING_WORDS.has(first.toLowerCase()) && !ORG_WORDS.has(first.toLowerCase())) {
+    for (let n = 1; n < words.length; n++) {
+      const last = words[n - 1] ?? '';
+      // "Dow Jones", not "Bank of": a short form ends on a capitalised word or a number.
+      if (!/^[\p{Lu}\d]/u.test(last) || ORG_SUFFIXES.has(last.toLowerCase())) continue;
+      out.push(nameKey(words.slice(0, n).join(' ')));
+    }
+  }
+  const initials = words
+    .filter((w) => /^\p{Lu}/u.test(w) && !ORG_SUFFIXES.has(w.toLowerCase()))
+    .map((w) => w[0] ?? '')
+    .join('');
+  if (initials.length >= 2) out.push(initials.toLowerCase());
+  return out;
+}
+
+/** Leading words of many organisations' names: "Bank of ...", "United ...", "New York ...". */
+const SHARED_LEADING_WORDS: ReadonlySet<string> = new Set([
+  'american',
+  'british',
+  'central',
+  'chinese',
+  'european',
+  'federal',
+  'first',
+  'general',
+  'global',
+  'great',
+  'international',
+  'national',
+  'new',
+  'north',
+  'northern',
+  'royal',
+  'south',
+  'southern',
+  'east',
+  'eastern',
+  'west',
+  'western',
+  'united',
+  'world',
+  'state',
+  'saint',
+  'san',
+  'st.',
+  'the',
+]);
+
+/**
+ * "the index", "the exchange", "the court": a definite common noun on its own (no noun or name after it
+ * in the same phrase), which may point back to a name that has that word in it.
+ */
+function definiteHeadNoun(tokens: readonly Token[], ti: number): boolean {
+  const t = tokens[ti];
+  const the = tokens[ti - 1];
+  const next = tokens[ti + 1];
+  if (!t || t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.text) || t.text.length < 4) return false;
+  if (the?.lower !== 'the') return false;
+  return !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN');
+}
+
+interface NamedMention {
+  entry: Known;
+  words: ReadonlySet<string>;
+}
+
+/** The organisation or name mentioned last that can be called `word` ("FTSE 100 index" for "index"). */
+function latestNamedWith(named: readonly NamedMention[], word: string): Known | null {
+  for (let i = named.length - 1; i >= 0; i--) {
+    const k = named[i];
+    if (k?.words.has(word)) return k.entry;
+  }
+  return null;
+}
+
+/** The abbreviation in brackets right after token `last` ("(S&P)", "(IMF)"), or ''. */
+function bracketedAfter(tokens: readonly Token[], last: number, text: string): string {
+  const open = tokens[last + 1];
+  if (open?.text !== '(') return '';
+  let k = last + 2;
+  while (k < tokens.length && tokens[k]?.text !== ')' && k - last < 6) k++;
+  const close = tokens[k];
+  const inner = tokens[last + 2];
+  if (close?.text !== ')' || !inner) return '';
+  return text.slice(inner.start, tokens[k - 1]?.end ?? inner.end);
+}
+
 export function entityStage(doc: ArticleAnalysis): void {
   const actorKinds = new Map(doc.matcher.actors.map((a) => [a.id, a.kind ?? 'state']));
   const coreference = createCoreference(doc.matcher.actors);
   const known = new Map<string, Known>();
   const surnames = new Map<string, Known>();
+  /** Shorter names of discovered organisations (shortFormsOf); the first name to claim one keeps it. */
+  const shortForms = new Map<string, Known>();
+  const learnShortForms = (entry: Known, bracketed: string): void => {
+    if (entry.kind !== 'organisation' && entry.kind !== 'unknown') return;
+    for (const k of shortFormsOf(entry.name, bracketed)) {
+      if (k && !known.has(k) && !shortForms.has(k) && !surnames.has(k)) shortForms.set(k, entry);
+    }
+  };
+  /**
+   * Discovered organisations and names in order of mention, each with the words it can be called by: its
+   * own and a common noun written right after it ("index" of "the FTSE 100 index"), for a later "the index".
+   */
+  const named: NamedMention[] = [];
+  const noteNamed = (entry: Known, after: Token | undefined): void => {
+    const words = new Set(entry.name.toLowerCase().split(/[\s-]+/));
+    if (after && after.pos === 'NOUN' && /^\p{Ll}+$/u.test(after.text)) words.add(after.lower);
+    named.push({ entry, words });
+  };
   let lastPerson: Entity | null = null;
   let lastOrg: Entity | null = null;
   for (const s of doc.sentences) {
@@ -343,7 +482,7 @@ export function entityStage(doc: ArticleAnalysis): void {
       const prev = s.tokens[run.first - 1];
       const key = nameKey(text);
       let kind: EntityKind;
-      const seen = known.get(key) ?? (words === 1 ? surnames.get(key) : undefined);
+      const seen = known.get(key) ?? (words === 1 ? surnames.get(key) : undefined) ?? shortForms.get(key);
       if (seen) kind = seen.kind;
       // An organisation word at the end outweighs a title before: "smaller rival Calloway Software".
       else if (titled && !ORG_WORDS.has(lastWord)) kind = 'person';
@@ -387,6 +526,11 @@ export function entityStage(doc: ArticleAnalysis): void {
           actorId: '',
         };
         known.set(fullKey, entry);
+        learnShortForms(entry, '');
+        noteNamed(
+          entry,
+          s.tokens.find((t) => t.start >= end),
+        );
         entities.push({ ...entry, start: head.start, end, text: full, source: 'discovered' });
         continue;
       }
@@ -401,6 +545,8 @@ export function entityStage(doc: ArticleAnalysis): void {
         const full = s.text.slice(glued.start, tail.end);
         const entry: Known = { name: full, kind: 'organisation', affiliation: '', actorId: '' };
         known.set(nameKey(full), entry);
+        learnShortForms(entry, '');
+        noteNamed(entry, s.tokens[run.last + 1]);
         entities.push({
           start: glued.start,
           end: tail.end,
@@ -424,11 +570,13 @@ export function entityStage(doc: ArticleAnalysis): void {
       const entry: Known = seen ?? { name, kind, affiliation, actorId: '' };
       if (!seen) {
         known.set(key, entry);
+        learnShortForms(entry, bracketedAfter(s.tokens, run.last, s.text));
         if (kind === 'person' && words >= 2) {
           surnames.set(nameKey(tail.text), entry);
           if (!surnames.has(nameKey(head.text))) surnames.set(nameKey(head.text), entry);
         }
       } else if (!seen.affiliation && affiliation) seen.affiliation = affiliation;
+      if (entry.kind === 'organisation' || entry.kind === 'unknown') noteNamed(entry, next);
       entities.push({
         start: head.start,
         end: tail.end,
@@ -443,8 +591,20 @@ export function entityStage(doc: ArticleAnalysis): void {
     entities.sort((a, b) => a.start - b.start);
     // Anaphors for discovered names; listed ones were resolved above.
     s.tokens.forEach((t, ti) => {
-      if (!ANAPHORS.has(t.lower) && !COMPANY_NOUNS.has(t.lower)) return;
       if (entities.some((e) => t.start < e.end && e.start < t.end)) return;
+      const named_ = definiteHeadNoun(s.tokens, ti) ? latestNamedWith(named, t.lower) : null;
+      if (named_) {
+        const from = s.tokens[ti - 1]?.start ?? t.start;
+        entities.push({
+          ...named_,
+          start: from,
+          end: t.end,
+          text: s.text.slice(from, t.end),
+          source: 'anaphor',
+        });
+        return;
+      }
+      if (!ANAPHORS.has(t.lower) && !COMPANY_NOUNS.has(t.lower)) return;
       let target: Entity | null = null;
       const before = entities.filter((e) => e.end <= t.start);
       if (t.lower === 'he' || t.lower === 'she' || t.lower === 'his' || t.lower === 'her') {
