@@ -1,11 +1,12 @@
 /**
  * One lane per discovered actor across a whole corpus: "Boeing Co." in one article and "Boeing" in
- * another, or "Jobs" where another article said "Steve Jobs", are the same lane. Listed actors keep
+ * another, "Jobs" where another article said "Steve Jobs", or "Dow Jones" where another said "Dow Jones
+ * Industrial Average" (its only longer name that begins so), are the same lane. Listed actors keep
  * their actors.json ids; only names the text introduced (they contain capitals, ids never do) are
  * joined. The fullest spelling wins, then the most used.
  */
 import type { EventRecord } from '../model/event-record';
-import { nameKey } from './stages/entities';
+import { nameKey, shortFormsOf } from './stages/entities';
 
 function isDiscovered(actor: string): boolean {
   return /\p{Lu}/u.test(actor);
@@ -26,12 +27,35 @@ export function canonicalLaneNames(events: readonly EventRecord[]): Map<string, 
       byKey.set(key, name);
   }
   const longer = [...byKey.values()].filter((n) => /\s/.test(n));
+  // Leading words and initials of each longer name: "dow jones" and "djia" of "Dow Jones Industrial
+  // Average". A short form two longer names share ("Apple" of "Apple Computer" and "Apple Daily") joins
+  // neither.
+  const shortOf = new Map<string, Set<string>>();
+  for (const l of longer) {
+    for (const k of shortFormsOf(l)) {
+      if (byKey.has(k) && byKey.get(k) === l) continue;
+      const set = shortOf.get(k) ?? new Set<string>();
+      set.add(l);
+      shortOf.set(k, set);
+    }
+  }
   const out = new Map<string, string>();
   for (const name of counts.keys()) {
     let canonical = byKey.get(nameKey(name)) ?? name;
     if (!/\s/.test(canonical)) {
       const full = longer.filter((l) => l.endsWith(` ${canonical}`) && l.split(/\s+/).length <= 4);
       if (full.length === 1 && full[0]) canonical = full[0];
+    }
+    // Initials join only when written as such ("GM"), not a word that happens to match ("Ba").
+    const key = nameKey(canonical);
+    const initials = /^[\p{Lu}&]{2,6}$/u.test(canonical);
+    const prefixOf = shortOf.get(key);
+    // A single ordinary word is too loose across a corpus ("Korea" of "Korea Exchange"); within one
+    // article the entities stage already joined "Dow" to "Dow Jones Industrial Average".
+    if (prefixOf?.size === 1 && (/\s/.test(canonical) || initials)) {
+      const [full] = prefixOf;
+      const isLeadingWords = full !== undefined && nameKey(full).startsWith(`${key} `);
+      if (full && (isLeadingWords || initials)) canonical = full;
     }
     if (canonical !== name) out.set(name, canonical);
   }
