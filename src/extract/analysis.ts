@@ -94,6 +94,11 @@ export interface Predicate {
    * "macintosh users"): who acted, said as the text says it. '' when the agent is named or unknown.
    */
   subject: string;
+  /**
+   * A passive verb's grammatical subject as a description, when it names no entity ("the first lawsuit"
+   * in "the first lawsuit was settled"): what the event happened to. '' otherwise.
+   */
+  patientSubject?: string;
   /** How the agent was found ("subject", "by-phrase", "speaker", "possessor", "controller", "pronoun"). */
   agentBasis: string;
   /** A second agent joined by "and" ("Congo and M23 agreed"), so the title takes a plural verb. */

@@ -99,6 +99,7 @@ function finishDraft(draft: DraftEvent, label: (id: string) => string, matcher: 
     plural: parts.plural,
     object: parts.object,
     gist: parts.gist,
+    ...(parts.passive ? { passive: parts.passive } : {}),
     type: r.type,
     factuality: r.factuality,
     others: r.other_actors.map(label),

@@ -37,6 +37,43 @@ export interface TitleParts {
    * proposal", "both sides to halt the fighting"; '' when not read (see statement-gist.ts).
    */
   gist: string;
+  /**
+   * A passive with no doer named ("the lawsuit was settled in 1991"): the verb as written, and the
+   * subject is what it happened to. The title keeps the voice: "Lawsuit is settled".
+   */
+  passive?: { participle: string; object: string };
+}
+
+/** Event types whose titles say more than a passive would: a count, a target ("fires 8 missiles"). */
+const ACTIVE_ONLY_TYPES: ReadonlySet<EventType> = new Set([
+  'missile-test',
+  'nuclear-test',
+  'attack',
+  'military-operation',
+  'sanctions',
+  'deployment',
+  'ceasefire',
+]);
+
+/** "Lawsuit is settled out of court", "Leopard to be released", "Jobs is fired from the company". */
+function passiveTitle(
+  parts: TitleParts,
+  passive: { participle: string; object: string },
+  subject: string,
+): string {
+  const participle = passive.participle.toLowerCase();
+  const base = passive.object ? `${participle} ${passive.object}` : participle;
+  const be = parts.plural ? 'are' : 'is';
+  switch (parts.factuality) {
+    case 'planned':
+      return `${subject} to be ${base}`;
+    case 'possible':
+      return `${subject} may be ${base}`;
+    case 'negated':
+      return `${subject} ${be} not ${base}`;
+    case 'asserted':
+      return `${subject} ${be} ${base}`;
+  }
 }
 
 /** Titles longer than this get cut at a word boundary; a timeline label has little room. */
@@ -190,8 +227,13 @@ function verbFrameChars(parts: TitleParts): number {
 
 export function makeTitle(parts: TitleParts): string {
   const subject = parts.subject || 'Unknown actor';
-  const base = predicate(parts, MAX_TITLE_CHARS - subject.length - 1 - verbFrameChars(parts));
   let title: string;
+  if (parts.passive && parts.subject && !ACTIVE_ONLY_TYPES.has(parts.type)) {
+    title = passiveTitle(parts, parts.passive, parts.subject);
+    if (title.length <= MAX_TITLE_CHARS) return title;
+    return `${title.slice(0, title.lastIndexOf(' ', MAX_TITLE_CHARS - 1))}…`;
+  }
+  const base = predicate(parts, MAX_TITLE_CHARS - subject.length - 1 - verbFrameChars(parts));
   switch (parts.factuality) {
     case 'planned':
       title = `${subject} to ${base}`;

@@ -347,6 +347,7 @@ export function argumentStage(s: SentenceAnalysis): void {
         p.agent = by;
         p.agentBasis = by ? 'by-phrase' : '';
         p.patient = subject.entity;
+        p.patientSubject = subject.entity ? '' : (subject.phrase ?? '');
       } else if (subject.found) {
         p.agent = subject.entity;
         p.agentBasis = subject.entity ? subject.via : subject.phrase ? 'described subject' : '';

@@ -100,6 +100,60 @@ function describedTitleSubject(description: string): string {
   return kept.charAt(0).toUpperCase() + kept.slice(1);
 }
 
+/**
+ * What a passive with no doer happened to, as an entity to file it under: its subject, unless that is
+ * a place, a possessor inside the subject ("the company's revenue growth was explained"), or an "it"
+ * or "they" standing for something that is not a person ("It is slated for release" is no country's).
+ */
+function passivePatient(s: SentenceAnalysis, p: Predicate): Entity | null {
+  const e = p.patient;
+  if (!e || e.kind === 'place') return null;
+  if (e.source === 'anaphor' && e.kind !== 'person') return null;
+  const after = s.tokens.find((t) => t.start >= e.end);
+  if (after && (after.lower === "'s" || after.lower === '’s')) return null;
+  // "a conference of the Workers' Party that was scheduled", "the iPhone 2.0 update that was released":
+  // after a relative pronoun, only a name that ends right before it is what was scheduled.
+  let k = p.first - 1;
+  while (k >= 0 && s.tokens[k]?.pos === 'ADV') k--;
+  const relative = s.tokens[k];
+  if (relative && /^(?:that|which|who)$/.test(relative.lower)) {
+    const before = s.tokens[k - 1]?.text === ',' ? s.tokens[k - 2] : s.tokens[k - 1];
+    if (!before || before.end !== e.end) return null;
+    // ... and that is no complement of a noun before it ("a conference of the ruling Workers' Party").
+    let b = s.tokens.findIndex((t) => t.start >= e.start) - 1;
+    while (
+      b >= 0 &&
+      (['DET', 'ADJ', 'VERB', 'NOUN', 'PROPN', 'NUM'].includes(s.tokens[b]?.pos ?? '') ||
+        /^['’]$/.test(s.tokens[b]?.text ?? ''))
+    )
+      b--;
+    if (s.tokens[b]?.pos === 'ADP') return null;
+  }
+  return e;
+}
+
+/** Words that end a passive subject's head phrase ("losses of between three and seven percent"). */
+const PREPOSITIONS_RE = /^(?:of|for|in|on|at|from|with|between|by|to|about|over|under|among|than)$/;
+/** Words that open a new noun phrase inside a run ("by the following day this theory"). */
+const DETERMINERS_RE = /^(?:the|a|an|this|that|these|those|its|their|his|her|our)$/;
+
+/**
+ * A passive subject described in words, as a title's subject: its head phrase only ("Losses" of
+ * "losses of between three and seven percent", "Theory" of "following day this theory").
+ */
+export function passiveTitleSubject(description: string): string {
+  // "three and seven percent [were recorded]": an amount is no subject; the head noun was before it.
+  if (/\d|\b(?:percent|per cent|points?|and|or)\b/.test(description)) return '';
+  let words = description.split(' ').filter(Boolean);
+  const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS_RE.test(w));
+  if (cut > 0) words = words.slice(0, cut);
+  let from = 0;
+  words.forEach((w, i) => {
+    if (i > 0 && i < words.length - 1 && DETERMINERS_RE.test(w)) from = i + 1;
+  });
+  return describedTitleSubject(words.slice(from).join(' '));
+}
+
 /** The words right after the head, as the title's object: "unveiled its latest addition to the iPod line". */
 function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   const verb = p.trigger?.lemma ?? p.lemma;
@@ -194,7 +248,14 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
   const text = s.text;
   const trigger = triggerOf(s, p);
   // A disaster has no doer; it happens to the place it struck ("The quake struck southern Peru").
-  const actor = laneOf(p.agent) || (p.type === 'disaster' && p.patient?.actorId ? p.patient.actorId : '');
+  // A passive with no doer named ("Jobs was fired", "iPhone 4 will be released") happened to its
+  // subject: the row goes on that lane.
+  const undone = p.kind === 'verb' && p.passive && !p.agent;
+  const patient = undone ? passivePatient(s, p) : null;
+  const actor =
+    laneOf(p.agent) ||
+    laneOf(patient) ||
+    (p.type === 'disaster' && p.patient?.actorId ? p.patient.actorId : '');
   const label = (id: string): string => matcher.label(id);
   const mentions: ActorMention[] = s.mentions;
   const spans = findPeopleSpans(text, mentions);
@@ -305,18 +366,25 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
     if (p.agent && p.coAgent && p.coAgent.name !== p.agent.name)
       return `${name(p.agent)} and ${name(p.coAgent)}`;
     if (p.agent) return name(p.agent);
+    if (undone) {
+      if (patient?.kind === 'person') return shortName(patient.name);
+      if (patient) return name(patient);
+      return p.patient ? '' : passiveTitleSubject(p.patientSubject ?? '');
+    }
     return describedTitleSubject(p.subject) || commonSubject(text) || subjectNoun(s, p);
   };
+  const passiveSubject = undone ? subjectOf() : '';
   return {
     record,
     title: {
       subjectFull,
       subject: subjectOf(),
-      plural:
-        (p.coAgent !== undefined && p.coAgent !== null && !subjectFull) ||
-        (!p.agent &&
-          /[^s]s$/.test(describedTitleSubject(p.subject) || subjectNoun(s, p)) &&
-          (p.subject !== '' || !commonSubject(text))),
+      plural: undone
+        ? !patient && /[^s]s$/.test(passiveSubject)
+        : (p.coAgent !== undefined && p.coAgent !== null && !subjectFull) ||
+          (!p.agent &&
+            /[^s]s$/.test(describedTitleSubject(p.subject) || subjectNoun(s, p)) &&
+            (p.subject !== '' || !commonSubject(text))),
       lemma,
       triggerText: trigger.text,
       topic: p.type === 'statement' && p.object ? (s.tokens[p.object.head]?.text.toLowerCase() ?? '') : '',
@@ -324,6 +392,9 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       partnerPeople: partners.people,
       partnerActors: partners.actors,
       gist: p.type === 'statement' ? gistOf(s, p, trigger, dateSpans) : '',
+      ...(undone && passiveSubject
+        ? { passive: { participle: s.tokens[p.head]?.text ?? p.lemma, object: objectPhrase(s, p) } }
+        : {}),
     },
     triggerStart: trigger.start,
   };

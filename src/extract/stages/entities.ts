@@ -498,7 +498,14 @@ export function entityStage(doc: ArticleAnalysis): void {
       else if (prev?.lower === 'the' && !titled) kind = 'unknown';
       // "Wal-Mart", "Rolls-Royce": a name joined by a hyphen alone is a firm's; people's hyphenated
       // names come with a space ("Jean-Pierre Raffarin").
-      else if (words >= 2 && words <= 4 && /^[\p{Lu}][\p{Ll}]/u.test(head.text) && /\s/.test(text))
+      // A model number is no part of a person's name ("Vela 5", "Boeing 737").
+      else if (
+        words >= 2 &&
+        words <= 4 &&
+        /^[\p{Lu}][\p{Ll}]/u.test(head.text) &&
+        /\s/.test(text) &&
+        !/\d/.test(text)
+      )
         kind = 'person';
       else kind = 'unknown';
       // "Bank of America", "University of Texas": a name that ends in "of" goes on over the listed
