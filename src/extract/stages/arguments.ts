@@ -173,6 +173,15 @@ function subjectBefore(
         continue;
       }
     }
+    // "The British FTSE, however, gained 0.77%": an adverb set off by commas between subject and verb.
+    if (t.text === ',') {
+      let k = i - 1;
+      while (k >= 0 && (tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'though')) k--;
+      if (k < i - 1 && i - k <= 3 && tokens[k]?.text === ',') {
+        i = k - 1;
+        continue;
+      }
+    }
     // "The Dow Jones, was down 3.76%": a stray comma between a sentence-opening subject and its verb.
     if (t.text === ',' && i === first - 1 && isNpHead(tokens[i - 1])) {
       const np = npEntity(tokens, i - 1, entities);

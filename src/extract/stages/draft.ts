@@ -166,7 +166,10 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
     const t = s.tokens[j];
     if (
       !t ||
-      (t.pos === 'PUNCT' && !AMOUNT_SIGNS.has(t.text)) ||
+      // "a two-year low": a hyphen inside a word is part of it.
+      (t.pos === 'PUNCT' &&
+        !AMOUNT_SIGNS.has(t.text) &&
+        !(t.text === '-' && s.tokens[j - 1]?.end === t.start && s.tokens[j + 1]?.start === t.end)) ||
       t.pos === 'VERB' ||
       t.pos === 'AUX' ||
       t.pos === 'SCONJ' ||
@@ -187,7 +190,13 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
     words.push(t);
   }
   // "strikes southern Peru early [on Saturday]": words left dangling before a removed date go too.
-  while (words.length > 0 && TRAILING_POS.has(words[words.length - 1]?.pos ?? '')) words.pop();
+  // "the much-[anticipated]": a hyphen left at the end goes, and the half word before it with it.
+  while (
+    words.length > 0 &&
+    (TRAILING_POS.has(words[words.length - 1]?.pos ?? '') || words[words.length - 1]?.text === '-')
+  ) {
+    if (words.pop()?.text === '-') words.pop();
+  }
   const first = words[0];
   const last = words[words.length - 1];
   // The sentence's own spacing: "$38 a share", "24%", "the club's board".

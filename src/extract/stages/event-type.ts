@@ -163,6 +163,18 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
     return;
   }
   if (p.kind !== 'verb' || (p.type !== 'attack' && p.type !== 'death')) return;
+  // "struck a ten-month high", "hit a record low": a level reached is a market move, not an attack.
+  if (p.type === 'attack') {
+    const object = s.tokens.slice(p.head + 1, p.head + 6);
+    const reached = object.findIndex((t) => LEVEL_NOUNS.has(t.lower));
+    const plain = object
+      .slice(0, Math.max(0, reached))
+      .every((t) => ['DET', 'ADJ', 'NUM', 'NOUN'].includes(t.pos) || t.text === '-');
+    if (reached >= 0 && plain) {
+      p.type = 'market-move';
+      return;
+    }
+  }
   // The subject's head noun: the nearest noun before the verb group within its noun phrase, or
   // before a relative pronoun ("a quake that killed").
   const relative = ['that', 'which'].includes(s.tokens[p.first - 1]?.lower ?? '') ? 1 : 0;
@@ -194,6 +206,17 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
     }
   }
 }
+
+/** What a price, an index or a rate reaches: "hit a record high", "struck a two-year low". */
+const LEVEL_NOUNS: ReadonlySet<string> = new Set([
+  'high',
+  'low',
+  'highs',
+  'lows',
+  'peak',
+  'record',
+  'bottom',
+]);
 
 /** Verbs whose subject is the event: "the strike took place", "the quake happened". */
 const HAPPEN_VERBS: ReadonlySet<string> = new Set(['take place', 'happen', 'occur']);

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../model/event-record';
+import { extractArticles, parseActorsFile } from './index';
+
+/**
+ * Market and company news in the shapes wire copy writes it: an adverb set off by commas between the
+ * subject and the verb, a level an index "struck", and hyphenated words in what a verb acted on.
+ */
+const parsed = parseActorsFile(readFileSync('data/actors.json', 'utf8'), 'data/actors.json');
+if (!parsed.ok) throw new Error(parsed.error);
+const actors = parsed.value;
+
+const ARTICLE = `Stocks mixed as gold slides
+
+LONDON, March 12, 2025 (Reuters) - The FTSE 100, however, gained 0.8% on Wednesday.
+
+Helios Energia, meanwhile, said it would cut 300 jobs.
+
+Gold struck a two-year low on Tuesday.
+
+A missile struck a hospital in Kharkiv on Monday.
+`;
+
+const events: EventRecord[] = extractArticles([{ fileName: 'markets.txt', text: ARTICLE }], {
+  actors,
+}).events;
+
+function rowOf(text: string): EventRecord | undefined {
+  return events.find((e) => e.sentence.includes(text));
+}
+
+describe('market news', () => {
+  it('finds the subject across an adverb set off by commas', () => {
+    expect([rowOf('however')?.actor, rowOf('however')?.title]).toEqual(['FTSE 100', 'FTSE 100 gains 0.8%']);
+    expect(rowOf('meanwhile')?.actor).toBe('Helios Energia');
+  });
+
+  it('reads a level struck as a market move, and a missile that struck as an attack', () => {
+    const gold = rowOf('Gold struck');
+    expect([gold?.type, gold?.title]).toEqual(['market-move', 'Gold strikes two-year low']);
+    expect(rowOf('missile struck')?.type).toBe('attack');
+  });
+});
