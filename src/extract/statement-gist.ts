@@ -160,6 +160,17 @@ export function statementGist(sentence: string, trigger: Span, dates: readonly S
 }
 
 /**
+ * What a quotation before `position` said, for "“...,” said Paul Nolte": the speaker follows the verb,
+ * so the words after it are no gist. '' when no quotation ends shortly before.
+ */
+export function quoteGistBefore(sentence: string, position: number, dates: readonly Span[]): string {
+  const quoted = quoteBefore(blankDates(sentence, dates), position);
+  if (!quoted) return '';
+  const gist = tidy(quoteGist(quoted));
+  return gist.split(/\s+/).filter(Boolean).length >= MIN_GIST_WORDS ? gist : '';
+}
+
+/**
  * `phrase` cut to at most `maxChars` characters before a preposition or conjunction, so the title ends
  * on a whole phrase ("met to discuss the agenda" rather than "met to discuss the agenda for an"); a
  * phrase with no such place is cut at a word and marked with an ellipsis.

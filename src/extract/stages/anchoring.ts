@@ -65,6 +65,16 @@ function tokenIndexAt(s: SentenceAnalysis, offset: number): number {
 }
 
 /** The predicate a date phrase modifies, or null. */
+/** The quotation (between its marks) that holds offset `at`, or null. */
+export function quoteAround(text: string, at: number): { start: number; end: number } | null {
+  const re = /[“"]([^“”"]*)[”"]/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index < at && at < m.index + m[0].length) return { start: m.index, end: m.index + m[0].length };
+    if (m.index > at) break;
+  }
+  return null;
+}
+
 export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: number }): Predicate | null {
   const first = tokenIndexAt(s, d.start);
   const after = tokenIndexAt(s, d.end);
@@ -74,6 +84,16 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
     return s.predicates.find((p) => p.kind === 'noun' && p.head > after && p.head - after <= 5) ?? null;
   }
   const events = s.predicates.filter(isEventPredicate);
+  // "“There is not the panic there was in November,” said Paul Nolte": a date inside a quotation dates
+  // what was said inside it, never the saying outside.
+  const quote = quoteAround(s.text, d.start);
+  if (quote) {
+    const inside = (p: Predicate): boolean => {
+      const at = s.tokens[p.head]?.start ?? -1;
+      return at > quote.start && at < quote.end;
+    };
+    return events.find((p) => inside(p) && p.head >= after) ?? [...events].reverse().find(inside) ?? null;
+  }
   // "the 2010 raid": only modifiers between the date and an event noun.
   const noun = events.find((p) => p.kind === 'noun' && p.head >= after && p.head - after <= 3);
   if (noun && s.tokens.slice(after, noun.head).every((t) => PREMODIFIER_POS.has(t.pos) && t.text !== ',')) {

@@ -21,7 +21,7 @@ import { findLocation } from '../location';
 import { findPeopleSpans, isSamePerson, shortName } from '../people';
 import { findQuantities } from '../quantities';
 import { findQuote } from '../quote';
-import { statementGist } from '../statement-gist';
+import { quoteGistBefore, statementGist } from '../statement-gist';
 import type { DraftEvent } from '../extract-article';
 
 /** Counted things that go with each event type, for counts outside the trigger's clause. */
@@ -232,6 +232,14 @@ function gistOf(
   dates: readonly { start: number; end: number }[],
 ): string {
   const after = s.text.slice(trigger.end);
+  // "“There's not that panic,” said Paul Nolte, the director ...": the speaker comes after the verb.
+  // Only the speaker's title may stand between ("said Uralsib analyst Chris Weafer").
+  const between = p.agent && p.agent.start >= trigger.end ? s.text.slice(trigger.end, p.agent.start) : null;
+  const inverted = between !== null && between.length <= 40 && !/[,;:"“”]|\bthat\b/.test(between);
+  if (inverted) {
+    const quoted = quoteGistBefore(s.text, trigger.start, dates);
+    if (quoted) return quoted;
+  }
   const before = /\bthat\b|[“"]/.test(after) ? '' : reportedBefore(s, p);
   return before || statementGist(s.text, trigger, dates);
 }
