@@ -22,6 +22,10 @@ Maria Lopez, the former finance chief of Helios Energia, was arrested on Monday 
 The company's new Vela 5 battery will be released on April 2, and a second model is expected later this year.
 
 Analysts expect few surprises at a meeting of the ruling Civic Party that has been scheduled for the end of March.
+
+Solara Systems was acquired by Northwind Corp in 2019.
+
+A survey of employers released on Friday by the Labor Department has since been revised.
 `;
 
 const events: EventRecord[] = extractArticles([{ fileName: 'passive.txt', text: ARTICLE }], {
@@ -66,6 +70,17 @@ describe('passive events with no doer named', () => {
   it('does not file what a relative clause scheduled under a name inside its antecedent', () => {
     const e = rowOf('has been scheduled');
     expect(e?.actor).not.toBe('Civic Party');
+  });
+
+  it('with the doer named after "by", the title is active and the passive subject is its object', () => {
+    const e = rowOf('was acquired by');
+    expect([e?.start, e?.actor, e?.title]).toEqual([
+      '2019-01-01',
+      'Northwind Corp',
+      'Northwind Corp acquires Solara Systems',
+    ]);
+    // A bare participle describes the noun right before it, not the subject of the sentence.
+    expect(rowOf('released on Friday')?.title).toBe('Labor Department releases survey');
   });
 
   it('a described subject is titled by its head phrase, and an amount is no subject', () => {

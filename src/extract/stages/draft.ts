@@ -132,6 +132,24 @@ function passivePatient(s: SentenceAnalysis, p: Predicate): Entity | null {
   return e;
 }
 
+/** What a passive's subject names, as the object of its active title: a name, else the head phrase. */
+function passiveObjectOf(s: SentenceAnalysis, p: Predicate, label: (id: string) => string): string {
+  // "unemployment numbers released Thursday by ...": a bare participle describes the noun right before it.
+  const before = s.tokens[p.first - 1];
+  if (!p.finite && before?.pos === 'NOUN') {
+    let k = p.first - 1;
+    while (k > p.first - 3 && (s.tokens[k - 1]?.pos === 'NOUN' || s.tokens[k - 1]?.pos === 'ADJ')) k--;
+    // "a survey of employers released by": the survey was released, not the employers.
+    const head = s.tokens[k - 2];
+    if (s.tokens[k - 1]?.lower === 'of' && head?.pos === 'NOUN') return head.text.toLowerCase();
+    return s.text.slice(s.tokens[k]?.start ?? before.start, before.end).toLowerCase();
+  }
+  const e = p.patient;
+  if (e) return e.actorId ? label(e.actorId) : e.name;
+  const described = passiveTitleSubject(p.patientSubject ?? '');
+  return described ? described.charAt(0).toLowerCase() + described.slice(1) : '';
+}
+
 /** Words that end a passive subject's head phrase ("losses of between three and seven percent"). */
 const PREPOSITIONS_RE = /^(?:of|for|in|on|at|from|with|between|by|to|about|over|under|among|than)$/;
 /** Words that open a new noun phrase inside a run ("by the following day this theory"). */
@@ -317,8 +335,12 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
     partners.people = spans
       .filter((x) => !x.observer && !isSamePerson(x.name, subjectFull))
       .map((x) => x.name);
-  const object =
-    p.type === 'meeting'
+  // "Pixar was acquired by The Walt Disney Company": the doer is named, so the title is active and what
+  // the passive's subject names is its object ("Walt Disney Company acquires Pixar").
+  const passiveObject = p.kind === 'verb' && p.passive && p.agent ? passiveObjectOf(s, p, label) : '';
+  const object = passiveObject
+    ? passiveObject
+    : p.type === 'meeting'
       ? meetingName(text, trigger, mentions)
       : trigger.lemma === 'capture'
         ? captureObject(text, trigger)
@@ -408,7 +430,7 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       object,
       partnerPeople: partners.people,
       partnerActors: partners.actors,
-      gist: p.type === 'statement' ? gistOf(s, p, trigger, dateSpans) : '',
+      gist: p.type === 'statement' ? passiveObject || gistOf(s, p, trigger, dateSpans) : '',
       ...(undone && passiveSubject
         ? { passive: { participle: s.tokens[p.head]?.text ?? p.lemma, object: objectPhrase(s, p) } }
         : {}),

@@ -272,7 +272,10 @@ export function shortFormsOf(name: string, bracketed = ''): string[] {
     out.push(nameKey(bracketed));
   if (words.length < 2) return out;
   const first = words[0] ?? '';
-  if (!SHARED_LEADING_WORDS.has(first.toLowerCase()) && !ORG_WORDS.has(first.toLowerCase())) {
+  // "Apple Worldwide Developers Conference": an occasion is named after its organiser, and "Apple" later
+  // is the organiser, not the conference.
+  const occasion = EVENT_NAME_ENDS.has((words[words.length - 1] ?? '').toLowerCase());
+  if (!occasion && !SHARED_LEADING_WORDS.has(first.toLowerCase()) && !ORG_WORDS.has(first.toLowerCase())) {
     for (let n = 1; n < words.length; n++) {
       const last = words[n - 1] ?? '';
       // "Dow Jones", not "Bank of": a short form ends on a capitalised word or a number.
@@ -287,6 +290,39 @@ export function shortFormsOf(name: string, bracketed = ''): string[] {
   if (initials.length >= 2) out.push(initials.toLowerCase());
   return out;
 }
+
+/** Last words of the names of occasions, laws and contests, whose leading words name someone else. */
+const EVENT_NAME_ENDS: ReadonlySet<string> = new Set([
+  'accord',
+  'act',
+  'agreement',
+  'award',
+  'awards',
+  'bill',
+  'championship',
+  'championships',
+  'conference',
+  'convention',
+  'cup',
+  'day',
+  'event',
+  'expo',
+  'fair',
+  'festival',
+  'forum',
+  'games',
+  'keynote',
+  'law',
+  'olympics',
+  'plan',
+  'prize',
+  'show',
+  'summit',
+  'tournament',
+  'treaty',
+  'war',
+  'week',
+]);
 
 /** Leading words of many organisations' names: "Bank of ...", "United ...", "New York ...". */
 const SHARED_LEADING_WORDS: ReadonlySet<string> = new Set([
