@@ -84,6 +84,15 @@ describe('entities stage', () => {
     expect(entity(second, 'The index').name).toBe('FTSE 100');
   });
 
+  it('a country before a market or a company does not own it; before a ministry it does', () => {
+    const [s] = sentencesOf(
+      "Japan's Nikkei 225 fell 2% and the British FTSE gained 1%, while Iran's Foreign Ministry said talks would resume.",
+    );
+    expect(entity(s, 'Nikkei 225').affiliation).toBe('');
+    expect(entity(s, 'FTSE').affiliation).toBe('');
+    expect(entity(s, 'Foreign Ministry').affiliation).toBe('iran');
+  });
+
   it('nameKey compares a company with and without its suffix and possessive', () => {
     expect(nameKey('Boeing Co.')).toBe(nameKey('Boeing'));
     expect(nameKey("Boeing's")).toBe(nameKey('Boeing'));

@@ -211,9 +211,17 @@ function splitAtTitles(tokens: readonly Token[], runs: readonly Run[]): Run[] {
  * The state or listed organisation an organisation belongs to, from the words right before its
  * name: "Iran's Foreign Ministry", "the Russian Defence Ministry". '' when none.
  */
-function ownerBefore(tokens: readonly Token[], index: number, entities: readonly Entity[]): string {
+function ownerBefore(
+  tokens: readonly Token[],
+  index: number,
+  entities: readonly Entity[],
+  name: string,
+): string {
   const prev = tokens[index - 1];
   if (!prev) return '';
+  // "the British FTSE", "Japan's Nikkei 225", "Russia's Gazprom": a market or a company is its own
+  // actor; only a body of the state ("Iran's Foreign Ministry") acts for its country.
+  if (!name.toLowerCase().split(/\s+/).some((w) => STATE_BODY_WORDS.has(w))) return '';
   const at = prev.lower === "'s" || prev.lower === '’s' ? tokens[index - 2] : prev;
   if (!at) return '';
   const owner = entities.find((e) => e.start <= at.start && at.end <= e.end);
@@ -290,6 +298,45 @@ export function shortFormsOf(name: string, bracketed = ''): string[] {
   if (initials.length >= 2) out.push(initials.toLowerCase());
   return out;
 }
+
+/** Words in the names of bodies that act for their state: "Defence Ministry", "Revolutionary Guard". */
+const STATE_BODY_WORDS: ReadonlySet<string> = new Set([
+  'administration',
+  'agency',
+  'air',
+  'army',
+  'assembly',
+  'cabinet',
+  'coast',
+  'command',
+  'commission',
+  'committee',
+  'congress',
+  'council',
+  'court',
+  'defence',
+  'defense',
+  'department',
+  'embassy',
+  'force',
+  'forces',
+  'foreign',
+  'government',
+  'guard',
+  'guards',
+  'intelligence',
+  'interior',
+  'military',
+  'ministry',
+  'navy',
+  'office',
+  'parliament',
+  'police',
+  'presidency',
+  'senate',
+  'service',
+  'services',
+]);
 
 /** Last words of the names of occasions, laws and contests, whose leading words name someone else. */
 const EVENT_NAME_ENDS: ReadonlySet<string> = new Set([
@@ -607,7 +654,7 @@ export function entityStage(doc: ArticleAnalysis): void {
         (kind === 'person'
           ? affiliationBefore(s.tokens, first, entities)
           : kind === 'organisation' || kind === 'unknown'
-            ? ownerBefore(s.tokens, run.first, entities)
+            ? ownerBefore(s.tokens, run.first, entities, text)
             : '');
       const name = seen?.name ?? text.replace(/[’']s$/, '');
       const entry: Known = seen ?? { name, kind, affiliation, actorId: '' };
