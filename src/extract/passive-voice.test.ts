@@ -26,6 +26,8 @@ Analysts expect few surprises at a meeting of the ruling Civic Party that has be
 Solara Systems was acquired by Northwind Corp in 2019.
 
 A survey of employers released on Friday by the Labor Department has since been revised.
+
+Carlos Ruiz, born in Seville on May 3, 1950, founded the company in 1982. His son was born in 1980.
 `;
 
 const events: EventRecord[] = extractArticles([{ fileName: 'passive.txt', text: ARTICLE }], {
@@ -81,6 +83,16 @@ describe('passive events with no doer named', () => {
     ]);
     // A bare participle describes the noun right before it, not the subject of the sentence.
     expect(rowOf('released on Friday')?.title).toBe('Labor Department releases survey');
+  });
+
+  it('"born" is passive with or without "was", and the aside it opens does not hide the subject after it', () => {
+    const rows = events.filter((e) => e.sentence.includes('Carlos Ruiz, born'));
+    expect(rows.map((e) => [e.start, e.actor, e.title])).toEqual([
+      ['1950-05-03', 'Carlos Ruiz', 'Ruiz is born in Seville'],
+      ['1982-01-01', 'Carlos Ruiz', 'Ruiz founds company'],
+    ]);
+    const son = rowOf('His son');
+    expect([son?.start, son?.actor, son?.title]).toEqual(['1980-01-01', 'Carlos Ruiz', "Ruiz's son is born"]);
   });
 
   it('a described subject is titled by its head phrase, and an amount is no subject', () => {

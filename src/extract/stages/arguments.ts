@@ -103,11 +103,20 @@ function isNpHead(t: Token | undefined): boolean {
  * index of that earlier comma; else -1. "a Foreign Ministry-run think tank" counts as verbless: the
  * tagger's "run" and "think" inside it have no auxiliary and the stretch starts like a noun phrase.
  */
-function asideStart(tokens: readonly Token[], comma: number): number {
+/** Offsets of a date in its sentence. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+function asideStart(tokens: readonly Token[], comma: number, dates: readonly Span[] = []): number {
   if (comma < 0 || tokens[comma]?.text !== ',') return -1;
+  // "born in Valencia on May 3, 1950,": the comma inside a date is no edge of the aside.
+  const inDate = (t: Token | undefined): boolean =>
+    t !== undefined && dates.some((d) => t.start >= d.start && t.end <= d.end);
   let j = comma - 1;
   let clause = false;
-  while (j >= 0 && tokens[j]?.text !== ',' && !BOUNDARY.has(tokens[j]?.text ?? '')) {
+  while (j >= 0 && (tokens[j]?.text !== ',' || inDate(tokens[j])) && !BOUNDARY.has(tokens[j]?.text ?? '')) {
     const t = tokens[j];
     if (
       t &&
@@ -123,7 +132,9 @@ function asideStart(tokens: readonly Token[], comma: number): number {
   if (first.lower === 'which' || first.lower === 'who' || first.lower === 'whose') return j;
   if (clause) return -1;
   // A noun phrase ("a ministry-run think tank") or a prepositional aside ("in the interview").
-  if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(first.pos)) return -1;
+  // A participle phrase is an aside too: "Jobs, born in San Francisco in 1955, built".
+  const participle = first.pos === 'VERB' && /(?:ed|en|born)$/.test(first.lower);
+  if (!participle && !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(first.pos)) return -1;
   return j;
 }
 
@@ -193,7 +204,7 @@ function subjectBefore(
       // ministry-run think tank, told". Each noun-phrase stretch back to an earlier comma is skipped.
       let j = i;
       let skipped = false;
-      for (let from = asideStart(tokens, j); from >= 0; from = asideStart(tokens, j)) {
+      for (let from = asideStart(tokens, j, s.dates); from >= 0; from = asideStart(tokens, j, s.dates)) {
         // Stop where no noun phrase stands before the aside: that comma opened a list, not an aside.
         if (!isNpHead(tokens[from - 1]) && tokens[from - 1]?.text !== ')') break;
         skipped = true;

@@ -108,6 +108,7 @@ function describedTitleSubject(description: string): string {
 function passivePatient(s: SentenceAnalysis, p: Predicate): Entity | null {
   const e = p.patient;
   if (!e || e.kind === 'place') return null;
+  if (possessed(s, p, e)) return e;
   if (e.source === 'anaphor' && e.kind !== 'person') return null;
   const after = s.tokens.find((t) => t.start >= e.end);
   if (after && (after.lower === "'s" || after.lower === '’s')) return null;
@@ -150,6 +151,24 @@ function passiveObjectOf(s: SentenceAnalysis, p: Predicate, label: (id: string) 
   return described ? described.charAt(0).toLowerCase() + described.slice(1) : '';
 }
 
+/**
+ * "Her son was born", "Its shares were suspended": what the passive happened to belongs to whom the
+ * possessive pronoun points at. The owned words (at most three, nouns and adjectives), or ''.
+ */
+function possessed(s: SentenceAnalysis, p: Predicate, e: Entity): string {
+  if (e.source !== 'anaphor' || !/^(?:his|her|its|their)$/i.test(e.text)) return '';
+  const at = s.tokens.findIndex((t) => t.start >= e.end);
+  const words = at >= 0 ? s.tokens.slice(at, p.first) : [];
+  while (
+    words.length > 0 &&
+    (words[words.length - 1]?.pos === 'ADV' || words[words.length - 1]?.pos === 'AUX')
+  )
+    words.pop();
+  if (words.length === 0 || words.length > 3 || words.some((t) => t.pos !== 'NOUN' && t.pos !== 'ADJ'))
+    return '';
+  return words.map((t) => t.text).join(' ');
+}
+
 /** Words that end a passive subject's head phrase ("losses of between three and seven percent"). */
 const PREPOSITIONS_RE = /^(?:of|for|in|on|at|from|with|between|by|to|about|over|under|among|than)$/;
 /** Words that open a new noun phrase inside a run ("by the following day this theory"). */
@@ -165,7 +184,7 @@ export function passiveTitleSubject(description: string): string {
   let words = description.split(' ').filter(Boolean);
   const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS_RE.test(w));
   if (cut > 0) words = words.slice(0, cut);
-  let from = 0;
+  let from = words.length > 1 && DETERMINERS_RE.test(words[0] ?? '') ? 1 : 0;
   words.forEach((w, i) => {
     if (i > 0 && i < words.length - 1 && DETERMINERS_RE.test(w)) from = i + 1;
   });
@@ -287,6 +306,7 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
   // subject: the row goes on that lane.
   const undone = p.kind === 'verb' && p.passive && !p.agent;
   const patient = undone ? passivePatient(s, p) : null;
+  const owned = patient ? possessed(s, p, patient) : '';
   const actor =
     laneOf(p.agent) ||
     laneOf(patient) ||
@@ -406,8 +426,9 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       return `${name(p.agent)} and ${name(p.coAgent)}`;
     if (p.agent) return name(p.agent);
     if (undone) {
-      if (patient?.kind === 'person') return shortName(patient.name);
-      if (patient) return name(patient);
+      const owner = patient?.kind === 'person' ? shortName(patient.name) : patient ? name(patient) : '';
+      if (owned) return `${owner}'s ${owned}`;
+      if (patient) return owner;
       return p.patient ? '' : passiveTitleSubject(p.patientSubject ?? '');
     }
     return describedTitleSubject(p.subject) || commonSubject(text) || subjectNoun(s, p);
@@ -419,7 +440,7 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       subjectFull,
       subject: subjectOf(),
       plural: undone
-        ? !patient && /[^s]s$/.test(passiveSubject)
+        ? /[^s]s$/.test(patient ? owned : passiveSubject)
         : (p.coAgent !== undefined && p.coAgent !== null && !subjectFull) ||
           (!p.agent &&
             /[^s]s$/.test(describedTitleSubject(p.subject) || subjectNoun(s, p)) &&

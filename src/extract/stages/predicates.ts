@@ -340,10 +340,12 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
           .slice(i + 1, i + 1 + by)
           .some((x) => x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'PRON') &&
         !isAmountAfter(tokens, i + 2 + by);
+      // "Jobs, born in San Francisco": "born" is only ever passive, with or without its "was".
       p.passive =
-        !t.lower.endsWith('ing') &&
-        (isParticiple(t) || t.pos === 'ADJ') &&
-        (hasBe || (aux.length === 0 && bareBy && i > 0));
+        t.lower === 'born' ||
+        (!t.lower.endsWith('ing') &&
+          (isParticiple(t) || t.pos === 'ADJ') &&
+          (hasBe || (aux.length === 0 && bareBy && i > 0)));
       p.modal = aux.find((a) => MODALS[a.lower] !== undefined)?.lower ?? '';
       // "is going to announce", "are set to vote": near futures without a modal.
       const before = tokens
