@@ -151,6 +151,33 @@ function passiveObjectOf(s: SentenceAnalysis, p: Predicate, label: (id: string) 
   return described ? described.charAt(0).toLowerCase() + described.slice(1) : '';
 }
 
+/** A passive title's verb and object; a particle the verb took ("sworn in") leaves the object. */
+function passiveParts(s: SentenceAnalysis, p: Predicate): { participle: string; object: string } {
+  const participle = participleOf(s, p);
+  const particle = / (\S+)$/.exec(participle)?.[1];
+  let object = objectPhrase(s, p);
+  if (particle && (object === particle || object.startsWith(`${particle} `)))
+    object = object.slice(particle.length).trim();
+  return { participle, object };
+}
+
+/** The passive verb as written, with its particle ("sworn in", "laid off"), which objectPhrase skips. */
+function participleOf(s: SentenceAnalysis, p: Predicate): string {
+  const head = s.tokens[p.head]?.text ?? p.lemma;
+  const particle = / (\S+)$/.exec(p.trigger?.lemma ?? p.lemma)?.[1];
+  const next = s.tokens[p.head + 1];
+  if (particle && next?.lower === particle) return `${head} ${particle}`;
+  // "sworn in on Aug. 15", "laid off last week": a particle with no noun phrase of its own after it.
+  const after = s.tokens[p.head + 2];
+  const inDate = (t: Token | undefined): boolean =>
+    t !== undefined && s.dates.some((d) => t.start >= d.start && t.end <= d.end);
+  // Not "released in [2007]": a preposition that opens a date is the date's.
+  const free = !after || (!inDate(after) && (after.pos === 'ADP' || after.pos === 'PUNCT'));
+  return next && !inDate(next) && PARTICLES_RE.test(next.lower) && free ? `${head} ${next.lower}` : head;
+}
+
+const PARTICLES_RE = /^(?:in|off|out|up|down|away|back|over)$/;
+
 /**
  * "Her son was born", "Its shares were suspended": what the passive happened to belongs to whom the
  * possessive pronoun points at. The owned words (at most three, nouns and adjectives), or ''.
@@ -452,9 +479,7 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       partnerPeople: partners.people,
       partnerActors: partners.actors,
       gist: p.type === 'statement' ? passiveObject || gistOf(s, p, trigger, dateSpans) : '',
-      ...(undone && passiveSubject
-        ? { passive: { participle: s.tokens[p.head]?.text ?? p.lemma, object: objectPhrase(s, p) } }
-        : {}),
+      ...(undone && passiveSubject ? { passive: passiveParts(s, p) } : {}),
     },
     triggerStart: trigger.start,
   };

@@ -35,7 +35,7 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '--', '(', ')', '"', 
 
 function isParticiple(t: Token): boolean {
   return (
-    /(?:ed|en|wn|ne|lt|pt|ght|ung|ud|id|ut|et|ost|eld|ound|ade|ook|olen|ept|old|ent)$/.test(t.lower) &&
+    /(?:ed|en|wn|rn|ne|lt|pt|ght|ung|un|uck|ud|id|ut|et|ost|eld|ound|ade|ook|olen|ept|old|ent)$/.test(t.lower) &&
     t.lower !== t.lemma
   );
 }
