@@ -24,6 +24,9 @@ export function findLocation(sentence: string, places: ReadonlySet<string>): str
   let best: { index: number; place: string } | null = null;
   while ((m = PLACE_RE.exec(sentence))) {
     const preposition = m[0].split(/\s/)[0] ?? '';
+    // "in U.S. District Court": the letters of an abbreviation are no place.
+    const end = m.index + m[0].length;
+    if (/^\.\p{Lu}/u.test(sentence.slice(end, end + 2)) || (m[1] ?? '').trim().length === 1) continue;
     const words = (m[1] ?? '').trim().split(/\s+/);
     while (words.length > 0 && NOT_PLACES_RE.test(words[words.length - 1] ?? '')) words.pop();
     if (words.length === 0 || NOT_PLACES_RE.test(words[0] ?? '')) continue;

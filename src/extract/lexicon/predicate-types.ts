@@ -243,6 +243,11 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['cut', /^(?:rates?|taxe?s?|prices?|forecasts?|outlook)$/, 'policy'],
   ['slash', /^(?:jobs?|staff|workers|positions|employees|workforce)$/, 'layoffs'],
   ['raise', /^(?:rates?|taxe?s?|prices?)$/, 'policy'],
+  // A central bank's decision is a policy whichever way it goes: "changed rates", "held rates steady".
+  ['change', /^(?:rates?|taxe?s?)$/, 'policy'],
+  ['hold', /^rates?$/, 'policy'],
+  ['keep', /^rates?$/, 'policy'],
+  ['leave', /^rates?$/, 'policy'],
   ['close', /^(?:plants?|factory|factories|stores?|shops?|offices?|mines?|branches)$/, 'closure'],
   [
     'pass',

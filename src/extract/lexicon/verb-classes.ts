@@ -265,7 +265,12 @@ export const MODALS: Readonly<Record<string, 'planned' | 'possible'>> = {
   should: 'possible',
   must: 'possible',
   can: 'possible',
+  // "can't" splits into "ca" + "n't".
+  ca: 'possible',
 };
+
+/** The modals "won't" and "can't" leave behind when they split: "wo" + "n't", "ca" + "n't". */
+export const SPLIT_MODALS: Readonly<Record<string, string>> = { wo: 'will', ca: 'can' };
 
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never', 'no']);
 

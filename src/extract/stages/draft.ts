@@ -226,7 +226,11 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   if (/ to \S+$/.test(verb) && s.tokens[from]?.lower === 'to' && s.tokens[from + 1]?.pos === 'VERB')
     from += 2;
   const words: Token[] = [];
-  for (let j = from; j < s.tokens.length && words.length < 6; j++) {
+  // Words, not the hyphens inside them ("60-day" is one).
+  const count = (): number => words.filter((w) => w.text !== '-').length;
+  let ofAt = -1;
+  let j = from;
+  for (; j < s.tokens.length && count() < 6; j++) {
     const t = s.tokens[j];
     if (
       !t ||
@@ -250,9 +254,19 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
       break;
     if (words.length === 0 && (p.trigger?.lemma ?? p.lemma).endsWith(` ${t.lower}`)) continue;
     if (words.length === 0 && (t.pos === 'DET' || t.lower === 'its' || t.lower === 'their')) continue;
-    if (words.length > 0 && t.pos === 'ADP' && words.length >= 2) break;
+    // "a 60-day state of emergency": "of" joins a short phrase; other prepositions end the object.
+    if (words.length > 0 && t.pos === 'ADP' && count() >= 2 && (t.lower !== 'of' || count() >= 5)) break;
+    if (t.lower === 'of') ofAt = words.length;
     words.push(t);
   }
+  // "the takeover of the American [International Group]": a phrase after "of" cut short by the limit
+  // goes, rather than end the title in the middle of a name.
+  const next = s.tokens[j];
+  const cutShort =
+    count() >= 6 &&
+    next !== undefined &&
+    (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower)));
+  if (ofAt > 0 && cutShort) words.length = ofAt;
   // "strikes southern Peru early [on Saturday]": words left dangling before a removed date go too.
   // "the much-[anticipated]": a hyphen left at the end goes, and the half word before it with it.
   while (

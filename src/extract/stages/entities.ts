@@ -221,7 +221,13 @@ function ownerBefore(
   if (!prev) return '';
   // "the British FTSE", "Japan's Nikkei 225", "Russia's Gazprom": a market or a company is its own
   // actor; only a body of the state ("Iran's Foreign Ministry") acts for its country.
-  if (!name.toLowerCase().split(/\s+/).some((w) => STATE_BODY_WORDS.has(w))) return '';
+  if (
+    !name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => STATE_BODY_WORDS.has(w))
+  )
+    return '';
   const at = prev.lower === "'s" || prev.lower === '’s' ? tokens[index - 2] : prev;
   if (!at) return '';
   const owner = entities.find((e) => e.start <= at.start && at.end <= e.end);

@@ -123,6 +123,30 @@ function typeAgreedComplement(s: SentenceAnalysis, p: Predicate): void {
  * disaster, not an attack; a strike one goes "on" is a labour protest, not a military one.
  */
 function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
+  // "declared a 60-day state of emergency", "imposed a curfew": emergency powers are a policy, not words.
+  if (p.kind === 'verb' && EMERGENCY_VERBS.has(p.lemma)) {
+    const object = s.tokens
+      .slice(p.head + 1, p.head + 9)
+      .map((t) => t.lower)
+      .join(' ');
+    if (
+      /\b(?:state of (?:emergency|siege|alarm)|martial law|curfew|lockdown|emergency rule)\b/.test(object)
+    ) {
+      p.type = 'policy';
+      // The title says the verb itself ("declares"), not a statement phrase's.
+      p.trigger = null;
+      return;
+    }
+  }
+  // "Polls closed at 6 p.m.", "polls opened": the voting itself.
+  if (
+    p.kind === 'verb' &&
+    (p.lemma === 'close' || p.lemma === 'open') &&
+    s.tokens[p.first - 1]?.lower === 'polls'
+  ) {
+    p.type = 'election';
+    return;
+  }
   // "The suspension took place", "the attack happened": the event is the subject's.
   if (p.kind === 'verb' && HAPPEN_VERBS.has(p.lemma)) {
     // "the SCO meeting, which is set to take place": through a relative pronoun and a frame.
@@ -162,7 +186,8 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
     if (LABOUR_STRIKE_BEFORE.has(before)) p.type = 'protest';
     return;
   }
-  if (p.kind !== 'verb' || (p.type !== 'attack' && p.type !== 'death')) return;
+  const struck = p.type === 'other' && HIT_VERBS.has(p.lemma);
+  if (p.kind !== 'verb' || (p.type !== 'attack' && p.type !== 'death' && !struck)) return;
   // "struck a ten-month high", "hit a record low": a level reached is a market move, not an attack.
   if (p.type === 'attack') {
     const object = s.tokens.slice(p.head + 1, p.head + 6);
@@ -206,6 +231,24 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
     }
   }
 }
+
+/** Verbs a quake or a storm does to a place, typed only by who does it: "The quake hit at 3:42 a.m.". */
+const HIT_VERBS: ReadonlySet<string> = new Set([
+  'hit',
+  'strike',
+  'rock',
+  'jolt',
+  'shake',
+  'batter',
+  'ravage',
+  'lash',
+  'pound',
+  'sweep',
+  'devastate',
+]);
+
+/** Verbs that put emergency powers in place, or take them away. */
+const EMERGENCY_VERBS: ReadonlySet<string> = new Set(['declare', 'impose', 'lift', 'extend', 'end', 'order']);
 
 /** What a price, an index or a rate reaches: "hit a record high", "struck a two-year low". */
 const LEVEL_NOUNS: ReadonlySet<string> = new Set([

@@ -10,6 +10,7 @@ import {
   IRREGULAR_PAST,
   MODALS,
   NAMING_PARTICIPLES,
+  SPLIT_MODALS,
   NEGATIONS,
   REPORTING_VERBS,
   SUBORDINATORS,
@@ -35,8 +36,9 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '--', '(', ')', '"', 
 
 function isParticiple(t: Token): boolean {
   return (
-    /(?:ed|en|wn|rn|ne|lt|pt|ght|ung|un|uck|ud|id|ut|et|ost|eld|ound|ade|ook|olen|ept|old|ent)$/.test(t.lower) &&
-    t.lower !== t.lemma
+    /(?:ed|en|wn|rn|ne|lt|pt|ght|ung|un|uck|ud|id|ut|et|ost|eld|ound|ade|ook|olen|ept|old|ent)$/.test(
+      t.lower,
+    ) && t.lower !== t.lemma
   );
 }
 
@@ -64,12 +66,26 @@ const MODAL_ADVERBS: ReadonlySet<string> = new Set([
   'later',
 ]);
 
+/** Adverbs of order the tagger may call verbs or adjectives: "last changed", "first introduced". */
+const ORDER_ADVERBS: ReadonlySet<string> = new Set(['last', 'first']);
+
 /** "was informed" is tagged ADJ; after a form of "be" an -ed word is a passive verb. */
 function isVerbHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   // "Ford is slashing": a capitalised first word before an auxiliary is the subject, not a verb.
   if (t.pos === 'VERB' && i === 0 && /^\p{Lu}/u.test(t.text) && tokens[i + 1]?.pos === 'AUX') return false;
+  // "It last changed rates in May": "last" before a past form is when, not a verb; the form is the verb.
+  if (ORDER_ADVERBS.has(t.lower) && /ed$/.test(tokens[i + 1]?.lower ?? '')) return false;
+  const before = tokens[i - 1];
+  if (
+    t.pos === 'ADJ' &&
+    /ed$/.test(t.lower) &&
+    before !== undefined &&
+    ORDER_ADVERBS.has(before.lower) &&
+    ['PRON', 'NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? '')
+  )
+    return true;
   if (t.pos === 'VERB') return true;
   // "The deal will close next year", "Shares will open higher": the word a modal governs is its verb,
   // whatever the tagger called it.
@@ -94,7 +110,7 @@ function isVerbHead(tokens: readonly Token[], i: number): boolean {
 
 function tenseOf(aux: readonly Token[], head: Token): Tense {
   for (const a of aux) {
-    if (a.lower === 'will' || a.lower === 'shall' || a.lower === "'ll") return 'future';
+    if (a.lower === 'will' || a.lower === 'shall' || a.lower === "'ll" || a.lower === 'wo') return 'future';
     if (MODALS[a.lower] !== undefined) return 'none';
     if (['was', 'were', 'had', 'did', "'d"].includes(a.lower)) return 'past';
     if (['is', 'are', 'am', 'has', 'have', 'does', 'do', "'s", "'re", "'ve"].includes(a.lower))
@@ -314,7 +330,7 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
         if (a.pos === 'AUX') aux.unshift(a);
         else if (NEGATIONS.has(a.lower)) negated = true;
         else if (a.lower === 'to' && a.pos === 'PART') infinitive = true;
-        else if (a.pos !== 'ADV' && !MODAL_ADVERBS.has(a.lower)) break;
+        else if (a.pos !== 'ADV' && !MODAL_ADVERBS.has(a.lower) && !ORDER_ADVERBS.has(a.lower)) break;
         first = j;
         if (infinitive) break;
       }
@@ -346,7 +362,8 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
         (!t.lower.endsWith('ing') &&
           (isParticiple(t) || t.pos === 'ADJ') &&
           (hasBe || (aux.length === 0 && bareBy && i > 0)));
-      p.modal = aux.find((a) => MODALS[a.lower] !== undefined)?.lower ?? '';
+      const modal = aux.find((a) => MODALS[a.lower] !== undefined)?.lower ?? '';
+      p.modal = SPLIT_MODALS[modal] ?? modal;
       // "is going to announce", "are set to vote": near futures without a modal.
       const before = tokens
         .slice(Math.max(0, first - 3), first)
@@ -403,7 +420,9 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
 function baseOfParticiple(word: string): string {
   if (word.endsWith('ied')) return `${word.slice(0, -3)}y`;
   if (/([^aeiou])\1ed$/.test(word)) return word.slice(0, -3);
-  if (/(?:at|iz|is|ut|os|ov|ag|ur|uc|ar|ad|ok|ir|in|im)ed$/.test(word)) return word.slice(0, -1);
+  // "changed", "urged", "served", "announced", "collapsed", "caused": stems that end in a silent e.
+  if (/(?:at|iz|is|ut|os|ov|ag|ur|uc|ar|ad|ok|ir|in|im|ang|eng|rg|dg|lv|rv|nc|rc|ps|rs|us|as)ed$/.test(word))
+    return word.slice(0, -1);
   if (word.endsWith('ed')) return word.slice(0, -2);
   return word;
 }
