@@ -254,13 +254,17 @@ function subjectBefore(
         np.entity.end <= t.start &&
         DESCRIBED_HEADS.has(t.lower) &&
         tokens[np.start - 1]?.lower !== 'of'
-      )
-        return {
-          entity: null,
-          found: true,
-          via: 'subject',
-          phrase: describedSubject(tokens, np.start, i, entities),
-        };
+      ) {
+        const phrase = describedSubject(tokens, np.start, i, entities);
+        // "Calloway shares jumped": a company's own shares move on the company's lane, titled as
+        // written; a country's market ("US stocks") is no act of its state.
+        const company =
+          (t.lower === 'shares' || t.lower === 'stock') &&
+          (np.entity.kind === 'organisation' || np.entity.kind === 'unknown') &&
+          np.entity.actorId === '';
+        if (company) return { entity: np.entity, found: true, via: 'shares', phrase };
+        return { entity: null, found: true, via: 'subject', phrase };
+      }
       // "North Korea in its biggest-ever testing event launched": a subject never sits in a prepositional phrase.
       const prep = tokens[np.start - 1];
       // "the acquisition of Activision closed": Y in "X of Y" acts only when X speaks for it ("the

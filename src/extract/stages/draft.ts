@@ -376,7 +376,8 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
     null;
   const location =
     findLocation(text, doc.places) || (s.isCaption ? (CAPTION_PLACE_RE.exec(s.raw)?.[1]?.trim() ?? '') : '');
-  const agentName = p.agent && p.agent.kind !== 'place' ? p.agent.name : '';
+  // "Calloway shares jumped": the shares moved, not the company; the agent is said as written.
+  const agentName = p.agent && p.agent.kind !== 'place' && p.agentBasis !== 'shares' ? p.agent.name : '';
   const subjectFull = p.agent?.kind === 'person' ? p.agent.name : '';
   const others: string[] = [];
   for (const e of p.others) {
@@ -465,6 +466,8 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       e.actorId ? label(e.actorId) : e.kind !== 'person' && e.affiliation ? label(e.affiliation) : e.name;
     if (p.agent && p.coAgent && p.coAgent.name !== p.agent.name)
       return `${name(p.agent)} and ${name(p.coAgent)}`;
+    // "Calloway shares jump 24%": on the company's lane, titled as the sentence says it.
+    if (p.agent && p.agentBasis === 'shares' && p.subject) return describedTitleSubject(p.subject);
     if (p.agent) return name(p.agent);
     if (undone) {
       const owner = patient?.kind === 'person' ? shortName(patient.name) : patient ? name(patient) : '';
@@ -482,7 +485,8 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       subject: subjectOf(),
       plural: undone
         ? /[^s]s$/.test(patient ? owned : passiveSubject)
-        : (p.coAgent !== undefined && p.coAgent !== null && !subjectFull) ||
+        : (p.agentBasis === 'shares' && /[^s]s$/.test(p.subject)) ||
+          (p.coAgent !== undefined && p.coAgent !== null && !subjectFull) ||
           (!p.agent &&
             /[^s]s$/.test(describedTitleSubject(p.subject) || subjectNoun(s, p)) &&
             (p.subject !== '' || !commonSubject(text))),

@@ -437,6 +437,40 @@ function latestNamedWith(named: readonly NamedMention[], word: string): Known | 
   return null;
 }
 
+/** Titles that only a company gives: "Chief Executive Dana Whitlock", "CFO", "chairwoman". */
+const CORPORATE_TITLES: ReadonlySet<string> = new Set([
+  'executive',
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'founder',
+  'co-founder',
+  'officer',
+]);
+
+/**
+ * "Northwind plans to cut jobs, Chief Executive Dana Whitlock told analysts": an executive named with no
+ * company before the title works for the company the sentence, or else the story so far, is about.
+ */
+function companyOfExecutive(
+  tokens: readonly Token[],
+  first: number,
+  entities: readonly Entity[],
+  lastOrg: Entity | null,
+): string {
+  if (!CORPORATE_TITLES.has(tokens[first - 1]?.lower ?? '')) return '';
+  const at = tokens[first]?.start ?? 0;
+  const company = [...entities]
+    .reverse()
+    .find((e) => e.end <= at && e.kind === 'organisation' && e.source !== 'anaphor');
+  const org = company ?? (lastOrg?.kind === 'organisation' ? lastOrg : null);
+  return org ? org.actorId || org.name : '';
+}
+
 /** The abbreviation in brackets right after token `last` ("(S&P)", "(IMF)"), or ''. */
 function bracketedAfter(tokens: readonly Token[], last: number, text: string): string {
   const open = tokens[last + 1];
@@ -658,7 +692,8 @@ export function entityStage(doc: ArticleAnalysis): void {
       const affiliation =
         seen?.affiliation ||
         (kind === 'person'
-          ? affiliationBefore(s.tokens, first, entities)
+          ? affiliationBefore(s.tokens, first, entities) ||
+            companyOfExecutive(s.tokens, first, entities, lastOrg)
           : kind === 'organisation' || kind === 'unknown'
             ? ownerBefore(s.tokens, run.first, entities, text)
             : '');
