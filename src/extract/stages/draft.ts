@@ -30,6 +30,8 @@ const TYPE_UNITS_RE: Partial<Record<string, RegExp>> = {
   deployment: /(?:troops|soldiers|personnel|engineers|forces|builders|workers|warships|units)$/i,
   attack: /(?:missiles?|drones?|rockets?|shells|people|civilians|soldiers)$/i,
   layoffs: /(?:jobs|workers|employees|staff|positions|people)$/i,
+  // "struck southern Peru, killing at least 37 people": the toll, not the magnitude.
+  disaster: /(?:people|persons|dead|deaths|victims|residents|homes|houses|buildings)$/i,
 };
 /** "12 July 2025, North Korea, Wonsan: ..." names the place last before the colon. */
 const CAPTION_PLACE_RE = /^[^:]{0,120}?,\s*([\p{Lu}][\p{L} '’-]{1,40}):/u;
@@ -271,7 +273,9 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   // "the much-[anticipated]": a hyphen left at the end goes, and the half word before it with it.
   while (
     words.length > 0 &&
-    (TRAILING_POS.has(words[words.length - 1]?.pos ?? '') || words[words.length - 1]?.text === '-')
+    (TRAILING_POS.has(words[words.length - 1]?.pos ?? '') ||
+      words[words.length - 1]?.text === '-' ||
+      DANGLING_TIME_WORDS.has(words[words.length - 1]?.lower ?? ''))
   ) {
     if (words.pop()?.text === '-') words.pop();
   }
@@ -280,6 +284,16 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   // The sentence's own spacing: "$38 a share", "24%", "the club's board".
   return first && last ? s.text.slice(first.start, last.end) : '';
 }
+
+/** Words of time left before a date the object leaves out: "early [on Saturday]", "late [last year]". */
+const DANGLING_TIME_WORDS: ReadonlySet<string> = new Set([
+  'early',
+  'late',
+  'mid',
+  'earlier',
+  'later',
+  'overnight',
+]);
 
 /** Signs that belong to an amount inside an object: "$38", "24%". */
 const AMOUNT_SIGNS: ReadonlySet<string> = new Set(['$', '%', '€', '£', '¥']);

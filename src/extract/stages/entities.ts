@@ -606,7 +606,15 @@ export function entityStage(doc: ArticleAnalysis): void {
       const key = nameKey(text);
       let kind: EntityKind;
       const seen = known.get(key) ?? (words === 1 ? surnames.get(key) : undefined) ?? shortForms.get(key);
+      const titleAfter =
+        next !== undefined &&
+        /^\p{Ll}/u.test(next.text) &&
+        PERSON_TITLES.has(next.lower) &&
+        /^\p{Lu}/u.test(s.tokens[run.last + 2]?.text ?? '');
       if (seen) kind = seen.kind;
+      // "Eastbrook Rovers coach Luis Mendes", "Goldman Sachs analyst Jan Hatzius": a name before a
+      // person's lower-case title is who they work for.
+      else if (titleAfter && !titled) kind = 'organisation';
       // An organisation word at the end outweighs a title before: "smaller rival Calloway Software".
       else if (titled && !ORG_WORDS.has(lastWord)) kind = 'person';
       else if (PLACE_WORDS.has(lastWord)) kind = 'place';
