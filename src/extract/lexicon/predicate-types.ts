@@ -225,6 +225,8 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
     ] as const
   ).map((lemma) => [lemma, MARKET_OBJECT, 'market-move'] as const),
   ['lose', /^(?:case|lawsuit|suit|appeal|trial)$/, 'verdict'],
+  // "lost his re-election bid", "lost the race": a lost vote is an election.
+  ['lose', /^(?:(?:re-)?elections?|race|runoff|primary|presidency|seats?|vote)$/, 'election'],
   ['go', /^strike$/, 'protest'],
   ['vote', /^(?:election|elections|referendum|president|presidency|mayor|governor|ballot)$/, 'election'],
   ['go', /^(?:up|down)$/, 'market-move'],

@@ -214,7 +214,12 @@ function subjectBefore(
         // "Qatar's prime minister, Sheikh Mohammed Al Thani, spoke": when the phrase before the
         // aside is headed by a title, the name in the aside is the subject.
         const titleHead = tokens[j - 1];
-        if (titleHead && PERSON_TITLES.has(titleHead.lower)) {
+        // ... and so is the name in "The developer, Thomas Reilly, pleaded": a common noun that names no one.
+        const plainHead =
+          titleHead?.pos === 'NOUN' &&
+          /^\p{Ll}/u.test(titleHead.text) &&
+          !npEntity(tokens, j - 1, entities).entity;
+        if (titleHead && (PERSON_TITLES.has(titleHead.lower) || plainHead)) {
           const named = entities.find(
             (e) => e.kind === 'person' && e.start > titleHead.end && e.end <= (tokens[i]?.start ?? 0),
           );

@@ -345,7 +345,11 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
       const hasBe = aux.some(
         (a) => a.lemma === 'be' || a.lower === 'been' || a.lower === 'get' || a.lower === 'got',
       );
-      p.perfect = aux.some((a) => a.lemma === 'have') && t.lower !== t.lemma && !t.lower.endsWith('ing');
+      // "has not yet been informed": the tagger may leave a participle as an adjective with itself as lemma.
+      p.perfect =
+        aux.some((a) => a.lemma === 'have') &&
+        !t.lower.endsWith('ing') &&
+        (t.lower !== t.lemma || aux.some((a) => a.lower === 'been'));
       p.progressive = hasBe && t.lower.endsWith('ing');
       // "figures released April 3 by NPD Group": a bare participle with a "by" phrase is passive too.
       // Only with no object before the "by": "released the iPod by ..." is active.
