@@ -545,6 +545,15 @@ export function entityStage(doc: ArticleAnalysis): void {
         source: m.anaphor === undefined ? 'listed' : 'anaphor',
         mention: m,
       });
+      // "the Bank of England ... the Bank's deputy governor": a listed institution can be named again
+      // by a word of its name.
+      if (kind === 'organisation' && m.anaphor === undefined && /\s/.test(m.text)) {
+        const words = new Set(m.text.toLowerCase().split(/\s+/));
+        named.push({
+          entry: { name: doc.matcher.label(m.actorId), kind, affiliation: '', actorId: m.actorId },
+          words,
+        });
+      }
     }
     const covered = (t: Token): boolean =>
       mentions.some((m) => t.start < m.end && m.start < t.end) ||
@@ -605,7 +614,14 @@ export function entityStage(doc: ArticleAnalysis): void {
       const prev = s.tokens[run.first - 1];
       const key = nameKey(text);
       let kind: EntityKind;
-      const seen = known.get(key) ?? (words === 1 ? surnames.get(key) : undefined) ?? shortForms.get(key);
+      // "the Bank", "the Company": an organisation word alone, capitalised after "the", is the
+      // organisation named with it before.
+      const restated =
+        words === 1 && s.tokens[first - 1]?.lower === 'the' && ORG_WORDS.has(head.lower)
+          ? (latestNamedWith(named, head.lower) ?? undefined)
+          : undefined;
+      const seen =
+        known.get(key) ?? (words === 1 ? surnames.get(key) : undefined) ?? shortForms.get(key) ?? restated;
       const titleAfter =
         next !== undefined &&
         /^\p{Ll}/u.test(next.text) &&
@@ -701,6 +717,8 @@ export function entityStage(doc: ArticleAnalysis): void {
         seen?.affiliation ||
         (kind === 'person'
           ? affiliationBefore(s.tokens, first, entities) ||
+            // "The Bank's deputy governor, Clare Lambert,": the title before the comma is hers.
+            (s.tokens[first - 1]?.text === ',' ? affiliationBefore(s.tokens, first - 1, entities) : '') ||
             companyOfExecutive(s.tokens, first, entities, lastOrg)
           : kind === 'organisation' || kind === 'unknown'
             ? ownerBefore(s.tokens, run.first, entities, text)
