@@ -44,6 +44,7 @@ export const VERB_TYPES: Readonly<Record<string, EventType>> = {
   respond: 'statement',
   reply: 'statement',
   predict: 'statement',
+  forecast: 'statement',
   voice: 'statement',
   insist: 'statement',
   admit: 'statement',

@@ -23,6 +23,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'reply',
   'respond',
   'predict',
+  'forecast',
   'estimate',
   'acknowledge',
   'admit',

@@ -13,11 +13,20 @@ export function isWeak(s: SentenceAnalysis, p: Predicate): boolean {
   return (p.quoted && p.type !== 'statement') || (p.type !== 'statement' && isDemanded(s.text, start));
 }
 
-/** True when the nearest verb before the predicate's clause is a verb of saying. */
-function reportedBy(s: SentenceAnalysis, p: Predicate): boolean {
+/** The nearest verb before the predicate's clause when it is a verb of saying, else null. */
+function reportedBy(s: SentenceAnalysis, p: Predicate): Predicate | null {
   const governor = [...s.predicates].reverse().find((q) => q.kind === 'verb' && q.head < p.first);
-  return governor?.reporting === true;
+  return governor?.reporting === true ? governor : null;
 }
+
+/** Verbs of saying whose clause is a guess about what will happen: "forecast that inflation would peak". */
+const PREDICTION_VERBS: ReadonlySet<string> = new Set([
+  'forecast',
+  'predict',
+  'estimate',
+  'project',
+  'expect',
+]);
 
 export function factualityStage(doc: ArticleAnalysis, s: SentenceAnalysis): void {
   for (const p of s.predicates) {
@@ -31,8 +40,10 @@ export function factualityStage(doc: ArticleAnalysis, s: SentenceAnalysis): void
     if (p.negated) p.factuality = 'negated';
     // "said ... that the defense would appeal": in reported speech "would" is the future seen from
     // then, a plan, not a hedge.
-    else if (p.modal === 'would' && p.subordinator === 'that' && reportedBy(s, p)) p.factuality = 'planned';
-    else if (p.modal !== '') p.factuality = MODALS[p.modal] ?? 'possible';
+    else if (p.modal === 'would' && p.subordinator === 'that' && reportedBy(s, p)) {
+      // ... unless what was said is a forecast, which stays a possibility.
+      p.factuality = PREDICTION_VERBS.has(reportedBy(s, p)?.lemma ?? '') ? 'possible' : 'planned';
+    } else if (p.modal !== '') p.factuality = MODALS[p.modal] ?? 'possible';
     else if (p.tense === 'future') p.factuality = 'planned';
     else p.factuality = cue;
     if (p.factuality === 'asserted' && p.time && p.time.date.first > doc.ref.date) p.factuality = 'planned';

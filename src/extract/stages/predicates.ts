@@ -87,6 +87,14 @@ function isVerbHead(tokens: readonly Token[], i: number): boolean {
   )
     return true;
   if (t.pos === 'VERB') return true;
+  // "The Bank forecast that ...": a verb of saying the tagger took for a noun, between its subject and "that".
+  if (
+    t.pos === 'NOUN' &&
+    REPORTING_VERBS.has(t.lower) &&
+    tokens[i + 1]?.lower === 'that' &&
+    (before?.pos === 'PROPN' || before?.pos === 'NOUN' || before?.pos === 'PRON')
+  )
+    return true;
   // "The deal will close next year", "Shares will open higher": the word a modal governs is its verb,
   // whatever the tagger called it.
   // "will next meet": one adverb may stand between.
