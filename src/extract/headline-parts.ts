@@ -42,6 +42,9 @@ export function verbObject(sentence: string, trigger: Trigger): string {
     counted = /[’']s$/.test(w) ? 0 : counted + 1;
     if (bare !== raw || counted >= MAX_OBJECT_WORDS) break;
   }
+  // "conceded defeat late [on Sunday]": a time word is the date's, which the row already has.
+  while (out.length > 1 && /^(?:early|late|earlier|later|overnight)$/i.test(out[out.length - 1] ?? ''))
+    out.pop();
   return out.join(' ');
 }
 

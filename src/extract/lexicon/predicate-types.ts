@@ -228,6 +228,8 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['lose', /^(?:case|lawsuit|suit|appeal|trial)$/, 'verdict'],
   // "lost his re-election bid", "lost the race": a lost vote is an election.
   ['lose', /^(?:(?:re-)?elections?|race|runoff|primary|presidency|seats?|vote)$/, 'election'],
+  // "conceded defeat": what the loser says, titled with what was conceded.
+  ['concede', /^(?:defeat|election|race|runoff|primary|presidency|victory)$/, 'statement'],
   ['go', /^strike$/, 'protest'],
   ['vote', /^(?:election|elections|referendum|president|presidency|mayor|governor|ballot)$/, 'election'],
   ['go', /^(?:up|down)$/, 'market-move'],
