@@ -42,3 +42,17 @@ describe('market news', () => {
     expect(rowOf('missile struck')?.type).toBe('attack');
   });
 });
+
+describe('shares of a company', () => {
+  const text = `Apple up
+
+NEW YORK, June 15, 2010 (Reuters) - Shares of Apple Inc. rose $5.41 on Monday.
+`;
+  const rows = extractArticles([{ fileName: 'shares.txt', text }], { actors }).events;
+
+  it('files "Shares of Apple Inc. rose" on the company lane, and "Shares" is no name', () => {
+    expect(rows.map((e) => [e.start, e.actor, e.type, e.title])).toEqual([
+      ['2010-06-14', 'Apple Inc.', 'market-move', 'Apple Inc. shares rise $5.41'],
+    ]);
+  });
+});

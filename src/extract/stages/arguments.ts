@@ -283,6 +283,16 @@ function subjectBefore(
       ) {
         const head = tokens[np.start - 2];
         const outer = npEntity(tokens, np.start - 2, entities);
+        // "Shares of Apple Inc. rose": a company's shares, on its lane (as "Apple shares rose").
+        const owner = np.entity;
+        if (
+          !outer.entity &&
+          (head?.lower === 'shares' || head?.lower === 'stock') &&
+          owner &&
+          (owner.kind === 'organisation' || owner.kind === 'unknown') &&
+          owner.actorId === ''
+        )
+          return { entity: owner, found: true, via: 'shares', phrase: `${owner.name} ${head.lower}` };
         if (outer.entity) return { entity: outer.entity, found: true, via: 'subject' };
         if (head && !OF_HEADS.has(head.lower)) return { entity: null, found: true, via: '' };
       }

@@ -24,6 +24,7 @@ import {
   PLACE_WORDS,
   THING_WORDS,
   COMPANY_NOUNS,
+  DESCRIBED_HEADS,
 } from '../lexicon/entity-cues';
 
 /**
@@ -595,6 +596,10 @@ export function entityStage(doc: ArticleAnalysis): void {
           !known.has(word) && !surnames.has(word) && ![...known.keys()].some((k) => k.startsWith(`${word} `))
         );
       };
+      // "Shares of Apple rose", "Stocks fell": a market word opening the sentence is no name.
+      // (After a wire dateline's dash too: "NEW YORK (Reuters) - Shares of ...".)
+      const opens = first === 0 || s.tokens[first - 1]?.pos === 'PUNCT';
+      if (opens && run.last === first && DESCRIBED_HEADS.has(head.lower) && unknownWord()) continue;
       if (
         first === 0 &&
         run.last === 0 &&
