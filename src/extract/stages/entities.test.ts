@@ -55,6 +55,15 @@ describe('entities stage', () => {
     expect(entity(third, 'GM').name).toBe('General Motors');
   });
 
+  it('"and" joins one name only when an index number or a company suffix ends it', () => {
+    const [index, countries, company] = sentencesOf(
+      "The Standard and Poor's 500 index lost 26 points. Russia and China signed a deal. Procter and Gamble Co. said sales rose.",
+    );
+    expect(entity(index, "Standard and Poor's 500").kind).not.toBe('person');
+    expect(countries?.entities.map((e) => e.text)).toEqual(['Russia', 'China']);
+    expect(entity(company, 'Procter and Gamble Co.').kind).toBe('organisation');
+  });
+
   it('a possessive joins a name only before its number or suffix: not "the Bank\'s 2% target"', () => {
     const [s] = sentencesOf("Inflation is more than double the Bank's 2% target, McDonald's Corp. said.");
     expect(s?.entities.map((e) => e.text)).not.toContain("Bank's 2");

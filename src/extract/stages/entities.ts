@@ -153,6 +153,17 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
         last = j;
         continue;
       }
+      // "Standard and Poor's 500", "Procter and Gamble Co.": "and" inside one name, known by what ends
+      // it (an index number after a possessive, a company suffix); "Russia and China" stay two.
+      if (u.lower === 'and' && isNameToken(tokens[j + 1] as Token, tokens[j + 2])) {
+        const after = tokens[j + 2];
+        const indexName =
+          (after?.lower === "'s" || after?.lower === '’s') && /^\d{1,4}$/.test(tokens[j + 3]?.text ?? '');
+        if (indexName || ORG_SUFFIXES.has(after?.lower ?? '')) {
+          last = j;
+          continue;
+        }
+      }
       // "Standard & Poor's 500", "McDonald's Corp.": a possessive inside a name, before its number or
       // company suffix ("Apple's iPhone" stays two names).
       if (
