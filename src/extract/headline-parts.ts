@@ -25,6 +25,16 @@ const MEETING_OF_RE = /^\s+of\s+(?:the\s+)?(?:[\p{Ll}\s’'-]*?[’']s\s+)?((?:\
 const NAME_BEFORE_RE = /((?:\p{Lu}[\p{L}-]*\s+){1,4})(?:members?\s+)?$/u;
 
 /** The noun phrase right after a verb trigger, lower-cased and without its article; '' if none. */
+/** Words of time left before a date a title leaves out: "early [on Saturday]", "late [last year]". */
+export const DANGLING_TIME_WORDS: ReadonlySet<string> = new Set([
+  'early',
+  'late',
+  'mid',
+  'earlier',
+  'later',
+  'overnight',
+]);
+
 export function verbObject(sentence: string, trigger: Trigger): string {
   const words = sentence
     .slice(trigger.end, trigger.end + 80)
@@ -43,8 +53,7 @@ export function verbObject(sentence: string, trigger: Trigger): string {
     if (bare !== raw || counted >= MAX_OBJECT_WORDS) break;
   }
   // "conceded defeat late [on Sunday]": a time word is the date's, which the row already has.
-  while (out.length > 1 && /^(?:early|late|earlier|later|overnight)$/i.test(out[out.length - 1] ?? ''))
-    out.pop();
+  while (out.length > 1 && DANGLING_TIME_WORDS.has((out[out.length - 1] ?? '').toLowerCase())) out.pop();
   return out.join(' ');
 }
 

@@ -33,7 +33,7 @@ export function canonicalLaneNames(events: readonly EventRecord[]): Map<string, 
   const shortOf = new Map<string, Set<string>>();
   for (const l of longer) {
     for (const k of shortFormsOf(l)) {
-      if (byKey.has(k) && byKey.get(k) === l) continue;
+      if (byKey.get(k) === l) continue;
       const set = shortOf.get(k) ?? new Set<string>();
       set.add(l);
       shortOf.set(k, set);
@@ -52,11 +52,9 @@ export function canonicalLaneNames(events: readonly EventRecord[]): Map<string, 
     const prefixOf = shortOf.get(key);
     // A single ordinary word is too loose across a corpus ("Korea" of "Korea Exchange"); within one
     // article the entities stage already joined "Dow" to "Dow Jones Industrial Average".
-    if (prefixOf?.size === 1 && (/\s/.test(canonical) || initials)) {
-      const [full] = prefixOf;
-      const isLeadingWords = full !== undefined && nameKey(full).startsWith(`${key} `);
-      if (full && (isLeadingWords || initials)) canonical = full;
-    }
+    // A key with a space can only be leading words; an all-capital one, leading words or initials.
+    const [full] = prefixOf?.size === 1 ? prefixOf : [];
+    if (full && (/\s/.test(canonical) || initials)) canonical = full;
     if (canonical !== name) out.set(name, canonical);
   }
   return out;

@@ -71,6 +71,7 @@ describe('passive events with no doer named', () => {
 
   it('does not file what a relative clause scheduled under a name inside its antecedent', () => {
     const e = rowOf('has been scheduled');
+    expect(e).toBeDefined();
     expect(e?.actor).not.toBe('Civic Party');
   });
 

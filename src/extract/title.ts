@@ -227,26 +227,25 @@ function verbFrameChars(parts: TitleParts): number {
 
 export function makeTitle(parts: TitleParts): string {
   const subject = parts.subject || 'Unknown actor';
-  let title: string;
-  if (parts.passive && parts.subject && !ACTIVE_ONLY_TYPES.has(parts.type)) {
-    title = passiveTitle(parts, parts.passive, parts.subject);
-    if (title.length <= MAX_TITLE_CHARS) return title;
-    return `${title.slice(0, title.lastIndexOf(' ', MAX_TITLE_CHARS - 1))}…`;
-  }
+  const title =
+    parts.passive && parts.subject && !ACTIVE_ONLY_TYPES.has(parts.type)
+      ? passiveTitle(parts, parts.passive, parts.subject)
+      : activeTitle(parts, subject);
+  if (title.length <= MAX_TITLE_CHARS) return title;
+  return `${title.slice(0, title.lastIndexOf(' ', MAX_TITLE_CHARS - 1))}…`;
+}
+
+/** "North Korea fires 8 missiles", "Putin to visit Beijing", "Russia may ...", "X does not ...". */
+function activeTitle(parts: TitleParts, subject: string): string {
   const base = predicate(parts, MAX_TITLE_CHARS - subject.length - 1 - verbFrameChars(parts));
   switch (parts.factuality) {
     case 'planned':
-      title = `${subject} to ${base}`;
-      break;
+      return `${subject} to ${base}`;
     case 'possible':
-      title = `${subject} may ${base}`;
-      break;
+      return `${subject} may ${base}`;
     case 'negated':
-      title = `${subject} ${parts.plural ? 'do' : 'does'} not ${base}`;
-      break;
+      return `${subject} ${parts.plural ? 'do' : 'does'} not ${base}`;
     case 'asserted':
-      title = `${subject} ${parts.plural ? base : thirdPerson(base)}`;
+      return `${subject} ${parts.plural ? base : thirdPerson(base)}`;
   }
-  if (title.length <= MAX_TITLE_CHARS) return title;
-  return `${title.slice(0, title.lastIndexOf(' ', MAX_TITLE_CHARS - 1))}…`;
 }

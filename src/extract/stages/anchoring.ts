@@ -64,7 +64,6 @@ function tokenIndexAt(s: SentenceAnalysis, offset: number): number {
   return i < 0 ? s.tokens.length : i;
 }
 
-/** The predicate a date phrase modifies, or null. */
 /** The quotation (between its marks) that holds offset `at`, or null. */
 export function quoteAround(text: string, at: number): { start: number; end: number } | null {
   const re = /[“"]([^“”"]*)[”"]/gu;
@@ -75,6 +74,7 @@ export function quoteAround(text: string, at: number): { start: number; end: num
   return null;
 }
 
+/** The predicate a date phrase modifies, or null. */
 export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: number }): Predicate | null {
   const first = tokenIndexAt(s, d.start);
   const after = tokenIndexAt(s, d.end);

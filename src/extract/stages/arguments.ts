@@ -103,13 +103,7 @@ function isNpHead(t: Token | undefined): boolean {
  * index of that earlier comma; else -1. "a Foreign Ministry-run think tank" counts as verbless: the
  * tagger's "run" and "think" inside it have no auxiliary and the stretch starts like a noun phrase.
  */
-/** Offsets of a date in its sentence. */
-interface Span {
-  start: number;
-  end: number;
-}
-
-function asideStart(tokens: readonly Token[], comma: number, dates: readonly Span[] = []): number {
+function asideStart(tokens: readonly Token[], comma: number, dates: SentenceAnalysis['dates'] = []): number {
   if (comma < 0 || tokens[comma]?.text !== ',') return -1;
   // "born in Valencia on May 3, 1950,": the comma inside a date is no edge of the aside.
   const inDate = (t: Token | undefined): boolean =>
@@ -136,6 +130,14 @@ function asideStart(tokens: readonly Token[], comma: number, dates: readonly Spa
   const participle = first.pos === 'VERB' && /(?:ed|en|born)$/.test(first.lower);
   if (!participle && !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(first.pos)) return -1;
   return j;
+}
+
+/** What a company's share price is called: "Calloway shares", "shares of Apple Inc.". */
+const SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);
+
+/** A company the text named, not a listed state or institution: whose shares move on its own lane. */
+function isCompany(e: Entity): boolean {
+  return (e.kind === 'organisation' || e.kind === 'unknown') && e.actorId === '';
 }
 
 /** The subject noun phrase before a verb group starting at `first`, or null. */
@@ -263,11 +265,8 @@ function subjectBefore(
         const phrase = describedSubject(tokens, np.start, i, entities);
         // "Calloway shares jumped": a company's own shares move on the company's lane, titled as
         // written; a country's market ("US stocks") is no act of its state.
-        const company =
-          (t.lower === 'shares' || t.lower === 'stock') &&
-          (np.entity.kind === 'organisation' || np.entity.kind === 'unknown') &&
-          np.entity.actorId === '';
-        if (company) return { entity: np.entity, found: true, via: 'shares', phrase };
+        if (SHARE_WORDS.has(t.lower) && isCompany(np.entity))
+          return { entity: np.entity, found: true, via: 'shares', phrase };
         return { entity: null, found: true, via: 'subject', phrase };
       }
       // "North Korea in its biggest-ever testing event launched": a subject never sits in a prepositional phrase.
@@ -285,13 +284,7 @@ function subjectBefore(
         const outer = npEntity(tokens, np.start - 2, entities);
         // "Shares of Apple Inc. rose": a company's shares, on its lane (as "Apple shares rose").
         const owner = np.entity;
-        if (
-          !outer.entity &&
-          (head?.lower === 'shares' || head?.lower === 'stock') &&
-          owner &&
-          (owner.kind === 'organisation' || owner.kind === 'unknown') &&
-          owner.actorId === ''
-        )
+        if (!outer.entity && head && SHARE_WORDS.has(head.lower) && owner && isCompany(owner))
           return { entity: owner, found: true, via: 'shares', phrase: `${owner.name} ${head.lower}` };
         if (outer.entity) return { entity: outer.entity, found: true, via: 'subject' };
         if (head && !OF_HEADS.has(head.lower)) return { entity: null, found: true, via: '' };

@@ -12,6 +12,7 @@ import type { Trigger } from '../event-types';
 import {
   captureObject,
   commonSubject,
+  DANGLING_TIME_WORDS,
   drillArea,
   meetingName,
   partnersOf,
@@ -285,16 +286,6 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   return first && last ? s.text.slice(first.start, last.end) : '';
 }
 
-/** Words of time left before a date the object leaves out: "early [on Saturday]", "late [last year]". */
-const DANGLING_TIME_WORDS: ReadonlySet<string> = new Set([
-  'early',
-  'late',
-  'mid',
-  'earlier',
-  'later',
-  'overnight',
-]);
-
 /** Signs that belong to an amount inside an object: "$38", "24%". */
 const AMOUNT_SIGNS: ReadonlySet<string> = new Set(['$', '%', '€', '£', '¥']);
 /** Parts of speech that cannot end a title's object. */
@@ -491,12 +482,13 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
     }
     return describedTitleSubject(p.subject) || commonSubject(text) || subjectNoun(s, p);
   };
-  const passiveSubject = undone ? subjectOf() : '';
+  const subject = subjectOf();
+  const passiveSubject = undone ? subject : '';
   return {
     record,
     title: {
       subjectFull,
-      subject: subjectOf(),
+      subject,
       plural: undone
         ? /[^s]s$/.test(patient ? owned : passiveSubject)
         : (p.agentBasis === 'shares' && /[^s]s$/.test(p.subject)) ||

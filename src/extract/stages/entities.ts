@@ -24,7 +24,11 @@ import {
   PLACE_WORDS,
   THING_WORDS,
   COMPANY_NOUNS,
+  CORPORATE_TITLES,
   DESCRIBED_HEADS,
+  EVENT_NAME_ENDS,
+  SHARED_LEADING_WORDS,
+  STATE_BODY_WORDS,
 } from '../lexicon/entity-cues';
 
 /**
@@ -317,111 +321,6 @@ export function shortFormsOf(name: string, bracketed = ''): string[] {
   return out;
 }
 
-/** Words in the names of bodies that act for their state: "Defence Ministry", "Revolutionary Guard". */
-const STATE_BODY_WORDS: ReadonlySet<string> = new Set([
-  'administration',
-  'agency',
-  'air',
-  'army',
-  'assembly',
-  'cabinet',
-  'coast',
-  'command',
-  'commission',
-  'committee',
-  'congress',
-  'council',
-  'court',
-  'defence',
-  'defense',
-  'department',
-  'embassy',
-  'force',
-  'forces',
-  'foreign',
-  'government',
-  'guard',
-  'guards',
-  'intelligence',
-  'interior',
-  'military',
-  'ministry',
-  'navy',
-  'office',
-  'parliament',
-  'police',
-  'presidency',
-  'senate',
-  'service',
-  'services',
-]);
-
-/** Last words of the names of occasions, laws and contests, whose leading words name someone else. */
-const EVENT_NAME_ENDS: ReadonlySet<string> = new Set([
-  'accord',
-  'act',
-  'agreement',
-  'award',
-  'awards',
-  'bill',
-  'championship',
-  'championships',
-  'conference',
-  'convention',
-  'cup',
-  'day',
-  'event',
-  'expo',
-  'fair',
-  'festival',
-  'forum',
-  'games',
-  'keynote',
-  'law',
-  'olympics',
-  'plan',
-  'prize',
-  'show',
-  'summit',
-  'tournament',
-  'treaty',
-  'war',
-  'week',
-]);
-
-/** Leading words of many organisations' names: "Bank of ...", "United ...", "New York ...". */
-const SHARED_LEADING_WORDS: ReadonlySet<string> = new Set([
-  'american',
-  'british',
-  'central',
-  'chinese',
-  'european',
-  'federal',
-  'first',
-  'general',
-  'global',
-  'great',
-  'international',
-  'national',
-  'new',
-  'north',
-  'northern',
-  'royal',
-  'south',
-  'southern',
-  'east',
-  'eastern',
-  'west',
-  'western',
-  'united',
-  'world',
-  'state',
-  'saint',
-  'san',
-  'st.',
-  'the',
-]);
-
 /**
  * "the index", "the exchange", "the court": a definite common noun on its own (no noun or name after it
  * in the same phrase), which may point back to a name that has that word in it.
@@ -448,21 +347,6 @@ function latestNamedWith(named: readonly NamedMention[], word: string): Known | 
   }
   return null;
 }
-
-/** Titles that only a company gives: "Chief Executive Dana Whitlock", "CFO", "chairwoman". */
-const CORPORATE_TITLES: ReadonlySet<string> = new Set([
-  'executive',
-  'ceo',
-  'cfo',
-  'coo',
-  'cto',
-  'chairman',
-  'chairwoman',
-  'chairperson',
-  'founder',
-  'co-founder',
-  'officer',
-]);
 
 /**
  * "Northwind plans to cut jobs, Chief Executive Dana Whitlock told analysts": an executive named with no
@@ -513,8 +397,8 @@ export function entityStage(doc: ArticleAnalysis): void {
    * own and a common noun written right after it ("index" of "the FTSE 100 index"), for a later "the index".
    */
   const named: NamedMention[] = [];
-  const noteNamed = (entry: Known, after: Token | undefined): void => {
-    const words = new Set(entry.name.toLowerCase().split(/[\s-]+/));
+  const noteNamed = (entry: Known, after: Token | undefined, spelled = entry.name): void => {
+    const words = new Set(spelled.toLowerCase().split(/[\s-]+/));
     if (after && after.pos === 'NOUN' && /^\p{Ll}+$/u.test(after.text)) words.add(after.lower);
     named.push({ entry, words });
   };
@@ -560,11 +444,13 @@ export function entityStage(doc: ArticleAnalysis): void {
       // "the Bank of England ... the Bank's deputy governor": a listed institution can be named again
       // by a word of its name.
       if (kind === 'organisation' && m.anaphor === undefined && /\s/.test(m.text)) {
-        const words = new Set(m.text.toLowerCase().split(/\s+/));
-        named.push({
-          entry: { name: doc.matcher.label(m.actorId), kind, affiliation: '', actorId: m.actorId },
-          words,
-        });
+        const entry: Known = {
+          name: doc.matcher.label(m.actorId),
+          kind,
+          affiliation: '',
+          actorId: m.actorId,
+        };
+        noteNamed(entry, undefined, m.text);
       }
     }
     const covered = (t: Token): boolean =>
@@ -764,12 +650,14 @@ export function entityStage(doc: ArticleAnalysis): void {
     entities.sort((a, b) => a.start - b.start);
     // Anaphors for discovered names; listed ones were resolved above.
     s.tokens.forEach((t, ti) => {
+      const headNoun = definiteHeadNoun(s.tokens, ti);
+      if (!headNoun && !ANAPHORS.has(t.lower) && !COMPANY_NOUNS.has(t.lower)) return;
       if (entities.some((e) => t.start < e.end && e.start < t.end)) return;
-      const named_ = definiteHeadNoun(s.tokens, ti) ? latestNamedWith(named, t.lower) : null;
-      if (named_) {
+      const restatedName = headNoun ? latestNamedWith(named, t.lower) : null;
+      if (restatedName) {
         const from = s.tokens[ti - 1]?.start ?? t.start;
         entities.push({
-          ...named_,
+          ...restatedName,
           start: from,
           end: t.end,
           text: s.text.slice(from, t.end),

@@ -37,12 +37,13 @@ export function factualityStage(doc: ArticleAnalysis, s: SentenceAnalysis): void
     const cue = ownGroup
       ? 'asserted'
       : factualityAt(s.text, p.trigger ? Math.min(start, p.trigger.start) : start);
+    const reporter = p.modal === 'would' && p.subordinator === 'that' ? reportedBy(s, p) : null;
     if (p.negated) p.factuality = 'negated';
     // "said ... that the defense would appeal": in reported speech "would" is the future seen from
     // then, a plan, not a hedge.
-    else if (p.modal === 'would' && p.subordinator === 'that' && reportedBy(s, p)) {
+    else if (reporter) {
       // ... unless what was said is a forecast, which stays a possibility.
-      p.factuality = PREDICTION_VERBS.has(reportedBy(s, p)?.lemma ?? '') ? 'possible' : 'planned';
+      p.factuality = PREDICTION_VERBS.has(reporter.lemma) ? 'possible' : 'planned';
     } else if (p.modal !== '') p.factuality = MODALS[p.modal] ?? 'possible';
     else if (p.tense === 'future') p.factuality = 'planned';
     else p.factuality = cue;
