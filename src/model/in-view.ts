@@ -92,13 +92,16 @@ export function rowIndexInView(table: Table, filter: Filter, domain: TimeDomain)
   return rows;
 }
 
+/** toLocaleString builds a formatter on every call; the header's count changes at every wheel step. */
+const GROUPED = new Intl.NumberFormat('en');
+
 /**
  * The header's count: "30 events" when everything shows, "16 events in view of 30" when zoomed in,
  * "20 of 30 events" when filters hide some and the rest are all in view, and "16 events in view of 20
  * filtered, 30 total" when both. The first number is always what the chart shows.
  */
 export function eventCountLabel(inView: number, filtered: number, total: number): string {
-  const n = (v: number) => v.toLocaleString('en');
+  const n = (v: number) => GROUPED.format(v);
   const events = (v: number) => `${n(v)} ${v === 1 ? 'event' : 'events'}`;
   if (inView === filtered) return filtered === total ? events(total) : `${n(filtered)} of ${events(total)}`;
   if (filtered === total) return `${events(inView)} in view of ${n(total)}`;

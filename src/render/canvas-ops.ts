@@ -38,18 +38,18 @@ export type PaintContext = Pick<
   | 'scale'
 >;
 
-/** Glyph operations, the only kind a sprite cache takes (sprite-atlas.ts). */
 export type GlyphOp = Extract<PaintOp, { op: 'glyph' }>;
 
 /**
- * Copies glyphs from a cache of rasterised ones instead of tracing them (the live chart's sprite atlas).
+ * Copies small pictures (glyphs, badge tiles, short texts) from a cache of rasterised ones instead of
+ * drawing them (the live chart's sprite atlas).
  * `prepare` sees a frame's operations before any is drawn: rasterising into the cache after copying from
  * it would make the canvas duplicate the whole cache, once per new glyph.
  */
 export interface SpriteSource {
   prepare(ops: readonly PaintOp[]): void;
-  /** False when the glyph is not cached; the painter draws it then. */
-  draw(op: GlyphOp): boolean;
+  /** Draws `op`, the `index`th of the operations last prepared; false when not cached (the painter draws it). */
+  draw(op: PaintOp, index: number): boolean;
 }
 
 /** Traces and paints one glyph: a halo stroked under the fill, or an outline over it. */
@@ -102,7 +102,9 @@ export function paintOps(ctx: PaintContext, ops: readonly PaintOp[], sprites?: S
     const style = fillStyle(ctx, f);
     if (style !== fill) ctx.fillStyle = fill = style;
   };
-  for (const o of ops) {
+  for (let i = 0; i < ops.length; i++) {
+    const o = ops[i];
+    if (!o) continue;
     const a = o.opacity ?? 1;
     if (a !== alpha) {
       ctx.globalAlpha = a;
@@ -110,10 +112,11 @@ export function paintOps(ctx: PaintContext, ops: readonly PaintOp[], sprites?: S
     }
     switch (o.op) {
       case 'glyph':
-        if (sprites?.draw(o)) break;
+        if (sprites?.draw(o, i)) break;
         paintGlyph(ctx, o, setFill, setStroke);
         break;
       case 'rect':
+        if (o.rx && sprites?.draw(o, i)) break;
         if (!o.rx && !o.stroke && o.fill) {
           if (typeof o.fill === 'string') {
             setFill(o.fill);
@@ -155,6 +158,7 @@ export function paintOps(ctx: PaintContext, ops: readonly PaintOp[], sprites?: S
         }
         break;
       case 'text': {
+        if (sprites?.draw(o, i)) break;
         const f = canvasFont(o.font);
         if (f !== font) {
           ctx.font = f;

@@ -53,6 +53,7 @@ const RING_GAP_PX = 4;
 const BADGE_MIN_SHADE = 0.14;
 const BADGE_MAX_SHADE = 0.85;
 const BADGE_SHADE_DECADES = 5;
+const BADGE_SHADE_STEPS = 10;
 /** The tile's back card sits this far up and right: a stack, not a dot. */
 const BADGE_STACK_PX = 2;
 const BADGE_CORNER_PX = 3;
@@ -275,13 +276,18 @@ export function markLabelOp(m: MarkPrimitive, theme: ThemeColors): PaintOp | nul
   };
 }
 
-/** Share of the lane colour in a badge of `count` events (see BADGE_MIN_SHADE). */
+/**
+ * Share of the lane colour in a badge of `count` events (see BADGE_MIN_SHADE), in BADGE_SHADE_STEPS steps:
+ * neighbouring shades of a finer scale look alike anyway, and with few shades the live chart copies each
+ * tile look from its sprite atlas instead of drawing hundreds of tiles a frame.
+ */
 export function badgeShade(count: number): number {
   const t = Math.min(
     1,
     Math.max(0, Math.log10(Math.max(1, count) / 4) / (BADGE_SHADE_DECADES - Math.log10(4))),
   );
-  return BADGE_MIN_SHADE + (BADGE_MAX_SHADE - BADGE_MIN_SHADE) * t;
+  const stepped = Math.round(t * BADGE_SHADE_STEPS) / BADGE_SHADE_STEPS;
+  return BADGE_MIN_SHADE + (BADGE_MAX_SHADE - BADGE_MIN_SHADE) * stepped;
 }
 
 export interface BadgeStyle {

@@ -427,7 +427,9 @@ function mark(
  */
 export function markRadius(quantity: number): number {
   if (!Number.isFinite(quantity) || quantity <= 1) return BASE_RADIUS_PX;
-  return BASE_RADIUS_PX + Math.min(MAX_QUANTITY_EXTRA_PX, 1.4 * Math.log10(quantity));
+  // Half-pixel steps: a few glyph sizes, each rasterised once into the live chart's sprite atlas.
+  const extra = Math.round(2 * Math.min(MAX_QUANTITY_EXTRA_PX, 1.4 * Math.log10(quantity))) / 2;
+  return BASE_RADIUS_PX + extra;
 }
 
 /** Point sub-rows of a lane: MAX_STACK in the shortest lane, up to 5 in tall ones, and their spacing, CSS px. */
@@ -437,9 +439,13 @@ function pointRows(laneHeight: number): { rows: number; pitch: number } {
   return { rows, pitch: Math.min(POINT_ROW_PX, (laneHeight - 16) / (rows - 1)) };
 }
 
-/** Badge shape for `count` events: half height grows with log10(count); wide enough for its number. */
+/**
+ * Badge shape for `count` events: half height grows with log10(count) in half-pixel steps (few tile sizes,
+ * so the live chart copies tiles from its sprite atlas); wide enough for its number.
+ */
 export function badgeSize(count: number): { r: number; halfWidth: number } {
-  const r = Math.min(BADGE_MAX_RADIUS_PX, BADGE_MIN_RADIUS_PX + 1.1 * Math.log10(Math.max(1, count)));
+  const grown = BADGE_MIN_RADIUS_PX + 1.1 * Math.log10(Math.max(1, count));
+  const r = Math.min(BADGE_MAX_RADIUS_PX, Math.round(grown * 2) / 2);
   return { r, halfWidth: Math.max(r, (labelTextWidth(formatCount(count)) + BADGE_PADDING_PX) / 2) };
 }
 

@@ -5,6 +5,10 @@ import type { PaintContext } from './canvas-ops';
 import { recordingContext } from './golden';
 import type { PaintOp } from './paint-ops';
 import { SpriteAtlas } from './sprite-atlas';
+import { badgeOps } from './mark-style';
+import { LIGHT_THEME } from '../model/palette';
+import type { ClusterPrimitive } from './scene';
+import { badgeSize } from './scene';
 import type { AtlasSurface, BlitContext } from './sprite-atlas';
 
 const glyph = (x: number, y: number, fill = '#1f4e9c', r = 5): GlyphOp => ({
@@ -68,5 +72,77 @@ describe('sprite atlas', () => {
     expect(sprites.copied).toBe(0);
     expect(target.some((c) => c.startsWith('arc('))).toBe(true);
     expect(target.some((c) => c.startsWith('fillRect('))).toBe(true);
+  });
+
+  const badgeOf = (count: number, x: number, color = '#1f4e9c'): ClusterPrimitive => ({
+    kind: 'cluster',
+    lane: 0,
+    count,
+    t0: 0,
+    t1: 0,
+    color,
+    x,
+    y: 20,
+    x0: x,
+    x1: x,
+    faded: false,
+    ...badgeSize(count),
+  });
+
+  it('copies count badges, tiles and numbers, and rasterises each look once', () => {
+    const { sprites, paint, target } = setUp(1);
+    const frame = (dx: number) =>
+      [badgeOf(7, 30 + dx), badgeOf(7, 90 + dx), badgeOf(12, 150 + dx)].flatMap((c) =>
+        badgeOps(c, LIGHT_THEME),
+      );
+    paint(frame(0));
+    const afterFirst = sprites.drawn;
+    paint(frame(13.3));
+    // Two tiles and a number per badge; "7" twice is one look.
+    expect(afterFirst).toBeLessThanOrEqual(6);
+    expect(sprites.drawn).toBe(afterFirst);
+    expect(sprites.copied).toBe(18);
+    expect(target.some((c) => c.startsWith('fillText('))).toBe(false);
+    expect(target.some((c) => c.startsWith('arc('))).toBe(false);
+  });
+
+  it('keeps neighbouring counts on a few tile looks: the shade and height move in steps', () => {
+    const { sprites, paint } = setUp(1);
+    paint(
+      Array.from({ length: 40 }, (_, i) => badgeOf(400 + i, 30 * i)).flatMap((c) => badgeOps(c, LIGHT_THEME)),
+    );
+    const tiles = sprites.drawn - 40; // each count is a number of its own
+    expect(tiles).toBeLessThanOrEqual(4);
+  });
+
+  it('draws quantities with a halo and squeezed titles directly: they take any text', () => {
+    const { sprites, paint, target } = setUp(1);
+    const font = { size: 10, weight: 600 };
+    paint([
+      {
+        op: 'text',
+        x: 5,
+        y: 5,
+        text: '31',
+        font,
+        fill: '#000',
+        anchor: 'start',
+        baseline: 'middle',
+        halo: { color: '#fff', width: 3 },
+      },
+      {
+        op: 'text',
+        x: 5,
+        y: 25,
+        text: 'Talks',
+        font,
+        fill: '#000',
+        anchor: 'start',
+        baseline: 'middle',
+        maxWidth: 40,
+      },
+    ]);
+    expect(sprites.copied).toBe(0);
+    expect(target.filter((c) => c.startsWith('fillText(')).length).toBe(2);
   });
 });

@@ -17,6 +17,7 @@ import { mountTableView } from './table-view';
 import type { Store } from './store';
 import { installTestHook } from './test-hook';
 import { mountTheme, themeColors } from './theme';
+import { startRehearsal } from './rehearsal';
 import { required, TimelineView } from './timeline-view';
 import { ZoomController } from './zoom-controller';
 import { mountPointer } from './pointer';
@@ -82,6 +83,7 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   /** The table the last frame drew, to tell a frame that brings a new one. */
   let drawnTable: unknown = null;
   let gutterPx = 0;
+  let stopRehearsal = () => {};
   const scheduler = new FrameScheduler(() => {
     const table = store.state.table;
     const isNewTable = table !== drawnTable;
@@ -94,8 +96,15 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
       zoomController.sync(store.state.domain);
     }
     for (const listener of paintListeners) listener();
-    if (isNewTable && table) scheduler.request();
-    else for (const listener of panelListeners) listener();
+    if (isNewTable && table) {
+      stopRehearsal();
+      stopRehearsal = startRehearsal(
+        { rehearse: (state, domain) => view.rehearse(state, themeColors(state.theme), domain) },
+        () => store.state,
+        bounds(),
+      );
+      scheduler.request();
+    } else for (const listener of panelListeners) listener();
   });
 
   const bounds = (): TimeDomain | undefined => {

@@ -5,9 +5,13 @@ import type { Store, ThemeChoice } from './store';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
+/** One query object, kept: matchMedia parses and evaluates the query anew on every call, in every frame. */
+let darkQuery: MediaQueryList | null = null;
+const systemDark = (): MediaQueryList => (darkQuery ??= window.matchMedia(DARK_QUERY));
+
 export function effectiveTheme(choice: ThemeChoice): 'light' | 'dark' {
   if (choice !== 'system') return choice;
-  return window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light';
+  return systemDark().matches ? 'dark' : 'light';
 }
 
 export function themeColors(choice: ThemeChoice): ThemeColors {
@@ -26,7 +30,7 @@ export function mountTheme(store: Store, toggle: HTMLButtonElement, onChange: ()
   toggle.addEventListener('click', () => {
     store.update({ theme: effectiveTheme(store.state.theme) === 'dark' ? 'light' : 'dark' });
   });
-  window.matchMedia(DARK_QUERY).addEventListener('change', () => {
+  systemDark().addEventListener('change', () => {
     if (store.state.theme === 'system') apply();
   });
   store.subscribe((s, prev) => {

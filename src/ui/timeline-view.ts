@@ -21,6 +21,9 @@ import type { ClusterPrimitive, MarkPrimitive, Scene } from '../render/scene';
 import { buildScene } from '../render/scene';
 import { hitTestScene } from '../render/scene-hit';
 import { SpriteAtlas } from '../render/sprite-atlas';
+import { paintOps } from '../render/canvas-ops';
+import { sceneOps } from '../render/scene-ops';
+import type { TimeDomain } from '../model/time-domain';
 import { filterResultFor, keyEventRowsFor, laneOrderFor, viewWarp } from './derived';
 import type { ViewState } from './store';
 
@@ -49,6 +52,7 @@ export class TimelineView {
   private labelsKey = '';
   private gutter: { table: unknown; chartWidth: number; px: number } | null = null;
   private layoutKey = '';
+  private rehearsalCtx: CanvasRenderingContext2D | null = null;
 
   constructor(chart: HTMLElement) {
     this.chart = chart;
@@ -115,17 +119,57 @@ export class TimelineView {
     };
   }
 
-  paint(state: ViewState, theme: ThemeColors): Scene | null {
-    this.lastState = state;
-    this.box = null;
-    const { width, height } = this.plotSize();
-    const ratio = window.devicePixelRatio || 1;
+  /** What a frame of `state` is drawn from, besides the domain, size and theme. */
+  private frameInputs(state: ViewState) {
     const table = state.table;
     const filter = table ? filterResultFor(table, state.filters) : null;
     const lanes = table ? laneOrderFor(table, state.filters.hiddenActors, state.laneOrder) : null;
     const keyEvents =
       table && filter && state.keyEvents !== null ? keyEventRowsFor(table, filter, state.keyEvents) : null;
-    const warp = viewWarp(state);
+    return { table, filter, lanes, keyEvents, warp: viewWarp(state) };
+  }
+
+  /**
+   * Builds and paints the frame of `state` at `domain` off screen: the zoom path's code gets compiled and
+   * the sprite atlas and text caches filled in idle time (ui/rehearsal.ts), so that the first gestures after
+   * a load cost what later ones do. Nothing on screen changes. False when there is nothing to rehearse.
+   */
+  rehearse(state: ViewState, theme: ThemeColors, domain: TimeDomain): boolean {
+    const { table, filter, lanes, keyEvents, warp } = this.frameInputs(state);
+    if (!table || !filter || !lanes || !this.levelOfDetail || this.canvasSize.ratio === 0) return false;
+    const { width, height } = this.canvasSize;
+    const scene = buildScene({
+      table,
+      filter,
+      laneOrder: lanes,
+      domain,
+      width,
+      height,
+      scrollY: state.scrollY,
+      levelOfDetail: true,
+      keyEvents,
+      titles: true,
+      warp,
+    });
+    const ticks = chooseScaleTicks(timeScale(warp, domain, width));
+    const ops = sceneOps(scene, theme, ticks.ticks);
+    this.sprites.prepare(ops);
+    // A one-pixel canvas: the calls run (and get compiled) but draw next to nothing.
+    if (!this.rehearsalCtx) {
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 1;
+      this.rehearsalCtx = required(canvas.getContext('2d'), 'rehearsal context');
+    }
+    paintOps(this.rehearsalCtx, ops);
+    return true;
+  }
+
+  paint(state: ViewState, theme: ThemeColors): Scene | null {
+    this.lastState = state;
+    this.box = null;
+    const { width, height } = this.plotSize();
+    const ratio = window.devicePixelRatio || 1;
+    const { table, filter, lanes, keyEvents, warp } = this.frameInputs(state);
     // Everything the marks, axis and labels are drawn from. A store change that touches none of it (loading
     // progress, problems, a panel) repaints nothing here.
     const inputs = [
