@@ -31,6 +31,8 @@ export interface TimelineTestState {
   /** Marks drawn faded (Key events mode) and marks pinned over a badge. */
   fadedMarks: number;
   pinnedMarks: number;
+  /** Likely next views painted off screen in idle time since the page opened (ui/rehearsal.ts). */
+  rehearsedViews: number;
   /** Gap compression asked for, and the compressed gaps drawn in view as plot x ranges. */
   compressGaps: boolean;
   breaks: { x0: number; x1: number }[];
@@ -119,6 +121,7 @@ export function installTestHook(deps: TestHookDeps): TimelineTestHook {
         })),
         fadedMarks: view.scene?.marks.filter((m) => m.faded).length ?? 0,
         pinnedMarks: view.scene?.marks.filter((m) => m.pinned).length ?? 0,
+        rehearsedViews: view.rehearsed,
       };
     },
     loadCsvText: (text, name, mode = 'replace') => deps.loadCsvText(text, name, mode),

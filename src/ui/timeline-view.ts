@@ -53,6 +53,8 @@ export class TimelineView {
   private gutter: { table: unknown; chartWidth: number; px: number } | null = null;
   private layoutKey = '';
   private rehearsalCtx: CanvasRenderingContext2D | null = null;
+  /** Views rehearsed off screen so far (tests wait for them). */
+  rehearsed = 0;
 
   constructor(chart: HTMLElement) {
     this.chart = chart;
@@ -161,6 +163,7 @@ export class TimelineView {
       this.rehearsalCtx = required(canvas.getContext('2d'), 'rehearsal context');
     }
     paintOps(this.rehearsalCtx, ops);
+    this.rehearsed++;
     return true;
   }
 
