@@ -47,4 +47,16 @@ describe('startRehearsal', () => {
     vi.runAllTimers();
     expect(calls).toBe(1);
   });
+
+  it('waits while a file is still loading', () => {
+    const table = {};
+    let state = { ...stateWith(table), loading: { done: 1, total: 2, rows: 10 } } as ViewState;
+    const seen: TimeDomain[] = [];
+    startRehearsal({ rehearse: (_, d) => (seen.push(d), true) }, () => state, fit);
+    vi.advanceTimersByTime(2000);
+    expect(seen).toHaveLength(0);
+    state = { ...state, loading: null };
+    vi.runAllTimers();
+    expect(seen).toEqual(rehearsalDomains(fit, fit));
+  });
 });

@@ -3,7 +3,7 @@
  * data set is first drawn: one view per idle period, so input never waits behind more than one of them.
  * The first wheel steps after a load were two to three times slower than the same steps later, while the
  * zoom path's code was compiled and the sprite atlas and text caches filled; after a rehearsal they are not.
- * Stops when the data set changes; a new one starts its own.
+ * Waits while a file is still loading, and stops when the data set changes; a new one starts its own.
  */
 import type { TimeDomain } from '../model/time-domain';
 import { rehearsalDomains } from '../model/rehearsal-domains';
@@ -15,6 +15,8 @@ export interface Rehearser {
 
 /** Idle periods shorter than this are skipped: a cold view at a million rows takes about this long. */
 const MIN_IDLE_MS = 12;
+
+const LOADING_POLL_MS = 200;
 
 type IdleRequest = (cb: (deadline: { timeRemaining(): number; didTimeout: boolean }) => void) => number;
 
@@ -38,6 +40,11 @@ export function startRehearsal(view: Rehearser, state: () => ViewState, bounds?:
     if (stopped || next >= domains.length) return;
     const now = state();
     if (now.table !== table) return;
+    if (now.loading) {
+      // The table grows while a file loads: rehearse the last one, and leave the cores to the loader.
+      globalThis.setTimeout(() => requestIdle(step), LOADING_POLL_MS);
+      return;
+    }
     if (deadline.timeRemaining() >= MIN_IDLE_MS) {
       const domain = domains[next++];
       if (domain && !view.rehearse(now, domain)) return;
