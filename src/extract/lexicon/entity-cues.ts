@@ -216,6 +216,31 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'opposition',
 ]);
 
+/**
+ * A minister's portfolio, capitalised before the title as part of it: "Defense Minister Alberto
+ * Quiroga", "Finance Secretary ...". It names no organisation of its own.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'agriculture',
+  'defence',
+  'defense',
+  'economy',
+  'education',
+  'energy',
+  'environment',
+  'finance',
+  'foreign',
+  'health',
+  'home',
+  'interior',
+  'justice',
+  'labor',
+  'labour',
+  'trade',
+  'transport',
+  'treasury',
+]);
+
 /** Capitalised words that are never names on their own: weekdays, months, sentence-initial words. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'monday',

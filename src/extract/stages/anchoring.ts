@@ -197,6 +197,21 @@ export function mainPredicate(s: SentenceAnalysis): Predicate | null {
   return main;
 }
 
+/**
+ * "His lawyer, Daniel Okafor, said ...", "Japan pledged ...": a named person, company or state
+ * quoted later in a story spoke to the reporter about the story, so the saying is dated at
+ * publication (approximately) even with no date of its own. A described speaker ("prosecutors", "a person familiar with the
+ * matter") is only attribution and dates nothing.
+ */
+function isNamedSpeaker(s: SentenceAnalysis, p: Predicate): boolean {
+  const agent = p.agent;
+  if (!agent || agent.kind === 'place' || agent.kind === 'unknown') return false;
+  // "Russian news agencies said", "South Korean defense officials said": a name that only modifies
+  // the noun after it leaves the speaker undescribed.
+  const next = s.tokens.find((t) => t.start >= agent.end);
+  return next?.pos !== 'NOUN';
+}
+
 /** Days before publication within which a lead's day is still the story's day. */
 const STORY_DAY_WINDOW_DAYS = 7;
 
@@ -310,11 +325,14 @@ export function anchoringStage(doc: ArticleAnalysis): void {
     }
     for (const p of s.predicates) {
       if (p.time || p.kind !== 'verb' || !p.reporting || p.quoted || p.subordinator !== '') continue;
-      if (p.tense === 'present' && p.modal === '' && !p.negated)
+      if (p.modal !== '' || p.negated) continue;
+      if (p.tense === 'present')
         p.time = publication(
           doc,
           p.perfect ? 'present perfect report at publication' : 'present report at publication',
         );
+      else if (p.tense === 'past' && isNamedSpeaker(s, p))
+        p.time = publication(doc, 'undated saying by a named speaker, at publication');
     }
     const dated = s.predicates.find((p) => p === main && p.time) ?? s.predicates.find((p) => p.time?.span);
     if (dated?.time) previous = { sentence: s.index, anchor: dated.time };

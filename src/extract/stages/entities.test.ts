@@ -203,6 +203,12 @@ describe('entities stage', () => {
     expect(lawmakers?.entities.map((e) => e.text)).toEqual([]);
   });
 
+  it('a portfolio before a minister\'s title is part of the title, not an organisation: "Defense Minister"', () => {
+    const [s] = sentencesOf('Health Minister Paula Reyes said 12 clinics would reopen.');
+    expect(entity(s, 'Paula Reyes').affiliation).toBe('');
+    expect(s?.entities.map((e) => e.text)).toEqual(['Paula Reyes']);
+  });
+
   it('a hyphenated surname stays one name: "Karine Jean-Pierre"', () => {
     const [s] = sentencesOf(
       'White House spokeswoman Karine Jean-Pierre said the president would veto the bill.',

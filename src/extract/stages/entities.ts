@@ -20,6 +20,7 @@ import {
   ORG_SUFFIXES,
   ORG_WORDS,
   PERSON_TITLES,
+  PORTFOLIO_WORDS,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
   THING_WORDS,
@@ -203,13 +204,18 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
  * "Apple CEO Steve Jobs", "Bank of England Governor Mervyn King": a title inside a run separates
  * the organisation before it from the person after it. The title stays with the person.
  */
+/** "Defense" in "Defense Minister": a portfolio word right before a title is part of the title. */
+function isPortfolio(tokens: readonly Token[], k: number): boolean {
+  return PORTFOLIO_WORDS.has(tokens[k]?.lower ?? '') && PERSON_TITLES.has(tokens[k + 1]?.lower ?? '');
+}
+
 function splitAtTitles(tokens: readonly Token[], runs: readonly Run[]): Run[] {
   const out: Run[] = [];
   for (const run of runs) {
     let first = run.first;
     for (let k = run.first + 1; k < run.last; k++) {
       const title = PERSON_TITLES.has(tokens[k]?.lower ?? '');
-      const before = PERSON_TITLES.has(tokens[k - 1]?.lower ?? '');
+      const before = PERSON_TITLES.has(tokens[k - 1]?.lower ?? '') || isPortfolio(tokens, k - 1);
       // "Apple Inc. Steve Jobs": a company suffix ends the company's name.
       const afterSuffix =
         ORG_SUFFIXES.has(tokens[k - 1]?.lower ?? '') && (tokens[k - 1]?.text.endsWith('.') ?? false);
@@ -468,7 +474,9 @@ export function entityStage(doc: ArticleAnalysis): void {
       while (
         !orgName &&
         first <= run.last &&
-        (PERSON_TITLES.has(s.tokens[first]?.lower ?? '') || NOT_NAMES.has(s.tokens[first]?.lower ?? ''))
+        (PERSON_TITLES.has(s.tokens[first]?.lower ?? '') ||
+          NOT_NAMES.has(s.tokens[first]?.lower ?? '') ||
+          isPortfolio(s.tokens, first))
       ) {
         if (PERSON_TITLES.has(s.tokens[first]?.lower ?? '')) titled = true;
         first++;
