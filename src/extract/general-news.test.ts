@@ -320,16 +320,21 @@ describe('a Reuters story on an earthquake', () => {
     ]);
   });
 
-  // Goes wrong: the second clause, "and Japan pledged $2 million", has no date of its own and makes no
-  // row, though it shares the report's Sunday.
-  it.fails("has Japan's pledge of $2 million in aid", () => {
+  // The second clause, "and Japan pledged $2 million", shares the report's Sunday.
+  it("has Japan's pledge of $2 million in aid", () => {
     const e = events.find((x) => x.actor === 'japan');
-    expect([e?.start, e?.type, e?.factuality, e?.quantity]).toEqual([
+    expect([e?.start, e?.type, e?.factuality, e?.title]).toEqual([
       '2025-10-19',
       'statement',
       'asserted',
-      2_000_000,
+      'Japan pledges $2 million in emergency aid',
     ]);
+    expect(e?.quantity).not.toBe(60);
+  });
+
+  // Goes wrong: money is not counted as a quantity, so the pledge has none.
+  it.fails('counts the $2 million pledged as the quantity of the pledge', () => {
+    expect(events.find((x) => x.actor === 'japan')?.quantity).toBe(2_000_000);
   });
 
   // "The region's last major earthquake, in 2001, killed ...": the subject is found past the aside.

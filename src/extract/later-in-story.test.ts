@@ -12,6 +12,11 @@ const parsed = parseActorsFile(readFileSync('data/actors.json', 'utf8'), 'data/a
 if (!parsed.ok) throw new Error(parsed.error);
 const actors = parsed.value;
 
+/** The rows read from the sentence that contains `text`. */
+function from(events: readonly EventRecord[], text: string): EventRecord[] {
+  return events.filter((e) => e.sentence.includes(text));
+}
+
 function extract(text: string): EventRecord[] {
   return extractArticles([{ fileName: 'story.txt', text }], { actors }).events;
 }
@@ -50,5 +55,26 @@ describe('undated sayings later in a story', () => {
 
   it('keeps the one-word object of "voiced" in the title', () => {
     expect(events.find((x) => x.sentence.startsWith('Sweden'))?.title).toBe('Sweden voices concern');
+  });
+});
+
+const ARRESTS = `Police arrest 12 after riot
+
+LIMA, May 6, 2025 (AP) - Police arrested 12 people on Monday after a riot outside the stadium, and prosecutors charged three men with arson.
+
+The club's chairman, Hugo Salas, resigned on Sunday, and the league may fine the club.
+`;
+
+describe('a second main clause joined by ", and"', () => {
+  const events = extract(ARRESTS);
+
+  it("shares the first clause's date and makes a row of its own for its own doer", () => {
+    const charge = events.find((x) => x.type === 'charge');
+    expect([charge?.start, charge?.factuality, charge?.quantity]).toEqual(['2025-05-05', 'asserted', 3]);
+    expect(events.find((x) => x.type === 'arrest')?.quantity).toBe(12);
+  });
+
+  it('lends no date to a clause that is hedged or in another tense', () => {
+    expect(from(events, 'may fine the club').map((e) => e.predicate)).toEqual(['resign']);
   });
 });

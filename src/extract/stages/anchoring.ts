@@ -212,6 +212,41 @@ function isNamedSpeaker(s: SentenceAnalysis, p: Predicate): boolean {
   return next?.pos !== 'NOUN';
 }
 
+/** Conjunctions that join two main clauses after a comma: "..., and Japan pledged $2 million". */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but']);
+/** Longest subject between the conjunction and its verb: "and the European Union's executive arm". */
+const JOINED_SUBJECT_MAX_TOKENS = 6;
+
+/**
+ * The token index of the "and" after a comma that opens the main clause `p` heads, with its own
+ * subject between ("..., and Japan pledged"); -1 when there is none.
+ */
+export function joinerIndex(s: SentenceAnalysis, p: Predicate): number {
+  if (p.kind !== 'verb' || !p.finite || p.quoted || p.subordinator !== '') return -1;
+  let k = p.first - 1;
+  const stop = p.first - 1 - JOINED_SUBJECT_MAX_TOKENS;
+  while (k > stop && k > 1 && !CLAUSE_JOINERS.has(s.tokens[k]?.lower ?? '')) k--;
+  if (k <= stop || k <= 1 || s.tokens[k - 1]?.text !== ',') return -1;
+  const subject = s.tokens.slice(k + 1, p.first);
+  const named = subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+  if (!named || subject.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',')) return -1;
+  return k;
+}
+
+/**
+ * The dated predicate of the clause before ", and" when `p` heads a main clause of its own after it
+ * ("Chile said on Sunday it would send rescuers, and Japan pledged $2 million"): the second clause
+ * tells what else happened at that time. null when `p` is not such a clause's verb.
+ */
+export function joinedClause(s: SentenceAnalysis, p: Predicate): Predicate | null {
+  const k = joinerIndex(s, p);
+  if (k < 0) return null;
+  const before = s.predicates.filter(
+    (q) => q.kind === 'verb' && q.finite && !q.quoted && q.head < k && q.time?.span,
+  );
+  return before[before.length - 1] ?? null;
+}
+
 /** Days before publication within which a lead's day is still the story's day. */
 const STORY_DAY_WINDOW_DAYS = 7;
 
@@ -299,6 +334,16 @@ export function anchoringStage(doc: ArticleAnalysis): void {
       const object = p.object;
       if (!p.time?.span || !object?.time?.span) continue;
       if (object.time.span.end <= (s.tokens[object.head]?.start ?? 0)) object.time = null;
+    }
+    for (const p of s.predicates) {
+      const first = p.time ? null : joinedClause(s, p);
+      const hedged = p.modal !== '' || p.tense === 'future' || p.negated;
+      if (first?.time && !hedged && p.tense === first.tense)
+        p.time = {
+          ...first.time,
+          how: `shares the date of "${s.tokens[first.head]?.text ?? ''}"`,
+          span: null,
+        };
     }
     const main = mainPredicate(s);
     if (main && !main.time && !main.quoted) {
