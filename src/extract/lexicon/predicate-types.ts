@@ -223,6 +223,7 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
       'advance',
       'retreat',
       'edge',
+      'shed',
     ] as const
   ).map((lemma) => [lemma, MARKET_OBJECT, 'market-move'] as const),
   ['lose', /^(?:case|lawsuit|suit|appeal|trial)$/, 'verdict'],
@@ -247,6 +248,7 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['cut', /^(?:jobs?|staff|workers|positions|employees|workforce|roles)$/, 'layoffs'],
   ['cut', /^(?:rates?|taxe?s?|prices?|forecasts?|outlook)$/, 'policy'],
   ['slash', /^(?:jobs?|staff|workers|positions|employees|workforce)$/, 'layoffs'],
+  ['shed', /^(?:jobs?|staff|workers|positions|employees|workforce|roles)$/, 'layoffs'],
   ['raise', /^(?:rates?|taxe?s?|prices?)$/, 'policy'],
   // A central bank's decision is a policy whichever way it goes: "changed rates", "held rates steady".
   ['change', /^(?:rates?|taxe?s?)$/, 'policy'],

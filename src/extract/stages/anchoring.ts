@@ -208,8 +208,8 @@ function isNamedSpeaker(s: SentenceAnalysis, p: Predicate): boolean {
   if (!agent || agent.kind === 'place' || agent.kind === 'unknown') return false;
   // "Russian news agencies said", "South Korean defense officials said": a name that only modifies
   // the noun after it leaves the speaker undescribed.
-  const next = s.tokens.find((t) => t.start >= agent.end);
-  return next?.pos !== 'NOUN';
+  const at = s.tokens.findIndex((t) => t.start >= agent.end);
+  return s.tokens[at]?.pos !== 'NOUN' || at === p.head;
 }
 
 /** Conjunctions that join two main clauses after a comma: "..., and Japan pledged $2 million". */

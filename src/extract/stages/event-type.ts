@@ -189,7 +189,7 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
   const struck = p.type === 'other' && HIT_VERBS.has(p.lemma);
   if (p.kind !== 'verb' || (p.type !== 'attack' && p.type !== 'death' && !struck)) return;
   // "struck a ten-month high", "hit a record low": a level reached is a market move, not an attack.
-  if (p.type === 'attack') {
+  if (p.type === 'attack' || struck) {
     const object = s.tokens.slice(p.head + 1, p.head + 6);
     const reached = object.findIndex((t) => LEVEL_NOUNS.has(t.lower));
     const plain = object
