@@ -78,3 +78,41 @@ describe('a second main clause joined by ", and"', () => {
     expect(from(events, 'may fine the club').map((e) => e.predicate)).toEqual(['resign']);
   });
 });
+
+const TRIAL = `Drug maker fined over trial data
+
+BOSTON, June 13, 2025 (AP) - A federal judge fined Corvane Pharma $40 million on Thursday over hidden trial data.
+
+The company's shares fell 8% on Wednesday after the judge's ruling leaked. Investors sold heavily. Traders blamed the leak.
+
+The board met in private. Analysts were divided. The stock recovered slightly. Employees waited for news.
+
+Corvane fired its research chief, Alan Pike.
+
+The firm had been under scrutiny since it said it destroyed records in 2019.
+
+Corvane's long expected recall of the drug is now likely.
+`;
+
+describe('undated events below the top of a story', () => {
+  const events = extract(TRIAL);
+
+  it('dates a typed event by a named doer on the day of the lead', () => {
+    const e = events.find((x) => x.sentence.startsWith('Corvane fired'));
+    expect([e?.start, e?.actor, e?.type, e?.factuality]).toEqual([
+      '2025-06-12',
+      'Corvane Pharma',
+      'resignation',
+      'asserted',
+    ]);
+  });
+
+  it('dates an undated event right after a dated past day by that day, not by the lead', () => {
+    expect(from(events, 'Investors sold heavily').map((e) => e.start)).toEqual(['2025-06-11']);
+  });
+
+  it('dates no verb that is only a complement or a describing participle', () => {
+    expect(from(events, 'destroyed records').map((e) => e.start)).not.toContain('2025-06-12');
+    expect(from(events, 'long expected recall')).toEqual([]);
+  });
+});

@@ -202,6 +202,8 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['lay', /^off$/, 'layoffs'],
   ['make', /^(?:public|announcement|statement|remarks|comments?|speech|appeal|offer|proposal)$/, 'statement'],
   ['issue', /^(?:statement|warning|communiqu[eé]|apology|denial|appeal|ultimatum|declaration)$/, 'statement'],
+  // Before the market moves: "shed 663,000 jobs" is layoffs though a figure follows.
+  ['shed', /^(?:jobs?|staff|workers|positions|employees|workforce|roles)$/, 'layoffs'],
   // Common verbs that are market moves only with a figure or a market word after them.
   ...(
     [
@@ -248,7 +250,6 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['cut', /^(?:jobs?|staff|workers|positions|employees|workforce|roles)$/, 'layoffs'],
   ['cut', /^(?:rates?|taxe?s?|prices?|forecasts?|outlook)$/, 'policy'],
   ['slash', /^(?:jobs?|staff|workers|positions|employees|workforce)$/, 'layoffs'],
-  ['shed', /^(?:jobs?|staff|workers|positions|employees|workforce|roles)$/, 'layoffs'],
   ['raise', /^(?:rates?|taxe?s?|prices?)$/, 'policy'],
   // A central bank's decision is a policy whichever way it goes: "changed rates", "held rates steady".
   ['change', /^(?:rates?|taxe?s?)$/, 'policy'],

@@ -247,6 +247,38 @@ export function joinedClause(s: SentenceAnalysis, p: Predicate): Predicate | nul
   return before[before.length - 1] ?? null;
 }
 
+/** Sentences after a dated scene that an undated past event is still read as part of. */
+const SCENE_REACH_SENTENCES = 2;
+
+/**
+ * "Eastbrook named Karen Doyle as interim coach": a typed event (not a saying, not a bare verb) done
+ * by a named person, company or state, told in the simple past with no date, is news of the story's
+ * day even below the top of the story. Background is told with its date ("in 2019") or the perfect.
+ */
+function isNamedTypedEvent(s: SentenceAnalysis, p: Predicate): boolean {
+  const agent = p.agent;
+  return (
+    p.kind === 'verb' &&
+    !isAttributive(s, p) &&
+    // "when it claimed it detonated a bomb": a verb after another finite verb may be its complement.
+    !s.predicates.some((q) => q.kind === 'verb' && q.finite && q.head < p.head) &&
+    p.type !== 'other' &&
+    p.type !== 'statement' &&
+    agent !== null &&
+    agent.kind !== 'place' &&
+    agent.kind !== 'unknown' &&
+    p.subordinator === ''
+  );
+}
+
+/** "its widely expected nuclear test": a participle after a determiner describes a noun; it is no verb. */
+function isAttributive(s: SentenceAnalysis, p: Predicate): boolean {
+  let k = p.first - 1;
+  while (s.tokens[k]?.pos === 'ADV') k--;
+  const before = s.tokens[k];
+  return before !== undefined && (before.pos === 'DET' || NAMING_DETERMINERS.has(before.lower));
+}
+
 /** Days before publication within which a lead's day is still the story's day. */
 const STORY_DAY_WINDOW_DAYS = 7;
 
@@ -275,6 +307,7 @@ export function anchoringStage(doc: ArticleAnalysis): void {
   let previous: { sentence: number; anchor: Anchor } | null = null;
   let bodyIndex = -1;
   let story = null as Anchor | null;
+  let scene = null as { sentence: number; anchor: Anchor } | null;
   for (const s of doc.sentences) {
     if (!s.isCaption) bodyIndex++;
     for (const d of s.dates) {
@@ -364,9 +397,19 @@ export function anchoringStage(doc: ArticleAnalysis): void {
         isEventPredicate(main)
       )
         main.time =
-          main.tense === 'past' && story
-            ? { ...story, how: 'undated report near the top, on the day of the lead', span: null }
-            : publication(doc, 'undated report near the top, at publication');
+          main.tense === 'past' &&
+          !main.reporting &&
+          main.type !== 'statement' &&
+          scene &&
+          scene.sentence >= s.index - SCENE_REACH_SENTENCES
+            ? { ...scene.anchor, how: `continues the scene of sentence ${scene.sentence + 1}`, span: null }
+            : main.tense === 'past' && story
+              ? { ...story, how: 'undated report near the top, on the day of the lead', span: null }
+              : publication(doc, 'undated report near the top, at publication');
+      else if (!hedged && main.tense === 'past' && !main.perfect && isNamedTypedEvent(s, main))
+        main.time = story
+          ? { ...story, how: 'undated event by a named doer, on the day of the lead', span: null }
+          : publication(doc, 'undated event by a named doer, at publication');
     }
     for (const p of s.predicates) {
       if (p.time || p.kind !== 'verb' || !p.reporting || p.quoted || p.subordinator !== '') continue;
@@ -381,6 +424,12 @@ export function anchoringStage(doc: ArticleAnalysis): void {
     }
     const dated = s.predicates.find((p) => p === main && p.time) ?? s.predicates.find((p) => p.time?.span);
     if (dated?.time) previous = { sentence: s.index, anchor: dated.time };
+    // "Harbour City won the cup on Saturday ... Mensah scored the winner": a past day before the story's
+    // own day, named by a main clause, sets the scene the next undated sentences narrate.
+    const ownDay = main?.time?.span && main.time.date.precision === 'day' ? main.time : null;
+    if (ownDay && story && ownDay.date.first < story.date.first && isRecent(ownDay.date.first, doc.ref.date))
+      scene = { sentence: s.index, anchor: { ...ownDay, date: { ...ownDay.date, qualifier: 'approx' } } };
+    else if (ownDay) scene = null;
     // The story's day: the lead's own date when it names a recent day ("Apple announced on
     // Tuesday"). Undated past events at the top of the story happened then, not on the day of print.
     if (
