@@ -384,8 +384,8 @@ describe('an AP story on a cup final and a coach who quit', () => {
     expect(facts(events)).toContainEqual(['2025-05-18', 'Eastbrook Rovers', 'appointment', 'asserted']);
   });
 
-  // Goes wrong: "The team" is not resolved to Harbour City; the row has no actor.
-  it.fails("has the winners' planned parade on Monday in their lane, and not as a protest", () => {
+  // "The team" is the club named last, Harbour City.
+  it("has the winners' planned parade on Monday in their lane, and not as a protest", () => {
     const e = events.find((x) => x.sentence.startsWith('The team will parade'));
     expect([e?.start, e?.actor, e?.factuality]).toEqual(['2025-05-19', 'Harbour City', 'planned']);
     expect(e?.type).not.toBe('protest');

@@ -209,6 +209,14 @@ describe('entities stage', () => {
     expect(s?.entities.map((e) => e.text)).toEqual(['Paula Reyes']);
   });
 
+  it('"the team" and "the club" point back at the club named before', () => {
+    const [, team, club] = sentencesOf(
+      'Northgate United won the league on Saturday. The team will tour Asia in July. The club said ticket sales rose.',
+    );
+    expect(entity(team, 'team').name).toBe('Northgate United');
+    expect(entity(club, 'club').name).toBe('Northgate United');
+  });
+
   it('a hyphenated surname stays one name: "Karine Jean-Pierre"', () => {
     const [s] = sentencesOf(
       'White House spokeswoman Karine Jean-Pierre said the president would veto the bill.',

@@ -24,6 +24,7 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
   THING_WORDS,
+  CLUB_NOUNS,
   COMPANY_NOUNS,
   CORPORATE_TITLES,
   DESCRIBED_HEADS,
@@ -410,6 +411,8 @@ export function entityStage(doc: ArticleAnalysis): void {
   };
   let lastPerson: Entity | null = null;
   let lastOrg: Entity | null = null;
+  /** The last organisation proper (no state, no unknown name): what "the team" or "the club" is. */
+  let lastOrganisation: Entity | null = null;
   for (const s of doc.sentences) {
     const resolved = coreference.resolve(s.text, s.mentions);
     const mentions =
@@ -727,7 +730,7 @@ export function entityStage(doc: ArticleAnalysis): void {
           (t.lower === 'company' || t.lower === 'firm'
             ? ([...before].reverse().find((e) => e.kind === 'organisation') ?? null)
             : null) ??
-          lastOrg;
+          (CLUB_NOUNS.has(t.lower) ? lastOrganisation : lastOrg);
         if (target) {
           for (const e of inside) entities.splice(entities.indexOf(e), 1);
           entities.push({
@@ -751,5 +754,6 @@ export function entityStage(doc: ArticleAnalysis): void {
     );
     lastPerson = people[0] ?? lastPerson;
     lastOrg = orgs[0] ?? lastOrg;
+    lastOrganisation = orgs.find((e) => e.kind === 'organisation') ?? lastOrganisation;
   }
 }
