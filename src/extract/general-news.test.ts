@@ -215,9 +215,8 @@ describe('an AP story on a presidential election', () => {
     expect(e?.title).toBe("Benitez wins Paraguay's presidential election");
   });
 
-  // Goes wrong: "The court declared her the winner" is a statement with no agent ("The court" is not
-  // tied to Paraguay's electoral court) and makes no row.
-  it.fails("has the electoral court declaring the winner in Paraguay's lane", () => {
+  // "The court" is Paraguay's electoral court named before; declaring the winner is the result.
+  it("has the electoral court declaring the winner in Paraguay's lane", () => {
     const e = events.find((x) => x.sentence.startsWith('The court declared'));
     expect([e?.start, e?.actor, e?.type, e?.factuality]).toEqual([
       '2025-04-28',

@@ -235,6 +235,8 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['concede', /^(?:defeat|election|race|runoff|primary|presidency|victory)$/, 'statement'],
   ['go', /^strike$/, 'protest'],
   ['vote', /^(?:election|elections|referendum|president|presidency|mayor|governor|ballot)$/, 'election'],
+  // "The court declared her the winner": declaring who won is the election's result.
+  ['declare', /^(?:winners?|victor|president-elect)$/, 'election'],
   ['go', /^(?:up|down)$/, 'market-move'],
   ['win', /^(?:case|lawsuit|suit|appeal|trial)$/, 'verdict'],
   [

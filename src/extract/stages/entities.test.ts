@@ -217,6 +217,12 @@ describe('entities stage', () => {
     expect(entity(club, 'club').name).toBe('Northgate United');
   });
 
+  it('an organisation word before "of" makes one organisation though a title ends it: "Court of Justice"', () => {
+    const [s] = sentencesOf("Chile's Supreme Court of Justice said on Monday the vote was valid.");
+    const court = entity(s, 'Supreme Court of Justice');
+    expect([court.kind, court.affiliation]).toEqual(['organisation', 'chile']);
+  });
+
   it('a hyphenated surname stays one name: "Karine Jean-Pierre"', () => {
     const [s] = sentencesOf(
       'White House spokeswoman Karine Jean-Pierre said the president would veto the bill.',

@@ -485,8 +485,13 @@ export function entityStage(doc: ArticleAnalysis): void {
         first++;
       }
       if (first > run.last) continue;
-      // "Vice Foreign Minister" before a listed name: a title, not a name.
-      if (PERSON_TITLES.has(s.tokens[run.last]?.lower ?? '')) continue;
+      // "Vice Foreign Minister" before a listed name: a title, not a name. But "Court of Justice",
+      // "Ministry of Justice": an organisation word before "of" makes the whole an organisation.
+      const inner = s.tokens.slice(first, run.last);
+      const bodyOf =
+        inner.some((t) => t.lower === 'of') &&
+        inner.some((t) => ORG_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text));
+      if (PERSON_TITLES.has(s.tokens[run.last]?.lower ?? '') && !bodyOf) continue;
       // A lower-case title before the run counts too: "spokesman Dmitry Peskov".
       if (!titled && PERSON_TITLES.has(s.tokens[first - 1]?.lower ?? '')) titled = true;
       const head = s.tokens[first];
@@ -541,6 +546,7 @@ export function entityStage(doc: ArticleAnalysis): void {
         PERSON_TITLES.has(next.lower) &&
         /^\p{Lu}/u.test(s.tokens[run.last + 2]?.text ?? '');
       if (seen) kind = seen.kind;
+      else if (bodyOf) kind = 'organisation';
       // "Eastbrook Rovers coach Luis Mendes", "Goldman Sachs analyst Jan Hatzius": a name before a
       // person's lower-case title is who they work for.
       else if (titleAfter && !titled) kind = 'organisation';
