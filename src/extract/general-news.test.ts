@@ -68,9 +68,8 @@ describe('a Reuters story on a software takeover with job cuts', () => {
     expect(facts(events)).toContainEqual(['2025-03-04', 'Calloway Software', 'market-move', 'asserted']);
   });
 
-  // Goes wrong: the closing attribution wins, so the row is "Whitlock says Northwind plans to cut ..."
-  // (a statement in a lane of its own) and the planned job cuts make no row.
-  it.fails("has the 1,200 planned job cuts in the acquirer's lane, not a statement by its CEO", () => {
+  // With the speaker closing the sentence, the planned cuts before the comma are the news.
+  it("has the 1,200 planned job cuts in the acquirer's lane, not a statement by its CEO", () => {
     const e = events.find((x) => x.type === 'layoffs' && x.factuality === 'planned');
     expect([e?.start, e?.actor, e?.quantity]).toEqual(['2025-03-04', 'Northwind Corp', 1200]);
   });

@@ -116,3 +116,31 @@ describe('undated events below the top of a story', () => {
     expect(from(events, 'long expected recall')).toEqual([]);
   });
 });
+
+const PLANT = `Brewer to shut plant
+
+DUBLIN, Sept. 2, 2025 (Reuters) - Harlow Brewing will close its Cork brewery next year, the company said on Tuesday.
+
+Harlow plans to cut 450 jobs in Ireland, Chief Executive Niamh Byrne told reporters.
+
+The cuts came as rivals prepare to expand their Irish plants, The Associated Press said.
+`;
+
+describe('a typed event before a closing speaker', () => {
+  const events = extract(PLANT);
+
+  it("is the row, planned, in the doer's lane and on the day of its telling", () => {
+    const e = events.find((x) => x.sentence.startsWith('Harlow plans'));
+    expect([e?.start, e?.actor, e?.type, e?.factuality, e?.quantity]).toEqual([
+      '2025-09-02',
+      'Harlow Brewing',
+      'layoffs',
+      'planned',
+      450,
+    ]);
+  });
+
+  it('is not read out of a clause after "as", nor from a news outlet\'s report', () => {
+    expect(from(events, 'rivals prepare to expand').filter((e) => e.type !== 'other')).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@
  */
 import type { Anchor, ArticleAnalysis, Predicate, SentenceAnalysis } from '../analysis';
 import type { EventDate } from '../event-dates';
+import { NEWS_SOURCES } from '../lexicon/entity-cues';
 import { CONTROL_VERBS, NON_EVENT_VERBS } from '../lexicon/verb-classes';
 import { clipToRemainder } from './remainder';
 import { agreeWithTense } from './tense-direction';
@@ -247,6 +248,45 @@ export function joinedClause(s: SentenceAnalysis, p: Predicate): Predicate | nul
   return before[before.length - 1] ?? null;
 }
 
+/**
+ * "Northwind plans to cut about 1,200 jobs ..., Chief Executive Dana Whitlock told analysts": when the
+ * speaker closes the sentence, the typed event before the comma is the news, and it is as old as its
+ * telling. It takes the saying's date and speaks for the sentence.
+ */
+function reportedBeforeSpeaker(s: SentenceAnalysis, saying: Predicate | null): void {
+  if (!saying?.reporting || !saying.time || saying.subordinator !== '' || !saying.agent) return;
+  // "..., The Associated Press said": a news outlet is a source, not a speaker.
+  if (NEWS_SOURCES.has(saying.agent.text.toLowerCase().replace(/^the /, ''))) return;
+  const speakerAt = Math.min(saying.first, tokenIndexAt(s, saying.agent.start));
+  let comma = speakerAt - 1;
+  while (comma >= 0 && s.tokens[comma]?.text !== ',') comma--;
+  if (comma < 0) return;
+  const reported = s.predicates.find(
+    (q) =>
+      q.kind === 'verb' &&
+      q.head < comma &&
+      !q.time &&
+      !q.quoted &&
+      q.subordinator === '' &&
+      q.type !== 'other' &&
+      q.type !== 'statement' &&
+      isMainClauseVerb(s, q),
+  );
+  if (!reported) return;
+  reported.time = { ...saying.time, how: `reported by "${s.tokens[saying.head]?.text ?? ''}"`, span: null };
+  reported.main = true;
+}
+
+/** A finite main-clause verb, or the infinitive of one ("plans to cut"); not a verb in an "as" clause. */
+function isMainClauseVerb(s: SentenceAnalysis, q: Predicate): boolean {
+  if (q.finite) return true;
+  const governor = [...s.predicates].reverse().find((v) => v.kind === 'verb' && v.head < q.head);
+  // The tagger may leave the governing verb a noun ("Northwind plans to cut"): then no subordinator
+  // may come before the infinitive.
+  if (!governor) return !s.tokens.slice(0, q.head).some((t) => t.pos === 'SCONJ');
+  return governor.finite && governor.subordinator === '' && !governor.quoted;
+}
+
 /** Sentences after a dated scene that an undated past event is still read as part of. */
 const SCENE_REACH_SENTENCES = 2;
 
@@ -411,6 +451,7 @@ export function anchoringStage(doc: ArticleAnalysis): void {
           ? { ...story, how: 'undated event by a named doer, on the day of the lead', span: null }
           : publication(doc, 'undated event by a named doer, at publication');
     }
+    reportedBeforeSpeaker(s, main);
     for (const p of s.predicates) {
       if (p.time || p.kind !== 'verb' || !p.reporting || p.quoted || p.subordinator !== '') continue;
       if (p.modal !== '' || p.negated) continue;
