@@ -134,6 +134,18 @@ function isNameNumber(tokens: readonly Token[], j: number): boolean {
   return !next || !AMOUNT_AFTER.has(next.lower);
 }
 
+/**
+ * "Ford Motor Co. recalled ...": a capitalised first word the tagger took for a verb opens a name when
+ * the proper nouns after it end in a company suffix. An imperative ("Meet Joe Black") has none.
+ */
+function opensCompanyName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || i !== 0 || t.pos !== 'VERB' || !isCapitalised(t)) return false;
+  let j = i + 1;
+  while (tokens[j]?.pos === 'PROPN' && isCapitalised(tokens[j] as Token)) j++;
+  return j > i + 1 && ORG_SUFFIXES.has(tokens[j - 1]?.lower ?? '');
+}
+
 /** Proper-noun runs not covered by a listed mention: "Prime Minister Benjamin Netanyahu", "Bank of England". */
 function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run[] {
   const runs: Run[] = [];
@@ -141,7 +153,7 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || !isNameToken(t, tokens[i + 1]) || covered(t)) {
+    if (!t || !(isNameToken(t, tokens[i + 1]) || opensCompanyName(tokens, i)) || covered(t)) {
       i++;
       continue;
     }
