@@ -56,3 +56,24 @@ NEW YORK, June 15, 2010 (Reuters) - Shares of Apple Inc. rose $5.41 on Monday.
     ]);
   });
 });
+
+describe('past tenses spelled like their base form', () => {
+  const text = `Indexes at records
+
+LONDON, April 17, 2025 (Reuters) - The CAC 40 hit a record high on Wednesday.
+
+The Hang Seng 300 shed 1.4% on Tuesday. Volvo cut 1,500 jobs in Sweden on Monday.
+`;
+  const rows = extractArticles([{ fileName: 'records.txt', text }], { actors }).events;
+  const row = (words: string): EventRecord | undefined => rows.find((e) => e.sentence.includes(words));
+
+  it('reads "hit" and "shed" after an index and its number as verbs, though the tagger says nouns', () => {
+    expect([row('hit a record')?.start, row('hit a record')?.type]).toEqual(['2025-04-16', 'market-move']);
+    expect([row('shed 1.4%')?.start, row('shed 1.4%')?.type]).toEqual(['2025-04-15', 'market-move']);
+  });
+
+  it('reads "Volvo cut" as the past tense: the Monday is the one before publication', () => {
+    const e = row('Volvo cut');
+    expect([e?.start, e?.type, e?.quantity]).toEqual(['2025-04-14', 'layoffs', 1500]);
+  });
+});

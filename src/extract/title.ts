@@ -106,7 +106,16 @@ function amount(parts: TitleParts, fallback: string): string {
 const CASUALTY_UNIT_RE = /(?:people|civilians|soldiers|troops|children|fighters|militants|members)$/i;
 const WEAPON_UNIT_RE = /(?:missiles?|drones?|rockets?|shells|bombs|projectiles)$/i;
 /** Statement verbs whose object makes the headline: "rejects proposal", "condemns sanctions". */
-const OBJECT_STATEMENT_LEMMAS = new Set(['condemn', 'deny', 'reject', 'welcome', 'criticize', 'concede']);
+const OBJECT_STATEMENT_LEMMAS = new Set([
+  'condemn',
+  'deny',
+  'reject',
+  'welcome',
+  'criticize',
+  'concede',
+  'voice',
+  'express',
+]);
 
 /**
  * The statement verb as the sentence has it, in the base form: the lexicon folds "vowed", "stressed"

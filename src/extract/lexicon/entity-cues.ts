@@ -216,6 +216,31 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'opposition',
 ]);
 
+/**
+ * A minister's portfolio, capitalised before the title as part of it: "Defense Minister Alberto
+ * Quiroga", "Finance Secretary ...". It names no organisation of its own.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'agriculture',
+  'defence',
+  'defense',
+  'economy',
+  'education',
+  'energy',
+  'environment',
+  'finance',
+  'foreign',
+  'health',
+  'home',
+  'interior',
+  'justice',
+  'labor',
+  'labour',
+  'trade',
+  'transport',
+  'treasury',
+]);
+
 /** Capitalised words that are never names on their own: weekdays, months, sentence-initial words. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'monday',
@@ -528,8 +553,8 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Nouns a story uses for a company it has named: "the company", "the U.S. planemaker", "the Detroit
- * automaker". After "the" (and any modifiers) they point back at that company.
+ * Nouns a story uses for a company or a club it has named: "the company", "the U.S. planemaker", "the
+ * Detroit automaker", "the team". After "the" (and any modifiers) they point back at that name.
  */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'company',
@@ -556,7 +581,13 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'broadcaster',
   'supplier',
   'giant',
+  // A sports club is named again the same way: "Harbour City ... The team will parade the cup".
+  'team',
+  'club',
 ]);
+
+/** The COMPANY_NOUNS that only an organisation proper can be: never a country or a place. */
+export const CLUB_NOUNS: ReadonlySet<string> = new Set(['team', 'club']);
 
 /** Words in the names of bodies that act for their state: "Defence Ministry", "Revolutionary Guard". */
 export const STATE_BODY_WORDS: ReadonlySet<string> = new Set([

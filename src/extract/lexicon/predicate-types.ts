@@ -202,6 +202,8 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['lay', /^off$/, 'layoffs'],
   ['make', /^(?:public|announcement|statement|remarks|comments?|speech|appeal|offer|proposal)$/, 'statement'],
   ['issue', /^(?:statement|warning|communiqu[eé]|apology|denial|appeal|ultimatum|declaration)$/, 'statement'],
+  // Before the market moves: "shed 663,000 jobs" is layoffs though a figure follows.
+  ['shed', /^(?:jobs?|staff|workers|positions|employees|workforce|roles)$/, 'layoffs'],
   // Common verbs that are market moves only with a figure or a market word after them.
   ...(
     [
@@ -223,6 +225,7 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
       'advance',
       'retreat',
       'edge',
+      'shed',
     ] as const
   ).map((lemma) => [lemma, MARKET_OBJECT, 'market-move'] as const),
   ['lose', /^(?:case|lawsuit|suit|appeal|trial)$/, 'verdict'],
@@ -232,6 +235,8 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['concede', /^(?:defeat|election|race|runoff|primary|presidency|victory)$/, 'statement'],
   ['go', /^strike$/, 'protest'],
   ['vote', /^(?:election|elections|referendum|president|presidency|mayor|governor|ballot)$/, 'election'],
+  // "The court declared her the winner": declaring who won is the election's result.
+  ['declare', /^(?:winners?|victor|president-elect)$/, 'election'],
   ['go', /^(?:up|down)$/, 'market-move'],
   ['win', /^(?:case|lawsuit|suit|appeal|trial)$/, 'verdict'],
   [

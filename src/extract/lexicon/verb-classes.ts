@@ -367,6 +367,29 @@ export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Verbs whose past tense is spelled like their base form and like a noun ("The FTSE 100 hit a record
+ * high", "Toyota cut 3,000 jobs"): after a singular name the form can only be the past tense, since
+ * the present would be "hits", "cuts". With their lemmas.
+ */
+export const SAME_FORM_PAST: Readonly<Record<string, string>> = {
+  hit: 'hit',
+  cut: 'cut',
+  set: 'set',
+  put: 'put',
+  shed: 'shed',
+  beat: 'beat',
+  quit: 'quit',
+  bid: 'bid',
+  split: 'split',
+  spread: 'spread',
+  hurt: 'hurt',
+  cost: 'cost',
+  cast: 'cast',
+  forecast: 'forecast',
+  upset: 'upset',
+};
+
+/**
  * Participles that name or describe the noun before them ("software entitled iLife", "a firm based
  * in Ohio"): a reduced relative clause, never the sentence's event.
  */

@@ -215,6 +215,32 @@ describe('time anchoring stage', () => {
     expect(said.time?.date.first).toBe('2024-03-08');
   });
 
+  it('an undated saying by a named speaker late in the story is dated at publication', () => {
+    const doc = analyse(
+      'Floods closed three highways in the north on Tuesday. Rivers rose overnight. Schools shut. ' +
+        'Trains stopped. Two bridges collapsed. Shops stayed closed. Crews cleared roads. ' +
+        'Mayor Ines Duarte said the city would ask for federal aid.',
+      PUBLISHED,
+    );
+    const said = predicate(sentenceAt(doc, 7), 'said');
+    expect([said.time?.basis, said.time?.date.first, said.time?.date.qualifier]).toEqual([
+      'publication',
+      PUBLISHED,
+      'approx',
+    ]);
+  });
+
+  it('an undated saying by a described speaker, or a name that only modifies one, dates nothing', () => {
+    const doc = analyse(
+      'Floods closed three highways in the north on Tuesday. Rivers rose overnight. Schools shut. ' +
+        'Trains stopped. Two bridges collapsed. Shops stayed closed. Crews cleared roads. ' +
+        'Local officials said more rain was likely. Chilean aid workers said they would help.',
+      PUBLISHED,
+    );
+    expect(predicate(sentenceAt(doc, 7), 'said').time).toBeNull();
+    expect(predicate(sentenceAt(doc, 8), 'said').time).toBeNull();
+  });
+
   it('a future date in the reported clause does not date the verb of saying', () => {
     const s = sentenceAt(analyse('The deal will close next year, Microsoft said.', PUBLISHED), 0);
     const said = predicate(s, 'said');

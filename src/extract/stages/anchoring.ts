@@ -13,6 +13,7 @@
  */
 import type { Anchor, ArticleAnalysis, Predicate, SentenceAnalysis } from '../analysis';
 import type { EventDate } from '../event-dates';
+import { NEWS_SOURCES } from '../lexicon/entity-cues';
 import { CONTROL_VERBS, NON_EVENT_VERBS } from '../lexicon/verb-classes';
 import { clipToRemainder } from './remainder';
 import { agreeWithTense } from './tense-direction';
@@ -197,6 +198,127 @@ export function mainPredicate(s: SentenceAnalysis): Predicate | null {
   return main;
 }
 
+/**
+ * "His lawyer, Daniel Okafor, said ...", "Japan pledged ...": a named person, company or state
+ * quoted later in a story spoke to the reporter about the story, so the saying is dated at
+ * publication (approximately) even with no date of its own. A described speaker ("prosecutors", "a person familiar with the
+ * matter") is only attribution and dates nothing.
+ */
+function isNamedSpeaker(s: SentenceAnalysis, p: Predicate): boolean {
+  const agent = p.agent;
+  if (!agent || agent.kind === 'place' || agent.kind === 'unknown') return false;
+  // "Russian news agencies said", "South Korean defense officials said": a name that only modifies
+  // the noun after it leaves the speaker undescribed.
+  const at = s.tokens.findIndex((t) => t.start >= agent.end);
+  return s.tokens[at]?.pos !== 'NOUN' || at === p.head;
+}
+
+/** Conjunctions that join two main clauses after a comma: "..., and Japan pledged $2 million". */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but']);
+/** Longest subject between the conjunction and its verb: "and the European Union's executive arm". */
+const JOINED_SUBJECT_MAX_TOKENS = 6;
+
+/**
+ * The token index of the "and" after a comma that opens the main clause `p` heads, with its own
+ * subject between ("..., and Japan pledged"); -1 when there is none.
+ */
+export function joinerIndex(s: SentenceAnalysis, p: Predicate): number {
+  if (p.kind !== 'verb' || !p.finite || p.quoted || p.subordinator !== '') return -1;
+  let k = p.first - 1;
+  const stop = p.first - 1 - JOINED_SUBJECT_MAX_TOKENS;
+  while (k > stop && k > 1 && !CLAUSE_JOINERS.has(s.tokens[k]?.lower ?? '')) k--;
+  if (k <= stop || k <= 1 || s.tokens[k - 1]?.text !== ',') return -1;
+  const subject = s.tokens.slice(k + 1, p.first);
+  const named = subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+  if (!named || subject.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',')) return -1;
+  return k;
+}
+
+/**
+ * The dated predicate of the clause before ", and" when `p` heads a main clause of its own after it
+ * ("Chile said on Sunday it would send rescuers, and Japan pledged $2 million"): the second clause
+ * tells what else happened at that time. null when `p` is not such a clause's verb.
+ */
+export function joinedClause(s: SentenceAnalysis, p: Predicate): Predicate | null {
+  const k = joinerIndex(s, p);
+  if (k < 0) return null;
+  const before = s.predicates.filter(
+    (q) => q.kind === 'verb' && q.finite && !q.quoted && q.head < k && q.time?.span,
+  );
+  return before[before.length - 1] ?? null;
+}
+
+/**
+ * "Northwind plans to cut about 1,200 jobs ..., Chief Executive Dana Whitlock told analysts": when the
+ * speaker closes the sentence, the typed event before the comma is the news, and it is as old as its
+ * telling. It takes the saying's date and speaks for the sentence.
+ */
+function reportedBeforeSpeaker(s: SentenceAnalysis, saying: Predicate | null): void {
+  if (!saying?.reporting || !saying.time || saying.subordinator !== '' || !saying.agent) return;
+  // "..., The Associated Press said": a news outlet is a source, not a speaker.
+  if (NEWS_SOURCES.has(saying.agent.text.toLowerCase().replace(/^the /, ''))) return;
+  const speakerAt = Math.min(saying.first, tokenIndexAt(s, saying.agent.start));
+  let comma = speakerAt - 1;
+  while (comma >= 0 && s.tokens[comma]?.text !== ',') comma--;
+  if (comma < 0) return;
+  const reported = s.predicates.find(
+    (q) =>
+      q.kind === 'verb' &&
+      q.head < comma &&
+      !q.time &&
+      !q.quoted &&
+      q.subordinator === '' &&
+      q.type !== 'other' &&
+      q.type !== 'statement' &&
+      isMainClauseVerb(s, q),
+  );
+  if (!reported) return;
+  reported.time = { ...saying.time, how: `reported by "${s.tokens[saying.head]?.text ?? ''}"`, span: null };
+  reported.main = true;
+}
+
+/** A finite main-clause verb, or the infinitive of one ("plans to cut"); not a verb in an "as" clause. */
+function isMainClauseVerb(s: SentenceAnalysis, q: Predicate): boolean {
+  if (q.finite) return true;
+  const governor = [...s.predicates].reverse().find((v) => v.kind === 'verb' && v.head < q.head);
+  // The tagger may leave the governing verb a noun ("Northwind plans to cut"): then no subordinator
+  // may come before the infinitive.
+  if (!governor) return !s.tokens.slice(0, q.head).some((t) => t.pos === 'SCONJ');
+  return governor.finite && governor.subordinator === '' && !governor.quoted;
+}
+
+/** Sentences after a dated scene that an undated past event is still read as part of. */
+const SCENE_REACH_SENTENCES = 2;
+
+/**
+ * "Eastbrook named Karen Doyle as interim coach": a typed event (not a saying, not a bare verb) done
+ * by a named person, company or state, told in the simple past with no date, is news of the story's
+ * day even below the top of the story. Background is told with its date ("in 2019") or the perfect.
+ */
+function isNamedTypedEvent(s: SentenceAnalysis, p: Predicate): boolean {
+  const agent = p.agent;
+  return (
+    p.kind === 'verb' &&
+    !isAttributive(s, p) &&
+    // "when it claimed it detonated a bomb": a verb after another finite verb may be its complement.
+    !s.predicates.some((q) => q.kind === 'verb' && q.finite && q.head < p.head) &&
+    p.type !== 'other' &&
+    p.type !== 'statement' &&
+    agent !== null &&
+    agent.kind !== 'place' &&
+    agent.kind !== 'unknown' &&
+    p.subordinator === ''
+  );
+}
+
+/** "its widely expected nuclear test": a participle after a determiner describes a noun; it is no verb. */
+function isAttributive(s: SentenceAnalysis, p: Predicate): boolean {
+  let k = p.first - 1;
+  while (s.tokens[k]?.pos === 'ADV') k--;
+  const before = s.tokens[k];
+  return before !== undefined && (before.pos === 'DET' || NAMING_DETERMINERS.has(before.lower));
+}
+
 /** Days before publication within which a lead's day is still the story's day. */
 const STORY_DAY_WINDOW_DAYS = 7;
 
@@ -225,6 +347,7 @@ export function anchoringStage(doc: ArticleAnalysis): void {
   let previous: { sentence: number; anchor: Anchor } | null = null;
   let bodyIndex = -1;
   let story = null as Anchor | null;
+  let scene = null as { sentence: number; anchor: Anchor } | null;
   for (const s of doc.sentences) {
     if (!s.isCaption) bodyIndex++;
     for (const d of s.dates) {
@@ -285,6 +408,16 @@ export function anchoringStage(doc: ArticleAnalysis): void {
       if (!p.time?.span || !object?.time?.span) continue;
       if (object.time.span.end <= (s.tokens[object.head]?.start ?? 0)) object.time = null;
     }
+    for (const p of s.predicates) {
+      const first = p.time ? null : joinedClause(s, p);
+      const hedged = p.modal !== '' || p.tense === 'future' || p.negated;
+      if (first?.time && !hedged && p.tense === first.tense)
+        p.time = {
+          ...first.time,
+          how: `shares the date of "${s.tokens[first.head]?.text ?? ''}"`,
+          span: null,
+        };
+    }
     const main = mainPredicate(s);
     if (main && !main.time && !main.quoted) {
       const hedged = main.modal !== '' || main.tense === 'future' || main.negated;
@@ -304,20 +437,40 @@ export function anchoringStage(doc: ArticleAnalysis): void {
         isEventPredicate(main)
       )
         main.time =
-          main.tense === 'past' && story
-            ? { ...story, how: 'undated report near the top, on the day of the lead', span: null }
-            : publication(doc, 'undated report near the top, at publication');
+          main.tense === 'past' &&
+          !main.reporting &&
+          main.type !== 'statement' &&
+          scene &&
+          scene.sentence >= s.index - SCENE_REACH_SENTENCES
+            ? { ...scene.anchor, how: `continues the scene of sentence ${scene.sentence + 1}`, span: null }
+            : main.tense === 'past' && story
+              ? { ...story, how: 'undated report near the top, on the day of the lead', span: null }
+              : publication(doc, 'undated report near the top, at publication');
+      else if (!hedged && main.tense === 'past' && !main.perfect && isNamedTypedEvent(s, main))
+        main.time = story
+          ? { ...story, how: 'undated event by a named doer, on the day of the lead', span: null }
+          : publication(doc, 'undated event by a named doer, at publication');
     }
+    reportedBeforeSpeaker(s, main);
     for (const p of s.predicates) {
       if (p.time || p.kind !== 'verb' || !p.reporting || p.quoted || p.subordinator !== '') continue;
-      if (p.tense === 'present' && p.modal === '' && !p.negated)
+      if (p.modal !== '' || p.negated) continue;
+      if (p.tense === 'present')
         p.time = publication(
           doc,
           p.perfect ? 'present perfect report at publication' : 'present report at publication',
         );
+      else if (p.tense === 'past' && isNamedSpeaker(s, p))
+        p.time = publication(doc, 'undated saying by a named speaker, at publication');
     }
     const dated = s.predicates.find((p) => p === main && p.time) ?? s.predicates.find((p) => p.time?.span);
     if (dated?.time) previous = { sentence: s.index, anchor: dated.time };
+    // "Harbour City won the cup on Saturday ... Mensah scored the winner": a past day before the story's
+    // own day, named by a main clause, sets the scene the next undated sentences narrate.
+    const ownDay = main?.time?.span && main.time.date.precision === 'day' ? main.time : null;
+    if (ownDay && story && ownDay.date.first < story.date.first && isRecent(ownDay.date.first, doc.ref.date))
+      scene = { sentence: s.index, anchor: { ...ownDay, date: { ...ownDay.date, qualifier: 'approx' } } };
+    else if (ownDay) scene = null;
     // The story's day: the lead's own date when it names a recent day ("Apple announced on
     // Tuesday"). Undated past events at the top of the story happened then, not on the day of print.
     if (

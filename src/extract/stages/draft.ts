@@ -24,6 +24,7 @@ import { findQuantities } from '../quantities';
 import { findQuote } from '../quote';
 import { quoteGistBefore, statementGist } from '../statement-gist';
 import type { DraftEvent } from '../extract-article';
+import { joinedClause, joinerIndex } from './anchoring';
 
 /** Counted things that go with each event type, for counts outside the trigger's clause. */
 const TYPE_UNITS_RE: Partial<Record<string, RegExp>> = {
@@ -298,6 +299,8 @@ const TRAILING_POS: ReadonlySet<string> = new Set(['ADP', 'ADV', 'DET', 'PART', 
 function reportedBefore(s: SentenceAnalysis, p: Predicate): string {
   // A quotation before the speaker is handled by statementGist, which keeps its words as a quote.
   if (!p.reporting || !p.agent || /^\s*["“]/.test(s.text)) return '';
+  // "Chile said ..., and Japan pledged $2 million": the clause before ", and" is another event.
+  if (joinedClause(s, p)) return '';
   const speakerStart = Math.min(p.agent.start, s.tokens[p.head]?.start ?? 0);
   const comma = s.text.lastIndexOf(',', speakerStart);
   if (comma < 20) return '';
@@ -369,7 +372,10 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
   const people: string[] = [];
   for (const x of spans) if (!people.some((y) => isSamePerson(y, x.name))) people.push(x.name);
   const dateSpans = s.dates.map((d) => ({ start: d.start, end: d.end }));
-  const clauseStart = clauseStartAt(text, trigger.start);
+  // "..., and Japan pledged $2 million": a clause joined by ", and" starts at the conjunction, so the
+  // counts of the clause before are not its own.
+  const joiner = joinedClause(s, p) ? s.tokens[joinerIndex(s, p)] : undefined;
+  const clauseStart = Math.max(clauseStartAt(text, trigger.start), joiner?.start ?? 0);
   const clauseEnd = clauseEndAt(text, trigger.end);
   const quantities = findQuantities(text, dateSpans);
   const inClause = quantities.filter((q) => q.start >= clauseStart && q.start < clauseEnd);

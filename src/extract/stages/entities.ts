@@ -20,9 +20,11 @@ import {
   ORG_SUFFIXES,
   ORG_WORDS,
   PERSON_TITLES,
+  PORTFOLIO_WORDS,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
   THING_WORDS,
+  CLUB_NOUNS,
   COMPANY_NOUNS,
   CORPORATE_TITLES,
   DESCRIBED_HEADS,
@@ -132,6 +134,18 @@ function isNameNumber(tokens: readonly Token[], j: number): boolean {
   return !next || !AMOUNT_AFTER.has(next.lower);
 }
 
+/**
+ * "Ford Motor Co. recalled ...": a capitalised first word the tagger took for a verb opens a name when
+ * the proper nouns after it end in a company suffix. An imperative ("Meet Joe Black") has none.
+ */
+function opensCompanyName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || i !== 0 || t.pos !== 'VERB' || !isCapitalised(t)) return false;
+  let j = i + 1;
+  while (tokens[j]?.pos === 'PROPN' && isCapitalised(tokens[j] as Token)) j++;
+  return j > i + 1 && ORG_SUFFIXES.has(tokens[j - 1]?.lower ?? '');
+}
+
 /** Proper-noun runs not covered by a listed mention: "Prime Minister Benjamin Netanyahu", "Bank of England". */
 function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run[] {
   const runs: Run[] = [];
@@ -139,7 +153,7 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || !isNameToken(t, tokens[i + 1]) || covered(t)) {
+    if (!t || !(isNameToken(t, tokens[i + 1]) || opensCompanyName(tokens, i)) || covered(t)) {
       i++;
       continue;
     }
@@ -203,13 +217,18 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
  * "Apple CEO Steve Jobs", "Bank of England Governor Mervyn King": a title inside a run separates
  * the organisation before it from the person after it. The title stays with the person.
  */
+/** "Defense" in "Defense Minister": a portfolio word right before a title is part of the title. */
+function isPortfolio(tokens: readonly Token[], k: number): boolean {
+  return PORTFOLIO_WORDS.has(tokens[k]?.lower ?? '') && PERSON_TITLES.has(tokens[k + 1]?.lower ?? '');
+}
+
 function splitAtTitles(tokens: readonly Token[], runs: readonly Run[]): Run[] {
   const out: Run[] = [];
   for (const run of runs) {
     let first = run.first;
     for (let k = run.first + 1; k < run.last; k++) {
       const title = PERSON_TITLES.has(tokens[k]?.lower ?? '');
-      const before = PERSON_TITLES.has(tokens[k - 1]?.lower ?? '');
+      const before = PERSON_TITLES.has(tokens[k - 1]?.lower ?? '') || isPortfolio(tokens, k - 1);
       // "Apple Inc. Steve Jobs": a company suffix ends the company's name.
       const afterSuffix =
         ORG_SUFFIXES.has(tokens[k - 1]?.lower ?? '') && (tokens[k - 1]?.text.endsWith('.') ?? false);
@@ -404,6 +423,8 @@ export function entityStage(doc: ArticleAnalysis): void {
   };
   let lastPerson: Entity | null = null;
   let lastOrg: Entity | null = null;
+  /** The last organisation proper (no state, no unknown name): what "the team" or "the club" is. */
+  let lastOrganisation: Entity | null = null;
   for (const s of doc.sentences) {
     const resolved = coreference.resolve(s.text, s.mentions);
     const mentions =
@@ -468,14 +489,21 @@ export function entityStage(doc: ArticleAnalysis): void {
       while (
         !orgName &&
         first <= run.last &&
-        (PERSON_TITLES.has(s.tokens[first]?.lower ?? '') || NOT_NAMES.has(s.tokens[first]?.lower ?? ''))
+        (PERSON_TITLES.has(s.tokens[first]?.lower ?? '') ||
+          NOT_NAMES.has(s.tokens[first]?.lower ?? '') ||
+          isPortfolio(s.tokens, first))
       ) {
         if (PERSON_TITLES.has(s.tokens[first]?.lower ?? '')) titled = true;
         first++;
       }
       if (first > run.last) continue;
-      // "Vice Foreign Minister" before a listed name: a title, not a name.
-      if (PERSON_TITLES.has(s.tokens[run.last]?.lower ?? '')) continue;
+      // "Vice Foreign Minister" before a listed name: a title, not a name. But "Court of Justice",
+      // "Ministry of Justice": an organisation word before "of" makes the whole an organisation.
+      const inner = s.tokens.slice(first, run.last);
+      const bodyOf =
+        inner.some((t) => t.lower === 'of') &&
+        inner.some((t) => ORG_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text));
+      if (PERSON_TITLES.has(s.tokens[run.last]?.lower ?? '') && !bodyOf) continue;
       // A lower-case title before the run counts too: "spokesman Dmitry Peskov".
       if (!titled && PERSON_TITLES.has(s.tokens[first - 1]?.lower ?? '')) titled = true;
       const head = s.tokens[first];
@@ -530,6 +558,7 @@ export function entityStage(doc: ArticleAnalysis): void {
         PERSON_TITLES.has(next.lower) &&
         /^\p{Lu}/u.test(s.tokens[run.last + 2]?.text ?? '');
       if (seen) kind = seen.kind;
+      else if (bodyOf) kind = 'organisation';
       // "Eastbrook Rovers coach Luis Mendes", "Goldman Sachs analyst Jan Hatzius": a name before a
       // person's lower-case title is who they work for.
       else if (titleAfter && !titled) kind = 'organisation';
@@ -719,7 +748,7 @@ export function entityStage(doc: ArticleAnalysis): void {
           (t.lower === 'company' || t.lower === 'firm'
             ? ([...before].reverse().find((e) => e.kind === 'organisation') ?? null)
             : null) ??
-          lastOrg;
+          (CLUB_NOUNS.has(t.lower) ? lastOrganisation : lastOrg);
         if (target) {
           for (const e of inside) entities.splice(entities.indexOf(e), 1);
           entities.push({
@@ -743,5 +772,6 @@ export function entityStage(doc: ArticleAnalysis): void {
     );
     lastPerson = people[0] ?? lastPerson;
     lastOrg = orgs[0] ?? lastOrg;
+    lastOrganisation = orgs.find((e) => e.kind === 'organisation') ?? lastOrganisation;
   }
 }

@@ -23,6 +23,11 @@ describe('event type stage', () => {
     expect(typeOf('The tycoon was sentenced to five years in prison.', 'sentenced')).toBe('verdict');
   });
 
+  it('a verb with its object outranks a phrase of the verb alone: "declared him the winner"', () => {
+    expect(typeOf('The commission declared him the winner of the runoff.', 'declared')).toBe('election');
+    expect(typeOf('The minister declared that the talks had failed.', 'declared')).toBe('statement');
+  });
+
   it('"cut 300 jobs" is layoffs while "cut interest rates" is policy', () => {
     expect(typeOf('Intel cut 300 jobs at its Oregon plant.', 'cut')).toBe('layoffs');
     expect(typeOf('The central bank cut interest rates by half a point.', 'cut')).toBe('policy');

@@ -54,14 +54,17 @@ export function eventTypeStage(s: SentenceAnalysis): void {
   }
   s.predicates.sort((a, b) => a.head - b.head);
   for (const p of s.predicates) {
-    if (p.trigger) continue;
+    if (p.trigger && !isBareVerbTrigger(s, p)) continue;
     if (p.kind === 'noun') {
       p.type = EVENT_NOUNS[p.lemma] ?? 'other';
       continue;
     }
     const next = s.tokens.slice(p.head + 1, p.head + 1 + OBJECT_WINDOW_TOKENS).map((t) => t.lower);
     const pair = VERB_OBJECT_TYPES.find(([lemma, re]) => lemma === p.lemma && next.some((w) => re.test(w)));
+    // "declared her the winner": a phrase of the verb alone yields only to the verb with its object.
+    if (p.trigger && !pair) continue;
     p.type = pair?.[2] ?? VERB_TYPES[p.lemma] ?? 'other';
+    if (p.trigger) p.trigger = null;
     // "made public", "stepped down", "laid off": the particle belongs in the title's verb.
     // Not for market moves: "fell down 2%" is said "falls 2%".
     const particle =
@@ -116,6 +119,18 @@ function typeAgreedComplement(s: SentenceAnalysis, p: Predicate): void {
       text: head.text,
       lemma: `${p.lemma} to ${next.lemma}`,
     };
+}
+
+/** A trigger phrase that is only the verb itself ("declared"), with nothing of its object. */
+function isBareVerbTrigger(s: SentenceAnalysis, p: Predicate): boolean {
+  const head = s.tokens[p.head];
+  return (
+    p.kind === 'verb' &&
+    p.trigger !== null &&
+    head !== undefined &&
+    p.trigger.start === head.start &&
+    p.trigger.end === head.end
+  );
 }
 
 /**
@@ -189,7 +204,7 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
   const struck = p.type === 'other' && HIT_VERBS.has(p.lemma);
   if (p.kind !== 'verb' || (p.type !== 'attack' && p.type !== 'death' && !struck)) return;
   // "struck a ten-month high", "hit a record low": a level reached is a market move, not an attack.
-  if (p.type === 'attack') {
+  if (p.type === 'attack' || struck) {
     const object = s.tokens.slice(p.head + 1, p.head + 6);
     const reached = object.findIndex((t) => LEVEL_NOUNS.has(t.lower));
     const plain = object

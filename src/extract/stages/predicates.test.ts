@@ -22,6 +22,16 @@ function group(p: Predicate): Partial<Predicate> {
 }
 
 describe('predicates stage', () => {
+  it('a past tense spelled like its base form is past after a singular name: "Volvo cut", "The DAX 40 hit"', () => {
+    expect(predicate(sentence('Volvo cut 1,500 jobs in Sweden.'), 'cut').tense).toBe('past');
+    const hit = predicate(sentence('The DAX 40 hit a record high.'), 'hit');
+    expect([hit.kind, hit.lemma, hit.tense, hit.finite]).toEqual(['verb', 'hit', 'past', true]);
+  });
+
+  it('a bare base form after a plural subject stays present: "Investors cut risk when rates rise"', () => {
+    expect(predicate(sentence('Investors cut risk when rates rise.'), 'cut').tense).toBe('present');
+  });
+
   it('"has not yet been informed" is a negated, finite, present passive', () => {
     const s = sentence('The hospital has not yet been informed of the ruling.');
     const p = predicate(s, 'informed');

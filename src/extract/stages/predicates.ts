@@ -8,6 +8,7 @@ import type { Predicate, SentenceAnalysis, Tense, Token } from '../analysis';
 import { EVENT_NOUNS, NON_EVENT_PLURALS } from '../lexicon/event-nouns';
 import {
   IRREGULAR_PAST,
+  SAME_FORM_PAST,
   MODALS,
   NAMING_PARTICIPLES,
   SPLIT_MODALS,
@@ -156,8 +157,24 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
 const SUBJECT_END_POS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADV']);
 const AFTER_VERB_POS = new Set(['NUM', 'DET', 'ADP', 'ADV', 'PRON', 'PROPN', 'PUNCT']);
 
+/**
+ * A singular name ends right before `i`: "Toyota", "The FTSE 100" (a name and its number), not
+ * "shares" or "they".
+ */
+function followsSingularName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  // "Investors cut ...": a capitalised plural opening the sentence is a common noun, not a name.
+  if (prev?.pos === 'PROPN') return i - 1 > 0 || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(prev.text);
+  return prev?.pos === 'NUM' && tokens[i - 2]?.pos === 'PROPN';
+}
+
+/** What may follow a same-form past tense as its object: "hit a record", "shed 2%", "cut its forecast". */
+const SAME_FORM_OBJECT_POS = new Set(['DET', 'NUM', 'PRON']);
+
 function isMistaggedPast(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
+  if (t?.pos === 'NOUN' && SAME_FORM_PAST[t.lower] !== undefined)
+    return followsSingularName(tokens, i) && SAME_FORM_OBJECT_POS.has(tokens[i + 1]?.pos ?? '');
   if (!t || t.pos !== 'NOUN' || IRREGULAR_PAST[t.text] === undefined) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -395,11 +412,19 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
       const finiteAux = aux.some((a) => a.lower !== 'to' && !['being', 'been', 'be'].includes(a.lower));
       p.finite = !infinitive && (finiteAux || (!t.lower.endsWith('ing') && !(p.passive && !finiteAux)));
       p.tense = infinitive ? 'none' : tenseOf(aux, t);
+      // "Toyota cut 3,000 jobs": after a singular name the bare form is the past ("cuts" is present).
+      if (
+        p.tense === 'present' &&
+        aux.length === 0 &&
+        SAME_FORM_PAST[t.lower] &&
+        followsSingularName(tokens, i)
+      )
+        p.tense = 'past';
       p.reporting = REPORTING_VERBS.has(p.lemma);
       out.push(p);
     } else if (isMistaggedPast(tokens, i)) {
       // "The indices each fell two percent": a past tense the tagger read as a noun.
-      const p = blankPredicate(i, i, 'verb', IRREGULAR_PAST[t.lower] ?? t.lemma);
+      const p = blankPredicate(i, i, 'verb', IRREGULAR_PAST[t.lower] ?? SAME_FORM_PAST[t.lower] ?? t.lemma);
       p.tense = 'past';
       p.finite = true;
       p.reporting = REPORTING_VERBS.has(p.lemma);

@@ -7,6 +7,7 @@
 import type { Predicate, SentenceAnalysis } from '../analysis';
 import { NEWS_SOURCES } from '../lexicon/entity-cues';
 import { NON_EVENT_VERBS } from '../lexicon/verb-classes';
+import { joinedClause } from './anchoring';
 import { isWeak } from './factuality';
 
 function score(p: Predicate): number {
@@ -31,18 +32,31 @@ export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
   if (isWeak(s, p) && p.type !== 'statement') return false;
   // "X spoke with Y on Wednesday, the ministry said": an undated closing attribution of a dated
   // event is where the news came from; the event is the row.
-  if (p.reporting && !p.time.span && s.predicates.some((q) => q !== p && q.time?.span && q.head < p.head))
+  if (
+    p.reporting &&
+    !p.time.span &&
+    !joinedClause(s, p) &&
+    s.predicates.some((q) => q !== p && q.time?.span && q.head < p.head)
+  )
     return false;
   // "..., Reuters reported": attribution to a news outlet, not news.
   if (p.reporting && p.agent && NEWS_SOURCES.has(p.agent.text.toLowerCase())) return false;
   return true;
 }
 
+function sameDoer(p: Predicate, q: Predicate | null): boolean {
+  if (!q) return false;
+  return p.agent !== null && q.agent !== null ? p.agent.name === q.agent.name : p.subject === q.subject;
+}
+
 export function selectPredicates(s: SentenceAnalysis): Predicate[] {
   const best = new Map<string, Predicate>();
   for (const p of s.predicates) {
     if (!isCandidate(s, p) || !p.time) continue;
-    const key = `${p.time.date.first}/${p.time.date.last}`;
+    // "Chile said on Sunday ..., and Japan pledged $2 million": a second main clause with a doer of
+    // its own is a second event on the same day.
+    const own = joinedClause(s, p) && !sameDoer(p, joinedClause(s, p)) ? `/${p.head}` : '';
+    const key = `${p.time.date.first}/${p.time.date.last}${own}`;
     const current = best.get(key);
     if (!current || score(p) > score(current)) best.set(key, p);
   }

@@ -22,6 +22,12 @@ describe('tenseAt', () => {
     expect(tenseOf('The agency said Wednesday that cases fell.', 'Wednesday')).toBe('past');
   });
 
+  it('lets a past verb right before the expression govern it over the clause after it', () => {
+    expect(tenseOf('The union voted on Thursday to strike next month.', 'Thursday')).toBe('past');
+    expect(tenseOf('The mayor announced on Monday she would run again.', 'Monday')).toBe('past');
+    expect(tenseOf('The leaders will meet on Monday to sign the accord.', 'Monday')).toBe('future');
+  });
+
   it('does not look past the end of the sentence', () => {
     expect(tenseOf('Talks continue Friday. Officials met yesterday.', 'Friday')).toBe('none');
     expect(tenseOf('Talks resume Friday. Officials met yesterday.', 'Friday')).toBe('present');

@@ -161,6 +161,13 @@ export function readTense(text: string, start: number, end: number): TenseReadin
       bestDistance = -1;
       return;
     }
+    // "said on Tuesday it would cut", "decided on Wednesday to hold": a past verb right before the
+    // expression governs it; the tense of the clause after it is another event's.
+    if (adjacent && (cue === 'past' || cue === 'report')) {
+      best = cue;
+      bestDistance = -1;
+      return;
+    }
     if (cue && distance < bestDistance) {
       best = cue;
       bestDistance = distance;
