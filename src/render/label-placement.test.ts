@@ -149,6 +149,33 @@ describe('title placement', () => {
     expect(titleTextWidth(cutTitle(text, MAX_TITLE_PX))).toBeLessThanOrEqual(MAX_TITLE_PX);
   });
 
+  it('cuts any title at the word or character a walk over its characters would, fitting the room', () => {
+    // The plain reading of a cut: add characters while they fit, then back off to a late space and trim.
+    const reference = (text: string, maxPx: number): string => {
+      if (titleTextWidth(text) <= maxPx) return text;
+      const room = maxPx - titleTextWidth('…');
+      let end = 0;
+      while (end < text.length && titleTextWidth(text.slice(0, end + 1)) <= room + 1e-9) end++;
+      if (end === 0) return '';
+      const cut = text.slice(0, end);
+      const space = cut.lastIndexOf(' ');
+      return `${(space >= end * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'W', ' ', ',', '.', '–', 'é', '1', 'm'), { maxLength: 90 }),
+        fc.integer({ min: 1, max: 400 }),
+        (chars, maxPx) => {
+          const text = chars.join('');
+          const cut = cutTitle(text, maxPx);
+          expect(cut).toBe(reference(text, maxPx));
+          if (cut) expect(titleTextWidth(cut)).toBeLessThanOrEqual(maxPx + 1e-9);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
   it('never puts a title on a mark, a badge, another title or outside the lane', () => {
     const texts = [
       'Putin meets Xi',

@@ -156,25 +156,69 @@ export function cutTitle(text: string, maxPx: number): string {
   return cutToWidth(text, maxPx, titleTextWidth(text)).text;
 }
 
-/** cutTitle with the text's width known, returning the cut text's width too (never cached: cuts vary). */
+/**
+ * Running sums of the estimated em widths of `text`'s characters (entry i covers the first i), cached per
+ * string: a frame tries cuts of hundreds of titles at varying widths, and walking their characters each time
+ * was a visible share of it.
+ */
+const emSums = new Map<string, Float64Array>();
+
+function emPrefix(text: string): Float64Array {
+  let sums = emSums.get(text);
+  if (!sums) {
+    sums = new Float64Array(text.length + 1);
+    let em = 0;
+    for (let i = 0; i < text.length; i++) {
+      em += charEm(text.charCodeAt(i));
+      sums[i + 1] = em;
+    }
+    if (emSums.size > 5_000) emSums.clear();
+    emSums.set(text, sums);
+  }
+  return sums;
+}
+
+/** Titles cut to MAX_TITLE_PX, the cut every long title gets in every frame. */
+const longestCuts = new Map<string, { text: string; width: number }>();
+
+/** cutTitle with the text's width known, returning the cut text's width too. */
 function cutToWidth(text: string, maxPx: number, textPx: number): { text: string; width: number } {
   if (textPx <= maxPx) return { text, width: textPx };
-  const room = maxPx - charEm(ELLIPSIS.charCodeAt(0)) * TITLE_FONT_PX;
-  let w = 0;
-  let end = 0;
-  while (end < text.length) {
-    const cw = charEm(text.charCodeAt(end)) * TITLE_FONT_PX;
-    if (w + cw > room) break;
-    w += cw;
-    end++;
+  if (maxPx === MAX_TITLE_PX) {
+    let cut = longestCuts.get(text);
+    if (!cut) {
+      cut = cutLong(text, maxPx);
+      if (longestCuts.size > 5_000) longestCuts.clear();
+      longestCuts.set(text, cut);
+    }
+    return cut;
   }
+  return cutLong(text, maxPx);
+}
+
+const TRAILING = /[\s,;:.–-]/;
+
+function cutLong(text: string, maxPx: number): { text: string; width: number } {
+  const sums = emPrefix(text);
+  const ellipsisEm = charEm(ELLIPSIS.charCodeAt(0));
+  const room = maxPx - ellipsisEm * TITLE_FONT_PX;
+  // The most characters whose width fits the room.
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if ((sums[mid] ?? 0) * TITLE_FONT_PX <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  const end = lo;
   if (end === 0) return { text: '', width: 0 };
-  const cut = text.slice(0, end);
-  const space = cut.lastIndexOf(' ');
-  const kept = `${(space >= end * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}${ELLIPSIS}`;
-  let width = 0;
-  for (let i = 0; i < kept.length; i++) width += charEm(kept.charCodeAt(i));
-  return { text: kept, width: width * TITLE_FONT_PX };
+  const space = text.lastIndexOf(' ', end - 1);
+  let keep = space >= end * 0.6 ? space : end;
+  while (keep > 0 && TRAILING.test(text.charAt(keep - 1))) keep--;
+  return {
+    text: `${text.slice(0, keep)}${ELLIPSIS}`,
+    width: ((sums[keep] ?? 0) + ellipsisEm) * TITLE_FONT_PX,
+  };
 }
 
 /**
