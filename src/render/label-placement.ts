@@ -372,12 +372,13 @@ function roomTo(
     [obstacles, maxObstaclePx],
     [kept, maxKeptPx],
   ] as const) {
-    // Everything that can reach into [x - room, x + room]: starts before x + room and after x - room - maxW.
-    const lo = firstAtOrAfter(sorted, x - room - maxW - LABEL_GAP_PX);
+    // Only what can cover x or lie on the room's side of it: to the right, boxes from x - maxW on (none
+    // starting earlier reaches x); to the left, boxes starting before x, from x - room - maxW on.
+    const lo = firstAtOrAfter(sorted, x - (dir > 0 ? 0 : room) - maxW - LABEL_GAP_PX);
     for (let i = lo; i < sorted.length; i++) {
       const o = sorted[i];
       if (!o) continue;
-      if (o.x0 > x + room + LABEL_GAP_PX) break;
+      if (dir > 0 ? o.x0 > x + room + LABEL_GAP_PX : o.x0 >= x + LABEL_GAP_PX) break;
       if (!(o.y0 < y1 + LABEL_GAP_PX / 2 && o.y1 > y0 - LABEL_GAP_PX / 2)) continue;
       const gap = dir > 0 ? o.x0 - LABEL_GAP_PX - x : x - (o.x1 + LABEL_GAP_PX);
       // An obstacle across x (or behind it on the wrong side but reaching over) leaves no room.
