@@ -4,7 +4,7 @@ import { paintOps } from './canvas-ops';
 import type { PaintContext } from './canvas-ops';
 import { recordingContext } from './golden';
 import type { PaintOp } from './paint-ops';
-import { SpriteAtlas } from './sprite-atlas';
+import { SpriteAtlas, SpriteSources } from './sprite-atlas';
 import { badgeOps } from './mark-style';
 import { LIGHT_THEME } from '../model/palette';
 import type { ClusterPrimitive } from './scene';
@@ -144,5 +144,37 @@ describe('sprite atlas', () => {
     ]);
     expect(sprites.copied).toBe(0);
     expect(target.filter((c) => c.startsWith('fillText(')).length).toBe(2);
+  });
+
+  it('keeps event titles in an atlas of their own, copied while they stay the same', () => {
+    const target = recordingContext();
+    const surface = () =>
+      ({ canvas: { width: 1024, height: 1024 }, ctx: recordingContext().ctx }) as unknown as AtlasSurface;
+    const marks = new SpriteAtlas(target.ctx as BlitContext, surface);
+    const titles = new SpriteAtlas(target.ctx as BlitContext, surface, 'titles');
+    const sprites = new SpriteSources([marks, titles]);
+    sprites.begin(1);
+    const title = (x: number, text: string): PaintOp => ({
+      op: 'text',
+      x,
+      y: 20,
+      text,
+      font: { size: 11, weight: 400 },
+      fill: '#333333',
+      anchor: 'start',
+      baseline: 'middle',
+      maxWidth: 120.5,
+    });
+    const paint = (ops: PaintOp[]) => paintOps(target.ctx as PaintContext, ops, sprites);
+    paint([title(10, 'Talks resume in Geneva'), glyph(5, 20)]);
+    paint([title(42.3, 'Talks resume in Geneva'), glyph(37.3, 20)]);
+    expect(titles.drawn).toBe(1);
+    expect(titles.copied).toBe(2);
+    expect(marks.drawn).toBe(1);
+    expect(marks.copied).toBe(2);
+    expect(target.calls.some((c) => c.startsWith('fillText('))).toBe(false);
+    // A different cut of the title is a different picture.
+    paint([title(10, 'Talks resume…')]);
+    expect(titles.drawn).toBe(2);
   });
 });

@@ -67,9 +67,14 @@ export class SpriteAtlas implements SpriteSource {
   copied = 0;
   resets = 0;
 
+  /**
+   * `kind` says what this atlas keeps: 'marks' (glyphs, badge tiles and counts) or 'titles' (event titles,
+   * which come and go as the view moves, so they get an atlas of their own and never push marks out).
+   */
   constructor(
     private readonly target: BlitContext,
     private readonly createSurface: (width: number, height: number) => AtlasSurface,
+    private readonly kind: 'marks' | 'titles' = 'marks',
   ) {}
 
   /** Called before each frame: the frame's device pixel ratio and the plot's origin in CSS px. */
@@ -93,7 +98,12 @@ export class SpriteAtlas implements SpriteSource {
     if (!this.surface) return;
     for (let i = 0; i < ops.length; i++) {
       const op = ops[i];
-      const key = op && (op.op === 'glyph' || op.op === 'rect' || op.op === 'text') ? spriteKey(op) : null;
+      const key =
+        op && (op.op === 'glyph' || op.op === 'rect' || op.op === 'text')
+          ? this.kind === 'titles'
+            ? titleKey(op)
+            : spriteKey(op)
+          : null;
       keys[i] = key;
       if (key !== null && op && !this.sprites.has(key)) this.add(key, op as SpriteOp);
     }
@@ -193,13 +203,14 @@ function spriteBox(op: SpriteOp, ctx: AtlasSurface['ctx']): { w: number; h: numb
 }
 
 function textBox(op: TextOp, ctx: AtlasSurface['ctx']): { w: number; h: number; ax: number; ay: number } {
-  let width = labelTextWidth(op.text) * (op.font.size / 10);
+  let width = op.maxWidth ?? labelTextWidth(op.text) * (op.font.size / 10);
   if (ctx.measureText) {
     ctx.font = canvasFont(op.font);
     // Stand-in contexts (tests) may measure nothing; the estimate stays then.
     const metrics: TextMetrics | undefined = ctx.measureText(op.text);
     const measured = metrics?.width;
-    if (measured !== undefined && Number.isFinite(measured)) width = measured;
+    if (measured !== undefined && Number.isFinite(measured))
+      width = Math.min(measured, op.maxWidth ?? measured);
   }
   // Room for the halo and antialiasing on every side; descenders and accents fit in 0.7 em below and above.
   const pad = (op.halo ? op.halo.width : 0) + 2;
@@ -223,6 +234,30 @@ export function spriteKey(op: PaintOp): string | null {
       return `t|${op.text}|${op.font.size} ${op.font.weight}|${op.fill}|${op.anchor}|${op.baseline}|${strokeKey(op.halo ?? null)}`;
     default:
       return null;
+  }
+}
+
+/** The key of an event title (a text squeezed to its box), for the titles' atlas; null for anything else. */
+export function titleKey(op: PaintOp): string | null {
+  if (op.op !== 'text' || op.maxWidth === undefined || op.halo) return null;
+  return `T|${op.text}|${op.font.size} ${op.font.weight}|${op.fill}|${op.anchor}|${op.baseline}|${op.maxWidth}`;
+}
+
+/** Several atlases as one sprite source: each operation is copied from the first that keeps it. */
+export class SpriteSources implements SpriteSource {
+  constructor(private readonly atlases: readonly SpriteAtlas[]) {}
+
+  begin(pixelRatio: number, originX = 0, originY = 0): void {
+    for (const a of this.atlases) a.begin(pixelRatio, originX, originY);
+  }
+
+  prepare(ops: readonly PaintOp[]): void {
+    for (const a of this.atlases) a.prepare(ops);
+  }
+
+  draw(op: PaintOp, index: number): boolean {
+    for (const a of this.atlases) if (a.draw(op, index)) return true;
+    return false;
   }
 }
 

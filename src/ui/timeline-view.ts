@@ -20,7 +20,7 @@ import { renderFocus } from '../render/overlay';
 import type { ClusterPrimitive, MarkPrimitive, Scene } from '../render/scene';
 import { buildScene } from '../render/scene';
 import { hitTestScene } from '../render/scene-hit';
-import { SpriteAtlas } from '../render/sprite-atlas';
+import { SpriteAtlas, SpriteSources } from '../render/sprite-atlas';
 import { paintOps } from '../render/canvas-ops';
 import { sceneOps } from '../render/scene-ops';
 import type { TimeDomain } from '../model/time-domain';
@@ -33,7 +33,7 @@ export class TimelineView {
   readonly chart: HTMLElement;
   private readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D;
-  private readonly sprites: SpriteAtlas;
+  private readonly sprites: SpriteSources;
   private readonly axisGroup: SVGGElement;
   private readonly labelsGroup: SVGGElement;
   private readonly plotGroup: SVGGElement;
@@ -60,12 +60,16 @@ export class TimelineView {
     this.chart = chart;
     this.canvas = required(chart.querySelector('canvas'), 'chart canvas');
     this.ctx = required(this.canvas.getContext('2d'), '2d context');
-    this.sprites = new SpriteAtlas(this.ctx, (width, height) => {
+    const surface = (width: number, height: number) => {
       const canvas = document.createElement('canvas');
       canvas.width = width;
       canvas.height = height;
       return { canvas, ctx: required(canvas.getContext('2d'), 'sprite atlas context') };
-    });
+    };
+    this.sprites = new SpriteSources([
+      new SpriteAtlas(this.ctx, surface),
+      new SpriteAtlas(this.ctx, surface, 'titles'),
+    ]);
     this.svg = required(chart.querySelector('svg'), 'chart svg');
     this.axisGroup = required(chart.querySelector<SVGGElement>('#axis'), '#axis');
     this.labelsGroup = required(chart.querySelector<SVGGElement>('#lane-labels'), '#lane-labels');
