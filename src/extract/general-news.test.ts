@@ -382,6 +382,12 @@ describe('an AP story on a cup final and a coach who quit', () => {
     expect(facts(events)).toContainEqual(['2025-05-18', 'Eastbrook Rovers', 'appointment', 'asserted']);
   });
 
+  // The object reaches its word limit inside "as interim coach": the cut phrase goes, not the noun alone.
+  it('titles the appointment without a phrase cut in the middle', () => {
+    const e = events.find((x) => x.type === 'appointment' && x.actor === 'Eastbrook Rovers');
+    expect(e?.title).toBe('Eastbrook Rovers names assistant coach Karen Doyle');
+  });
+
   // "The team" is the club named last, Harbour City.
   it("has the winners' planned parade on Monday in their lane, and not as a protest", () => {
     const e = events.find((x) => x.sentence.startsWith('The team will parade'));

@@ -232,7 +232,8 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   const words: Token[] = [];
   // Words, not the hyphens inside them ("60-day" is one).
   const count = (): number => words.filter((w) => w.text !== '-').length;
-  let ofAt = -1;
+  /** Where a linked phrase starts ("of ...", "as ..."): cut short by the limit, it goes. */
+  let linkAt = -1;
   let j = from;
   for (; j < s.tokens.length && count() < 6; j++) {
     const t = s.tokens[j];
@@ -260,17 +261,17 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
     if (words.length === 0 && (t.pos === 'DET' || t.lower === 'its' || t.lower === 'their')) continue;
     // "a 60-day state of emergency": "of" joins a short phrase; other prepositions end the object.
     if (words.length > 0 && t.pos === 'ADP' && count() >= 2 && (t.lower !== 'of' || count() >= 5)) break;
-    if (t.lower === 'of') ofAt = words.length;
+    if (t.lower === 'of' || (t.lower === 'as' && words.length >= 2)) linkAt = words.length;
     words.push(t);
   }
-  // "the takeover of the American [International Group]": a phrase after "of" cut short by the limit
-  // goes, rather than end the title in the middle of a name.
+  // "the takeover of the American [International Group]", "named assistant coach Karen Doyle as interim
+  // [coach]": a phrase after "of" or "as" cut short by the limit goes, rather than end the title mid-phrase.
   const next = s.tokens[j];
   const cutShort =
     count() >= 6 &&
     next !== undefined &&
     (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower)));
-  if (ofAt > 0 && cutShort) words.length = ofAt;
+  if (linkAt > 0 && cutShort) words.length = linkAt;
   // "strikes southern Peru early [on Saturday]": words left dangling before a removed date go too.
   // "the much-[anticipated]": a hyphen left at the end goes, and the half word before it with it.
   while (
