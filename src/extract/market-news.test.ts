@@ -77,3 +77,20 @@ The Hang Seng 300 shed 1.4% on Tuesday. Volvo cut 1,500 jobs in Sweden on Monday
     expect([e?.start, e?.type, e?.quantity]).toEqual(['2025-04-14', 'layoffs', 1500]);
   });
 });
+
+describe('a name set off by commas after a common noun', () => {
+  const text = `Markets fall
+
+LONDON, May 15, 2025 (Reuters) - The primary UK index, the FTSE 100, dropped 2.4% on Wednesday.
+
+The country's largest lender, HSBC Holdings, fell 4% on Monday.
+`;
+  const rows = extractArticles([{ fileName: 'apposition.txt', text }], { actors }).events;
+
+  it('files the move under the name in the aside, not a country the noun mentions', () => {
+    expect(rows.map((e) => [e.start, e.actor, e.type])).toEqual([
+      ['2025-05-14', 'FTSE 100', 'market-move'],
+      ['2025-05-12', 'HSBC Holdings', 'market-move'],
+    ]);
+  });
+});

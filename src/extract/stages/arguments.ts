@@ -234,6 +234,14 @@ function subjectBefore(
             return { entity, found: true, via: 'subject' };
           }
         }
+        // "The primary UK index, the FTSE 100, dropped": an aside that is nothing but a name renames the
+        // common noun before it, whatever that noun's modifiers name.
+        const nameFrom = tokens[j + 1]?.pos === 'DET' ? j + 2 : j + 1;
+        const renamed =
+          titleHead?.pos === 'NOUN' && /^\p{Ll}/u.test(titleHead.text) && i - nameFrom >= 1
+            ? entities.find((e) => e.start === tokens[nameFrom]?.start && e.end === tokens[i - 1]?.end)
+            : undefined;
+        if (renamed) return { entity: renamed, found: true, via: 'subject' };
         i = j - 1;
         continue;
       }
