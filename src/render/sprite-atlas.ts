@@ -1,15 +1,16 @@
 /**
- * A cache of rasterised small pictures for the live chart. A frame at a million rows can draw several
- * thousand point marks and hundreds of count badges, and each costs traced outlines, fills, strokes and
- * text; yet they come in few looks (lane colour, glyph, size, hollow or filled, halo; a badge's tile and its
- * number), so each look is drawn once into an atlas canvas and then copied, anchored on a whole device
- * pixel (the copy is then pixel for pixel, and a mark moves by at most half a device pixel). Three kinds
- * qualify: glyphs, small rounded tiles (badges), and short unsqueezed texts (badge counts, quantities).
- * Bars, plates and titles are drawn as before: they vary too much to share, and a cache that keeps filling
- * up would draw everything twice. Exports do not use it.
+ * Caches of rasterised small pictures for the live chart. A frame at a million rows can draw several
+ * thousand point marks, hundreds of count badges and dozens of titles, and each costs traced outlines,
+ * fills, strokes or shaped text; yet they come in few looks (lane colour, glyph, size, hollow or filled,
+ * halo; a badge's tile and its number) or stay the same from frame to frame (a title), so each is drawn
+ * once into an atlas canvas and then copied, anchored on a whole device pixel (the copy is then pixel for
+ * pixel, and a mark moves by at most half a device pixel). A 'marks' atlas keeps glyphs, small rounded
+ * tiles and short unsqueezed texts (badge counts); a 'titles' atlas keeps event titles. Bars, plates and
+ * quantities (with a halo, any number) are drawn as before: they vary too much to share, and a cache that
+ * keeps filling up would draw everything twice. Exports do not use it.
  */
 import type { GlyphOp, PaintContext, SpriteSource } from './canvas-ops';
-import { paintGlyph, paintOps } from './canvas-ops';
+import { paintOps } from './canvas-ops';
 import { labelTextWidth } from './label-placement';
 import type { PaintOp, Stroke } from './paint-ops';
 import { canvasFont } from './paint-ops';
@@ -59,6 +60,8 @@ export class SpriteAtlas implements SpriteSource {
   /** The current frame's operations' keys and sprites, by index (prepare fills them; draw reads them). */
   private readonly frameKeys: (string | null)[] = [];
   private readonly frameSprites: (Sprite | undefined)[] = [];
+  /** The key of what this atlas keeps (spriteKey or titleKey); null for everything else. */
+  private readonly keyOf: (op: PaintOp) => string | null;
   private ratio = 0;
   private originX = 0;
   private originY = 0;
@@ -74,8 +77,10 @@ export class SpriteAtlas implements SpriteSource {
   constructor(
     private readonly target: BlitContext,
     private readonly createSurface: (width: number, height: number) => AtlasSurface,
-    private readonly kind: 'marks' | 'titles' = 'marks',
-  ) {}
+    kind: 'marks' | 'titles' = 'marks',
+  ) {
+    this.keyOf = kind === 'titles' ? titleKey : spriteKey;
+  }
 
   /** Called before each frame: the frame's device pixel ratio and the plot's origin in CSS px. */
   begin(pixelRatio: number, originX = 0, originY = 0): void {
@@ -98,13 +103,9 @@ export class SpriteAtlas implements SpriteSource {
     if (!this.surface) return;
     for (let i = 0; i < ops.length; i++) {
       const op = ops[i];
-      const key =
-        op && (op.op === 'glyph' || op.op === 'rect' || op.op === 'text')
-          ? this.kind === 'titles'
-            ? titleKey(op)
-            : spriteKey(op)
-          : null;
+      const key = op ? this.keyOf(op) : null;
       keys[i] = key;
+      // Only glyphs, rects and texts have keys, so a keyed operation is a SpriteOp.
       if (key !== null && op && !this.sprites.has(key)) this.add(key, op as SpriteOp);
     }
     // Looked up once the atlas is settled for the frame: starting over while adding drops earlier sprites.
@@ -162,24 +163,7 @@ export class SpriteAtlas implements SpriteSource {
     const ay = Math.round(box.ay * r);
     const ctx = surface.ctx;
     ctx.setTransform(r, 0, 0, r, slot.x + ax, slot.y + ay);
-    ctx.globalAlpha = 1;
-    if (op.op === 'glyph') {
-      paintGlyph(
-        ctx,
-        { ...op, x: 0, y: 0 },
-        (fill) => {
-          ctx.fillStyle = typeof fill === 'string' ? fill : '';
-        },
-        (stroke: Stroke) => {
-          ctx.strokeStyle = stroke.color;
-          ctx.lineWidth = stroke.width;
-          ctx.setLineDash(stroke.dash ? [...stroke.dash] : []);
-          ctx.lineJoin = stroke.round ? 'round' : 'miter';
-        },
-      );
-    } else {
-      paintOps(ctx, [{ ...op, x: 0, y: 0, opacity: 1 }]);
-    }
+    paintOps(ctx, [{ ...op, x: 0, y: 0, opacity: 1 }]);
     this.sprites.set(key, { sx: slot.x, sy: slot.y, w, h, ax, ay });
     this.drawn++;
   }
@@ -231,7 +215,7 @@ export function spriteKey(op: PaintOp): string | null {
     case 'text':
       // Quantities (with a halo) take any value and would fill the atlas; badge counts are compact ("1.2k").
       if (op.maxWidth !== undefined || op.halo || op.text.length > MAX_TEXT_CHARS) return null;
-      return `t|${op.text}|${op.font.size} ${op.font.weight}|${op.fill}|${op.anchor}|${op.baseline}|${strokeKey(op.halo ?? null)}`;
+      return `t|${op.text}|${op.font.size} ${op.font.weight}|${op.fill}|${op.anchor}|${op.baseline}`;
     default:
       return null;
   }

@@ -83,7 +83,6 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
   /** The table the last frame drew, to tell a frame that brings a new one. */
   let drawnTable: unknown = null;
   let gutterPx = 0;
-  let stopRehearsal = () => {};
   const scheduler = new FrameScheduler(() => {
     const table = store.state.table;
     const isNewTable = table !== drawnTable;
@@ -97,8 +96,7 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
     }
     for (const listener of paintListeners) listener();
     if (isNewTable && table) {
-      stopRehearsal();
-      stopRehearsal = startRehearsal(
+      startRehearsal(
         { rehearse: (state, domain) => view.rehearse(state, themeColors(state.theme), domain) },
         () => store.state,
         bounds(),

@@ -29,15 +29,14 @@ const requestIdle: IdleRequest =
           50,
         ) as unknown as number;
 
-/** Starts rehearsing around `state`'s view; returns a function that stops it. */
-export function startRehearsal(view: Rehearser, state: () => ViewState, bounds?: TimeDomain): () => void {
+/** Starts rehearsing around `state`'s view; it ends by itself once the data set is replaced. */
+export function startRehearsal(view: Rehearser, state: () => ViewState, bounds?: TimeDomain): void {
   const first = state();
   const table = first.table;
   const domains = rehearsalDomains(first.domain, bounds);
   let next = 0;
-  let stopped = false;
   const step = (deadline: { timeRemaining(): number }) => {
-    if (stopped || next >= domains.length) return;
+    if (next >= domains.length) return;
     const now = state();
     if (now.table !== table) return;
     if (now.loading) {
@@ -52,7 +51,4 @@ export function startRehearsal(view: Rehearser, state: () => ViewState, bounds?:
     requestIdle(step);
   };
   requestIdle(step);
-  return () => {
-    stopped = true;
-  };
 }

@@ -17,7 +17,7 @@ import { renderDropIndicator } from '../render/drop-indicator';
 import { laneGutterWidth, renderLaneLabels } from '../render/lane-labels';
 import type { Connector } from '../render/overlay';
 import { renderFocus } from '../render/overlay';
-import type { ClusterPrimitive, MarkPrimitive, Scene } from '../render/scene';
+import type { ClusterPrimitive, MarkPrimitive, Scene, SceneInput } from '../render/scene';
 import { buildScene } from '../render/scene';
 import { hitTestScene } from '../render/scene-hit';
 import { SpriteAtlas, SpriteSources } from '../render/sprite-atlas';
@@ -135,6 +135,29 @@ export class TimelineView {
     return { table, filter, lanes, keyEvents, warp: viewWarp(state) };
   }
 
+  /** The scene of `state` at `domain` in a plot `width` by `height`, from the frame's inputs. */
+  private sceneAt(
+    state: ViewState,
+    inputs: Pick<SceneInput, 'table' | 'filter' | 'keyEvents' | 'warp'> & { lanes: SceneInput['laneOrder'] },
+    domain: TimeDomain,
+    width: number,
+    height: number,
+  ): Scene {
+    return buildScene({
+      table: inputs.table,
+      filter: inputs.filter,
+      laneOrder: inputs.lanes,
+      domain,
+      width,
+      height,
+      scrollY: state.scrollY,
+      levelOfDetail: this.levelOfDetail,
+      keyEvents: inputs.keyEvents,
+      titles: this.levelOfDetail,
+      warp: inputs.warp,
+    });
+  }
+
   /**
    * Builds and paints the frame of `state` at `domain` off screen: the zoom path's code gets compiled and
    * the sprite atlas and text caches filled in idle time (ui/rehearsal.ts), so that the first gestures after
@@ -144,19 +167,7 @@ export class TimelineView {
     const { table, filter, lanes, keyEvents, warp } = this.frameInputs(state);
     if (!table || !filter || !lanes || !this.levelOfDetail || this.canvasSize.ratio === 0) return false;
     const { width, height } = this.canvasSize;
-    const scene = buildScene({
-      table,
-      filter,
-      laneOrder: lanes,
-      domain,
-      width,
-      height,
-      scrollY: state.scrollY,
-      levelOfDetail: true,
-      keyEvents,
-      titles: true,
-      warp,
-    });
+    const scene = this.sceneAt(state, { table, filter, lanes, keyEvents, warp }, domain, width, height);
     const ticks = chooseScaleTicks(timeScale(warp, domain, width));
     const ops = sceneOps(scene, theme, ticks.ticks);
     this.sprites.prepare(ops);
@@ -221,19 +232,7 @@ export class TimelineView {
       this.scene = null;
       return null;
     }
-    const scene = buildScene({
-      table,
-      filter,
-      laneOrder: lanes,
-      domain: state.domain,
-      width,
-      height,
-      scrollY: state.scrollY,
-      levelOfDetail: this.levelOfDetail,
-      keyEvents,
-      titles: this.levelOfDetail,
-      warp,
-    });
+    const scene = this.sceneAt(state, { table, filter, lanes, keyEvents, warp }, state.domain, width, height);
     paintScene(this.ctx, scene, {
       theme,
       pixelRatio: this.canvasSize.ratio,

@@ -222,7 +222,7 @@ const JOINED_SUBJECT_MAX_TOKENS = 6;
  * The token index of the "and" after a comma that opens the main clause `p` heads, with its own
  * subject between ("..., and Japan pledged"); -1 when there is none.
  */
-export function joinerIndex(s: SentenceAnalysis, p: Predicate): number {
+function joinerIndex(s: SentenceAnalysis, p: Predicate): number {
   if (p.kind !== 'verb' || !p.finite || p.quoted || p.subordinator !== '') return -1;
   let k = p.first - 1;
   const stop = p.first - 1 - JOINED_SUBJECT_MAX_TOKENS;
@@ -236,16 +236,21 @@ export function joinerIndex(s: SentenceAnalysis, p: Predicate): number {
 
 /**
  * The dated predicate of the clause before ", and" when `p` heads a main clause of its own after it
- * ("Chile said on Sunday it would send rescuers, and Japan pledged $2 million"): the second clause
- * tells what else happened at that time. null when `p` is not such a clause's verb.
+ * ("Chile said on Sunday it would send rescuers, and Japan pledged $2 million"), with the token index of
+ * the conjunction: the second clause tells what else happened at that time. null when `p` is not such a
+ * clause's verb.
  */
-export function joinedClause(s: SentenceAnalysis, p: Predicate): Predicate | null {
+export function joinedClause(
+  s: SentenceAnalysis,
+  p: Predicate,
+): { clause: Predicate; joiner: number } | null {
   const k = joinerIndex(s, p);
   if (k < 0) return null;
   const before = s.predicates.filter(
     (q) => q.kind === 'verb' && q.finite && !q.quoted && q.head < k && q.time?.span,
   );
-  return before[before.length - 1] ?? null;
+  const clause = before[before.length - 1];
+  return clause ? { clause, joiner: k } : null;
 }
 
 /**
@@ -409,7 +414,7 @@ export function anchoringStage(doc: ArticleAnalysis): void {
       if (object.time.span.end <= (s.tokens[object.head]?.start ?? 0)) object.time = null;
     }
     for (const p of s.predicates) {
-      const first = p.time ? null : joinedClause(s, p);
+      const first = p.time ? null : (joinedClause(s, p)?.clause ?? null);
       const hedged = p.modal !== '' || p.tense === 'future' || p.negated;
       if (first?.time && !hedged && p.tense === first.tense)
         p.time = {

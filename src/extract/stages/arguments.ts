@@ -217,10 +217,8 @@ function subjectBefore(
         // aside is headed by a title, the name in the aside is the subject.
         const titleHead = tokens[j - 1];
         // ... and so is the name in "The developer, Thomas Reilly, pleaded": a common noun that names no one.
-        const plainHead =
-          titleHead?.pos === 'NOUN' &&
-          /^\p{Ll}/u.test(titleHead.text) &&
-          !npEntity(tokens, j - 1, entities).entity;
+        const commonHead = titleHead?.pos === 'NOUN' && /^\p{Ll}/u.test(titleHead.text);
+        const plainHead = commonHead && !npEntity(tokens, j - 1, entities).entity;
         if (titleHead && (PERSON_TITLES.has(titleHead.lower) || plainHead)) {
           const named = entities.find(
             (e) => e.kind === 'person' && e.start > titleHead.end && e.end <= (tokens[i]?.start ?? 0),
@@ -238,7 +236,7 @@ function subjectBefore(
         // common noun before it, whatever that noun's modifiers name.
         const nameFrom = tokens[j + 1]?.pos === 'DET' ? j + 2 : j + 1;
         const renamed =
-          titleHead?.pos === 'NOUN' && /^\p{Ll}/u.test(titleHead.text) && i - nameFrom >= 1
+          commonHead && i - nameFrom >= 1
             ? entities.find((e) => e.start === tokens[nameFrom]?.start && e.end === tokens[i - 1]?.end)
             : undefined;
         if (renamed) return { entity: renamed, found: true, via: 'subject' };

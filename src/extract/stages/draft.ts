@@ -24,7 +24,7 @@ import { findQuantities } from '../quantities';
 import { findQuote } from '../quote';
 import { quoteGistBefore, statementGist } from '../statement-gist';
 import type { DraftEvent } from '../extract-article';
-import { joinedClause, joinerIndex } from './anchoring';
+import { joinedClause } from './anchoring';
 
 /** Counted things that go with each event type, for counts outside the trigger's clause. */
 const TYPE_UNITS_RE: Partial<Record<string, RegExp>> = {
@@ -375,7 +375,8 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
   const dateSpans = s.dates.map((d) => ({ start: d.start, end: d.end }));
   // "..., and Japan pledged $2 million": a clause joined by ", and" starts at the conjunction, so the
   // counts of the clause before are not its own.
-  const joiner = joinedClause(s, p) ? s.tokens[joinerIndex(s, p)] : undefined;
+  const joined = joinedClause(s, p);
+  const joiner = joined ? s.tokens[joined.joiner] : undefined;
   const clauseStart = Math.max(clauseStartAt(text, trigger.start), joiner?.start ?? 0);
   const clauseEnd = clauseEndAt(text, trigger.end);
   const quantities = findQuantities(text, dateSpans);

@@ -213,15 +213,15 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
   return runs;
 }
 
-/**
- * "Apple CEO Steve Jobs", "Bank of England Governor Mervyn King": a title inside a run separates
- * the organisation before it from the person after it. The title stays with the person.
- */
 /** "Defense" in "Defense Minister": a portfolio word right before a title is part of the title. */
 function isPortfolio(tokens: readonly Token[], k: number): boolean {
   return PORTFOLIO_WORDS.has(tokens[k]?.lower ?? '') && PERSON_TITLES.has(tokens[k + 1]?.lower ?? '');
 }
 
+/**
+ * "Apple CEO Steve Jobs", "Bank of England Governor Mervyn King": a title inside a run separates
+ * the organisation before it from the person after it. The title stays with the person.
+ */
 function splitAtTitles(tokens: readonly Token[], runs: readonly Run[]): Run[] {
   const out: Run[] = [];
   for (const run of runs) {

@@ -44,8 +44,7 @@ export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
   return true;
 }
 
-function sameDoer(p: Predicate, q: Predicate | null): boolean {
-  if (!q) return false;
+function sameDoer(p: Predicate, q: Predicate): boolean {
   return p.agent !== null && q.agent !== null ? p.agent.name === q.agent.name : p.subject === q.subject;
 }
 
@@ -55,7 +54,8 @@ export function selectPredicates(s: SentenceAnalysis): Predicate[] {
     if (!isCandidate(s, p) || !p.time) continue;
     // "Chile said on Sunday ..., and Japan pledged $2 million": a second main clause with a doer of
     // its own is a second event on the same day.
-    const own = joinedClause(s, p) && !sameDoer(p, joinedClause(s, p)) ? `/${p.head}` : '';
+    const joined = joinedClause(s, p);
+    const own = joined && !sameDoer(p, joined.clause) ? `/${p.head}` : '';
     const key = `${p.time.date.first}/${p.time.date.last}${own}`;
     const current = best.get(key);
     if (!current || score(p) > score(current)) best.set(key, p);
