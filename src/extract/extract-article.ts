@@ -88,6 +88,9 @@ export function extractArticle(ctx: ArticleContext): ArticleExtraction {
         !draft.title.topic
       )
         continue;
+      // "This sent oil prices skyrocketing", "the quarter, which ended December 30": no doer, nothing
+      // it happened to and no noun naming the event, so no headline could say what happened.
+      if (draft && !draft.title.subject && !draft.title.nominal && !draft.record.actor) continue;
       if (draft) events.push(draft);
     }
   }

@@ -100,6 +100,7 @@ function finishDraft(draft: DraftEvent, label: (id: string) => string, matcher: 
     object: parts.object,
     gist: parts.gist,
     ...(parts.passive ? { passive: parts.passive } : {}),
+    ...(parts.nominal ? { nominal: parts.nominal } : {}),
     type: r.type,
     factuality: r.factuality,
     others: r.other_actors.map(label),

@@ -42,6 +42,12 @@ export interface TitleParts {
    * subject is what it happened to. The title keeps the voice: "Lawsuit is settled".
    */
   passive?: { participle: string; object: string };
+  /**
+   * An event noun with no doer named, as the text names it ("Takeover of the American International
+   * Group", "1991 agreement", "Eurogroup meeting"): the title when the subject is unknown, since a
+   * headline names such an event by its noun rather than by a doer it cannot name.
+   */
+  nominal?: string;
 }
 
 /** Event types whose titles say more than a passive would: a count, a target ("fires 8 missiles"). */
@@ -237,9 +243,11 @@ function verbFrameChars(parts: TitleParts): number {
 export function makeTitle(parts: TitleParts): string {
   const subject = parts.subject || 'Unknown actor';
   const title =
-    parts.passive && parts.subject && !ACTIVE_ONLY_TYPES.has(parts.type)
-      ? passiveTitle(parts, parts.passive, parts.subject)
-      : activeTitle(parts, subject);
+    !parts.subject && parts.nominal
+      ? parts.nominal
+      : parts.passive && parts.subject && !ACTIVE_ONLY_TYPES.has(parts.type)
+        ? passiveTitle(parts, parts.passive, parts.subject)
+        : activeTitle(parts, subject);
   if (title.length <= MAX_TITLE_CHARS) return title;
   return `${title.slice(0, title.lastIndexOf(' ', MAX_TITLE_CHARS - 1))}…`;
 }

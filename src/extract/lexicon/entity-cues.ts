@@ -321,6 +321,14 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'gmt',
   'est',
   'edt',
+  // "Thousands of jobs were cut": a vague count that opens a sentence.
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+  'scores',
+  'tens',
 ]);
 
 /** Prepositions after which a name is a place or a target, not an agent. */
@@ -707,4 +715,29 @@ export const CORPORATE_TITLES: ReadonlySet<string> = new Set([
   'founder',
   'co-founder',
   'officer',
+]);
+
+/** Words that follow the noun they describe: "markets worldwide", "investors alike", "sales overseas". */
+export const POSTPOSITIVE: ReadonlySet<string> = new Set([
+  'worldwide',
+  'nationwide',
+  'overseas',
+  'abroad',
+  'alike',
+  'combined',
+  'elsewhere',
+  'together',
+]);
+
+/** Nouns for a stretch of time, which no actor's name follows in one phrase. */
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'year',
+  'quarter',
+  'month',
+  'week',
+  'day',
+  'season',
+  'period',
+  'session',
+  'weekend',
 ]);

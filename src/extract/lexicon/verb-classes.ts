@@ -387,6 +387,9 @@ export const SAME_FORM_PAST: Readonly<Record<string, string>> = {
   cast: 'cast',
   forecast: 'forecast',
   upset: 'upset',
+  read: 'read',
+  let: 'let',
+  shut: 'shut',
 };
 
 /**

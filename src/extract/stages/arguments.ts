@@ -10,7 +10,7 @@
  *   "by" phrase, or the subject of a light verb ("launched a raid"); never a bystander's name.
  */
 import type { Entity, Predicate, SentenceAnalysis, Token } from '../analysis';
-import { DESCRIBED_HEADS, OF_HEADS, PERSON_TITLES } from '../lexicon/entity-cues';
+import { DESCRIBED_HEADS, OF_HEADS, PERSON_TITLES, TIME_NOUNS } from '../lexicon/entity-cues';
 import { LIGHT_VERBS, SUBORDINATORS } from '../lexicon/verb-classes';
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET', 'PART']);
@@ -28,11 +28,17 @@ function npEntity(
   tokens: readonly Token[],
   end: number,
   entities: readonly Entity[],
-): { entity: Entity | null; start: number } {
+  dates: SentenceAnalysis['dates'] = [],
+): { entity: Entity | null; start: number; owned: boolean; ownedFrom: number } {
   let start = end;
   const inNp = (i: number): boolean => {
     const t = tokens[i];
     if (!t || t.lower === 'that') return false;
+    // "During the first quarter of the financial year Apple Inc. sold": a date ends the phrase.
+    if (dates.some((d) => t.start >= d.start && t.end <= d.end)) return false;
+    // ... and so does a period's noun right before a name ("of the financial year Apple Inc. sold").
+    const after = tokens[i + 1];
+    if (TIME_NOUNS.has(t.lower) && after && entities.some((e) => e.start === after.start)) return false;
     // "Ford Motor Co.": a word of a name is in the phrase whatever the tagger called it.
     if (NP_POS.has(t.pos) || entityAt(entities, t) !== null) return true;
     // "biggest-ever", "single-day": the pieces of a hyphenated modifier.
@@ -47,20 +53,39 @@ function npEntity(
   while (start - 1 >= 0 && inNp(start - 1)) start--;
   let best: Entity | null = null;
   let possessor: Entity | null = null;
+  /** Where the owned words start, after the possessive nearest the head. */
+  let ownedFrom = -1;
+  const isPossessive = (t: Token | undefined): boolean => t?.lower === "'s" || t?.lower === '’s';
   for (let i = end; i >= start; i--) {
+    if (isPossessive(tokens[i]) && ownedFrom < 0) ownedFrom = i + 1;
     const e = entityAt(entities, tokens[i]);
     if (!e) continue;
-    // "Apple CEO Steve Jobs": the head is the last name; a possessor ("Apple's board") is not the head,
-    // but stands in for it when the head names no one ("China's military" acts for China).
-    if (tokens[i + 1]?.lower === "'s" || tokens[i + 1]?.lower === '’s') {
+    // "Apple CEO Steve Jobs": the head is the last name; a possessor ("Apple's board", "the North
+    // Korean party's plenary") is not the head, but stands in for it when the head names no one
+    // ("China's military" acts for China).
+    if (isPossessive(tokens[i + 1]) || ownedFrom >= 0) {
       possessor ??= e.kind === 'person' || e.kind === 'place' ? null : e;
       continue;
     }
     if (!best || (e.kind === 'person' && best.kind !== 'person')) best = e;
     if (best.kind === 'person') break;
   }
-  return { entity: best ?? possessor, start };
+  const owned = best === null && possessor !== null;
+  return { entity: best ?? possessor, start, owned, ownedFrom: owned ? ownedFrom : -1 };
 }
+
+/** Words after which a gerund shares the subject of the verb before: "before losing", "after winning". */
+const GERUND_LINKS: ReadonlySet<string> = new Set([
+  'before',
+  'after',
+  'while',
+  'since',
+  'without',
+  'by',
+  'upon',
+  'despite',
+  'when',
+]);
 
 /** Words that open a noun phrase without describing anyone: "the markets", "those investors". */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
@@ -76,12 +101,14 @@ function describedSubject(
   entities: readonly Entity[],
 ): string {
   const h = tokens[head];
-  if (!h || (h.pos !== 'NOUN' && h.pos !== 'PROPN')) return '';
+  // An adjective ends a subject only where the tagger misread its head noun ("the bank chief").
+  if (!h || (h.pos !== 'NOUN' && h.pos !== 'PROPN' && h.pos !== 'ADJ')) return '';
   let from = start;
-  while (from < head && ARTICLES.has(tokens[from]?.lower ?? '')) from++;
-  const words = tokens.slice(from, head + 1);
-  if (words.length === 0 || words.length > 5 || words.some((t) => t.pos === 'PUNCT' && t.text !== '-'))
-    return '';
+  // "today's activities": a possessive whose owner was left out (a date) leaves no mark.
+  while (from < head && (ARTICLES.has(tokens[from]?.lower ?? '') || tokens[from]?.pos === 'PART')) from++;
+  // "the three major US stock market indices": a long phrase keeps its last five words.
+  const words = tokens.slice(Math.max(from, head - 4), head + 1);
+  if (words.length === 0 || words.some((t) => t.pos === 'PUNCT' && t.text !== '-')) return '';
   let out = '';
   for (const [k, t] of words.entries()) {
     const prev = words[k - 1];
@@ -128,7 +155,9 @@ function asideStart(tokens: readonly Token[], comma: number, dates: SentenceAnal
   // A noun phrase ("a ministry-run think tank") or a prepositional aside ("in the interview").
   // A participle phrase is an aside too: "Jobs, born in San Francisco in 1955, built".
   const participle = first.pos === 'VERB' && /(?:ed|en|born)$/.test(first.lower);
-  if (!participle && !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(first.pos)) return -1;
+  // "Mark Papermaster, formerly an Apple executive, is stepping down": an adverb before the phrase.
+  const lead = first.pos === 'ADV' ? tokens[j + 2] : first;
+  if (!lead || (!participle && !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(lead.pos))) return -1;
   return j;
 }
 
@@ -138,6 +167,39 @@ const SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);
 /** A company the text named, not a listed state or institution: whose shares move on its own lane. */
 function isCompany(e: Entity): boolean {
   return (e.kind === 'organisation' || e.kind === 'unknown') && e.actorId === '';
+}
+
+/**
+ * The "is" of "X is one (of the Ys)" / "another one" when its noun phrase ends at `end`, else -1.
+ */
+function membershipCopula(tokens: readonly Token[], end: number): number {
+  let one = false;
+  for (let j = end; j >= 0 && end - j < 8; j--) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.lower === 'one' || t.lower === 'ones') one = true;
+    else if (t.pos === 'AUX')
+      return one && /^(?:is|was|are|were|be|been|remains?|remained)$/.test(t.lower) ? j : -1;
+    else if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** The head of a finite verb predicate within a few words before the comma at `comma`, or -1. */
+function verbBeforeComma(s: SentenceAnalysis, comma: number): number {
+  for (let j = comma - 1; j >= 0 && comma - j <= 6; j--) {
+    const t = s.tokens[j];
+    if (!t || t.text === ',' || BOUNDARY.has(t.text)) return -1;
+    if (s.predicates.some((q) => q.kind === 'verb' && q.head === j && q.finite && !q.reporting)) return j;
+  }
+  return -1;
+}
+
+/** Where the verb group ending in the verb at `head` starts: "has not yet been" [informed]. */
+function verbGroupStart(tokens: readonly Token[], head: number): number {
+  let j = head;
+  while (j - 1 >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[j - 1]?.pos ?? '')) j--;
+  return j;
 }
 
 /** The subject noun phrase before a verb group starting at `first`, or null. */
@@ -187,7 +249,9 @@ function subjectBefore(
       }
     }
     // "The British FTSE, however, gained 0.77%": an adverb set off by commas between subject and verb.
-    if (t.text === ',') {
+    // "the index dipped, then rose": a verb after ", then" shares the subject of the verb before it.
+    const then = t.text === ',' && tokens[i + 1]?.lower === 'then' && tokens[i - 1]?.pos === 'VERB';
+    if (t.text === ',' && !then) {
       let k = i - 1;
       while (k >= 0 && (tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'though')) k--;
       if (k < i - 1 && i - k <= 3 && tokens[k]?.text === ',') {
@@ -201,7 +265,7 @@ function subjectBefore(
       if (np.start === 0 || (np.start === 1 && tokens[0]?.pos === 'DET'))
         return { entity: np.entity, found: true, via: 'subject' };
     }
-    if (t.text === ',') {
+    if (t.text === ',' && !then) {
       // Appositives or asides between commas: "Choe Jin, deputy director of the institute, a
       // ministry-run think tank, told". Each noun-phrase stretch back to an earlier comma is skipped.
       let j = i;
@@ -243,12 +307,25 @@ function subjectBefore(
         i = j - 1;
         continue;
       }
+      // "tripled in 2004, doubled in 2005": a verb right after a comma that closes another verb's
+      // clause is the next of a list, with the same subject.
+      // Not "The striker will miss the final, said coach Carlo Ancelotti": that speaker follows.
+      const reporting = s.predicates.some((q) => q.first === first && q.reporting);
+      if (i === first - 1 && !reporting && verbBeforeComma(s, i) >= 0) {
+        const shared = subjectBefore(s, verbGroupStart(tokens, verbBeforeComma(s, i)));
+        return shared.found ? { ...shared, via: 'shared subject' } : shared;
+      }
       return { entity: null, found: false, via: '' };
     }
-    if (t.lower === 'who' || t.lower === 'which' || (t.lower === 'that' && t.pos === 'PRON')) {
+    // Right before the verb group, "that" is a relative pronoun whatever the tagger called it.
+    if (t.lower === 'who' || t.lower === 'which' || t.lower === 'that') {
       // A relative clause's subject is the noun before it: "Apple, which unveiled ...".
       let j = i - 1;
-      if (tokens[j]?.text === ',') j--;
+      if (tokens[j]?.text === ',' || tokens[j]?.text === '(') j--;
+      // ... but "The Dow Jones index was one that fared poorly", "Toyota is one of the carmakers that
+      // cut output": the subject of "be one (of ...)" is the one that did it.
+      const copula = membershipCopula(tokens, j);
+      if (copula >= 0) return subjectBefore(s, copula);
       if (isNpHead(tokens[j])) {
         const np = npEntity(tokens, j, entities);
         return { entity: np.entity, found: true, via: 'relative' };
@@ -256,9 +333,14 @@ function subjectBefore(
       return { entity: null, found: false, via: '' };
     }
     // "China's military held": an adjective used as a noun after a determiner or possessive.
-    const nominal = t.pos === 'ADJ' && ['DET', 'PART', 'PRON'].includes(tokens[i - 1]?.pos ?? '');
+    // "The Dow Jones industrial average (INDU) finished", "the bank chief said", "Markets worldwide
+    // surged": the tagger reads the last word of a noun phrase as an adjective, but right before the
+    // verb group an adjective after a noun ends the subject.
+    const misread = t.pos === 'ADJ' && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i - 1]?.pos ?? '');
+    const nominal =
+      (t.pos === 'ADJ' && ['DET', 'PART', 'PRON'].includes(tokens[i - 1]?.pos ?? '')) || misread;
     if (isNpHead(t) || nominal) {
-      const np = npEntity(tokens, i, entities);
+      const np = npEntity(tokens, i, entities, s.dates);
       // "US stocks", "Japanese stocks", "Apple shares": a market or a crowd a name only qualifies does
       // not act for that name; the phrase describes who acted.
       if (
@@ -293,7 +375,14 @@ function subjectBefore(
         if (!outer.entity && head && SHARE_WORDS.has(head.lower) && owner && isCompany(owner))
           return { entity: owner, found: true, via: 'shares', phrase: `${owner.name} ${head.lower}` };
         if (outer.entity) return { entity: outer.entity, found: true, via: 'subject' };
-        if (head && !OF_HEADS.has(head.lower)) return { entity: null, found: true, via: '' };
+        // "the stock capital of Northwind tripled": described by its own head phrase.
+        if (head && !OF_HEADS.has(head.lower))
+          return {
+            entity: null,
+            found: true,
+            via: '',
+            phrase: describedSubject(tokens, outer.start, np.start - 2, entities),
+          };
       }
       if (
         prep &&
@@ -308,21 +397,30 @@ function subjectBefore(
       }
       // "US President Joe Biden and South Korean President Yoon said": the first conjunct leads.
       const conj = tokens[np.start - 1];
-      if (conj && conj.lower === 'and' && np.start - 2 >= 0) {
+      // Not "... have done well today, and it closed up": after a verb's clause "and" joins clauses.
+      const joinsClauses = tokens[np.start - 2]?.text === ',' && verbBeforeComma(s, np.start - 2) >= 0;
+      if (conj && conj.lower === 'and' && np.start - 2 >= 0 && !joinsClauses) {
         const first = subjectBefore(s, np.start - 1);
-        if (first.entity) return { entity: first.entity, found: true, via: 'subject', co: np.entity };
+        if (first.entity && first.entity.name !== np.entity?.name)
+          return { entity: first.entity, found: true, via: 'subject', co: np.entity };
+      }
+      // "The party's previous plenary lasted": the owner acts through what it owns, which the
+      // phrase keeps for the title.
+      if (np.owned && np.entity && np.ownedFrom >= 0) {
+        const phrase = describedSubject(tokens, np.ownedFrom, i, entities);
+        return { entity: np.entity, found: true, via: 'owner', phrase };
       }
       const phrase = np.entity ? '' : describedSubject(tokens, np.start, i, entities);
       return { entity: np.entity, found: true, via: t.pos === 'PRON' ? 'pronoun' : 'subject', phrase };
     }
     // "Apple is the producer of the iPod and launched the store": a verb after "and" with no subject
     // of its own shares the subject of the verb group before it.
-    if (t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'but' || t.lower === 'or')) {
-      // Back to the verb group before the conjunction: a predicate's verb or an auxiliary ("is").
+    if (then || (t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'but' || t.lower === 'or'))) {
+      // Back to the verb group before the conjunction: a verb or an auxiliary ("is").
       const verbHeads = new Set(s.predicates.filter((q) => q.kind === 'verb').map((q) => q.head));
+      const isVerb = (k: number): boolean => verbHeads.has(k) || (then && tokens[k]?.pos === 'VERB');
       let j = i - 1;
-      while (j >= 0 && !verbHeads.has(j) && tokens[j]?.pos !== 'AUX' && !BOUNDARY.has(tokens[j]?.text ?? ''))
-        j--;
+      while (j >= 0 && !isVerb(j) && tokens[j]?.pos !== 'AUX' && !BOUNDARY.has(tokens[j]?.text ?? '')) j--;
       if (j < 0 || BOUNDARY.has(tokens[j]?.text ?? '')) return { entity: null, found: false, via: '' };
       while (
         j - 1 >= 0 &&
@@ -410,9 +508,16 @@ export function argumentStage(s: SentenceAnalysis): void {
         // "plans to release", "met Putin and signed": share the subject of the verb this one hangs on.
         const governor = [...verbs].reverse().find((v) => v.head < p.first && v !== p);
         const between = governor ? tokens.slice(governor.head + 1, p.first) : [];
+        // "who served two terms before losing his re-election bid": a gerund after "before",
+        // "after", "while" ... is done by the subject of the verb it hangs on.
+        const gerund =
+          /ing$/.test(tokens[p.head]?.lower ?? '') &&
+          GERUND_LINKS.has(tokens[p.first - 1]?.lower ?? '') &&
+          !between.slice(0, -1).some((t) => t.pos === 'VERB' || t.pos === 'PUNCT');
         const joined =
           governor &&
           (tokens[p.first]?.lower === 'to' ||
+            gerund ||
             between.some((t) => t.lower === 'and' || t.lower === 'to') ||
             between.length <= 1);
         if (governor && joined && !between.some((t) => t.lower === 'that' || t.text === ';')) {

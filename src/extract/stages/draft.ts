@@ -18,11 +18,12 @@ import {
   partnersOf,
   verbObject,
 } from '../headline-parts';
+import { POSTPOSITIVE, TIME_NOUNS } from '../lexicon/entity-cues';
 import { findLocation } from '../location';
 import { findPeopleSpans, isSamePerson, shortName } from '../people';
 import { findQuantities } from '../quantities';
 import { findQuote } from '../quote';
-import { quoteGistBefore, statementGist } from '../statement-gist';
+import { clipPhrase, quoteGistBefore, statementGist } from '../statement-gist';
 import type { DraftEvent } from '../extract-article';
 import { joinedClause } from './anchoring';
 
@@ -92,6 +93,159 @@ function subjectNoun(s: SentenceAnalysis, p: Predicate): string {
   return head.text.charAt(0).toUpperCase() + head.text.slice(1);
 }
 
+/** Modifiers a noun phrase takes before its head: "Apple Computer's", "1991", "stock market". */
+const MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Prepositions that open an event noun's own complement: "takeover of AIG", "lawsuit against Apple". */
+const COMPLEMENT_RE = /^(?:of|for|against|on|with|between|over|into|to|by)$/;
+const LEADING_ARTICLE_RE = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|another)$/;
+/** Long enough for "Takeover of the American International Group", short enough for a label. */
+const MAX_NOMINAL_CHARS = 64;
+
+/**
+ * An event noun with no doer, as its noun phrase reads in the text, with one complement: "Takeover
+ * of the American International Group", "1991 agreement", "Apple Computer's purchase of NeXT".
+ */
+function nominalTitle(s: SentenceAnalysis, head: number): string {
+  const { tokens } = s;
+  const inDate = (t: Token | undefined): boolean =>
+    t !== undefined && s.dates.some((d) => t.start >= d.start && t.end <= d.end);
+  const isModifier = (t: Token | undefined): boolean =>
+    t !== undefined &&
+    (MODIFIER_POS.has(t.pos) || t.lower === "'s" || t.lower === '’s' || t.text === '-') &&
+    !(t.pos === 'DET' && !LEADING_ARTICLE_RE.test(t.lower));
+  let from = head;
+  while (from - 1 >= 0 && isModifier(tokens[from - 1]) && head - from < 6) from--;
+  while (from < head && LEADING_ARTICLE_RE.test(tokens[from]?.lower ?? '')) from++;
+  // "on Monday's": a date's possessive is when, not what.
+  while (from < head && (inDate(tokens[from]) || /^['’]s$/.test(tokens[from]?.lower ?? ''))) from++;
+  let to = head;
+  if (COMPLEMENT_RE.test(tokens[head + 1]?.lower ?? '')) {
+    let j = head + 2;
+    while (j < tokens.length && j - head <= 7 && isModifier(tokens[j]) && !inDate(tokens[j])) j++;
+    // The complement ends on a noun or a name, not on "the" or an adjective cut short.
+    while (j - 1 > head + 1 && !['NOUN', 'PROPN', 'NUM'].includes(tokens[j - 1]?.pos ?? '')) j--;
+    if (j - 1 > head + 1) to = j - 1;
+  }
+  const first = tokens[from];
+  const last = tokens[to];
+  if (!first || !last) return '';
+  const text = clipPhrase(s.text.slice(first.start, last.end), MAX_NOMINAL_CHARS);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Parts of speech a written-out subject is made of: "the stock capital of Apple Inc". */
+const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'CCONJ']);
+/** Prepositions inside a subject ("stock capital of Apple", "stocks in the Dow"), unlike "before". */
+const SUBJECT_PREPOSITION_RE = /^(?:of|in|on|at|from|for|around|across|with|between|among|against)$/;
+/** Long enough for a subject, a verb and its object; a label has little room. */
+const MAX_CLAUSE_CHARS = 80;
+
+/**
+ * The noun phrase written right before the verb group starting at `first`, or [] when none: "the
+ * stock capital of Apple Inc" [tripled]. A verb after ", " or "and" with no subject of its own takes
+ * the one of the verb before it ("tripled in 2004, doubled in 2005").
+ */
+function writtenSubject(
+  tokens: readonly Token[],
+  first: number,
+  inDate: (t: Token | undefined) => boolean,
+  verbHeads: ReadonlySet<number>,
+  depth = 0,
+): Token[] {
+  const isVerb = (j: number): boolean => tokens[j]?.pos === 'VERB' || verbHeads.has(j);
+  let k = first - 1;
+  while (k >= 0 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX')) k--;
+  // "a meeting of the ruling Civic Party that has been scheduled": a relative clause's subject is
+  // the noun phrase before the pronoun.
+  if (/^(?:that|which|who)$/.test(tokens[k]?.lower ?? '')) {
+    k--;
+    if (tokens[k]?.text === ',' || tokens[k]?.text === '(') k--;
+  }
+  const joiner = tokens[k];
+  if (joiner && (joiner.text === ',' || joiner.lower === 'and' || joiner.lower === 'or') && depth < 3) {
+    let j = k - 1;
+    while (j >= 0 && !isVerb(j) && !/^[;:"“”()]$/.test(tokens[j]?.text ?? '')) j--;
+    if (!isVerb(j)) return [];
+    while (j - 1 >= 0 && (tokens[j - 1]?.pos === 'AUX' || tokens[j - 1]?.pos === 'ADV')) j--;
+    return writtenSubject(tokens, j, inDate, verbHeads, depth + 1);
+  }
+  let from = k + 1;
+  while (
+    from - 1 >= 0 &&
+    first - from < 10 &&
+    !inDate(tokens[from - 1]) &&
+    (SUBJECT_POS.has(tokens[from - 1]?.pos ?? '') ||
+      SUBJECT_PREPOSITION_RE.test(tokens[from - 1]?.lower ?? '') ||
+      /^['’]$/.test(tokens[from - 1]?.text ?? '') ||
+      // "the ruling party", "the proposed merger": a participle between an article and a noun.
+      (tokens[from - 1]?.pos === 'VERB' && tokens[from - 2]?.pos === 'DET' && from <= k) ||
+      // "Macintosh-curious" (written "Macintosh - curious" in tokenised text), not the dash that
+      // closes an aside right before the verb ("the PowerBook - are said").
+      (tokens[from - 1]?.text === '-' &&
+        from <= k &&
+        ['ADJ', 'NOUN'].includes(tokens[from]?.pos ?? '') &&
+        ['PROPN', 'NOUN', 'ADJ'].includes(tokens[from - 2]?.pos ?? '')))
+  )
+    from--;
+  // "In chatrooms and on bulletin boards": a phrase that opens with a preposition is no subject.
+  while (from <= k && (tokens[from]?.pos === 'ADP' || tokens[from]?.pos === 'CCONJ')) from++;
+  const words = tokens.slice(from, k + 1);
+  const nouns = words.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  // "the last quarter, which ended December 30": a stretch of time ending or starting is no news.
+  const last = nouns[nouns.length - 1];
+  return last && !TIME_NOUNS.has(last.lower) ? words : [];
+}
+
+/**
+ * The event in the sentence's own words, for a subject that names no entity: the noun phrase right
+ * before the verb group and the verb group with what follows it up to the clause's end, without its
+ * dates ("Stock capital of Apple Inc tripled", "Markets reopen"). '' when no noun phrase stands
+ * there (a pronoun, a relative "which", a participle after a comma): those words cannot stand alone.
+ */
+function clauseTitle(s: SentenceAnalysis, p: Predicate, trigger: Trigger): string {
+  const { text, tokens } = s;
+  const inDate = (t: Token | undefined): boolean =>
+    t !== undefined && s.dates.some((d) => t.start >= d.start && t.end <= d.end);
+  const verbHeads = new Set(s.predicates.filter((q) => q.kind === 'verb').map((q) => q.head));
+  const subjectWords = writtenSubject(tokens, p.first, inDate, verbHeads);
+  if (subjectWords.length === 0) return '';
+  let end = clauseEndAt(text, trigger.end);
+  const comma = text.indexOf(',', trigger.end);
+  if (comma >= 0 && comma < end) end = comma;
+  const words = [...subjectWords];
+  for (let i = p.first; i < tokens.length && (tokens[i]?.end ?? Infinity) <= end; i++) {
+    const t = tokens[i];
+    // "(which was presented on Wednesday) - Apple Inc.": an aside ends with its bracket or dash.
+    const spacedDash =
+      t !== undefined &&
+      /^[-–—]+$/.test(t.text) &&
+      tokens[i - 1]?.end !== t.start &&
+      tokens[i + 1]?.start !== t.end;
+    if (t?.text === ')' || spacedDash) break;
+    // "doubled in 2005 and increased by 16 percent": the next verb of the list is another event.
+    if (t?.pos === 'CCONJ' && i > p.head && tokens[i + 1]?.pos === 'VERB') break;
+    // "in 2004", "on Tuesday": a date and the preposition that opens it go.
+    if (!t || inDate(t) || (t.pos === 'ADP' && inDate(tokens[i + 1]))) continue;
+    words.push(t);
+  }
+  let out = '';
+  let last: Token | undefined;
+  for (const t of words) {
+    out += (last && last.end === t.start) || t.text === ',' ? t.text : `${out ? ' ' : ''}${t.text}`;
+    last = t;
+  }
+  out = out.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,.;:]+$/, '');
+  const clipped = clipPhrase(out, MAX_CLAUSE_CHARS);
+  return clipped.charAt(0).toUpperCase() + clipped.slice(1);
+}
+
+/** A phrase whose head noun is plural: "stock markets", "markets worldwide" (a word after the head). */
+function isPluralPhrase(phrase: string): boolean {
+  const words = phrase.split(' ');
+  while (words.length > 1 && POSTPOSITIVE.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  return /[^s]s$/.test(words[words.length - 1] ?? '');
+}
+
 /**
  * A described doer as a title's subject: at most its last three words, without a leading figure
  * ("40 million waterfront contract" -> "Waterfront contract", "federal jury" -> "Federal jury").
@@ -122,7 +276,8 @@ function passivePatient(s: SentenceAnalysis, p: Predicate): Entity | null {
   while (k >= 0 && s.tokens[k]?.pos === 'ADV') k--;
   const relative = s.tokens[k];
   if (relative && /^(?:that|which|who)$/.test(relative.lower)) {
-    const before = s.tokens[k - 1]?.text === ',' ? s.tokens[k - 2] : s.tokens[k - 1];
+    // "the iPhone (which was presented on Wednesday)": a comma or a bracket before the pronoun.
+    const before = /^[,(]$/.test(s.tokens[k - 1]?.text ?? '') ? s.tokens[k - 2] : s.tokens[k - 1];
     if (!before || before.end !== e.end) return null;
     // ... and that is no complement of a noun before it ("a conference of the ruling Workers' Party").
     let b = s.tokens.findIndex((t) => t.start >= e.start) - 1;
@@ -198,6 +353,21 @@ function possessed(s: SentenceAnalysis, p: Predicate, e: Entity): string {
   if (words.length === 0 || words.length > 3 || words.some((t) => t.pos !== 'NOUN' && t.pos !== 'ADJ'))
     return '';
   return words.map((t) => t.text).join(' ');
+}
+
+const PRONOUN_RE = /^(?:it|its|they|them|their|this|that|these|those|he|she|his|her|we|i)$/i;
+
+/**
+ * "The store was renamed": a description pointing back, as written, when it is the whole subject
+ * (not "The company's revenue growth was explained"); '' for a pronoun.
+ */
+function describedAnaphor(s: SentenceAnalysis, p: Predicate, e: Entity): string {
+  const written = s.text.slice(e.start, e.end);
+  if (PRONOUN_RE.test(written)) return '';
+  let k = p.first - 1;
+  while (k >= 0 && (s.tokens[k]?.pos === 'AUX' || s.tokens[k]?.pos === 'ADV')) k--;
+  if (s.tokens[k]?.end !== e.end) return '';
+  return passiveTitleSubject(written.toLowerCase());
 }
 
 /** Words that end a passive subject's head phrase ("losses of between three and seven percent"). */
@@ -481,16 +651,34 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       return `${name(p.agent)} and ${name(p.coAgent)}`;
     // "Calloway shares jump 24%": on the company's lane, titled as the sentence says it.
     if (p.agent && p.agentBasis === 'shares' && p.subject) return describedTitleSubject(p.subject);
+    // "North Korea's previous plenary lasted": a verb no lexicon types is told of what the owner owns;
+    // a typed one ("China's military held drills") is the owner's act.
+    if (p.agent && p.agentBasis === 'owner' && p.type === 'other' && p.subject)
+      return `${name(p.agent)}'s ${p.subject}`;
     if (p.agent) return name(p.agent);
     if (undone) {
       const owner = patient?.kind === 'person' ? shortName(patient.name) : patient ? name(patient) : '';
       if (owned) return `${owner}'s ${owned}`;
       if (patient) return owner;
-      return p.patient ? '' : passiveTitleSubject(p.patientSubject ?? '');
+      // "The store was renamed": a description that points back is titled as written, though only a
+      // name or a person files the row under an entity.
+      if (p.patient) return describedAnaphor(s, p, p.patient);
+      return passiveTitleSubject(p.patientSubject ?? '');
     }
     return describedTitleSubject(p.subject) || commonSubject(text) || subjectNoun(s, p);
   };
-  const subject = subjectOf();
+  // The noun that names the event: the predicate's own, or the trigger's when a verb only frames it
+  // ("were related to the takeover of AIG").
+  const triggerToken = s.tokens.findIndex((t) => t.end === trigger.end);
+  const eventNoun =
+    p.kind === 'noun'
+      ? p.head
+      : s.tokens[triggerToken]?.pos === 'NOUN' && triggerToken !== p.head
+        ? triggerToken
+        : -1;
+  // A passive subject that names no one ("today's activities were related to the takeover of AIG") says less
+  // than the event's own noun phrase.
+  const subject = undone && eventNoun >= 0 && eventNoun !== p.head && !patient ? '' : subjectOf();
   const passiveSubject = undone ? subject : '';
   return {
     record,
@@ -498,11 +686,11 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       subjectFull,
       subject,
       plural: undone
-        ? /[^s]s$/.test(patient ? owned : passiveSubject)
-        : (p.agentBasis === 'shares' && /[^s]s$/.test(p.subject)) ||
+        ? isPluralPhrase(patient ? owned : passiveSubject)
+        : (p.agentBasis === 'shares' && isPluralPhrase(p.subject)) ||
           (p.coAgent !== undefined && p.coAgent !== null && !subjectFull) ||
           (!p.agent &&
-            /[^s]s$/.test(describedTitleSubject(p.subject) || subjectNoun(s, p)) &&
+            isPluralPhrase(describedTitleSubject(p.subject) || subjectNoun(s, p)) &&
             (p.subject !== '' || !commonSubject(text))),
       lemma,
       triggerText: trigger.text,
@@ -512,6 +700,9 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       partnerActors: partners.actors,
       gist: p.type === 'statement' ? passiveObject || gistOf(s, p, trigger, dateSpans) : '',
       ...(undone && passiveSubject ? { passive: passiveParts(s, p) } : {}),
+      ...(subject
+        ? {}
+        : { nominal: eventNoun >= 0 ? nominalTitle(s, eventNoun) : clauseTitle(s, p, trigger) }),
     },
     triggerStart: trigger.start,
   };

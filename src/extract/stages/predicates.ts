@@ -389,7 +389,11 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
       p.passive =
         t.lower === 'born' ||
         (!t.lower.endsWith('ing') &&
-          (isParticiple(t) || t.pos === 'ADJ') &&
+          (isParticiple(t) ||
+            t.pos === 'ADJ' ||
+            // "as the verdict was read": a participle spelled like its verb, after "be" ("set to" is
+            // a near future, not a passive).
+            (hasBe && SAME_FORM_PAST[t.lower] !== undefined && tokens[i + 1]?.lower !== 'to')) &&
           (hasBe || (aux.length === 0 && bareBy && i > 0)));
       const modal = aux.find((a) => MODALS[a.lower] !== undefined)?.lower ?? '';
       p.modal = SPLIT_MODALS[modal] ?? modal;
@@ -442,6 +446,9 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
     ) {
       const noun = EVENT_NOUNS[t.lower] !== undefined ? t.lower : t.lemma;
       if (EVENT_NOUNS[noun] === undefined || NON_EVENT_PLURALS.has(t.lower)) continue;
+      // "hearing loss", "attack helicopter": a noun before a common noun only qualifies it.
+      const next = tokens[i + 1];
+      if (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) continue;
       out.push(blankPredicate(i, i, 'noun', noun));
     }
   }
