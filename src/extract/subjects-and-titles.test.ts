@@ -65,6 +65,14 @@ The North Korean party's previous plenary in December lasted for a record five d
 A class-action lawsuit was filed against Calloway in January over claims of hearing loss from headphone use.
 
 The store was renamed to Harlan Market in 2023.
+
+Pfizer filed a lawsuit against Moderna on Friday.
+
+Harlan Foods, another large lender, filed for bankruptcy on Thursday.
+
+The court ordered Boeing to pay $2 million on Friday.
+
+The markets fell after the refusal of the Federal Reserve to bail out Lehman Brothers, forcing the company to file for bankruptcy on Monday.
 `;
 
 describe('subjects that are hard to see', () => {
@@ -137,6 +145,25 @@ describe('subjects that are hard to see', () => {
     const [e] = from(markets, 'Thousands of jobs');
     expect(e?.actor).toBe('');
     expect(e?.title).not.toMatch(/^Thousands is/);
+  });
+
+  it('titles a verb with an event noun as its object by the verb: "files lawsuit", not "lawsuits lawsuit"', () => {
+    expect(from(people, 'Pfizer filed').map((e) => [e.actor, e.type, e.title])).toEqual([
+      ['Pfizer', 'lawsuit', 'Pfizer files lawsuit against Moderna'],
+    ]);
+    expect(from(people, 'Harlan Foods, another').map((e) => e.title)).toEqual([
+      'Harlan Foods files for bankruptcy',
+    ]);
+  });
+
+  it('gives what follows "to" to the object of "ordered", "forced", "urged"', () => {
+    const paid = from(people, 'ordered Boeing').find((e) => e.predicate === 'pay');
+    expect([paid?.actor, paid?.title]).toEqual(['Boeing', 'Boeing pays $2 million']);
+  });
+
+  it('points "the company" at the company the sentence named last, not an earlier institution', () => {
+    const [e] = from(people, 'forcing the company');
+    expect([e?.actor, e?.type]).toEqual(['Lehman Brothers', 'bankruptcy']);
   });
 
   it('does not read a noun that qualifies another as an event: "hearing loss" is no hearing', () => {

@@ -407,3 +407,36 @@ export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set([
   'headquartered',
   'located',
 ]);
+
+/**
+ * Verbs whose object does what follows "to": "forced the company to file", "urged Iran to halt",
+ * "allowed the bank to borrow". The doer of the second verb is that object, not the subject.
+ */
+export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
+  'force',
+  'urge',
+  'ask',
+  'allow',
+  'order',
+  'require',
+  'persuade',
+  'compel',
+  'prompt',
+  'push',
+  'press',
+  'pressure',
+  'encourage',
+  'enable',
+  'permit',
+  'invite',
+  'tell',
+  'call on',
+  'lead',
+  'cause',
+  'convince',
+  'instruct',
+  'direct',
+  'authorize',
+  'authorise',
+  'oblige',
+]);

@@ -11,7 +11,7 @@
  */
 import type { Entity, Predicate, SentenceAnalysis, Token } from '../analysis';
 import { DESCRIBED_HEADS, OF_HEADS, PERSON_TITLES, TIME_NOUNS } from '../lexicon/entity-cues';
-import { LIGHT_VERBS, SUBORDINATORS } from '../lexicon/verb-classes';
+import { LIGHT_VERBS, OBJECT_CONTROL_VERBS, SUBORDINATORS } from '../lexicon/verb-classes';
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET', 'PART']);
 /** Dashes that open and close an aside. */
@@ -520,7 +520,24 @@ export function argumentStage(s: SentenceAnalysis): void {
             gerund ||
             between.some((t) => t.lower === 'and' || t.lower === 'to') ||
             between.length <= 1);
-        if (governor && joined && !between.some((t) => t.lower === 'that' || t.text === ';')) {
+        // "forcing the company to file for bankruptcy", "urged Iran to halt": the object of such a
+        // verb is who does what follows "to".
+        const objectStart = governor ? governor.head + 1 : -1;
+        const objectControl =
+          governor !== undefined &&
+          !governor.passive &&
+          OBJECT_CONTROL_VERBS.has(governor.lemma) &&
+          tokens[p.first]?.lower === 'to' &&
+          between.length >= 1 &&
+          between.every((t) => NP_POS.has(t.pos) || entityAt(entities, t) !== null);
+        if (objectControl && governor) {
+          const np = npEntity(tokens, p.first - 1, entities, s.dates);
+          p.agent = np.entity;
+          p.subject = np.entity
+            ? ''
+            : describedSubject(tokens, Math.max(np.start, objectStart), p.first - 1, entities);
+          p.agentBasis = p.agent || p.subject ? 'object of the verb before' : '';
+        } else if (governor && joined && !between.some((t) => t.lower === 'that' || t.text === ';')) {
           p.agent = governor.passive ? governor.patient : governor.agent;
           p.subject = governor.passive ? '' : governor.subject;
           p.agentBasis = p.agent || p.subject ? 'controller' : '';

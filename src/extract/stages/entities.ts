@@ -742,7 +742,18 @@ export function entityStage(doc: ArticleAnalysis): void {
               e.source !== 'anaphor' &&
               (e.kind === 'organisation' || e.kind === 'unknown'),
           );
-        const opensSentence = subject !== undefined && verbAt < from;
+        // ... unless the sentence names another organisation after it: "the refusal of the Federal
+        // Reserve to bail out Lehman Brothers, forcing the company to file" is Lehman Brothers.
+        const nearer = entities.some(
+          (e) =>
+            subject !== undefined &&
+            e.start >= subject.end &&
+            e.end <= from &&
+            e.source !== 'anaphor' &&
+            e.kind === 'organisation' &&
+            e.name !== subject.name,
+        );
+        const opensSentence = subject !== undefined && verbAt < from && !nearer;
         target =
           (opensSentence ? subject : null) ??
           (t.lower === 'company' || t.lower === 'firm'

@@ -377,8 +377,12 @@ function foldObjects(s: SentenceAnalysis): void {
       text: s.tokens[object.head]?.text ?? '',
       lemma: object.lemma,
     };
+    // "filed a lawsuit against Moderna": a general-news title says the verb and its object as
+    // written ("files a lawsuit against Moderna"); only the older types have fixed title phrasing
+    // built from the noun ("conducts missile test").
+    const general = EVENT_TYPES.indexOf(object.type) >= FIRST_GENERAL_TYPE;
     p.trigger = agreed
       ? { ...base, lemma: `agree to ${object.type === 'ceasefire' ? 'ceasefire' : object.lemma}` }
-      : { ...base, start: s.tokens[p.head]?.start ?? base.start };
+      : { ...base, start: s.tokens[p.head]?.start ?? base.start, ...(general ? { lemma: p.lemma } : {}) };
   }
 }
