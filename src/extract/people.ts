@@ -30,10 +30,15 @@ const EAST_ASIAN_FAMILY_NAMES = new Set(
 const SURNAME_PARTICLE_RE = /^(?:al|Al|el|El|bin|ibn|von|van|der|de|da|di|du|la|le)$/;
 
 /** Short form for titles: "Sergei Lavrov" -> "Lavrov", "Kim Jong Un" stays, "Sheikh ... Al Thani" -> "Al Thani". */
+const GENERATION_RE = /^(?:Jr\.?|Sr\.?|Junior|Senior|II|III|IV),?$/;
+
 export function shortName(name: string): string {
   const words = name.split(/\s+/);
   if (words.length === 1) return name;
   if (EAST_ASIAN_FAMILY_NAMES.has(words[0] ?? '') && words.length <= 3) return name;
+  // "Ken Griffey Jr.", "Vinicius Junior": a generational suffix is no surname.
+  while (words.length > 1 && GENERATION_RE.test(words[words.length - 1] ?? '')) words.pop();
+  if (words.length === 1) return words[0] ?? name;
   let from = words.length - 1;
   while (from > 1 && SURNAME_PARTICLE_RE.test(words[from - 1] ?? '')) from--;
   return words.slice(from).join(' ');

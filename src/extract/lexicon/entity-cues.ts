@@ -741,3 +741,27 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'session',
   'weekend',
 ]);
+
+/** Words that name a part of a place before it: "Central Moscow", "Greater London", "East Jerusalem". */
+export const AREA_WORDS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'greater',
+  'downtown',
+  'old',
+  'inner',
+  'outer',
+  'upper',
+  'lower',
+  'metropolitan',
+  'suburban',
+  'occupied',
+  'rural',
+]);

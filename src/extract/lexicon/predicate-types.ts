@@ -238,10 +238,18 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   // "The court declared her the winner": declaring who won is the election's result.
   ['declare', /^(?:winners?|victor|president-elect)$/, 'election'],
   ['go', /^(?:up|down)$/, 'market-move'],
+  // "voters went to the polls", "cast their ballots": an election day.
+  ['go', /^polls$/, 'election'],
+  ['head', /^polls$/, 'election'],
+  ['cast', /^(?:ballots?|votes?)$/, 'election'],
+  // "The storm made landfall near Fort Myers": a storm's arrival is the disaster's day.
+  ['make', /^landfall$/, 'disaster'],
+  // "scored the only goal", "scored the winner": a match's deciding moment.
+  ['score', /^(?:goals?|winner|equali[sz]er|hat-trick|try|tries|touchdowns?|century)$/, 'sports-result'],
   ['win', /^(?:case|lawsuit|suit|appeal|trial)$/, 'verdict'],
   [
     'win',
-    /^(?:election|elections|vote|seat|seats|presidency|majority|primary|runoff|referendum)$/,
+    /^(?:election|elections|vote|votes|ballots?|seat|seats|presidency|majority|primary|runoff|referendum|re-election|nomination|mandate)$/,
     'election',
   ],
   ['launch', /^(?:drones?|rockets?|strikes?|attacks?|assaults?|raids?|shells|bombs|airstrikes?)$/, 'attack'],

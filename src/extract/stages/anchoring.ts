@@ -452,9 +452,14 @@ export function anchoringStage(doc: ArticleAnalysis): void {
               ? { ...story, how: 'undated report near the top, on the day of the lead', span: null }
               : publication(doc, 'undated report near the top, at publication');
       else if (!hedged && main.tense === 'past' && !main.perfect && isNamedTypedEvent(s, main))
-        main.time = story
-          ? { ...story, how: 'undated event by a named doer, on the day of the lead', span: null }
-          : publication(doc, 'undated event by a named doer, at publication');
+        // "Real Madrid beat Liverpool ... on Saturday. Vinicius Junior scored the only goal": further
+        // down the story too, the event right after a dated scene is part of it.
+        main.time =
+          scene && scene.sentence >= s.index - SCENE_REACH_SENTENCES && main.type !== 'statement'
+            ? { ...scene.anchor, how: `continues the scene of sentence ${scene.sentence + 1}`, span: null }
+            : story
+              ? { ...story, how: 'undated event by a named doer, on the day of the lead', span: null }
+              : publication(doc, 'undated event by a named doer, at publication');
     }
     reportedBeforeSpeaker(s, main);
     for (const p of s.predicates) {

@@ -400,8 +400,9 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   if (/ to \S+$/.test(verb) && s.tokens[from]?.lower === 'to' && s.tokens[from + 1]?.pos === 'VERB')
     from += 2;
   const words: Token[] = [];
-  // Words, not the hyphens inside them ("60-day" is one).
-  const count = (): number => words.filter((w) => w.text !== '-').length;
+  // Words, not the hyphens, possessives and symbols inside them ("60-day", "Musk's", "$44" are one).
+  const count = (): number =>
+    words.filter((w) => w.text !== '-' && w.pos !== 'PART' && w.pos !== 'SYM' && w.pos !== 'PUNCT').length;
   /** Where a linked phrase starts ("of ...", "as ..."): cut short by the limit, it goes. */
   let linkAt = -1;
   let j = from;
@@ -420,6 +421,8 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
     )
       break;
     if (s.dates.some((d) => t.start < d.end && d.start < t.end)) break;
+    // "lost 15.5% after the auto firm announced ...": a preposition that opens a clause of its own.
+    if (words.length > 0 && CLAUSE_PREPOSITIONS.has(t.lower)) break;
     // "resigned on Sunday": a preposition before a date opens no object; "laid off": the particle is in the verb.
     if (
       words.length === 0 &&
@@ -457,6 +460,20 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   // The sentence's own spacing: "$38 a share", "24%", "the club's board".
   return first && last ? s.text.slice(first.start, last.end) : '';
 }
+
+/** Prepositions that open a clause or a reason rather than complete an object. */
+const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'because',
+  'amid',
+  'amidst',
+  'despite',
+  'following',
+  'while',
+]);
 
 /** Signs that belong to an amount inside an object: "$38", "24%". */
 const AMOUNT_SIGNS: ReadonlySet<string> = new Set(['$', '%', '€', '£', '¥']);

@@ -18,6 +18,7 @@ import { isTitleCase } from './predicates';
 import {
   NOT_NAMES,
   ORG_SUFFIXES,
+  AREA_WORDS,
   ORG_WORDS,
   PERSON_TITLES,
   PORTFOLIO_WORDS,
@@ -617,6 +618,36 @@ export function entityStage(doc: ArticleAnalysis): void {
           s.tokens.find((t) => t.start >= end),
         );
         entities.push({ ...entry, start: head.start, end, text: full, source: 'discovered' });
+        continue;
+      }
+      // "Real Madrid", "Dynamo Kyiv": a name right before a listed capital makes one name with it, a
+      // club's or a firm's, not the capital's state ("Central Moscow", "Greater London" are places).
+      const capital = entities.find(
+        (e) =>
+          e.source === 'listed' &&
+          e.mention?.kind === 'capital' &&
+          e.start === tail.end + 1 &&
+          s.text[tail.end] === ' ',
+      );
+      const plain = s.tokens
+        .slice(first, run.last + 1)
+        .every((t) => t.pos === 'PROPN' && !AREA_WORDS.has(t.lower) && !NOT_NAMES.has(t.lower));
+      if (capital && !seen && !titled && kind !== 'person' && plain) {
+        entities.splice(entities.indexOf(capital), 1);
+        const full = s.text.slice(head.start, capital.end);
+        const entry: Known = known.get(nameKey(full)) ?? {
+          name: full,
+          kind: 'organisation',
+          affiliation: '',
+          actorId: '',
+        };
+        known.set(nameKey(full), entry);
+        learnShortForms(entry, '');
+        noteNamed(
+          entry,
+          s.tokens.find((t) => t.start >= capital.end),
+        );
+        entities.push({ ...entry, start: head.start, end: capital.end, text: full, source: 'discovered' });
         continue;
       }
       // "Kenya Airways", "Turkish Airlines": a listed name right before an organisation word is

@@ -23,7 +23,7 @@ const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'on', 'for']);
 const PARTICLES: ReadonlySet<string> = new Set(['public', 'off', 'down', 'up', 'out']);
 
 /** Words after the verb searched for its particle or object ("laid off", "cut 300 jobs"). */
-const OBJECT_WINDOW_TOKENS = 4;
+const OBJECT_WINDOW_TOKENS = 5;
 
 export function eventTypeStage(s: SentenceAnalysis): void {
   const triggers = findTriggers(s.text);
