@@ -44,9 +44,12 @@ export interface ReferenceDate {
   url: string;
 }
 
-/** Wire copy opens with "WASHINGTON, June 8 (Reuters) -" or "SEOUL, South Korea (AP) —". */
+/**
+ * Wire copy opens with "WASHINGTON, June 8 (Reuters) -", "SEOUL, South Korea (AP) —", "NEW YORK,
+ * March 14, 2024 (AP) —" or "LONDON, 7 October 2022 (Reuters) -".
+ */
 const WIRE_DATELINE_RE =
-  /^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:,\s*[\p{L} .]+)?(?:,\s*[\p{L}]+\.? \d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s/u;
+  /^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:,\s*[\p{L} .]+)?(?:,\s*(?:[\p{L}]+\.? \d{1,2}|\d{1,2} [\p{L}]+\.?)(?:,?\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s/u;
 
 export function fileKey(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, '');

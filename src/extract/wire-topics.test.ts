@@ -72,3 +72,61 @@ describe('a wire digest across topics', () => {
     expect(e?.title).toMatch(/loses? 15\.5%$/);
   });
 });
+
+const COMPANIES = `Company news roundup
+
+NEW YORK, March 14, 2024 (AP) — Boeing said on Wednesday it had fired the head of its 737 Max program.
+
+The planemaker's shares fell 4% in afternoon trading.
+
+A jury in Delaware ordered Johnson & Johnson to pay $45 million on Monday.
+
+The company said it would appeal the verdict.
+
+Google parent Alphabet reported first-quarter revenue of $80.5 billion on Thursday.
+
+Heavy rain caused flooding in Dubai on Tuesday.
+
+Police arrested 12 protesters in Paris on Sunday.
+
+Several people were injured on Monday.
+`;
+
+const companies: EventRecord[] = extractArticles([{ fileName: 'companies.txt', text: COMPANIES }], {
+  actors,
+}).events;
+
+function inCompanies(text: string): EventRecord[] {
+  return companies.filter((e) => e.sentence.includes(text));
+}
+
+describe('a company roundup', () => {
+  it('reads a dateline with a year as the dateline: no "NEW YORK" or "AP" lane, "it" is the company', () => {
+    expect(companies.map((e) => e.actor)).not.toContain('NEW YORK');
+    expect(companies.map((e) => e.actor)).not.toContain('AP');
+    expect(inCompanies("planemaker's shares").map((e) => e.actor)).toEqual(['Boeing']);
+  });
+
+  it('keeps a name joined by an ampersand whole, and the company that appeals is that one', () => {
+    const paid = inCompanies('ordered Johnson').find((e) => e.predicate === 'pay');
+    expect([paid?.actor, paid?.title]).toEqual(['Johnson & Johnson', 'Johnson & Johnson pays $45 million']);
+    expect(inCompanies('appeal the verdict').map((e) => e.actor)).toEqual(['Johnson & Johnson']);
+  });
+
+  it('dates a report on its day, not by the quarter its figure covers', () => {
+    const [e] = inCompanies('first-quarter revenue');
+    expect([e?.start, e?.type, e?.title]).toEqual([
+      '2024-03-14',
+      'financial-results',
+      'Alphabet reports first-quarter revenue of $80.5 billion',
+    ]);
+  });
+
+  it('takes an adjective or a plural without "s" opening a sentence for no name', () => {
+    expect(inCompanies('Heavy rain').map((e) => e.actor)).not.toContain('Heavy');
+    expect(inCompanies('Police arrested').map((e) => [e.actor, e.title])).toEqual([
+      ['', 'Police arrest 12 protesters'],
+    ]);
+    expect(inCompanies('Several people').map((e) => e.title)).toEqual(['Several people are injured']);
+  });
+});

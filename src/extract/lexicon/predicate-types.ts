@@ -66,7 +66,6 @@ export const VERB_TYPES: Readonly<Record<string, EventType>> = {
   travel: 'travel',
   arrive: 'travel',
   fly: 'travel',
-  flee: 'travel',
   // agreement
   sign: 'agreement',
   agree: 'agreement',

@@ -13,7 +13,7 @@
  */
 import type { Anchor, ArticleAnalysis, Predicate, SentenceAnalysis } from '../analysis';
 import type { EventDate } from '../event-dates';
-import { NEWS_SOURCES } from '../lexicon/entity-cues';
+import { FIGURE_NOUNS, NEWS_SOURCES } from '../lexicon/entity-cues';
 import { CONTROL_VERBS, NON_EVENT_VERBS } from '../lexicon/verb-classes';
 import { clipToRemainder } from './remainder';
 import { agreeWithTense } from './tense-direction';
@@ -101,6 +101,10 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
     const prev = s.tokens[first - 1];
     if (!prev || prev.pos !== 'ADP') return noun;
   }
+  // "reported first-quarter revenue of $80.5 billion on Thursday": a period before a figure says
+  // which figure; the report has its own day.
+  const figure = s.tokens[after];
+  if (figure && figure.start - d.end <= 1 && FIGURE_NOUNS.has(figure.lower)) return null;
   // "a breach of the 1991 settlement", "its 2007 results": a date between a determiner and a noun
   // names that thing; it dates no verb.
   const det = s.tokens[first - 1];

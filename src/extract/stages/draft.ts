@@ -18,7 +18,7 @@ import {
   partnersOf,
   verbObject,
 } from '../headline-parts';
-import { POSTPOSITIVE, TIME_NOUNS } from '../lexicon/entity-cues';
+import { IRREGULAR_PLURALS, POSTPOSITIVE, TIME_NOUNS } from '../lexicon/entity-cues';
 import { findLocation } from '../location';
 import { findPeopleSpans, isSamePerson, shortName } from '../people';
 import { findQuantities } from '../quantities';
@@ -243,7 +243,8 @@ function clauseTitle(s: SentenceAnalysis, p: Predicate, trigger: Trigger): strin
 function isPluralPhrase(phrase: string): boolean {
   const words = phrase.split(' ');
   while (words.length > 1 && POSTPOSITIVE.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
-  return /[^s]s$/.test(words[words.length - 1] ?? '');
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return /[^s]s$/.test(last) || IRREGULAR_PLURALS.has(last);
 }
 
 /**
@@ -408,8 +409,10 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   let j = from;
   for (; j < s.tokens.length && count() < 6; j++) {
     const t = s.tokens[j];
-    if (
-      !t ||
+    // "Johnson & Johnson": a name's own punctuation and conjunctions are part of it.
+    const inName = t !== undefined && s.entities.some((e) => t.start > e.start && t.end < e.end);
+    if (!t) break;
+    const ends =
       // "a two-year low": a hyphen inside a word is part of it.
       (t.pos === 'PUNCT' &&
         !AMOUNT_SIGNS.has(t.text) &&
@@ -417,10 +420,17 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
       t.pos === 'VERB' ||
       t.pos === 'AUX' ||
       t.pos === 'SCONJ' ||
-      t.pos === 'CCONJ'
-    )
-      break;
-    if (s.dates.some((d) => t.start < d.end && d.start < t.end)) break;
+      t.pos === 'CCONJ';
+    if (ends && !inName) break;
+    const date = s.dates.find((d) => t.start < d.end && d.start < t.end);
+    // "reported first-quarter revenue", "its 2023 profit": a period that names which figure stays.
+    const after = date ? s.tokens.find((x) => x.start >= date.end) : undefined;
+    const figure =
+      date !== undefined &&
+      after?.pos === 'NOUN' &&
+      after.start - date.end <= 1 &&
+      /quarter|half|year|annual|\d{4}/i.test(s.text.slice(date.start, date.end));
+    if (date && !figure) break;
     // "lost 15.5% after the auto firm announced ...": a preposition that opens a clause of its own.
     if (words.length > 0 && CLAUSE_PREPOSITIONS.has(t.lower)) break;
     // "resigned on Sunday": a preposition before a date opens no object; "laid off": the particle is in the verb.

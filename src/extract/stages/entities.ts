@@ -19,6 +19,8 @@ import {
   NOT_NAMES,
   ORG_SUFFIXES,
   AREA_WORDS,
+  IRREGULAR_PLURALS,
+  OPENING_ADJECTIVES,
   ORG_WORDS,
   PERSON_TITLES,
   PORTFOLIO_WORDS,
@@ -39,7 +41,7 @@ import {
  * "Paramedics arrived"); a name ending in -s ("Airbus", "Qantas") does not end like these.
  */
 const PLURAL_NOUN_RE =
-  /(?:ers|ists|ians|ants|ents|ors|ics|ies|ees|als|ives|ards|ains|ses|tes|des|nes|ges|ors|ons|ads|ops|ps|ks|ts|ls|ms|rs)$/;
+  /(?:ers|ists|ians|ants|ents|ors|ics|ies|ees|als|ives|ards|ains|ses|tes|des|nes|ges|ors|ons|ads|ops|ps|ks|ts|ls|ms|rs|res|ods|nds|ves)$/;
 
 /** Words that can point back to a discovered name; every other token is skipped at once. */
 const ANAPHORS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'it', 'its', 'they']);
@@ -526,11 +528,16 @@ export function entityStage(doc: ArticleAnalysis): void {
       // (After a wire dateline's dash too: "NEW YORK (Reuters) - Shares of ...".)
       const opens = first === 0 || s.tokens[first - 1]?.pos === 'PUNCT';
       if (opens && run.last === first && DESCRIBED_HEADS.has(head.lower) && unknownWord()) continue;
+      // "Police arrested", "People fled": a plural without an "s" opening the sentence.
+      if (opens && run.last === first && IRREGULAR_PLURALS.has(head.lower) && unknownWord()) continue;
+      // "Heavy rain caused flooding", "Deadly storms hit": an adjective opening the sentence.
+      if (opens && run.last === first && OPENING_ADJECTIVES.has(head.lower) && next?.pos === 'NOUN') continue;
       if (
         first === 0 &&
         run.last === 0 &&
         !/^[A-Z&]{2,}$/.test(head.text) &&
-        ((PLURAL_NOUN_RE.test(head.lower) && (next?.pos === 'VERB' || next?.pos === 'AUX')) ||
+        ((PLURAL_NOUN_RE.test(head.lower) &&
+          (next?.pos === 'VERB' || next?.pos === 'AUX' || next?.pos === 'ADP')) ||
           (next?.pos === 'NOUN' &&
             (/^\p{Ll}[\p{L}-]*[^s]s$/u.test(next.text) || s.tokens[run.last + 2]?.pos === 'NOUN') &&
             !s.dates.some((d) => next.start >= d.start && next.end <= d.end))) &&
@@ -568,6 +575,8 @@ export function entityStage(doc: ArticleAnalysis): void {
       else if (PLACE_WORDS.has(lastWord)) kind = 'place';
       else if (THING_WORDS.has(lastWord)) kind = 'unknown';
       else if (ORG_WORDS.has(lastWord) || /^[A-Z&]{2,6}$/.test(text)) kind = 'organisation';
+      // "Johnson & Johnson", "Marks & Spencer": names joined by an ampersand are a firm's.
+      else if (/\s&\s/.test(text)) kind = 'organisation';
       else if (prev && PLACE_PREPOSITIONS.has(prev.lower)) kind = 'place';
       else if (run.owner) kind = 'organisation';
       // "the Hang Seng index", "the Likud party": a common noun after the name says what it is.
