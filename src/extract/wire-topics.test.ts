@@ -130,3 +130,44 @@ describe('a company roundup', () => {
     expect(inCompanies('Several people').map((e) => e.title)).toEqual(['Several people are injured']);
   });
 });
+
+const LEADS = `Leads
+
+LONDON (Reuters) - Britain's inflation rate fell to 2.0% in May, official data showed on Wednesday.
+
+Kenyan police fired tear gas at protesters in Nairobi on Tuesday.
+
+Spain's Supreme Court on Monday ruled that the former head of the soccer federation must stand trial.
+`;
+
+const leads: EventRecord[] = extractArticles(
+  [{ fileName: 'leads.txt', published: '2024-06-14', text: LEADS }],
+  {
+    actors,
+  },
+).events;
+
+describe('leads', () => {
+  it('titles a change in what a country owns as that thing\'s: "Britain\'s inflation rate fell"', () => {
+    const [e] = leads.filter((x) => x.sentence.includes('inflation rate'));
+    expect([e?.start, e?.actor, e?.title]).toEqual([
+      '2024-05-01',
+      'united-kingdom',
+      "United Kingdom's inflation rate falls to 2.0%",
+    ]);
+  });
+
+  it('reads police firing tear gas as a crackdown on a protest, not a dismissal', () => {
+    const [e] = leads.filter((x) => x.sentence.includes('tear gas'));
+    expect([e?.type, e?.title]).toEqual(['protest', 'Kenya fires tear gas']);
+  });
+
+  it('titles a ruling with what it ruled', () => {
+    const [e] = leads.filter((x) => x.sentence.includes('ruled that'));
+    expect([e?.start, e?.type, e?.title]).toEqual([
+      '2024-06-10',
+      'verdict',
+      'Spain rules the former head of the soccer federation must stand trial',
+    ]);
+  });
+});

@@ -237,6 +237,9 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   // "The court declared her the winner": declaring who won is the election's result.
   ['declare', /^(?:winners?|victor|president-elect)$/, 'election'],
   ['go', /^(?:up|down)$/, 'market-move'],
+  // "Police fired tear gas at protesters": a crackdown on a protest, not a dismissal.
+  ['fire', /^(?:tear|gas|rubber|water|pepper|stun)$/, 'protest'],
+  ['fire', /^(?:shots?|bullets|rounds|warning)$/, 'attack'],
   // "voters went to the polls", "cast their ballots": an election day.
   ['go', /^polls$/, 'election'],
   ['head', /^polls$/, 'election'],

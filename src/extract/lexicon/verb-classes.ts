@@ -440,3 +440,49 @@ export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
   'authorise',
   'oblige',
 ]);
+
+/** Noun compounds whose first word is spelled like a verb: "fired tear gas", "used pepper spray". */
+export const VERB_LIKE_COMPOUNDS: ReadonlySet<string> = new Set([
+  'tear gas',
+  'pepper spray',
+  'stun grenade',
+  'stun grenades',
+  'water cannon',
+  'water cannons',
+  'cluster bombs',
+  'cluster munitions',
+]);
+
+/**
+ * Verbs whose object is often what a that-clause says, and whose title is that clause: "ruled that
+ * the former head must stand trial", "found that the bank had misled investors".
+ */
+export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'rule',
+  'find',
+  'decide',
+  'conclude',
+  'determine',
+  'argue',
+  'suggest',
+  'indicate',
+  'signal',
+  'estimate',
+  'agree',
+  'acknowledge',
+  'admit',
+  'deny',
+  'insist',
+  'confirm',
+  'reveal',
+  'show',
+  'predict',
+  'forecast',
+  'allege',
+  'claim',
+  'order',
+  'demand',
+  'propose',
+  'recommend',
+  'vote',
+]);

@@ -26,6 +26,7 @@ import { findQuote } from '../quote';
 import { clipPhrase, quoteGistBefore, statementGist } from '../statement-gist';
 import type { DraftEvent } from '../extract-article';
 import { joinedClause } from './anchoring';
+import { THAT_CLAUSE_VERBS, VERB_LIKE_COMPOUNDS } from '../lexicon/verb-classes';
 
 /** Counted things that go with each event type, for counts outside the trigger's clause. */
 const TYPE_UNITS_RE: Partial<Record<string, RegExp>> = {
@@ -92,6 +93,9 @@ function subjectNoun(s: SentenceAnalysis, p: Predicate): string {
   if (s.dates.some((d) => head.start >= d.start && head.end <= d.end)) return '';
   return head.text.charAt(0).toUpperCase() + head.text.slice(1);
 }
+
+/** Event types that tell of a thing changing rather than of someone acting. */
+const OWNED_MEASURE_TYPES: ReadonlySet<string> = new Set(['other', 'market-move']);
 
 /** Modifiers a noun phrase takes before its head: "Apple Computer's", "1991", "stock market". */
 const MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -421,7 +425,9 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
       t.pos === 'AUX' ||
       t.pos === 'SCONJ' ||
       t.pos === 'CCONJ';
-    if (ends && !inName) break;
+    // "fired tear gas": a compound noun whose first word the tagger read as a verb.
+    const compound = VERB_LIKE_COMPOUNDS.has(`${t.lower} ${s.tokens[j + 1]?.lower ?? ''}`);
+    if (ends && !inName && !compound) break;
     const date = s.dates.find((d) => t.start < d.end && d.start < t.end);
     // "reported first-quarter revenue", "its 2023 profit": a period that names which figure stays.
     const after = date ? s.tokens.find((x) => x.start >= date.end) : undefined;
@@ -507,6 +513,29 @@ function reportedBefore(s: SentenceAnalysis, p: Predicate): string {
     .trim()
     .replace(/^["“']+|["”']+$/g, '');
   return said.split(/\s+/).length >= 4 ? said : '';
+}
+
+/**
+ * "Spain's Supreme Court on Monday ruled that the former head ... must stand trial": a verb whose
+ * object is a that-clause is titled with that clause, as a statement is with what was said.
+ */
+function thatClauseObject(
+  s: SentenceAnalysis,
+  p: Predicate,
+  trigger: Trigger,
+  dates: readonly { start: number; end: number }[],
+): string {
+  // Not "data released Wednesday that ...": a participle describing a noun has no clause object.
+  if (p.kind !== 'verb' || !p.finite || !THAT_CLAUSE_VERBS.has(p.lemma)) return '';
+  let j = p.head + 1;
+  const inDate = (k: number): boolean => {
+    const t = s.tokens[k];
+    return t !== undefined && dates.some((d) => t.start >= d.start && t.end <= d.end);
+  };
+  while (j < s.tokens.length && (s.tokens[j]?.pos === 'ADV' || inDate(j) || s.tokens[j]?.pos === 'ADP')) j++;
+  // "broke that record": "that" before a noun is a determiner.
+  if (s.tokens[j]?.lower !== 'that' || s.tokens[j + 1]?.pos === 'NOUN') return '';
+  return statementGist(s.text, trigger, dates);
 }
 
 function gistOf(
@@ -620,7 +649,7 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
           ? drillArea(text, trigger)
           : p.type === 'statement'
             ? verbObject(text, trigger)
-            : objectPhrase(s, p);
+            : objectPhrase(s, p) || thatClauseObject(s, p, trigger, dateSpans);
   const lemma =
     trigger.lemma === 'chair'
       ? (
@@ -678,9 +707,9 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       return `${name(p.agent)} and ${name(p.coAgent)}`;
     // "Calloway shares jump 24%": on the company's lane, titled as the sentence says it.
     if (p.agent && p.agentBasis === 'shares' && p.subject) return describedTitleSubject(p.subject);
-    // "North Korea's previous plenary lasted": a verb no lexicon types is told of what the owner owns;
-    // a typed one ("China's military held drills") is the owner's act.
-    if (p.agent && p.agentBasis === 'owner' && p.type === 'other' && p.subject)
+    // "North Korea's previous plenary lasted", "Britain's inflation rate fell": a change in what the
+    // owner owns is told of that thing; an act ("China's military held drills") is the owner's.
+    if (p.agent && p.agentBasis === 'owner' && OWNED_MEASURE_TYPES.has(p.type) && p.subject)
       return `${name(p.agent)}'s ${p.subject}`;
     if (p.agent) return name(p.agent);
     if (undone) {

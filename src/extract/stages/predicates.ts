@@ -9,6 +9,7 @@ import { EVENT_NOUNS, NON_EVENT_PLURALS } from '../lexicon/event-nouns';
 import {
   IRREGULAR_PAST,
   SAME_FORM_PAST,
+  VERB_LIKE_COMPOUNDS,
   MODALS,
   NAMING_PARTICIPLES,
   SPLIT_MODALS,
@@ -331,6 +332,8 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
           (tokens[i + 1]?.pos === 'NOUN' ||
             (tokens[i + 1]?.pos === 'VERB' && /s$/.test(tokens[i + 1]?.lower ?? '')))));
     if (describing) continue;
+    // "tear gas", "pepper spray": a noun compound whose first word is spelled like a verb.
+    if (VERB_LIKE_COMPOUNDS.has(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`)) continue;
     // "hold all stock markets closed", "found the body dumped": a participle right after a verb's
     // object describes that object; it is not a verb group of its own.
     if (t.pos === 'VERB' && isObjectComplement(tokens, i)) continue;
