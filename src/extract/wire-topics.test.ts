@@ -171,3 +171,41 @@ describe('leads', () => {
     ]);
   });
 });
+
+const SPORT_AND_SCIENCE = `Sport and science
+
+The Kansas City Chiefs defeated the San Francisco 49ers 25-22 in overtime to win the Super Bowl on Feb. 11.
+
+The Food and Drug Administration approved the first vaccine for RSV in older adults on May 3.
+
+Pfizer said on Tuesday it expects to launch the shot this year.
+`;
+
+const science: EventRecord[] = extractArticles(
+  [{ fileName: 'science.txt', published: '2024-02-14', text: SPORT_AND_SCIENCE }],
+  { actors },
+).events;
+
+describe('sport and science', () => {
+  it('gives "to win" to the subject of the verb before, not to its object', () => {
+    const won = science.find((e) => e.predicate === 'win');
+    expect([won?.start, won?.actor]).toEqual(['2024-02-11', 'Kansas City Chiefs']);
+  });
+
+  it('keeps "Food and Drug Administration" one organisation', () => {
+    const [e] = science.filter((x) => x.sentence.includes('Food and Drug'));
+    expect([e?.actor, e?.title]).toEqual([
+      'Food and Drug Administration',
+      'Food and Drug Administration approves first vaccine',
+    ]);
+  });
+
+  it('reads "expects to launch" as a plan', () => {
+    const launch = science.find((e) => e.type === 'product-launch');
+    expect([launch?.actor, launch?.factuality, launch?.title]).toEqual([
+      'Pfizer',
+      'planned',
+      'Pfizer to launch shot',
+    ]);
+  });
+});

@@ -209,6 +209,8 @@ function subjectBefore(
 ): { entity: Entity | null; found: boolean; via: string; co?: Entity | null; phrase?: string } {
   const { tokens, entities } = s;
   let i = first - 1;
+  /** Whether the verb group is an infinitive: "to" was passed on the way back. */
+  let infinitive = tokens[first]?.lower === 'to';
   while (i >= 0) {
     const t = tokens[i];
     if (!t) break;
@@ -225,6 +227,7 @@ function subjectBefore(
     // "the indices each fell", "the two sides both agreed": a floating quantifier before the verb.
     const floating = (t.lower === 'each' || t.lower === 'both' || t.lower === 'all') && i === first - 1;
     if (t.pos === 'ADV' || t.pos === 'AUX' || frame || floating || (t.lower === 'to' && t.pos === 'PART')) {
+      if (t.lower === 'to' && t.pos === 'PART') infinitive = true;
       i--;
       continue;
     }
@@ -341,6 +344,16 @@ function subjectBefore(
       (t.pos === 'ADJ' && ['DET', 'PART', 'PRON'].includes(tokens[i - 1]?.pos ?? '')) || misread;
     if (isNpHead(t) || nominal) {
       const np = npEntity(tokens, i, entities, s.dates);
+      // "The Chiefs defeated the 49ers 25-22 to win the Super Bowl": before "to", the object of
+      // another verb does not do what follows, unless that verb hands it over ("forced X to").
+      const verbBefore = tokens[np.start - 1];
+      if (
+        infinitive &&
+        verbBefore?.pos === 'VERB' &&
+        !OBJECT_CONTROL_VERBS.has(verbBefore.lemma) &&
+        !s.predicates.some((q) => q.head === np.start - 1 && OBJECT_CONTROL_VERBS.has(q.lemma))
+      )
+        return { entity: null, found: false, via: '' };
       // "US stocks", "Japanese stocks", "Apple shares": a market or a crowd a name only qualifies does
       // not act for that name; the phrase describes who acted.
       if (

@@ -180,7 +180,15 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
         const after = tokens[j + 2];
         const indexName =
           (after?.lower === "'s" || after?.lower === '’s') && /^\d{1,4}$/.test(tokens[j + 3]?.text ?? '');
-        if (indexName || ORG_SUFFIXES.has(after?.lower ?? '')) {
+        // "Food and Drug Administration", "Securities and Exchange Commission": one word before
+        // "and" and an organisation word right after the next.
+        const bodyName =
+          j - i === 1 &&
+          (ORG_WORDS.has(after?.lower ?? '') ||
+            (after !== undefined &&
+              isNameToken(after, tokens[j + 3]) &&
+              ORG_WORDS.has(tokens[j + 3]?.lower ?? '')));
+        if (indexName || bodyName || ORG_SUFFIXES.has(after?.lower ?? '')) {
           last = j;
           continue;
         }
