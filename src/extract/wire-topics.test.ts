@@ -209,3 +209,22 @@ describe('sport and science', () => {
     ]);
   });
 });
+
+describe('a regulator fines a utility', () => {
+  const events = extractArticles(
+    [
+      {
+        fileName: 'fine.txt',
+        published: '2025-05-22',
+        text: 'Water company fined\n\nThames Water has been fined £104m by the regulator Ofwat for breaching rules on sewage discharges.\n',
+      },
+    ],
+    { actors },
+  ).events;
+
+  it('finds the doer after an amount and "by", and reads "fined" as "fine"', () => {
+    expect(events.map((e) => [e.actor, e.type, e.predicate, e.title])).toEqual([
+      ['Ofwat', 'verdict', 'fine', 'Ofwat fines Thames Water'],
+    ]);
+  });
+});

@@ -131,6 +131,23 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'automotive',
   'chemicals',
   'mining',
+  // Utilities and services named after what they supply: "Thames Water", "British Gas", "Royal Mail".
+  'water',
+  'gas',
+  'power',
+  'electric',
+  'mail',
+  'rail',
+  'railways',
+  'telecoms',
+  'pharma',
+  'biotech',
+  'therapeutics',
+  'brands',
+  'stores',
+  'markets',
+  'airport',
+  'airports',
 ]);
 
 /** Titles before a person's name: "Prime Minister Benjamin Netanyahu", "Mr. Jobs". */

@@ -448,9 +448,22 @@ function subjectBefore(
   return { entity: null, found: false, via: '' };
 }
 
+/** How many tokens of an amount start at `at`: "£104m", "$2.5 billion" ("fined £104m by Ofwat"). */
+function amountAfter(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (
+    k < tokens.length &&
+    (tokens[k]?.pos === 'NUM' ||
+      tokens[k]?.pos === 'SYM' ||
+      /^(?:[$€£¥]|m|bn|million|billion|trillion|%)$/i.test(tokens[k]?.text ?? ''))
+  )
+    k++;
+  return k - at;
+}
+
 /** The entity in "by X" within a few words after the head. */
 function byPhrase(s: SentenceAnalysis, head: number): Entity | null {
-  for (let j = head + 1; j < Math.min(s.tokens.length, head + 4); j++) {
+  for (let j = head + 1; j < Math.min(s.tokens.length, head + 4 + amountAfter(s.tokens, head + 1)); j++) {
     if (s.tokens[j]?.lower === 'by') {
       for (let k = j + 1; k < Math.min(s.tokens.length, j + 6); k++) {
         const e = entityAt(s.entities, s.tokens[k]);

@@ -8,6 +8,7 @@
 import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Pos, Token } from '../analysis';
+import { LEMMA_FIXES } from '../lexicon/lemma-fixes';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
@@ -45,7 +46,7 @@ export function tokenize(text: string): Token[] {
     tokens.push({
       text: value,
       lower: value.toLowerCase(),
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      lemma: LEMMA_FIXES[value.toLowerCase()] ?? (lemmas[i] ?? value).toLowerCase(),
       pos,
       start,
       end,
