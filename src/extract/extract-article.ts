@@ -13,6 +13,7 @@ import { buildDraft } from './stages/draft';
 import { selectPredicates } from './stages/selection';
 import type { TitleParts } from './title';
 import { isNamedAgent, type EventRecord } from '../model/event-record';
+import { resolveEventAnaphora } from './event-anaphora';
 
 export type SkipReason = 'no event' | 'no date' | 'too long';
 
@@ -94,5 +95,6 @@ export function extractArticle(ctx: ArticleContext): ArticleExtraction {
       if (draft) events.push(draft);
     }
   }
+  resolveEventAnaphora(events);
   return { events, sentences: doc.sentences.length, skipped };
 }

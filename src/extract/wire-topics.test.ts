@@ -228,3 +228,27 @@ describe('a regulator fines a utility', () => {
     ]);
   });
 });
+
+describe('a deal named again', () => {
+  const rows = (text: string): EventRecord[] =>
+    extractArticles([{ fileName: 'deal.txt', published: '2025-03-04', text }], { actors }).events;
+
+  it('files "the deal is expected to close" under the company that made the deal', () => {
+    const events = rows(
+      'Bakery sold\n\nHarlan Foods agreed to buy Pine Bakery on Monday.\n\nThe deal is expected to close in June.\n',
+    );
+    const close = events.find((e) => e.predicate === 'close');
+    expect([close?.start, close?.actor, close?.type, close?.factuality, close?.title]).toEqual([
+      '2025-06-01',
+      'Harlan Foods',
+      'transaction',
+      'planned',
+      "Harlan Foods' deal to close",
+    ]);
+  });
+
+  it('leaves a deal no earlier sentence made without a doer', () => {
+    const events = rows('Bakery sold\n\nThe deal is expected to close in June.\n');
+    expect(events.map((e) => [e.actor, e.type])).toEqual([['', 'other']]);
+  });
+});

@@ -486,3 +486,16 @@ export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'recommend',
   'vote',
 ]);
+
+/** What happens next to a deal or a plan: "the acquisition is expected to close", "completed". */
+export const COMPLETION_VERBS: ReadonlySet<string> = new Set([
+  'close',
+  'complete',
+  'finalize',
+  'finalise',
+  'conclude',
+  'collapse',
+  'fall through',
+  'go through',
+  'take effect',
+]);
