@@ -126,6 +126,18 @@ describe('predicateForDate on real sentences', () => {
     expect(first('JPMorgan announced that they have had profits in the current year.', '')).toBeNull();
   });
 
+  it('a date inside a noun phrase set off by a comma dates no verb before it', () => {
+    expect(
+      first("Northwind will pay $38 a share, a 27% premium to Calloway's closing price on Monday.", ''),
+    ).toBeNull();
+    // ... but a date right after the phrase's closing comma is the verb's.
+    expect(first('Apple released the phone, its latest model, on Monday.', 'released')).toBe('released');
+  });
+
+  it('a period before a reported figure names the figure: "reported first-quarter revenue on Thursday"', () => {
+    expect(first('Alphabet reported first-quarter revenue of $80.5 billion.', '')).toBeNull();
+  });
+
   it('a date in a verbless phrase after ", but" dates no verb before it: "gained 0.77%, but after a large loss yesterday"', () => {
     expect(
       first('The British FTSE, however, gained 0.77%, but after a large loss yesterday.', ''),

@@ -151,6 +151,16 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
     const joint = between.findIndex((t, k) => t.text === ',' && between[k + 1]?.pos === 'CCONJ');
     if (joint >= 0 && !between.slice(joint).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   }
+  // "will pay $38 a share, a 27% premium to Calloway's closing price on Monday": a date inside a
+  // noun phrase set off by a comma after the verb's clause dates that phrase's noun, not the verb.
+  if (nearest && nearest.kind === 'verb') {
+    const between = s.tokens.slice(nearest.head + 1, first);
+    const comma = between.map((t) => t.text).lastIndexOf(',');
+    const aside = comma >= 0 ? between.slice(comma + 1) : [];
+    const opensNp = ['DET', 'NUM', 'ADJ', 'NOUN'].includes(aside[0]?.pos ?? '');
+    const verbless = !aside.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ');
+    if (aside.length >= 3 && opensNp && verbless) return null;
+  }
   // "condemned the sanctions on Thursday": a date after a verb's object dates the verb; not across a
   // comma ("gained 0.77%, but after a large loss yesterday").
   if (nearest && nearest.kind === 'noun') {
