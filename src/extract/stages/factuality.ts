@@ -6,6 +6,7 @@
 import type { ArticleAnalysis, Predicate, SentenceAnalysis } from '../analysis';
 import { factualityAt, isDemanded } from '../factuality';
 import { DENIAL_VERBS, MODALS } from '../lexicon/verb-classes';
+import { agreeWithPlan } from './tense-direction';
 
 /** True when the predicate is what someone asked for or proposed, not something that happened. */
 export function isWeak(s: SentenceAnalysis, p: Predicate): boolean {
@@ -28,6 +29,18 @@ const PREDICTION_VERBS: ReadonlySet<string> = new Set([
   'expect',
 ]);
 
+/** True when the predicate, or the verb it hangs on, is in the past ("planned to", "was due to"). */
+function toldInThePast(s: SentenceAnalysis, p: Predicate): boolean {
+  if (p.kind === 'verb' && p.finite && p.tense === 'past') return true;
+  const governor = [...s.predicates]
+    .reverse()
+    .find((q) => q.kind === 'verb' && q.head < p.first && q !== p && !q.reporting);
+  const aux = s.tokens
+    .slice(Math.max(0, p.first - 4), p.first)
+    .some((t) => /^(?:was|were|had)$/.test(t.lower));
+  return aux || (governor !== undefined && governor.finite && governor.tense === 'past');
+}
+
 export function factualityStage(doc: ArticleAnalysis, s: SentenceAnalysis): void {
   for (const p of s.predicates) {
     const start = s.tokens[p.trigger ? p.first : p.head]?.start ?? 0;
@@ -48,6 +61,10 @@ export function factualityStage(doc: ArticleAnalysis, s: SentenceAnalysis): void
     else if (p.tense === 'future') p.factuality = 'planned';
     else p.factuality = cue;
     if (p.factuality === 'asserted' && p.time && p.time.date.first > doc.ref.date) p.factuality = 'planned';
+    // "expects to launch the shot in the fall": a plan's bare season, month or weekday lies ahead;
+    // not a plan told in the past ("had planned to open the store in March").
+    if (p.factuality === 'planned' && p.time && !toldInThePast(s, p))
+      p.time = { ...p.time, date: agreeWithPlan(p.time.date, doc.ref.date) };
     // "The ministry denied that troops had entered the village": the denied clause did not happen,
     // as far as the speaker says.
     if (p.subordinator === 'that' && p.factuality === 'asserted') {

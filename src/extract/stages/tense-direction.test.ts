@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventDate } from '../event-dates';
-import { agreeWithTense } from './tense-direction';
+import { agreeWithPlan, agreeWithTense } from './tense-direction';
 import { analyse, predicate, sentenceAt } from './test-analysis';
 
 /** A Friday. */
@@ -54,5 +54,32 @@ describe('time anchoring with the verb’s tense', () => {
     });
     const sued = predicate(sentenceAt(doc, 0), 'sued');
     expect([sued.time?.date.first, sued.time?.how]).toEqual(['2009-10-12', 'own date']);
+  });
+});
+
+describe('agreeWithPlan', () => {
+  it('moves a bare season, month or weekday the tagger put before publication ahead for a plan', () => {
+    const fall = agreeWithPlan(
+      { ...date('the fall', '2022-09-01', '2022-11-30', 'season'), value: '2022-FA' },
+      '2023-02-07',
+    );
+    expect([fall.first, fall.last, fall.value]).toEqual(['2023-09-01', '2023-11-30', '2023-FA']);
+    const feb = agreeWithPlan(date('in February', '2008-02-01', '2008-02-29', 'month'), '2009-01-10');
+    expect([feb.first, feb.last]).toEqual(['2009-02-01', '2009-02-28']);
+    const monday = agreeWithPlan(date('on Monday', '2009-10-12', '2009-10-12', 'day'), PUBLISHED);
+    expect([monday.first, monday.last]).toEqual(['2009-10-19', '2009-10-19']);
+  });
+
+  it('leaves dates with a year, and dates already ahead, as they are', () => {
+    const dated = date('March 3, 2008', '2008-03-03', '2008-03-03', 'day');
+    expect(agreeWithPlan(dated, PUBLISHED)).toBe(dated);
+    const ahead = date('in November', '2009-11-01', '2009-11-30', 'month');
+    expect(agreeWithPlan(ahead, PUBLISHED)).toBe(ahead);
+  });
+
+  it('dates "expects to launch the shot in the fall" in the coming fall', () => {
+    const s = sentenceAt(analyse('Pfizer said it expects to launch the shot in the fall.', '2023-02-07'), 0);
+    const launch = predicate(s, 'launch');
+    expect([launch.factuality, launch.time?.date.first]).toEqual(['planned', '2023-09-01']);
   });
 });

@@ -9,6 +9,7 @@ import type { EventDate } from '../event-dates';
 
 const WEEKDAY_RE =
   /^(?:on\s+)?(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+const SEASON_RE = /^(?:in\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|fall|autumn|winter)$/i;
 const MONTH_RE =
   /^(?:in\s+)?(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
@@ -38,4 +39,29 @@ export function agreeWithTense(date: EventDate, tense: Tense, ref: string): Even
     return { ...date, first, last, value: first.slice(0, 7) };
   }
   return date;
+}
+
+/**
+ * `date` moved after `ref` when the event is planned ("expects to launch the shot in the fall", "will
+ * meet on Monday") but the tagger put a bare weekday, month or season before the report; otherwise
+ * unchanged.
+ */
+export function agreeWithPlan(date: EventDate, ref: string): EventDate {
+  if (!date.relative || date.last >= ref) return date;
+  const text = date.text.trim();
+  if (date.precision === 'day' && WEEKDAY_RE.test(text)) {
+    const ahead = (d: string): string => shiftDays(d, 7);
+    return { ...date, first: ahead(date.first), last: ahead(date.last), value: ahead(date.first) };
+  }
+  const yearly =
+    (date.precision === 'month' && MONTH_RE.test(text)) ||
+    (date.precision === 'season' && SEASON_RE.test(text));
+  if (!yearly) return date;
+  const first = shiftYear(date.first, 1);
+  // A winter that ends in February ends on its last day, leap year or not.
+  const lastMonth = Number(date.last.slice(5, 7));
+  const lastYear = Number(date.last.slice(0, 4)) + 1;
+  const last = new Date(Date.UTC(lastYear, lastMonth, 0)).toISOString().slice(0, 10);
+  const value = date.value.replace(/^\d{4}/, first.slice(0, 4));
+  return { ...date, first, last, value };
 }
