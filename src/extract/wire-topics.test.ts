@@ -159,7 +159,7 @@ describe('leads', () => {
 
   it('reads police firing tear gas as a crackdown on a protest, not a dismissal', () => {
     const [e] = leads.filter((x) => x.sentence.includes('tear gas'));
-    expect([e?.type, e?.title]).toEqual(['protest', 'Kenya fires tear gas']);
+    expect([e?.actor, e?.type, e?.title]).toEqual(['kenya', 'protest', 'Kenyan police fire tear gas']);
   });
 
   it('titles a ruling with what it ruled', () => {

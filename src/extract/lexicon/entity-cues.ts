@@ -871,3 +871,34 @@ export const FIGURE_NOUNS: ReadonlySet<string> = new Set([
   'guidance',
   'figures',
 ]);
+
+/**
+ * Groups a demonym names that act for their country's lane but are titled as written: "Kenyan police
+ * fire tear gas", "French voters elect", "Israeli troops raid".
+ */
+export const GROUP_HEADS: ReadonlySet<string> = new Set([
+  'police',
+  'troops',
+  'soldiers',
+  'forces',
+  'authorities',
+  'officials',
+  'prosecutors',
+  'investigators',
+  'regulators',
+  'voters',
+  'lawmakers',
+  'legislators',
+  'protesters',
+  'demonstrators',
+  'fans',
+  'workers',
+  'farmers',
+  'doctors',
+  'nurses',
+  'students',
+  'diplomats',
+  'negotiators',
+  'rescuers',
+  'firefighters',
+]);

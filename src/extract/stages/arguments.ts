@@ -10,7 +10,7 @@
  *   "by" phrase, or the subject of a light verb ("launched a raid"); never a bystander's name.
  */
 import type { Entity, Predicate, SentenceAnalysis, Token } from '../analysis';
-import { DESCRIBED_HEADS, OF_HEADS, PERSON_TITLES, TIME_NOUNS } from '../lexicon/entity-cues';
+import { DESCRIBED_HEADS, GROUP_HEADS, OF_HEADS, PERSON_TITLES, TIME_NOUNS } from '../lexicon/entity-cues';
 import { LIGHT_VERBS, OBJECT_CONTROL_VERBS, SUBORDINATORS } from '../lexicon/verb-classes';
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET', 'PART']);
@@ -423,6 +423,20 @@ function subjectBefore(
         const phrase = describedSubject(tokens, np.ownedFrom, i, entities);
         return { entity: np.entity, found: true, via: 'owner', phrase };
       }
+      // "Kenyan police fired", "French voters elected": a group named by a demonym acts for its
+      // country's lane, and the title says who they are.
+      if (
+        np.entity?.mention?.kind === 'demonym' &&
+        np.entity.end <= t.start &&
+        t.pos === 'NOUN' &&
+        GROUP_HEADS.has(t.lower)
+      )
+        return {
+          entity: np.entity,
+          found: true,
+          via: 'demonym group',
+          phrase: describedSubject(tokens, np.start, i, entities),
+        };
       const phrase = np.entity ? '' : describedSubject(tokens, np.start, i, entities);
       return { entity: np.entity, found: true, via: t.pos === 'PRON' ? 'pronoun' : 'subject', phrase };
     }

@@ -707,6 +707,8 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       return `${name(p.agent)} and ${name(p.coAgent)}`;
     // "Calloway shares jump 24%": on the company's lane, titled as the sentence says it.
     if (p.agent && p.agentBasis === 'shares' && p.subject) return describedTitleSubject(p.subject);
+    // "Kenyan police fire tear gas", on Kenya's lane.
+    if (p.agent && p.agentBasis === 'demonym group' && p.subject) return describedTitleSubject(p.subject);
     // "North Korea's previous plenary lasted", "Britain's inflation rate fell": a change in what the
     // owner owns is told of that thing; an act ("China's military held drills") is the owner's.
     if (p.agent && p.agentBasis === 'owner' && OWNED_MEASURE_TYPES.has(p.type) && p.subject)
@@ -743,7 +745,7 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       subject,
       plural: undone
         ? isPluralPhrase(patient ? owned : passiveSubject)
-        : (p.agentBasis === 'shares' && isPluralPhrase(p.subject)) ||
+        : ((p.agentBasis === 'shares' || p.agentBasis === 'demonym group') && isPluralPhrase(p.subject)) ||
           (p.coAgent !== undefined && p.coAgent !== null && !subjectFull) ||
           (!p.agent &&
             isPluralPhrase(describedTitleSubject(p.subject) || subjectNoun(s, p)) &&
