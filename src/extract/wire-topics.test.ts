@@ -252,3 +252,24 @@ describe('a deal named again', () => {
     expect(events.map((e) => [e.actor, e.type])).toEqual([['', 'other']]);
   });
 });
+
+describe('events in a series', () => {
+  const rows = extractArticles(
+    [
+      {
+        fileName: 'series.txt',
+        published: '2022-06-08',
+        text: "Drills planned\n\nSeoul and Washington plan drills after the North's provocative run of missile tests this year.\n\nThey condemned North Korea's provocative streak in weapons demonstrations this year.\n",
+      },
+    ],
+    { actors },
+  ).events;
+
+  it("gives the events of a series to the series' owner, and reads weapons demonstrations as tests", () => {
+    // Both sentences tell of the same tests, so they make one row.
+    expect(rows.filter((e) => e.type === 'missile-test').map((e) => [e.start, e.actor])).toEqual([
+      ['2022-01-01', 'north-korea'],
+    ]);
+    expect(rows.some((e) => e.type === 'protest')).toBe(false);
+  });
+});

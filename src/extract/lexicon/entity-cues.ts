@@ -902,3 +902,19 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set([
   'rescuers',
   'firefighters',
 ]);
+
+/** Nouns for a run of events, whose owner did them: "the North's run of missile tests". */
+export const SERIES_NOUNS: ReadonlySet<string> = new Set([
+  'run',
+  'series',
+  'string',
+  'spate',
+  'wave',
+  'barrage',
+  'flurry',
+  'round',
+  'streak',
+  'campaign',
+  'volley',
+  'salvo',
+]);

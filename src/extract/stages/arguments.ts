@@ -10,7 +10,14 @@
  *   "by" phrase, or the subject of a light verb ("launched a raid"); never a bystander's name.
  */
 import type { Entity, Predicate, SentenceAnalysis, Token } from '../analysis';
-import { DESCRIBED_HEADS, GROUP_HEADS, OF_HEADS, PERSON_TITLES, TIME_NOUNS } from '../lexicon/entity-cues';
+import {
+  DESCRIBED_HEADS,
+  GROUP_HEADS,
+  OF_HEADS,
+  PERSON_TITLES,
+  SERIES_NOUNS,
+  TIME_NOUNS,
+} from '../lexicon/entity-cues';
 import { LIGHT_VERBS, OBJECT_CONTROL_VERBS, SUBORDINATORS } from '../lexicon/verb-classes';
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET', 'PART']);
@@ -619,6 +626,24 @@ export function argumentStage(s: SentenceAnalysis): void {
       } else if (lightNear && light) {
         p.agent = light.agent;
         p.agentBasis = light.agent ? 'light verb' : '';
+      }
+      if (!p.agent) {
+        // "the North's provocative run of missile tests", "Russia's barrage of drone strikes": the
+        // owner of a series is the doer of the events in it.
+        let k = p.head - 1;
+        while (k >= 0 && ['ADJ', 'NOUN'].includes(tokens[k]?.pos ?? '') && p.head - k < 4) k--;
+        const link = tokens[k];
+        if (
+          link &&
+          (link.lower === 'of' || link.lower === 'in') &&
+          SERIES_NOUNS.has(tokens[k - 1]?.lower ?? '')
+        ) {
+          const series = npEntity(tokens, k - 1, entities, s.dates);
+          if (series.owned && series.entity) {
+            p.agent = series.entity;
+            p.agentBasis = 'owner of the series';
+          }
+        }
       }
       if (!p.agent) {
         // "declared a ceasefire last month ... and another three-day pause": the same kind of event

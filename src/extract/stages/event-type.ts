@@ -4,7 +4,7 @@
  * down"); then the verb or noun alone (lexicon/predicate-types.ts, lexicon/event-nouns.ts). A
  * predicate none of them knows stays 'other' and keeps its lemma.
  */
-import { EVENT_TYPES } from '../../model/event-record';
+import { EVENT_TYPES, type EventType } from '../../model/event-record';
 import { blankPredicate } from './predicates';
 import type { Predicate, SentenceAnalysis } from '../analysis';
 import { findTriggers } from '../event-types';
@@ -57,6 +57,10 @@ export function eventTypeStage(s: SentenceAnalysis): void {
     if (p.trigger && !isBareVerbTrigger(s, p)) continue;
     if (p.kind === 'noun') {
       p.type = EVENT_NOUNS[p.lemma] ?? 'other';
+      // "weapons demonstrations", "a military demonstration": a display of arms, not a protest.
+      const modifier = s.tokens[p.head - 1]?.lower ?? '';
+      if (p.type === 'protest' && /^demonstrations?$/.test(s.tokens[p.head]?.lower ?? ''))
+        p.type = ARMS_DISPLAY_MODIFIERS[modifier] ?? p.type;
       continue;
     }
     const next = s.tokens.slice(p.head + 1, p.head + 1 + OBJECT_WINDOW_TOKENS).map((t) => t.lower);
@@ -83,6 +87,15 @@ export function eventTypeStage(s: SentenceAnalysis): void {
   for (const p of s.predicates) retypeByContext(s, p);
   for (const p of s.predicates) typeAgreedComplement(s, p);
 }
+
+/** What a demonstration of arms is, by the word before it. */
+const ARMS_DISPLAY_MODIFIERS: Readonly<Record<string, EventType>> = {
+  weapons: 'missile-test',
+  weapon: 'missile-test',
+  missile: 'missile-test',
+  military: 'military-exercise',
+  firepower: 'military-exercise',
+};
 
 /** Index in EVENT_TYPES of the first general-news type; the ones before have fixed title phrasing. */
 const FIRST_GENERAL_TYPE = EVENT_TYPES.indexOf('election');
