@@ -166,6 +166,15 @@ describe('subjects that are hard to see', () => {
     expect([e?.actor, e?.type]).toEqual(['Lehman Brothers', 'bankruptcy']);
   });
 
+  it('does not name the doer twice: "Politburo members met" is "Politburo holds meeting"', () => {
+    const events = extract(
+      'Politburo meets\n\nNorth Korea said on Wednesday that Politburo members met on Tuesday to discuss the agenda.\n',
+    );
+    expect(events.filter((e) => e.type === 'meeting').map((e) => e.title)).toEqual([
+      'Politburo holds meeting',
+    ]);
+  });
+
   it('does not read a noun that qualifies another as an event: "hearing loss" is no hearing', () => {
     expect(from(people, 'hearing loss').map((e) => e.type)).not.toContain('trial');
   });

@@ -195,7 +195,9 @@ function predicate(parts: TitleParts, room: number): string {
         return `${parts.lemma} ${parts.object || 'meeting'}${where}`;
       if (/phone|call/i.test(parts.triggerText)) return `hold phone call${withWhom}`;
       if (parts.partners.length > 0) return `meet ${partners}${where}`;
-      return `hold ${parts.object || 'meeting'}${where}`;
+      // "Politburo members met": not "Politburo holds Politburo meeting".
+      const named = parts.subject && parts.object.startsWith(`${parts.subject} `);
+      return `hold ${(named ? parts.object.slice(parts.subject.length + 1) : parts.object) || 'meeting'}${where}`;
     }
     case 'travel':
       if (parts.location) return `${parts.lemma === 'visit' ? 'visit' : 'travel to'} ${parts.location}`;
