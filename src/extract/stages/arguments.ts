@@ -321,8 +321,9 @@ function subjectBefore(
       // clause is the next of a list, with the same subject.
       // Not "The striker will miss the final, said coach Carlo Ancelotti": that speaker follows.
       const reporting = s.predicates.some((q) => q.first === first && q.reporting);
-      if (i === first - 1 && !reporting && verbBeforeComma(s, i) >= 0) {
-        const shared = subjectBefore(s, verbGroupStart(tokens, verbBeforeComma(s, i)));
+      const listed = i === first - 1 && !reporting ? verbBeforeComma(s, i) : -1;
+      if (listed >= 0) {
+        const shared = subjectBefore(s, verbGroupStart(tokens, listed));
         return shared.found ? { ...shared, via: 'shared subject' } : shared;
       }
       return { entity: null, found: false, via: '' };

@@ -489,6 +489,28 @@ export function entityStage(doc: ArticleAnalysis): void {
       mentions.some((m) => t.start < m.end && m.start < t.end) ||
       s.dates.some((d) => t.start < d.end && d.start < t.end);
     const runs = splitAtTitles(s.tokens, nameRuns(s.tokens, covered));
+    /**
+     * A listed name taken into a longer organisation name ("Bank of America", "Real Madrid", "Kenya
+     * Airways"): the listed entity goes, and the whole from `start` to `end` is one organisation.
+     */
+    const absorbListed = (listed: Entity, start: number, end: number): void => {
+      entities.splice(entities.indexOf(listed), 1);
+      const full = s.text.slice(start, end);
+      const key = nameKey(full);
+      const entry: Known = known.get(key) ?? {
+        name: full,
+        kind: 'organisation',
+        affiliation: '',
+        actorId: '',
+      };
+      known.set(key, entry);
+      learnShortForms(entry, '');
+      noteNamed(
+        entry,
+        s.tokens.find((t) => t.start >= end),
+      );
+      entities.push({ ...entry, start, end, text: full, source: 'discovered' });
+    };
     /** Runs already taken into a longer name ("Corp." of "Bank of America Corp."). */
     const skip = new Set<Run>();
     for (const run of runs) {
@@ -611,7 +633,6 @@ export function entityStage(doc: ArticleAnalysis): void {
         ? entities.find((e) => e.source === 'listed' && e.start === after.start)
         : undefined;
       if (owned && !seen) {
-        entities.splice(entities.indexOf(owned), 1);
         // "Bank of America Corp.": a company suffix after the place is part of the name.
         const suffixAt = s.tokens.findIndex((t) => t.start >= owned.end);
         const suffix = s.tokens[suffixAt];
@@ -620,21 +641,7 @@ export function entityStage(doc: ArticleAnalysis): void {
           const glue = runs.find((r) => r.first === suffixAt);
           if (glue) skip.add(glue);
         }
-        const full = s.text.slice(head.start, end);
-        const fullKey = nameKey(full);
-        const entry: Known = known.get(fullKey) ?? {
-          name: full,
-          kind: 'organisation',
-          affiliation: '',
-          actorId: '',
-        };
-        known.set(fullKey, entry);
-        learnShortForms(entry, '');
-        noteNamed(
-          entry,
-          s.tokens.find((t) => t.start >= end),
-        );
-        entities.push({ ...entry, start: head.start, end, text: full, source: 'discovered' });
+        absorbListed(owned, head.start, end);
         continue;
       }
       // "Real Madrid", "Dynamo Kyiv": a name right before a listed capital makes one name with it, a
@@ -650,21 +657,7 @@ export function entityStage(doc: ArticleAnalysis): void {
         .slice(first, run.last + 1)
         .every((t) => t.pos === 'PROPN' && !AREA_WORDS.has(t.lower) && !NOT_NAMES.has(t.lower));
       if (capital && !seen && !titled && kind !== 'person' && plain) {
-        entities.splice(entities.indexOf(capital), 1);
-        const full = s.text.slice(head.start, capital.end);
-        const entry: Known = known.get(nameKey(full)) ?? {
-          name: full,
-          kind: 'organisation',
-          affiliation: '',
-          actorId: '',
-        };
-        known.set(nameKey(full), entry);
-        learnShortForms(entry, '');
-        noteNamed(
-          entry,
-          s.tokens.find((t) => t.start >= capital.end),
-        );
-        entities.push({ ...entry, start: head.start, end: capital.end, text: full, source: 'discovered' });
+        absorbListed(capital, head.start, capital.end);
         continue;
       }
       // "Kenya Airways", "Turkish Airlines": a listed name right before an organisation word is
@@ -674,22 +667,7 @@ export function entityStage(doc: ArticleAnalysis): void {
           e.source === 'listed' && e.kind !== 'person' && e.end + 1 === head.start && s.text[e.end] === ' ',
       );
       if (glued && !seen && ORG_WORDS.has(lastWord)) {
-        entities.splice(entities.indexOf(glued), 1);
-        const full = s.text.slice(glued.start, tail.end);
-        const entry: Known = { name: full, kind: 'organisation', affiliation: '', actorId: '' };
-        known.set(nameKey(full), entry);
-        learnShortForms(entry, '');
-        noteNamed(entry, s.tokens[run.last + 1]);
-        entities.push({
-          start: glued.start,
-          end: tail.end,
-          text: full,
-          name: full,
-          kind: 'organisation',
-          actorId: '',
-          affiliation: '',
-          source: 'discovered',
-        });
+        absorbListed(glued, glued.start, tail.end);
         continue;
       }
       const affiliation =
