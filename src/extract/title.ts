@@ -222,7 +222,8 @@ function predicate(parts: TitleParts, room: number): string {
     }
     default: {
       // General-news types and 'other': the verb as the text has it, with what it acted on.
-      const verb = parts.lemma || 'act';
+      // "The indicators had a gain": the title says what a market report says, "post gain".
+      const verb = parts.lemma === 'have' && parts.type === 'market-move' ? 'post' : parts.lemma || 'act';
       return parts.object ? `${verb} ${parts.object}` : `${verb}${where}`;
     }
   }

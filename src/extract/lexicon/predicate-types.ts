@@ -277,10 +277,17 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['post', /^(?:profits?|loss(?:es)?|earnings|revenues?|results)$/, 'financial-results'],
   ['post', /^(?:gains?|declines?|falls?|drops?|rises?|advances?|rall(?:y|ies))$/, 'market-move'],
   ['record', /^(?:gains?|declines?|falls?|drops?|rises?|loss(?:es)?)$/, 'market-move'],
+  ['have', /^(?:gains?|declines?|falls?|drops?|rises?|rall(?:y|ies)|losses)$/, 'market-move'],
   ['report', /^(?:profits?|loss(?:es)?|earnings|revenues?|results|sales)$/, 'financial-results'],
   ['file', /^(?:bankruptcy|chapter)$/, 'bankruptcy'],
   ['file', /^(?:lawsuit|suit|complaint)$/, 'lawsuit'],
   ['call', /^(?:election|elections|vote|referendum)$/, 'election'],
-  ['hold', /^(?:talks|meeting|summit|conference)$/, 'meeting'],
+  [
+    'hold',
+    /^(?:talks|meetings?|summits?|conferences?|events?|ceremony|session|briefing|forum|congress|convention|hearing)$/,
+    'meeting',
+  ],
+  // "went on national television to appease the public": an address to the nation.
+  ['go', /^(?:television|tv|air|radio)$/, 'statement'],
   ['hold', /^(?:election|elections|vote|referendum)$/, 'election'],
 ];

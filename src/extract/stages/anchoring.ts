@@ -53,6 +53,24 @@ const OCCASION_NOUNS: ReadonlySet<string> = new Set([
   'interview',
 ]);
 
+/** Words right before a date that opens a clause: ", in 1984 the Macintosh was released", "when 20 years ago". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ',',
+  'and',
+  'but',
+  'when',
+  'while',
+  'as',
+  'after',
+  'before',
+  'then',
+  'starting',
+  'beginning',
+]);
+
+/** Subordinators whose clause a date right after them belongs to. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before']);
+
 /** Words between a date and the noun it names: "2010 raid", "2010 Gaza flotilla raid". */
 const PREMODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);
 
@@ -138,6 +156,21 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
     );
   const before = events.filter((p) => p.head < first);
   const nearest = before[before.length - 1] ?? null;
+  // "Today marked a day in history, when 20 years ago, the market crashed", "and in 1984 the first
+  // Macintosh was released": a date that opens a clause, with no event before it, dates the clause's
+  // verb. Not a date after its verb ("was started ... in 1976, and launched ...").
+  let k = first - 1;
+  while (s.tokens[k]?.pos === 'ADP') k--;
+  const opener = s.tokens[k]?.lower ?? '';
+  const next = events.find((p) => p.kind === 'verb' && p.head >= after);
+  if (!nearest) return k < 0 || CLAUSE_OPENERS.has(opener) ? (next ?? null) : null;
+  // "when 20 years ago, the market crashed": a date right after a subordinator is inside its clause.
+  const ownClause =
+    SUBORDINATORS.has(opener) || ((opener === 'and' || opener === 'but') && s.tokens[k - 1]?.text === ',');
+  if (ownClause && next && next.head - after <= 10) {
+    const between = s.tokens.slice(after, next.first);
+    if (!between.some((t) => t.pos === 'VERB' || /^[;:()]$/.test(t.text))) return next;
+  }
   // "announced that they have had profits in the current year": a date inside a that-clause belongs
   // to that clause's verb, even one that is no event, never to the verb of saying before it.
   if (nearest) {

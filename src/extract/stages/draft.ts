@@ -158,7 +158,13 @@ function writtenSubject(
 ): Token[] {
   const isVerb = (j: number): boolean => tokens[j]?.pos === 'VERB' || verbHeads.has(j);
   let k = first - 1;
-  while (k >= 0 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX')) k--;
+  while (
+    k >= 0 &&
+    (tokens[k]?.pos === 'ADV' ||
+      tokens[k]?.pos === 'AUX' ||
+      /^(?:either|neither|both)$/.test(tokens[k]?.lower ?? ''))
+  )
+    k--;
   // "a meeting of the ruling Civic Party that has been scheduled": a relative clause's subject is
   // the noun phrase before the pronoun.
   if (/^(?:that|which|who)$/.test(tokens[k]?.lower ?? '')) {
@@ -169,7 +175,15 @@ function writtenSubject(
   if (joiner && (joiner.text === ',' || joiner.lower === 'and' || joiner.lower === 'or') && depth < 3) {
     let j = k - 1;
     while (j >= 0 && !isVerb(j) && !/^[;:"“”()]$/.test(tokens[j]?.text ?? '')) j--;
-    if (!isVerb(j)) return [];
+    if (!isVerb(j)) {
+      // "Every stock in the Dow Jones, other than Wal-Mart, either lost": an aside between commas
+      // stands between the subject and its verb.
+      let c = k - 1;
+      while (c > j && tokens[c]?.text !== ',') c--;
+      return joiner.text === ',' && c > j && c > 0
+        ? writtenSubject(tokens, c, inDate, verbHeads, depth + 1)
+        : [];
+    }
     while (j - 1 >= 0 && (tokens[j - 1]?.pos === 'AUX' || tokens[j - 1]?.pos === 'ADV')) j--;
     return writtenSubject(tokens, j, inDate, verbHeads, depth + 1);
   }
@@ -259,7 +273,11 @@ function describedTitleSubject(description: string): string {
   const words = description.split(' ');
   while (words.length > 1 && /^(?:[\d$€£.,%]+|million|billion|thousand|hundred)$/.test(words[0] ?? ''))
     words.shift();
-  const kept = (words.length <= 4 ? words : words.slice(-3)).join(' ');
+  let from = words.length <= 4 ? 0 : words.length - 3;
+  // "Dow Jones Industrial Average market": a name is kept whole, never cut to "Industrial Average".
+  const capital = (w: string | undefined): boolean => /^\p{Lu}/u.test(w ?? '');
+  while (from > 0 && capital(words[from]) && capital(words[from - 1])) from--;
+  const kept = words.slice(from).join(' ');
   return kept.charAt(0).toUpperCase() + kept.slice(1);
 }
 
@@ -378,7 +396,7 @@ function describedAnaphor(s: SentenceAnalysis, p: Predicate, e: Entity): string 
 /** Words that end a passive subject's head phrase ("losses of between three and seven percent"). */
 const PREPOSITIONS_RE = /^(?:of|for|in|on|at|from|with|between|by|to|about|over|under|among|than)$/;
 /** Words that open a new noun phrase inside a run ("by the following day this theory"). */
-const DETERMINERS_RE = /^(?:the|a|an|this|that|these|those|its|their|his|her|our)$/;
+const DETERMINERS_RE = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|another)$/;
 
 /**
  * A passive subject described in words, as a title's subject: its head phrase only ("Losses" of

@@ -64,6 +64,8 @@ export function eventTypeStage(s: SentenceAnalysis): void {
       continue;
     }
     const next = s.tokens.slice(p.head + 1, p.head + 1 + OBJECT_WINDOW_TOKENS).map((t) => t.lower);
+    // "another special event to be held on October 12": a passive's object is its subject.
+    if (p.passive) next.push(...s.tokens.slice(Math.max(0, p.first - 3), p.first).map((t) => t.lower));
     const pair = VERB_OBJECT_TYPES.find(([lemma, re]) => lemma === p.lemma && next.some((w) => re.test(w)));
     // "declared her the winner": a phrase of the verb alone yields only to the verb with its object.
     if (p.trigger && !pair) continue;
@@ -207,6 +209,12 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
   // "a four-day rally", "stocks rallied": in market news a rally is a market move, not a protest.
   if (p.lemma === 'rally' && s.tokens.some((t) => MARKET_CONTEXT.has(t.lower))) {
     p.type = 'market-move';
+    return;
+  }
+  // "the Dow Jones Industrial Average market crashed", "stocks collapsed": a market that crashes moved.
+  if (p.kind === 'verb' && (p.lemma === 'crash' || p.lemma === 'collapse')) {
+    const subject = s.tokens.slice(Math.max(0, p.first - 4), p.first);
+    if (subject.some((t) => MARKET_CONTEXT.has(t.lower))) p.type = 'market-move';
     return;
   }
   if (p.kind === 'noun' && p.lemma === 'strike') {

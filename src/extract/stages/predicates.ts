@@ -72,6 +72,11 @@ const MODAL_ADVERBS: ReadonlySet<string> = new Set([
 const ORDER_ADVERBS: ReadonlySet<string> = new Set(['last', 'first']);
 
 /** "was informed" is tagged ADJ; after a form of "be" an -ed word is a passive verb. */
+/** Words that open the object of a main-verb "have": "had a gain", "has its best week", "had 500". */
+const HAVE_OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+
+const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 function isVerbHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
@@ -89,6 +94,16 @@ function isVerbHead(tokens: readonly Token[], i: number): boolean {
   )
     return true;
   if (t.pos === 'VERB') return true;
+  // "The indicators had a gain of 10 percent": "have" before its object is the main verb, though the
+  // tagger calls every "have" an auxiliary.
+  // Not "has today gone up": a participle after it is the verb.
+  if (
+    t.pos === 'AUX' &&
+    t.lemma === 'have' &&
+    (HAVE_OBJECT_POS.has(tokens[i + 1]?.pos ?? '') || POSSESSIVES.has(tokens[i + 1]?.lower ?? '')) &&
+    !tokens.slice(i + 1, i + 4).some((u) => u.pos === 'VERB' || u.pos === 'AUX')
+  )
+    return true;
   // "The Bank forecast that ...": a verb of saying the tagger took for a noun, between its subject and "that".
   if (
     t.pos === 'NOUN' &&

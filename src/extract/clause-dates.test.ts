@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../model/event-record';
+import { extractArticles, parseActorsFile } from './index';
+
+/**
+ * Events that hide in a clause of their own or behind a light verb: a date that opens a "when" clause
+ * or a clause after ", and"; a subject separated from its verb by an aside between commas; "had a
+ * gain"; a meeting "to be held" on a day; going on television. The articles are written for these
+ * tests.
+ */
+const parsed = parseActorsFile(readFileSync('data/actors.json', 'utf8'), 'data/actors.json');
+if (!parsed.ok) throw new Error(parsed.error);
+const actors = parsed.value;
+
+function extract(text: string, published = '2024-10-21'): EventRecord[] {
+  return extractArticles([{ fileName: 'story.txt', published, text }], { actors }).events;
+}
+
+function from(events: readonly EventRecord[], text: string): EventRecord[] {
+  return events.filter((e) => e.sentence.includes(text));
+}
+
+const HISTORY = `Markets remember a bad day
+
+Today marked an anniversary, when 30 years ago, the Harlan Exchange market crashed in a single morning.
+
+Northwind was founded by two engineers in 1990, and in 1995 its first scanner was released to the public.
+
+Northwind was started by two engineers in 1990, and opened a plant in Ohio in 1996.
+`;
+
+describe('a date that opens a clause', () => {
+  const events = extract(HISTORY);
+
+  it('dates the verb of a "when" clause, not the verb before it', () => {
+    const [crash] = from(events, 'market crashed');
+    expect(crash?.start.slice(0, 4)).toBe('1994');
+    expect(crash?.type).toBe('market-move');
+    expect(crash?.title).toMatch(/Harlan Exchange market crashes/);
+  });
+
+  it('dates the clause after ", and" that it opens', () => {
+    const release = from(events, 'first scanner').find((e) => e.title.includes('released'));
+    expect(release?.start.slice(0, 4)).toBe('1995');
+  });
+
+  it('does not carry a date after its verb into the next clause', () => {
+    const plant = from(events, 'opened a plant').find((e) => /open/i.test(e.title));
+    expect(plant?.start.slice(0, 4)).toBe('1996');
+    expect(events.some((e) => e.start.startsWith('1990') && /open/i.test(e.title))).toBe(false);
+  });
+});
+
+const MARKETS = `Stocks end a volatile week
+
+Every stock in the Harlan 30, other than Calloway Foods, either lost ground or stayed even on Friday.
+
+The major indicators in the exchange had a gain of around 4 percent on Friday.
+
+The company has 500 employees and a plant in Ohio.
+
+The Harlan 30 has today gone up in value by 2%.
+`;
+
+describe('subjects behind asides, and light verbs', () => {
+  const events = extract(MARKETS);
+
+  it('finds the subject before an aside between commas', () => {
+    const [lost] = from(events, 'either lost ground');
+    expect(lost?.title).toBe('Every stock in the Harlan 30 lost ground');
+  });
+
+  it('reads "had a gain" as a market move, posted', () => {
+    const [gain] = from(events, 'had a gain');
+    expect(gain?.type).toBe('market-move');
+    expect(gain?.title).toBe('Major indicators post gain');
+    expect(gain?.start).toBe('2024-10-18');
+  });
+
+  it('makes no event of "has" with a plain object, and keeps "has gone up" one verb', () => {
+    expect(from(events, '500 employees')).toEqual([]);
+    const [up] = from(events, 'gone up');
+    expect(up?.title).toMatch(/goes up in value/);
+  });
+});
+
+const MEETINGS = `Calloway sets a date
+
+Calloway Software announced on Monday another product event to be held on November 12.
+
+President Ana Ruiz went on national television on Sunday to calm the public.
+`;
+
+describe('meetings in the passive, addresses on air', () => {
+  const events = extract(MEETINGS);
+
+  it('makes a planned meeting of an event "to be held" on a day', () => {
+    const meeting = from(events, 'to be held').find((e) => e.type === 'meeting');
+    expect(meeting?.start).toBe('2024-11-12');
+    expect(meeting?.factuality).toBe('planned');
+    expect(meeting?.title).toBe('Product event to be held');
+  });
+
+  it('reads going on television as an address', () => {
+    const [address] = from(events, 'national television');
+    expect(address?.type).toBe('statement');
+    expect(address?.start).toBe('2024-10-20');
+    expect(address?.title).toMatch(/^Ruiz goes on national television/);
+  });
+});
