@@ -6,7 +6,8 @@ import { extractArticles, parseActorsFile } from './index';
 /**
  * Events that hide in a clause of their own or behind a light verb: a date that opens a "when" clause
  * or a clause after ", and"; a subject separated from its verb by an aside between commas; "had a
- * gain"; a meeting "to be held" on a day; going on television. The articles are written for these
+ * gain"; a meeting "to be held" on a day; going on television; an accident report with its dead, its
+ * inquiries and its closures. The articles are written for these
  * tests.
  */
 const parsed = parseActorsFile(readFileSync('data/actors.json', 'utf8'), 'data/actors.json');
@@ -107,5 +108,69 @@ describe('meetings in the passive, addresses on air', () => {
     expect(address?.type).toBe('statement');
     expect(address?.start).toBe('2024-10-20');
     expect(address?.title).toMatch(/^Ruiz goes on national television/);
+  });
+});
+
+const ACCIDENT = `Train derails near Cremona
+
+Four people were killed and dozens injured on Tuesday when a regional train derailed near Cremona.
+
+Rail operator Ferrovia Nord said it had opened an internal investigation, and prosecutors in Cremona have launched a criminal inquiry.
+
+Two of the victims were train drivers.
+
+Transport minister Elena Conti visited the site on Tuesday afternoon.
+
+The line between Cremona and Brescia was closed on Tuesday.
+
+Police shot dead a gunman in Brescia on Wednesday.
+`;
+
+describe('an accident report', () => {
+  const events = extract(ACCIDENT, '2024-10-24');
+
+  it('dates both verbs before one date, and titles the dead as victims', () => {
+    const [killed] = from(events, 'were killed');
+    expect(killed?.start).toBe('2024-10-22');
+    expect(killed?.title).toBe('Four people are killed in Cremona');
+  });
+
+  it('keeps a second main clause with its own doer as a second event', () => {
+    const inquiry = from(events, 'prosecutors').find((e) => e.type === 'investigation');
+    expect(inquiry?.title).toBe('Prosecutors launch criminal inquiry');
+    const saying = from(events, 'prosecutors').find((e) => e.type === 'statement');
+    expect(saying?.actor).toBe('Ferrovia Nord');
+    expect(events.some((e) => e.actor === 'Rail' || e.agent === 'Rail')).toBe(false);
+  });
+
+  it('makes no event of a noun that the tagger called a verb after "were"', () => {
+    expect(from(events, 'train drivers')).toEqual([]);
+  });
+
+  it('says what was visited', () => {
+    expect(from(events, 'visited the site')[0]?.title).toBe('Conti visits site');
+  });
+
+  it('finds the subject before two names in a prepositional phrase', () => {
+    const [closed] = from(events, 'was closed');
+    expect(closed?.type).toBe('closure');
+    expect(closed?.title).toBe('Line is closed');
+    expect(closed?.actor).toBe('');
+  });
+
+  it('reads "shot dead" as an attack by its subject', () => {
+    const [shot] = from(events, 'shot dead');
+    expect(shot?.type).toBe('attack');
+    expect(shot?.title).toBe('Police shoot dead a gunman in Brescia');
+  });
+});
+
+describe('attribution with "according to"', () => {
+  it('lets the news win over the release of the figures on the same day', () => {
+    const events = extract(
+      `Voters back change\n\nVoters have backed the new constitution, according to preliminary results released on Monday by the electoral commission.\n`,
+    );
+    const rows = from(events, 'have backed');
+    expect(rows.map((e) => e.title)).toEqual(['Voters back new constitution']);
   });
 });

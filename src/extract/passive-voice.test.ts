@@ -54,7 +54,7 @@ describe('passive events with no doer named', () => {
       '2025-03-10',
       'Maria Lopez',
       'arrest',
-      'Lopez is arrested',
+      'Lopez is arrested in Valencia',
     ]);
     expect(e?.agent).toBe('');
   });

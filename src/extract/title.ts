@@ -61,6 +61,14 @@ const ACTIVE_ONLY_TYPES: ReadonlySet<EventType> = new Set([
   'ceasefire',
 ]);
 
+/**
+ * "Three people were killed": the subject of a passive killing is its victims, never the killers, so
+ * the title keeps the passive ("Three people are killed in Lodi").
+ */
+function isCasualtyPassive(parts: TitleParts): boolean {
+  return /^(?:kill|injure|wound|hurt|murder|shoot)/.test(parts.lemma);
+}
+
 /** "Lawsuit is settled out of court", "Leopard to be released", "Jobs is fired from the company". */
 function passiveTitle(
   parts: TitleParts,
@@ -68,7 +76,8 @@ function passiveTitle(
   subject: string,
 ): string {
   const participle = passive.participle.toLowerCase();
-  const base = passive.object ? `${participle} ${passive.object}` : participle;
+  const where = parts.location && !passive.object ? ` in ${parts.location}` : '';
+  const base = passive.object ? `${participle} ${passive.object}` : `${participle}${where}`;
   const be = parts.plural ? 'are' : 'is';
   switch (parts.factuality) {
     case 'planned':
@@ -170,7 +179,11 @@ function predicate(parts: TitleParts, room: number): string {
         return `kill ${amount(parts, 'people')}${where}`;
       if (parts.quantity !== null && WEAPON_UNIT_RE.test(parts.quantityUnit))
         return `launch ${amount(parts, 'weapons')}${target ? ` at ${target}` : where}`;
-      return target ? `attack ${target}` : `carry out attack${where}`;
+      if (target) return `attack ${target}`;
+      // "Police shot dead a gunman": a verb of its own with its object says more than "attack".
+      if (parts.object && !/^(?:attack|strike|launch|carry)/.test(parts.lemma))
+        return `${parts.lemma} ${parts.object}${parts.object.includes(parts.location) ? '' : where}`;
+      return `carry out attack${where}`;
     }
     case 'military-operation':
       if (parts.lemma === 'capture' && parts.object) return `capture ${parts.object}`;
@@ -201,7 +214,9 @@ function predicate(parts: TitleParts, room: number): string {
     }
     case 'travel':
       if (parts.location) return `${parts.lemma === 'visit' ? 'visit' : 'travel to'} ${parts.location}`;
-      return parts.others.length > 0 ? `visit ${list(parts.others.slice(0, 2))}` : 'travel';
+      if (parts.others.length > 0) return `visit ${list(parts.others.slice(0, 2))}`;
+      // "visited the site", "toured the flooded area": what was visited, as the text says it.
+      return parts.object ? `${parts.lemma} ${parts.object}` : 'travel';
     case 'statement': {
       const others = list(parts.others.slice(0, 2));
       if (OBJECT_STATEMENT_LEMMAS.has(parts.lemma) && (parts.topic || parts.object))
@@ -248,7 +263,7 @@ export function makeTitle(parts: TitleParts): string {
   const title =
     !parts.subject && parts.nominal
       ? parts.nominal
-      : parts.passive && parts.subject && !ACTIVE_ONLY_TYPES.has(parts.type)
+      : parts.passive && parts.subject && (!ACTIVE_ONLY_TYPES.has(parts.type) || isCasualtyPassive(parts))
         ? passiveTitle(parts, parts.passive, parts.subject)
         : activeTitle(parts, subject);
   if (title.length <= MAX_TITLE_CHARS) return title;

@@ -76,6 +76,7 @@ export const VERB_TYPES: Readonly<Record<string, EventType>> = {
   bomb: 'attack',
   shell: 'attack',
   raid: 'attack',
+  storm: 'attack',
   strike: 'attack',
   ambush: 'attack',
   invade: 'military-operation',
@@ -182,6 +183,9 @@ export const VERB_TYPES: Readonly<Record<string, EventType>> = {
   flood: 'disaster',
   crash: 'disaster',
   explode: 'disaster',
+  derail: 'disaster',
+  collide: 'disaster',
+  capsize: 'disaster',
   // sport
   win: 'sports-result',
   defeat: 'sports-result',
@@ -268,7 +272,11 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['hold', /^rates?$/, 'policy'],
   ['keep', /^rates?$/, 'policy'],
   ['leave', /^rates?$/, 'policy'],
-  ['close', /^(?:plants?|factory|factories|stores?|shops?|offices?|mines?|branches)$/, 'closure'],
+  [
+    'close',
+    /^(?:plants?|factory|factories|stores?|shops?|offices?|mines?|branches|lines?|roads?|airports?|airspace|borders?|schools?|bridges?|ports?|stations?|routes?|motorways?|highways?|embassy|embassies|consulates?|crossings?)$/,
+    'closure',
+  ],
   [
     'pass',
     /^(?:bills?|laws?|legislation|resolutions?|budgets?|measures?|amendments?|motions?|acts?)$/,
@@ -277,6 +285,7 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['post', /^(?:profits?|loss(?:es)?|earnings|revenues?|results)$/, 'financial-results'],
   ['post', /^(?:gains?|declines?|falls?|drops?|rises?|advances?|rall(?:y|ies))$/, 'market-move'],
   ['record', /^(?:gains?|declines?|falls?|drops?|rises?|loss(?:es)?)$/, 'market-move'],
+  ['shoot', /^dead$/, 'attack'],
   ['have', /^(?:gains?|declines?|falls?|drops?|rises?|rall(?:y|ies)|losses)$/, 'market-move'],
   ['report', /^(?:profits?|loss(?:es)?|earnings|revenues?|results|sales)$/, 'financial-results'],
   ['file', /^(?:bankruptcy|chapter)$/, 'bankruptcy'],

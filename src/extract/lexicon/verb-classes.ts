@@ -364,6 +364,7 @@ export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
   stole: 'steal',
   shook: 'shake',
   drew: 'draw',
+  shot: 'shoot',
 };
 
 /**

@@ -269,7 +269,7 @@ const JOINED_SUBJECT_MAX_TOKENS = 6;
  * The token index of the "and" after a comma that opens the main clause `p` heads, with its own
  * subject between ("..., and Japan pledged"); -1 when there is none.
  */
-function joinerIndex(s: SentenceAnalysis, p: Predicate): number {
+export function joinerIndex(s: SentenceAnalysis, p: Predicate): number {
   if (p.kind !== 'verb' || !p.finite || p.quoted || p.subordinator !== '') return -1;
   let k = p.first - 1;
   const stop = p.first - 1 - JOINED_SUBJECT_MAX_TOKENS;
@@ -432,6 +432,19 @@ export function anchoringStage(doc: ArticleAnalysis): void {
         span: { start: d.start, end: d.end },
       };
     }
+    // "Three people were killed and dozens injured on Tuesday": a date after two verbs joined by
+    // "and" dates both.
+    for (const p of s.predicates) {
+      if (p.time || p.kind !== 'verb') continue;
+      const q = s.predicates.find((x) => x.kind === 'verb' && x.head > p.head);
+      if (!q?.time?.span || q.time.span.start < (s.tokens[q.head]?.end ?? 0)) continue;
+      const between = s.tokens.slice(p.head + 1, q.first);
+      const joined =
+        between.filter((t) => t.lower === 'and').length === 1 &&
+        between.length <= 5 &&
+        !between.some((t) => t.text === ',' || t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'SCONJ');
+      if (joined) p.time = { ...q.time, how: `shares the date of "${s.tokens[q.head]?.text ?? ''}"` };
+    }
     // "poses with his counterparts during their talks" (date on the pose): an untyped verb shares its
     // date with a typed event noun later in its clause, which says better what happened.
     for (const p of s.predicates) {
@@ -463,7 +476,13 @@ export function anchoringStage(doc: ArticleAnalysis): void {
     for (const p of s.predicates) {
       const first = p.time ? null : (joinedClause(s, p)?.clause ?? null);
       const hedged = p.modal !== '' || p.tense === 'future' || p.negated;
-      if (first?.time && !hedged && p.tense === first.tense)
+      // "Trenitalia said it had opened an investigation, and prosecutors have launched an inquiry": a
+      // present perfect reports a past event as news, like the past tense it is joined to.
+      const sameTime =
+        p.tense === first?.tense ||
+        (first?.tense === 'past' && p.tense === 'present' && p.perfect) ||
+        (p.tense === 'past' && first?.tense === 'present' && first.perfect);
+      if (first?.time && !hedged && sameTime)
         p.time = {
           ...first.time,
           how: `shares the date of "${s.tokens[first.head]?.text ?? ''}"`,
@@ -509,6 +528,16 @@ export function anchoringStage(doc: ArticleAnalysis): void {
               : publication(doc, 'undated event by a named doer, at publication');
     }
     reportedBeforeSpeaker(s, main);
+    // "Trenitalia said it had opened an investigation, and prosecutors have launched an inquiry": a
+    // second main clause after ", and" happened when the first did, dated by convention too.
+    if (main?.time && !main.time.span) {
+      for (const p of s.predicates) {
+        if (p.time || p === main || p.modal !== '' || p.negated || p.tense === 'future') continue;
+        if (!(p.tense === 'past' || (p.tense === 'present' && p.perfect)) || !isEventPredicate(p)) continue;
+        const k = joinerIndex(s, p);
+        if (k > main.head) p.time = { ...main.time, how: `joined to "${s.tokens[main.head]?.text ?? ''}"` };
+      }
+    }
     for (const p of s.predicates) {
       if (p.time || p.kind !== 'verb' || !p.reporting || p.quoted || p.subordinator !== '') continue;
       if (p.modal !== '' || p.negated) continue;

@@ -421,6 +421,20 @@ function subjectBefore(
       // Not "... have done well today, and it closed up": after a verb's clause "and" joins clauses.
       const joinsClauses = tokens[np.start - 2]?.text === ',' && verbBeforeComma(s, np.start - 2) >= 0;
       if (conj && conj.lower === 'and' && np.start - 2 >= 0 && !joinsClauses) {
+        // "The line between Milan and Bologna was closed": two names inside a prepositional phrase
+        // are no subject; the noun before the preposition is.
+        const firstNp = isNpHead(tokens[np.start - 2]) ? npEntity(tokens, np.start - 2, entities) : null;
+        const inPhrase = firstNp ? tokens[firstNp.start - 1] : undefined;
+        if (
+          firstNp &&
+          inPhrase?.pos === 'ADP' &&
+          inPhrase.lower !== 'of' &&
+          !SUBORDINATORS.has(inPhrase.lower) &&
+          isNpHead(tokens[firstNp.start - 2])
+        ) {
+          i = firstNp.start - 2;
+          continue;
+        }
         const first = subjectBefore(s, np.start - 1);
         if (first.entity && first.entity.name !== np.entity?.name)
           return { entity: first.entity, found: true, via: 'subject', co: np.entity };

@@ -41,7 +41,7 @@ import {
  * "Paramedics arrived"); a name ending in -s ("Airbus", "Qantas") does not end like these.
  */
 const PLURAL_NOUN_RE =
-  /(?:ers|ists|ians|ants|ents|ors|ics|ies|ees|als|ives|ards|ains|ses|tes|des|nes|ges|ors|ons|ads|ops|ps|ks|ts|ls|ms|rs|res|ods|nds|ves)$/;
+  /(?:ers|ists|ians|ants|ents|ors|ics|ies|ees|als|ives|ards|ains|ses|ces|tes|des|nes|ges|ors|ons|ads|ops|ps|ks|ts|ls|ms|rs|res|ods|nds|ves)$/;
 
 /** Words that can point back to a discovered name; every other token is skipped at once. */
 const ANAPHORS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'it', 'its', 'they']);
@@ -571,6 +571,17 @@ export function entityStage(doc: ArticleAnalysis): void {
           (next?.pos === 'NOUN' &&
             (/^\p{Ll}[\p{L}-]*[^s]s$/u.test(next.text) || s.tokens[run.last + 2]?.pos === 'NOUN') &&
             !s.dates.some((d) => next.start >= d.start && next.end <= d.end))) &&
+        unknownWord()
+      )
+        continue;
+      // "Rail operator Trenitalia", "Transport minister Paola De Micheli": a capitalised first word
+      // before a lower-case role noun and a name describes that name.
+      if (
+        first === 0 &&
+        run.last === 0 &&
+        next?.pos === 'NOUN' &&
+        /^\p{Ll}+$/u.test(next.text) &&
+        s.tokens[run.last + 2]?.pos === 'PROPN' &&
         unknownWord()
       )
         continue;

@@ -65,7 +65,11 @@ export function eventTypeStage(s: SentenceAnalysis): void {
     }
     const next = s.tokens.slice(p.head + 1, p.head + 1 + OBJECT_WINDOW_TOKENS).map((t) => t.lower);
     // "another special event to be held on October 12": a passive's object is its subject.
-    if (p.passive) next.push(...s.tokens.slice(Math.max(0, p.first - 3), p.first).map((t) => t.lower));
+    if (p.passive) {
+      let from = p.first;
+      while (from > 0 && p.first - from < 6 && !/^[,;:]$/.test(s.tokens[from - 1]?.text ?? '')) from--;
+      next.push(...s.tokens.slice(from, p.first).map((t) => t.lower));
+    }
     const pair = VERB_OBJECT_TYPES.find(([lemma, re]) => lemma === p.lemma && next.some((w) => re.test(w)));
     // "declared her the winner": a phrase of the verb alone yields only to the verb with its object.
     if (p.trigger && !pair) continue;

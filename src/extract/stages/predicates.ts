@@ -38,7 +38,7 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '--', '(', ')', '"', 
 
 function isParticiple(t: Token): boolean {
   return (
-    /(?:ed|en|wn|rn|ne|lt|pt|ght|ung|un|uck|ud|id|ut|et|ost|eld|ound|ade|ook|olen|ept|old|ent)$/.test(
+    /(?:ed|en|wn|rn|ne|lt|pt|ght|ung|un|uck|ud|id|ut|et|ot|rd|ost|eld|ound|ade|ook|olen|ept|old|ent)$/.test(
       t.lower,
     ) && t.lower !== t.lemma
   );
@@ -93,6 +93,28 @@ function isVerbHead(tokens: readonly Token[], i: number): boolean {
     ['PRON', 'NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? '')
   )
     return true;
+  // "Two of the victims were train drivers": a bare verb form between "be" and a noun is a modifier.
+  if (
+    t.pos === 'VERB' &&
+    before?.pos === 'AUX' &&
+    before.lemma === 'be' &&
+    t.lower === t.lemma &&
+    SAME_FORM_PAST[t.lower] === undefined &&
+    tokens[i + 1]?.pos === 'NOUN'
+  )
+    return false;
+  // "talks on Black Sea shipping next week": an -ing form after a noun with no object is a noun.
+  if (
+    t.pos === 'VERB' &&
+    t.lower.endsWith('ing') &&
+    (before?.pos === 'PROPN' || before?.pos === 'NOUN') &&
+    tokens[i - 2]?.pos !== 'AUX' &&
+    (/^(?:next|last|this)$/.test(tokens[i + 1]?.lower ?? '') ||
+      !['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'ADP', 'PART', 'ADV'].includes(
+        tokens[i + 1]?.pos ?? '',
+      ))
+  )
+    return false;
   if (t.pos === 'VERB') return true;
   // "The indicators had a gain of 10 percent": "have" before its object is the main verb, though the
   // tagger calls every "have" an auxiliary.
@@ -194,7 +216,9 @@ function isMistaggedPast(tokens: readonly Token[], i: number): boolean {
   if (!t || t.pos !== 'NOUN' || IRREGULAR_PAST[t.text] === undefined) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || !next || !SUBJECT_END_POS.has(prev.pos) || !AFTER_VERB_POS.has(next.pos)) return false;
+  // "Police shot dead a gunman".
+  const after = next !== undefined && (AFTER_VERB_POS.has(next.pos) || next.lower === 'dead');
+  if (!prev || !after || !SUBJECT_END_POS.has(prev.pos)) return false;
   // "the rose", "a broke": after an article the word is a noun or an adjective.
   return !['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her'].includes(prev.lower);
 }

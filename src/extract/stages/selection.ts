@@ -7,11 +7,14 @@
 import type { Predicate, SentenceAnalysis } from '../analysis';
 import { NEWS_SOURCES } from '../lexicon/entity-cues';
 import { NON_EVENT_VERBS } from '../lexicon/verb-classes';
-import { joinedClause } from './anchoring';
+import { joinedClause, joinerIndex } from './anchoring';
 import { isWeak } from './factuality';
 
-function score(p: Predicate): number {
+function score(sentence: SentenceAnalysis, p: Predicate): number {
   let s = 0;
+  // "according to preliminary results released on Friday": where the news came from yields to the
+  // news on the same day, though it is a row of its own on another.
+  if (p.kind === 'verb' && !p.finite && inAccordingPhrase(sentence, p)) s -= 20;
   if (p.time?.span) s += 8;
   if (p.type !== 'other') s += 4;
   if (p.subordinator === '') s += 2;
@@ -44,6 +47,16 @@ export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
   return true;
 }
 
+/** Whether `p` stands in an "according to ..." phrase, before the next comma or clause. */
+function inAccordingPhrase(s: SentenceAnalysis, p: Predicate): boolean {
+  for (let j = p.first - 1; j >= 1; j--) {
+    const t = s.tokens[j];
+    if (!t || t.text === ',' || t.text === ';' || t.pos === 'SCONJ') return false;
+    if (t.lower === 'to' && s.tokens[j - 1]?.lower === 'according') return true;
+  }
+  return false;
+}
+
 function sameDoer(p: Predicate, q: Predicate): boolean {
   return p.agent !== null && q.agent !== null ? p.agent.name === q.agent.name : p.subject === q.subject;
 }
@@ -54,11 +67,14 @@ export function selectPredicates(s: SentenceAnalysis): Predicate[] {
     if (!isCandidate(s, p) || !p.time) continue;
     // "Chile said on Sunday ..., and Japan pledged $2 million": a second main clause with a doer of
     // its own is a second event on the same day.
-    const joined = joinedClause(s, p);
-    const own = joined && !sameDoer(p, joined.clause) ? `/${p.head}` : '';
+    const k = joinerIndex(s, p);
+    const before =
+      joinedClause(s, p)?.clause ??
+      [...s.predicates].reverse().find((q) => q.kind === 'verb' && q.finite && q.head < k && q.time);
+    const own = k >= 0 && before && !sameDoer(p, before) ? `/${p.head}` : '';
     const key = `${p.time.date.first}/${p.time.date.last}${own}`;
     const current = best.get(key);
-    if (!current || score(p) > score(current)) best.set(key, p);
+    if (!current || score(s, p) > score(s, current)) best.set(key, p);
   }
   return [...best.values()].sort((a, b) => a.head - b.head);
 }
