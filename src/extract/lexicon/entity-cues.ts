@@ -911,6 +911,28 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set([
   'firefighters',
 ]);
 
+/**
+ * People who act for the organisation they work at: "Surgeons at Massachusetts General Hospital
+ * transplanted", "researchers from Oxford University found".
+ */
+export const STAFF_HEADS: ReadonlySet<string> = new Set([
+  'surgeons',
+  'doctors',
+  'physicians',
+  'nurses',
+  'researchers',
+  'scientists',
+  'astronomers',
+  'engineers',
+  'employees',
+  'staff',
+  'workers',
+  'officials',
+  'executives',
+  'investigators',
+  'experts',
+]);
+
 /** Nouns for a run of events, whose owner did them: "the North's run of missile tests". */
 export const SERIES_NOUNS: ReadonlySet<string> = new Set([
   'run',

@@ -286,6 +286,13 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['post', /^(?:gains?|declines?|falls?|drops?|rises?|advances?|rall(?:y|ies))$/, 'market-move'],
   ['record', /^(?:gains?|declines?|falls?|drops?|rises?|loss(?:es)?)$/, 'market-move'],
   ['shoot', /^dead$/, 'attack'],
+  ['back', /^(?:bills?|laws?|legislation|budgets?|amendments?|motions?|resolutions?)$/, 'policy'],
+  ['support', /^(?:bills?|laws?|legislation|budgets?|amendments?|motions?|resolutions?)$/, 'policy'],
+  ['reject', /^(?:bills?|laws?|legislation|budgets?|amendments?|motions?|resolutions?)$/, 'policy'],
+  // "The law will come into force in November", "the ban takes effect on Monday".
+  ['come', /^force$/, 'policy'],
+  ['enter', /^force$/, 'policy'],
+  ['take', /^effect$/, 'policy'],
   ['have', /^(?:gains?|declines?|falls?|drops?|rises?|rall(?:y|ies)|losses)$/, 'market-move'],
   ['report', /^(?:profits?|loss(?:es)?|earnings|revenues?|results|sales)$/, 'financial-results'],
   ['file', /^(?:bankruptcy|chapter)$/, 'bankruptcy'],

@@ -320,8 +320,17 @@ function reportedBeforeSpeaker(s: SentenceAnalysis, saying: Predicate | null): v
       !q.time &&
       !q.quoted &&
       q.subordinator === '' &&
-      q.type !== 'other' &&
       q.type !== 'statement' &&
+      // "Surgeons have transplanted a pig kidney ..., the hospital announced": an untyped event
+      // too, when it is a finite past happening with a subject of its own.
+      (q.type !== 'other' ||
+        (q.finite &&
+          isEventPredicate(q) &&
+          (q.tense === 'past' || q.perfect) &&
+          q.modal === '' &&
+          !q.negated &&
+          (q.agent !== null || q.subject !== '') &&
+          !inWithPhrase(s, q))) &&
       isMainClauseVerb(s, q),
   );
   if (!reported) return;
@@ -330,6 +339,13 @@ function reportedBeforeSpeaker(s: SentenceAnalysis, saying: Predicate | null): v
 }
 
 /** A finite main-clause verb, or the infinitive of one ("plans to cut"); not a verb in an "as" clause. */
+/** "With nearly all ballots counted, ...": a participle in a "with" phrase sets the scene. */
+function inWithPhrase(s: SentenceAnalysis, q: Predicate): boolean {
+  let k = q.first - 1;
+  while (k >= 0 && s.tokens[k]?.text !== ',') k--;
+  return /^(?:with|without)$/.test(s.tokens[k + 1]?.lower ?? '');
+}
+
 function isMainClauseVerb(s: SentenceAnalysis, q: Predicate): boolean {
   if (q.finite) return true;
   const governor = [...s.predicates].reverse().find((v) => v.kind === 'verb' && v.head < q.head);

@@ -13,6 +13,7 @@ import type { Entity, Predicate, SentenceAnalysis, Token } from '../analysis';
 import {
   DESCRIBED_HEADS,
   GROUP_HEADS,
+  STAFF_HEADS,
   OF_HEADS,
   PERSON_TITLES,
   SERIES_NOUNS,
@@ -101,6 +102,16 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that',
  * A subject that names no entity, as a short lower-case description ("stock markets", "macintosh
  * users"), or '' when it is a pronoun, a date or a number: those describe no one.
  */
+/** Heads that name a share of a group: "65 percent of voters", "a majority of lawmakers". */
+const PORTION_HEADS: ReadonlySet<string> = new Set([
+  'percent',
+  'majority',
+  'minority',
+  'half',
+  'third',
+  'quarter',
+]);
+
 function describedSubject(
   tokens: readonly Token[],
   start: number,
@@ -396,6 +407,12 @@ function subjectBefore(
         if (!outer.entity && head && SHARE_WORDS.has(head.lower) && owner && isCompany(owner))
           return { entity: owner, found: true, via: 'shares', phrase: `${owner.name} ${head.lower}` };
         if (outer.entity) return { entity: outer.entity, found: true, via: 'subject' };
+        // "About 65 percent of voters supported": a share of a group is told with its group.
+        if (head && PORTION_HEADS.has(head.lower) && !np.entity) {
+          const part = describedSubject(tokens, outer.start, np.start - 2, entities);
+          const whole = describedSubject(tokens, np.start, i, entities);
+          if (part && whole) return { entity: null, found: true, via: '', phrase: `${part} of ${whole}` };
+        }
         // "the stock capital of Northwind tripled": described by its own head phrase.
         if (head && !OF_HEADS.has(head.lower))
           return {
@@ -405,6 +422,21 @@ function subjectBefore(
             phrase: describedSubject(tokens, outer.start, np.start - 2, entities),
           };
       }
+      // "Surgeons at Massachusetts General Hospital transplanted": staff act for where they work.
+      const staff = tokens[np.start - 2];
+      if (
+        prep &&
+        /^(?:at|from|with)$/.test(prep.lower) &&
+        staff &&
+        STAFF_HEADS.has(staff.lower) &&
+        np.entity?.kind === 'organisation'
+      )
+        return {
+          entity: np.entity,
+          found: true,
+          via: 'staff',
+          phrase: describedSubject(tokens, np.start - 2, np.start - 2, entities),
+        };
       if (
         prep &&
         prep.pos === 'ADP' &&

@@ -271,7 +271,11 @@ function isPluralPhrase(phrase: string): boolean {
  */
 function describedTitleSubject(description: string): string {
   const words = description.split(' ');
-  while (words.length > 1 && /^(?:[\d$€£.,%]+|million|billion|thousand|hundred)$/.test(words[0] ?? ''))
+  while (
+    words.length > 1 &&
+    /^(?:[\d$€£.,%]+|million|billion|thousand|hundred)$/.test(words[0] ?? '') &&
+    !/^(?:percent|per)$/.test(words[1] ?? '')
+  )
     words.shift();
   let from = words.length <= 4 ? 0 : words.length - 3;
   // "Dow Jones Industrial Average market": a name is kept whole, never cut to "Industrial Average".
@@ -445,7 +449,15 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
       t.pos === 'CCONJ';
     // "fired tear gas": a compound noun whose first word the tagger read as a verb.
     const compound = VERB_LIKE_COMPOUNDS.has(`${t.lower} ${s.tokens[j + 1]?.lower ?? ''}`);
-    if (ends && !inName && !compound) break;
+    // "the assisted dying law", "a newly built plant": participles between an article and a noun.
+    const modifier =
+      t.pos === 'VERB' &&
+      /(?:ed|ing)$/.test(t.lower) &&
+      (s.tokens[j - 1]?.pos === 'DET' ||
+        (words.length > 0 && words[words.length - 1]?.pos === 'VERB') ||
+        (['ADV', 'ADJ'].includes(s.tokens[j - 1]?.pos ?? '') && s.tokens[j - 2]?.pos === 'DET')) &&
+      ['NOUN', 'PROPN', 'VERB', 'ADJ'].includes(s.tokens[j + 1]?.pos ?? '');
+    if (ends && !inName && !compound && !modifier) break;
     const date = s.dates.find((d) => t.start < d.end && d.start < t.end);
     // "reported first-quarter revenue", "its 2023 profit": a period that names which figure stays.
     const after = date ? s.tokens.find((x) => x.start >= date.end) : undefined;
@@ -726,7 +738,8 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
     // "Calloway shares jump 24%": on the company's lane, titled as the sentence says it.
     if (p.agent && p.agentBasis === 'shares' && p.subject) return describedTitleSubject(p.subject);
     // "Kenyan police fire tear gas", on Kenya's lane.
-    if (p.agent && p.agentBasis === 'demonym group' && p.subject) return describedTitleSubject(p.subject);
+    if (p.agent && (p.agentBasis === 'demonym group' || p.agentBasis === 'staff') && p.subject)
+      return describedTitleSubject(p.subject);
     // "North Korea's previous plenary lasted", "Britain's inflation rate fell": a change in what the
     // owner owns is told of that thing; an act ("China's military held drills") is the owner's.
     if (p.agent && p.agentBasis === 'owner' && OWNED_MEASURE_TYPES.has(p.type) && p.subject)
@@ -763,7 +776,8 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       subject,
       plural: undone
         ? isPluralPhrase(patient ? owned : passiveSubject)
-        : ((p.agentBasis === 'shares' || p.agentBasis === 'demonym group') && isPluralPhrase(p.subject)) ||
+        : ((p.agentBasis === 'shares' || p.agentBasis === 'demonym group' || p.agentBasis === 'staff') &&
+            isPluralPhrase(p.subject)) ||
           (p.coAgent !== undefined && p.coAgent !== null && !subjectFull) ||
           (!p.agent &&
             isPluralPhrase(describedTitleSubject(p.subject) || subjectNoun(s, p)) &&

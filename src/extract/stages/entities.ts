@@ -673,9 +673,12 @@ export function entityStage(doc: ArticleAnalysis): void {
       }
       // "Kenya Airways", "Turkish Airlines": a listed name right before an organisation word is
       // part of the company's name, not the country.
+      // "Massachusetts General Hospital": a place found in the text glues the same way.
       const glued = entities.find(
         (e) =>
-          e.source === 'listed' && e.kind !== 'person' && e.end + 1 === head.start && s.text[e.end] === ' ',
+          (e.source === 'listed' ? e.kind !== 'person' : e.source === 'discovered' && e.kind === 'place') &&
+          e.end + 1 === head.start &&
+          s.text[e.end] === ' ',
       );
       if (glued && !seen && ORG_WORDS.has(lastWord)) {
         absorbListed(glued, glued.start, tail.end);

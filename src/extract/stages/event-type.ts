@@ -47,6 +47,13 @@ export function eventTypeStage(s: SentenceAnalysis): void {
     });
     const head = s.tokens[last];
     if (!head) continue;
+    // "the recently announced iPhone 4": a participle that describes a noun is no event of its own.
+    if (
+      head.pos === 'VERB' &&
+      /ed$/.test(head.lower) &&
+      ['ADV', 'DET'].includes(s.tokens[last - 1]?.pos ?? '')
+    )
+      continue;
     const created = blankPredicate(last, last, 'noun', head.lemma);
     created.type = trigger.type;
     created.trigger = trigger;
@@ -169,6 +176,27 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
       p.type = 'policy';
       // The title says the verb itself ("declares"), not a statement phrase's.
       p.trigger = null;
+      return;
+    }
+  }
+  // "A second referendum was narrowly defeated", "the bill won a majority": a vote on a proposal is
+  // an election or a policy decision, not a match.
+  if (p.kind === 'verb' && p.type === 'sports-result') {
+    const around = s.tokens.slice(Math.max(0, p.first - 10), p.head + 6).map((t) => t.lower);
+    if (around.some((w) => BALLOT_PROPOSALS.has(w))) {
+      p.type = 'election';
+      return;
+    }
+    if (around.some((w) => LEGISLATIVE_PROPOSALS.has(w))) {
+      p.type = 'policy';
+      return;
+    }
+  }
+  // "About 65 percent of voters supported the act": what voters back is a vote.
+  if (p.kind === 'verb' && VOTER_VERBS.has(p.lemma)) {
+    const subject = s.tokens.slice(Math.max(0, p.first - 5), p.first).map((t) => t.lower);
+    if (subject.some((w) => w === 'voters' || w === 'electorate')) {
+      p.type = 'election';
       return;
     }
   }
@@ -302,6 +330,33 @@ const LEVEL_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs whose subject is the event: "the strike took place", "the quake happened". */
+/** Proposals put to the people: defeating one is an election result. */
+const BALLOT_PROPOSALS: ReadonlySet<string> = new Set([
+  'referendum',
+  'plebiscite',
+  'proposition',
+  'initiative',
+]);
+/** Proposals put to a legislature: defeating one is a policy decision. */
+const LEGISLATIVE_PROPOSALS: ReadonlySet<string> = new Set([
+  'bill',
+  'motion',
+  'amendment',
+  'resolution',
+  'legislation',
+  'budget',
+]);
+/** What voters do to a proposal or a candidate. */
+const VOTER_VERBS: ReadonlySet<string> = new Set([
+  'support',
+  'back',
+  'approve',
+  'reject',
+  'oppose',
+  'choose',
+  'elect',
+]);
+
 const HAPPEN_VERBS: ReadonlySet<string> = new Set(['take place', 'happen', 'occur']);
 
 /** Words between a subject and its verb that frame it: "is set to", "is expected to". */

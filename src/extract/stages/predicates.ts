@@ -370,7 +370,15 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
           tokens[i - 1]?.pos === 'VERB' &&
           (tokens[i + 1]?.pos === 'NOUN' ||
             (tokens[i + 1]?.pos === 'VERB' && /s$/.test(tokens[i + 1]?.lower ?? '')))));
-    if (describing) continue;
+    // "the long awaited iPhone SDK", "the newly elected president": a participle between an article
+    // with its adverb and a noun describes the noun.
+    const attributive =
+      t.pos === 'VERB' &&
+      /ed$/.test(t.lower) &&
+      (tokens[i - 1]?.pos === 'ADV' || tokens[i - 1]?.pos === 'ADJ') &&
+      DETERMINERS.has(tokens[i - 2]?.lower ?? '') &&
+      ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
+    if (describing || attributive) continue;
     // "tear gas", "pepper spray": a noun compound whose first word is spelled like a verb.
     if (VERB_LIKE_COMPOUNDS.has(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`)) continue;
     // "hold all stock markets closed", "found the body dumped": a participle right after a verb's
@@ -491,6 +499,8 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
       // "hearing loss", "attack helicopter": a noun before a common noun only qualifies it.
       const next = tokens[i + 1];
       if (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) continue;
+      // "by 300 votes to 200": counted votes are a tally, not a vote.
+      if (/^votes?$/.test(t.lower) && tokens[i - 1]?.pos === 'NUM') continue;
       out.push(blankPredicate(i, i, 'noun', noun));
     }
   }

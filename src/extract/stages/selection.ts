@@ -42,6 +42,10 @@ export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
     s.predicates.some((q) => q !== p && q.time?.span && q.head < p.head)
   )
     return false;
+  // "Northwind has cut 300 jobs ..., the company said on Thursday": the saying lent its date to the
+  // news before it, which speaks for the sentence.
+  if (p.reporting && s.predicates.some((q) => q.head < p.head && q.time?.how.startsWith('reported by')))
+    return false;
   // "..., Reuters reported": attribution to a news outlet, not news.
   if (p.reporting && p.agent && NEWS_SOURCES.has(p.agent.text.toLowerCase())) return false;
   return true;
