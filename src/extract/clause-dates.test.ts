@@ -174,3 +174,18 @@ describe('attribution with "according to"', () => {
     expect(rows.map((e) => e.title)).toEqual(['Voters back new constitution']);
   });
 });
+
+describe('a process that begins or resumes', () => {
+  const events = extract(
+    `Phones and talks\n\nPre-orders of the recently announced Calloway X2 began on Tuesday, overwhelming the company's website.\n\nTalks between the two sides resumed on Monday.\n`,
+    '2024-10-23',
+  );
+
+  it('is the event its subject names, on its day', () => {
+    const [sale] = from(events, 'Pre-orders');
+    expect([sale?.type, sale?.start]).toEqual(['product-launch', '2024-10-22']);
+    expect(sale?.title).toMatch(/goes on sale$/);
+    const [talks] = from(events, 'resumed');
+    expect([talks?.type, talks?.title, talks?.start]).toEqual(['meeting', 'Talks resume', '2024-10-21']);
+  });
+});

@@ -168,6 +168,12 @@ function predicate(parts: TitleParts, room: number): string {
   const partners = list(parts.partners.slice(0, 2));
   const withWhom = partners ? ` with ${partners}` : '';
   const on = parts.others.length > 0 ? ` on ${list(parts.others.slice(0, 2))}` : '';
+  // "Talks resume", "Trial starts in London": a process that begins or ends is titled by its phase.
+  if (/^(?:begin|start|resume|end)$/.test(parts.lemma) && !parts.object && parts.type !== 'other')
+    // "Pre-orders of the iPhone 4 began": the product goes on sale.
+    return parts.type === 'product-launch' && parts.lemma !== 'end'
+      ? `go on sale${where}`
+      : `${parts.lemma}${where}`;
   switch (parts.type) {
     case 'missile-test':
       return `fire ${amount(parts, 'missiles')}`;

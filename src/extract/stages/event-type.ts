@@ -223,6 +223,22 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
     if (subject && !blocked) p.type = subject.type;
     return;
   }
+  // "Pre-orders of the iPhone 4 began Tuesday", "The trial started on Monday": a process that
+  // begins or ends with no object is the event its subject names.
+  if (p.kind === 'verb' && PHASE_VERBS.has(p.lemma) && p.type === 'other') {
+    const next = s.tokens[p.head + 1];
+    if (next && ['DET', 'NOUN', 'PRON', 'VERB', 'PART'].includes(next.pos)) return;
+    let k = p.first - 1;
+    while (k >= 0 && s.tokens[k]?.pos !== 'NOUN' && s.tokens[k]?.pos !== 'PROPN' && p.first - k <= 6) k--;
+    // The subject's head: the first noun of "Pre-orders of the recently announced iPhone 4".
+    let j = 0;
+    while (j < k && s.tokens[j]?.pos !== 'NOUN' && s.tokens[j]?.pos !== 'PROPN') j++;
+    const head = s.tokens[j]?.lower ?? '';
+    const type = EVENT_NOUNS[head] ?? EVENT_NOUNS[s.tokens[j]?.lemma ?? ''] ?? SALES_STARTS[head];
+    if (type && !s.tokens.slice(j + 1, p.first).some((t) => t.pos === 'VERB' && !/ed$/.test(t.lower)))
+      p.type = type;
+    return;
+  }
   // "has continued to hold all stock markets closed": keeping something shut is a closure.
   if (p.kind === 'verb' && (p.lemma === 'hold' || p.lemma === 'keep')) {
     const shut = s.tokens
@@ -356,6 +372,17 @@ const VOTER_VERBS: ReadonlySet<string> = new Set([
   'choose',
   'elect',
 ]);
+
+/** Verbs that say a process began or ended. */
+const PHASE_VERBS: ReadonlySet<string> = new Set(['begin', 'start', 'resume', 'end']);
+/** Sales that begin: a product reaching buyers. */
+const SALES_STARTS: Readonly<Record<string, EventType>> = {
+  'pre-orders': 'product-launch',
+  preorders: 'product-launch',
+  sales: 'product-launch',
+  deliveries: 'product-launch',
+  shipments: 'product-launch',
+};
 
 const HAPPEN_VERBS: ReadonlySet<string> = new Set(['take place', 'happen', 'occur']);
 
