@@ -273,3 +273,51 @@ describe('events in a series', () => {
     expect(rows.some((e) => e.type === 'protest')).toBe(false);
   });
 });
+
+describe('courts, recalls and finals', () => {
+  const extractOne = (text: string, published: string): EventRecord[] =>
+    extractArticles([{ fileName: 'story.txt', published, text }], { actors }).events;
+
+  it('reads a court striking down a law as a ruling, and a group named with "for" as an organisation', () => {
+    const events = extractOne(
+      `Court strikes down rule\n\nThe Supreme Court on Thursday struck down the use of race in admissions.\n\nThe lawsuits were filed in 2014 by Students for Fair Admissions, a group founded by an activist.\n`,
+      '2023-06-30',
+    );
+    const ruling = events.find((e) => e.sentence.includes('struck down'));
+    expect([ruling?.type, ruling?.start]).toEqual(['verdict', '2023-06-29']);
+    const suit = events.find((e) => e.sentence.includes('lawsuits were filed'));
+    expect([suit?.type, suit?.actor, suit?.start]).toEqual([
+      'lawsuit',
+      'Students for Fair Admissions',
+      '2014-01-01',
+    ]);
+  });
+
+  it('reads the lead before its speaker, and no comment from one who did not respond', () => {
+    const events = extractOne(
+      `Carmaker recalls cars\n\nNorthwind Motors is recalling more than 2 million vehicles to fix a defective system, the Federal Vehicle Safety Administration said on Wednesday.\n\nDana Whitlock, the company's chief executive, did not respond to a request for comment.\n`,
+      '2023-12-14',
+    );
+    const recall = events.find((e) => e.sentence.includes('is recalling'));
+    expect([recall?.actor, recall?.title, recall?.start]).toEqual([
+      'Northwind Motors',
+      'Northwind Motors recalls more than 2 million vehicles',
+      '2023-12-13',
+    ]);
+    expect(events.filter((e) => e.sentence.includes('request for comment'))).toEqual([]);
+  });
+
+  it('keeps a relative clause\'s date on its own verb, and "the team" on the club', () => {
+    const events = extractOne(
+      `Harbour City win the cup\n\nHarbour City won the Continental Cup for the first time on Saturday, beating Eastbrook Rovers 1-0 in the final.\n\nMensah scored the only goal, completing a treble for the English club after they won the Premier League earlier this season.\n\nCity manager Luis Mendes, who last won the competition with Porto in 2011, said it was "written in the stars".\n\nThe team will celebrate with a parade on Monday.\n`,
+      '2023-06-11',
+    );
+    const said = events.find((e) => e.sentence.includes('written in the stars') && e.type === 'statement');
+    expect(said?.start).toBe('2023-06-10');
+    const before = events.find((e) => e.start === '2011-01-01');
+    expect(before?.title).toBe('Mendes wins competition with Porto');
+    const parade = events.find((e) => e.sentence.includes('parade'));
+    expect(parade?.actor).toBe('Harbour City');
+    expect(events.some((e) => e.actor === 'English')).toBe(false);
+  });
+});

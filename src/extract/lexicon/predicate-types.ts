@@ -286,6 +286,9 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['post', /^(?:gains?|declines?|falls?|drops?|rises?|advances?|rall(?:y|ies))$/, 'market-move'],
   ['record', /^(?:gains?|declines?|falls?|drops?|rises?|loss(?:es)?)$/, 'market-move'],
   ['shoot', /^dead$/, 'attack'],
+  // "The Supreme Court struck down the law": a court's ruling, not a blow.
+  ['strike', /^down$/, 'verdict'],
+  ['pay', /^(?:tribute|respects|homage)$/, 'statement'],
   ['back', /^(?:bills?|laws?|legislation|budgets?|amendments?|motions?|resolutions?)$/, 'policy'],
   ['support', /^(?:bills?|laws?|legislation|budgets?|amendments?|motions?|resolutions?)$/, 'policy'],
   ['reject', /^(?:bills?|laws?|legislation|budgets?|amendments?|motions?|resolutions?)$/, 'policy'],
@@ -296,7 +299,7 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['have', /^(?:gains?|declines?|falls?|drops?|rises?|rall(?:y|ies)|losses)$/, 'market-move'],
   ['report', /^(?:profits?|loss(?:es)?|earnings|revenues?|results|sales)$/, 'financial-results'],
   ['file', /^(?:bankruptcy|chapter)$/, 'bankruptcy'],
-  ['file', /^(?:lawsuit|suit|complaint)$/, 'lawsuit'],
+  ['file', /^(?:lawsuits?|suits?|complaints?|appeals?)$/, 'lawsuit'],
   ['call', /^(?:election|elections|vote|referendum)$/, 'election'],
   [
     'hold',

@@ -326,7 +326,7 @@ function reportedBeforeSpeaker(s: SentenceAnalysis, saying: Predicate | null): v
       (q.type !== 'other' ||
         (q.finite &&
           isEventPredicate(q) &&
-          (q.tense === 'past' || q.perfect) &&
+          (q.tense === 'past' || q.perfect || q.progressive) &&
           q.modal === '' &&
           !q.negated &&
           (q.agent !== null || q.subject !== '') &&

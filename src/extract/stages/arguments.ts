@@ -243,7 +243,10 @@ function subjectBefore(
     const frame =
       (t.pos === 'ADJ' || t.pos === 'VERB') && tokens[i - 1]?.pos === 'AUX' && tokens[i + 1]?.lower === 'to';
     // "the indices each fell", "the two sides both agreed": a floating quantifier before the verb.
-    const floating = (t.lower === 'each' || t.lower === 'both' || t.lower === 'all') && i === first - 1;
+    const floating =
+      ((t.lower === 'each' || t.lower === 'both' || t.lower === 'all') && i === first - 1) ||
+      // "who last won": an adverb of order the tagger may call an adjective.
+      ((t.lower === 'last' || t.lower === 'first') && i === first - 1 && t.pos !== 'NOUN');
     if (t.pos === 'ADV' || t.pos === 'AUX' || frame || floating || (t.lower === 'to' && t.pos === 'PART')) {
       if (t.lower === 'to' && t.pos === 'PART') infinitive = true;
       i--;

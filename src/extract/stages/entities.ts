@@ -43,6 +43,9 @@ import {
 const PLURAL_NOUN_RE =
   /(?:ers|ists|ians|ants|ents|ors|ics|ies|ees|als|ives|ards|ains|ses|ces|tes|des|nes|ges|ors|ons|ads|ops|ps|ks|ts|ls|ms|rs|res|ods|nds|ves)$/;
 
+/** Names of competitions, which clubs play in: "Premier League", "FA Cup", "US Open". */
+const COMPETITION_RE = /\s(?:League|Cup|Championships?|Open|Games|Trophy|Series|Tournament|Olympics)$/;
+
 /** Words that can point back to a discovered name; every other token is skipped at once. */
 const ANAPHORS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'it', 'its', 'they']);
 
@@ -213,6 +216,22 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
       // "Bank of England", "University of Tokyo": "of" joins when an organisation word precedes it.
       const next = tokens[j + 1];
       if (u.lower === 'of' && next && isNameToken(next) && ORG_WORDS.has(tokens[j - 1]?.lower ?? '')) {
+        last = j;
+        continue;
+      }
+      // "Students for Fair Admissions", "Centers for Disease Control": "for" before a name of two
+      // or more words, inside an organisation's name.
+      const second = tokens[j + 2];
+      if (
+        u.lower === 'for' &&
+        next &&
+        second &&
+        isNameToken(next) &&
+        isNameToken(second) &&
+        /^\p{Lu}/u.test(next.text) &&
+        /^\p{Lu}/u.test(second.text) &&
+        !isNameNumber(tokens, j + 1)
+      ) {
         last = j;
         continue;
       }
@@ -574,6 +593,16 @@ export function entityStage(doc: ArticleAnalysis): void {
         unknownWord()
       )
         continue;
+      // "the English club", "a Kurdish militia": a nationality adjective before a common noun is no
+      // name of its own.
+      if (
+        run.last === first &&
+        /(?:ish|ese)$/.test(head.lower) &&
+        next?.pos === 'NOUN' &&
+        /^\p{Ll}/u.test(next.text) &&
+        unknownWord()
+      )
+        continue;
       // "Rail operator Trenitalia", "Transport minister Paola De Micheli": a capitalised first word
       // before a lower-case role noun and a name describes that name.
       if (
@@ -618,6 +647,8 @@ export function entityStage(doc: ArticleAnalysis): void {
       else if (ORG_WORDS.has(lastWord) || /^[A-Z&]{2,6}$/.test(text)) kind = 'organisation';
       // "Johnson & Johnson", "Marks & Spencer": names joined by an ampersand are a firm's.
       else if (/\s&\s/.test(text)) kind = 'organisation';
+      // "Students for Fair Admissions": no person's name holds "for".
+      else if (/\sfor\s/.test(text)) kind = 'organisation';
       else if (prev && PLACE_PREPOSITIONS.has(prev.lower)) kind = 'place';
       else if (run.owner) kind = 'organisation';
       // "the Hang Seng index", "the Likud party": a common noun after the name says what it is.
@@ -680,7 +711,13 @@ export function entityStage(doc: ArticleAnalysis): void {
           e.end + 1 === head.start &&
           s.text[e.end] === ' ',
       );
-      if (glued && !seen && ORG_WORDS.has(lastWord)) {
+      // "British National Council for Voluntary Organisations": the organisation word may come
+      // before the name's "for" or "of" phrase.
+      const orgWordAt = s.tokens.slice(first, run.last + 1).findIndex((t) => ORG_WORDS.has(t.lower));
+      const orgNamed =
+        ORG_WORDS.has(lastWord) ||
+        (orgWordAt >= 0 && /^(?:for|of)$/.test(s.tokens[first + orgWordAt + 1]?.lower ?? ''));
+      if (glued && !seen && orgNamed) {
         absorbListed(glued, glued.start, tail.end);
         continue;
       }
@@ -823,6 +860,8 @@ export function entityStage(doc: ArticleAnalysis): void {
     );
     lastPerson = people[0] ?? lastPerson;
     lastOrg = orgs[0] ?? lastOrg;
-    lastOrganisation = orgs.find((e) => e.kind === 'organisation') ?? lastOrganisation;
+    // "the team", "the club": a club, not the competition it plays in ("the Premier League").
+    lastOrganisation =
+      orgs.find((e) => e.kind === 'organisation' && !COMPETITION_RE.test(e.name)) ?? lastOrganisation;
   }
 }

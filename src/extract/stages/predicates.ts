@@ -103,6 +103,8 @@ function isVerbHead(tokens: readonly Token[], i: number): boolean {
     tokens[i + 1]?.pos === 'NOUN'
   )
     return false;
+  // "a request for comment", "put up for sale": a bare form after "for" is a noun.
+  if (t.pos === 'VERB' && before?.lower === 'for' && t.lower === t.lemma) return false;
   // "talks on Black Sea shipping next week": an -ing form after a noun with no object is a noun.
   if (
     t.pos === 'VERB' &&
@@ -214,7 +216,8 @@ function isMistaggedPast(tokens: readonly Token[], i: number): boolean {
   if (t?.pos === 'NOUN' && SAME_FORM_PAST[t.lower] !== undefined)
     return followsSingularName(tokens, i) && SAME_FORM_OBJECT_POS.has(tokens[i + 1]?.pos ?? '');
   if (!t || t.pos !== 'NOUN' || IRREGULAR_PAST[t.text] === undefined) return false;
-  const prev = tokens[i - 1];
+  // "who last won the competition": an adverb of order may stand between the subject and the verb.
+  const prev = ORDER_ADVERBS.has(tokens[i - 1]?.lower ?? '') ? tokens[i - 2] : tokens[i - 1];
   const next = tokens[i + 1];
   // "Police shot dead a gunman".
   const after = next !== undefined && (AFTER_VERB_POS.has(next.pos) || next.lower === 'dead');
@@ -499,6 +502,8 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
       // "hearing loss", "attack helicopter": a noun before a common noun only qualifies it.
       const next = tokens[i + 1];
       if (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) continue;
+      // "did not respond to a request for comment": a comment asked for was not made.
+      if (tokens[i - 1]?.lower === 'for' && /^requests?$/.test(tokens[i - 2]?.lower ?? '')) continue;
       // "by 300 votes to 200": counted votes are a tally, not a vote.
       if (/^votes?$/.test(t.lower) && tokens[i - 1]?.pos === 'NUM') continue;
       out.push(blankPredicate(i, i, 'noun', noun));

@@ -39,7 +39,16 @@ export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
     p.reporting &&
     !p.time.span &&
     !joinedClause(s, p) &&
-    s.predicates.some((q) => q !== p && q.time?.span && q.head < p.head)
+    s.predicates.some(
+      (q) =>
+        q !== p &&
+        q.time?.span &&
+        q.head < p.head &&
+        // "Guardiola, who last won the competition in 2011, said": a relative clause is background.
+        !s.tokens
+          .slice(Math.max(0, q.first - 2), q.first)
+          .some((t) => t.lower === 'who' || t.lower === 'which'),
+    )
   )
     return false;
   // "Northwind has cut 300 jobs ..., the company said on Thursday": the saying lent its date to the
