@@ -321,3 +321,50 @@ describe('courts, recalls and finals', () => {
     expect(events.some((e) => e.actor === 'English')).toBe(false);
   });
 });
+
+describe('storms, earnings and run-offs', () => {
+  const extractOne = (text: string, published: string): EventRecord[] =>
+    extractArticles([{ fileName: 'story.txt', published, text }], { actors }).events;
+
+  it('counts the dead as a passive subject', () => {
+    const events = extractOne(
+      `Storm kills dozens\n\nAt least 27 people were killed, the security minister said on Thursday.\n`,
+      '2023-10-27',
+    );
+    expect(events.find((e) => e.sentence.includes('were killed'))?.title).toMatch(
+      /^(?:At least )?27 people are killed/,
+    );
+  });
+
+  it('reads an earnings report without the period it covers, and dates a gerund after "after" apart', () => {
+    const events = extractOne(
+      `Chipmaker revenue triples\n\nThe chipmaker reported revenue of $18.12 billion for the quarter ended October 29, up 206 percent from a year earlier.\n\nNet income rose to $9.24 billion.\n\nIts shares fell 1 percent in extended trading after closing at a record high on Tuesday.\n`,
+      '2023-11-22',
+    );
+    expect(events.some((e) => /quarter ends/i.test(e.title))).toBe(false);
+    expect(events.find((e) => e.sentence.includes('reported revenue'))?.start).toBe('2023-11-22');
+    const income = events.find((e) => e.sentence.startsWith('Net income'));
+    expect([income?.actor, income?.title]).toEqual(['', 'Net income rises to $9.24 billion']);
+    const shares = events.filter((e) => e.sentence.includes('extended trading'));
+    expect(shares.map((e) => [e.type, e.start])).toEqual([['market-move', '2023-11-22']]);
+  });
+
+  it('reads a presidential run-off as an election and taking office as an appointment', () => {
+    const events = extractOne(
+      `Economist wins run-off\n\nJavier Milei won Argentina's presidential run-off on Sunday, defeating Sergio Massa.\n\nMilei, who has promised to close the central bank, will take office on December 10.\n`,
+      '2023-11-21',
+    );
+    const won = events.find((e) => e.sentence.includes('run-off'));
+    expect([won?.type, won?.title, won?.start]).toEqual([
+      'election',
+      "Milei wins Argentina's presidential run-off",
+      '2023-11-19',
+    ]);
+    const office = events.find((e) => e.sentence.includes('take office'));
+    expect([office?.type, office?.factuality, office?.start]).toEqual([
+      'appointment',
+      'planned',
+      '2023-12-10',
+    ]);
+  });
+});

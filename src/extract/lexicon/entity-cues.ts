@@ -948,3 +948,13 @@ export const SERIES_NOUNS: ReadonlySet<string> = new Set([
   'volley',
   'salvo',
 ]);
+
+/** Periods a report covers, which end or begin without news: "the quarter ended October 29". */
+export const TIME_PERIOD_NOUNS: ReadonlySet<string> = new Set([
+  'quarter',
+  'year',
+  'half',
+  'period',
+  'month',
+  'week',
+]);

@@ -255,7 +255,7 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['win', /^(?:case|lawsuit|suit|appeal|trial)$/, 'verdict'],
   [
     'win',
-    /^(?:election|elections|vote|votes|ballots?|seat|seats|presidency|majority|primary|runoff|referendum|re-election|nomination|mandate)$/,
+    /^(?:election|elections|vote|votes|ballots?|seat|seats|presidency|presidential|majority|primary|runoff|run-off|referendum|re-election|nomination|mandate)$/,
     'election',
   ],
   ['launch', /^(?:drones?|rockets?|strikes?|attacks?|assaults?|raids?|shells|bombs|airstrikes?)$/, 'attack'],
@@ -286,6 +286,7 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['post', /^(?:gains?|declines?|falls?|drops?|rises?|advances?|rall(?:y|ies))$/, 'market-move'],
   ['record', /^(?:gains?|declines?|falls?|drops?|rises?|loss(?:es)?)$/, 'market-move'],
   ['shoot', /^dead$/, 'attack'],
+  ['take', /^office$/, 'appointment'],
   // "The Supreme Court struck down the law": a court's ruling, not a blow.
   ['strike', /^down$/, 'verdict'],
   ['pay', /^(?:tribute|respects|homage)$/, 'statement'],

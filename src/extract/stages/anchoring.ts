@@ -184,6 +184,15 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
     const joint = between.findIndex((t, k) => t.text === ',' && between[k + 1]?.pos === 'CCONJ');
     if (joint >= 0 && !between.slice(joint).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   }
+  // "fell 1 percent in extended trading after closing at a record high on Tuesday": a date after a
+  // gerund of "after" or "before" dates that gerund, not the verb before it.
+  if (nearest && nearest.kind === 'verb') {
+    const between = s.tokens.slice(nearest.head + 1, first);
+    if (
+      between.some((t, k) => /^(?:after|before)$/.test(t.lower) && /ing$/.test(between[k + 1]?.lower ?? ''))
+    )
+      return null;
+  }
   // "will pay $38 a share, a 27% premium to Calloway's closing price on Monday": a date inside a
   // noun phrase set off by a comma after the verb's clause dates that phrase's noun, not the verb.
   if (nearest && nearest.kind === 'verb') {

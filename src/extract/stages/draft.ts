@@ -407,6 +407,10 @@ const DETERMINERS_RE = /^(?:the|a|an|this|that|these|those|its|their|his|her|our
  * "losses of between three and seven percent", "Theory" of "following day this theory").
  */
 export function passiveTitleSubject(description: string): string {
+  // "At least 27 people [were killed]": a count of people is who it happened to.
+  const counted =
+    /^(?:at least |more than |about |nearly |some |over )?[\d,]+ (?:people|persons|civilians|soldiers|children|passengers|workers|migrants|residents|others)$/i;
+  if (counted.test(description)) return description.charAt(0).toUpperCase() + description.slice(1);
   // "three and seven percent [were recorded]": an amount is no subject; the head noun was before it.
   if (/\d|\b(?:percent|per cent|points?|and|or)\b/.test(description)) return '';
   let words = description.split(' ').filter(Boolean);
@@ -457,7 +461,13 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
         (words.length > 0 && words[words.length - 1]?.pos === 'VERB') ||
         (['ADV', 'ADJ'].includes(s.tokens[j - 1]?.pos ?? '') && s.tokens[j - 2]?.pos === 'DET')) &&
       ['NOUN', 'PROPN', 'VERB', 'ADJ'].includes(s.tokens[j + 1]?.pos ?? '');
-    if (ends && !inName && !compound && !modifier) break;
+    // "presidential run-off": a word joined by a hyphen to the next is part of a compound.
+    const hyphened =
+      t.pos === 'VERB' &&
+      s.tokens[j + 1]?.text === '-' &&
+      s.tokens[j + 1]?.start === t.end &&
+      words.length > 0;
+    if (ends && !inName && !compound && !modifier && !hyphened) break;
     const date = s.dates.find((d) => t.start < d.end && d.start < t.end);
     // "reported first-quarter revenue", "its 2023 profit": a period that names which figure stays.
     const after = date ? s.tokens.find((x) => x.start >= date.end) : undefined;
@@ -479,7 +489,15 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
     if (words.length === 0 && (p.trigger?.lemma ?? p.lemma).endsWith(` ${t.lower}`)) continue;
     if (words.length === 0 && (t.pos === 'DET' || t.lower === 'its' || t.lower === 'their')) continue;
     // "a 60-day state of emergency": "of" joins a short phrase; other prepositions end the object.
-    if (words.length > 0 && t.pos === 'ADP' && count() >= 2 && (t.lower !== 'of' || count() >= 5)) break;
+    const afterHyphen = s.tokens[j - 1]?.text === '-' && s.tokens[j - 1]?.end === t.start;
+    if (
+      words.length > 0 &&
+      t.pos === 'ADP' &&
+      count() >= 2 &&
+      (t.lower !== 'of' || count() >= 5) &&
+      !afterHyphen
+    )
+      break;
     if (t.lower === 'of' || (t.lower === 'as' && words.length >= 2)) linkAt = words.length;
     words.push(t);
   }
@@ -493,9 +511,14 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   if (linkAt > 0 && cutShort) words.length = linkAt;
   // "strikes southern Peru early [on Saturday]": words left dangling before a removed date go too.
   // "the much-[anticipated]": a hyphen left at the end goes, and the half word before it with it.
+  const hyphenWord = (): boolean => {
+    const w = words[words.length - 1];
+    const h = words[words.length - 2];
+    return w !== undefined && h?.text === '-' && h.end === w.start;
+  };
   while (
     words.length > 0 &&
-    (TRAILING_POS.has(words[words.length - 1]?.pos ?? '') ||
+    ((TRAILING_POS.has(words[words.length - 1]?.pos ?? '') && !hyphenWord()) ||
       words[words.length - 1]?.text === '-' ||
       DANGLING_TIME_WORDS.has(words[words.length - 1]?.lower ?? ''))
   ) {

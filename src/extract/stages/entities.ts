@@ -19,6 +19,7 @@ import {
   NOT_NAMES,
   ORG_SUFFIXES,
   AREA_WORDS,
+  FIGURE_NOUNS,
   IRREGULAR_PLURALS,
   OPENING_ADJECTIVES,
   ORG_WORDS,
@@ -42,6 +43,20 @@ import {
  */
 const PLURAL_NOUN_RE =
   /(?:ers|ists|ians|ants|ents|ors|ics|ies|ees|als|ives|ards|ains|ses|ces|tes|des|nes|ges|ors|ons|ads|ops|ps|ks|ts|ls|ms|rs|res|ods|nds|ves)$/;
+
+/** Figures an economy reports, which a capitalised word before them only qualifies: "Net income". */
+const ECONOMY_FIGURES: ReadonlySet<string> = new Set([
+  'income',
+  'prices',
+  'output',
+  'production',
+  'inflation',
+  'unemployment',
+  'growth',
+  'spending',
+  'exports',
+  'imports',
+]);
 
 /** Names of competitions, which clubs play in: "Premier League", "FA Cup", "US Open". */
 const COMPETITION_RE = /\s(?:League|Cup|Championships?|Open|Games|Trophy|Series|Tournament|Olympics)$/;
@@ -590,6 +605,17 @@ export function entityStage(doc: ArticleAnalysis): void {
           (next?.pos === 'NOUN' &&
             (/^\p{Ll}[\p{L}-]*[^s]s$/u.test(next.text) || s.tokens[run.last + 2]?.pos === 'NOUN') &&
             !s.dates.some((d) => next.start >= d.start && next.end <= d.end))) &&
+        unknownWord()
+      )
+        continue;
+      // "Net income rose", "Retail sales fell": a capitalised first word before a common noun and
+      // its verb modifies that noun, unless the article names it elsewhere.
+      if (
+        first === 0 &&
+        run.last === 0 &&
+        next?.pos === 'NOUN' &&
+        (FIGURE_NOUNS.has(next.lower) || ECONOMY_FIGURES.has(next.lower)) &&
+        ['VERB', 'AUX'].includes(s.tokens[run.last + 2]?.pos ?? '') &&
         unknownWord()
       )
         continue;

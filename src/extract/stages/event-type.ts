@@ -9,6 +9,7 @@ import { blankPredicate } from './predicates';
 import type { Predicate, SentenceAnalysis } from '../analysis';
 import { findTriggers } from '../event-types';
 import { EVENT_NOUNS } from '../lexicon/event-nouns';
+import { TIME_PERIOD_NOUNS } from '../lexicon/entity-cues';
 import { VERB_OBJECT_TYPES, VERB_TYPES } from '../lexicon/predicate-types';
 import { EVALUATIVE_VERBS, PERFORMATIVE_VERBS } from '../lexicon/verb-classes';
 
@@ -221,6 +222,12 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
       (t, k) => (t.pos === 'VERB' && !FRAME_WORDS.has(t.lower)) || (t.text === ',' && !(relative && k === 0)),
     );
     if (subject && !blocked) p.type = subject.type;
+    return;
+  }
+  // "for the quarter ended October 29, up 206 percent": a period that ends is no market move.
+  if (p.kind === 'verb' && p.lemma === 'end' && TIME_PERIOD_NOUNS.has(s.tokens[p.first - 1]?.lower ?? '')) {
+    p.type = 'other';
+    p.trigger = null;
     return;
   }
   // "Pre-orders of the iPhone 4 began Tuesday", "The trial started on Monday": a process that

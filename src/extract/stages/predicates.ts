@@ -375,12 +375,15 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
             (tokens[i + 1]?.pos === 'VERB' && /s$/.test(tokens[i + 1]?.lower ?? '')))));
     // "the long awaited iPhone SDK", "the newly elected president": a participle between an article
     // with its adverb and a noun describes the noun.
+    // "in extended trading", "with increased demand": so does one right after a preposition.
     const attributive =
       t.pos === 'VERB' &&
       /ed$/.test(t.lower) &&
-      (tokens[i - 1]?.pos === 'ADV' || tokens[i - 1]?.pos === 'ADJ') &&
-      DETERMINERS.has(tokens[i - 2]?.lower ?? '') &&
+      (((tokens[i - 1]?.pos === 'ADV' || tokens[i - 1]?.pos === 'ADJ') &&
+        DETERMINERS.has(tokens[i - 2]?.lower ?? '')) ||
+        (tokens[i - 1]?.pos === 'ADP' && tokens[i - 1]?.lower !== 'by' && tokens[i + 1]?.pos === 'NOUN')) &&
       ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
+
     if (describing || attributive) continue;
     // "tear gas", "pepper spray": a noun compound whose first word is spelled like a verb.
     if (VERB_LIKE_COMPOUNDS.has(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`)) continue;

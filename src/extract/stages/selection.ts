@@ -5,7 +5,7 @@
  * predicates share a date, the better anchored, typed, main-clause one speaks for the sentence.
  */
 import type { Predicate, SentenceAnalysis } from '../analysis';
-import { NEWS_SOURCES } from '../lexicon/entity-cues';
+import { NEWS_SOURCES, TIME_PERIOD_NOUNS } from '../lexicon/entity-cues';
 import { NON_EVENT_VERBS } from '../lexicon/verb-classes';
 import { joinedClause, joinerIndex } from './anchoring';
 import { isWeak } from './factuality';
@@ -32,6 +32,9 @@ export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
   // continued to hold the markets closed").
   if (p.kind === 'verb' && !p.finite && !p.time.span && p.main !== true) return false;
   if (p.quoted && p.type === 'other') return false;
+  // "the quarter ended October 29": a period that ends or begins is no news.
+  if (/^(?:end|begin|start)$/.test(p.lemma) && TIME_PERIOD_NOUNS.has(s.tokens[p.first - 1]?.lower ?? ''))
+    return false;
   if (isWeak(s, p) && p.type !== 'statement') return false;
   // "X spoke with Y on Wednesday, the ministry said": an undated closing attribution of a dated
   // event is where the news came from; the event is the row.
