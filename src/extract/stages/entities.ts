@@ -608,38 +608,22 @@ export function entityStage(doc: ArticleAnalysis): void {
         unknownWord()
       )
         continue;
-      // "Net income rose", "Retail sales fell": a capitalised first word before a common noun and
-      // its verb modifies that noun, unless the article names it elsewhere.
-      if (
-        first === 0 &&
-        run.last === 0 &&
-        next?.pos === 'NOUN' &&
-        (FIGURE_NOUNS.has(next.lower) || ECONOMY_FIGURES.has(next.lower)) &&
-        ['VERB', 'AUX'].includes(s.tokens[run.last + 2]?.pos ?? '') &&
-        unknownWord()
-      )
-        continue;
-      // "the English club", "a Kurdish militia": a nationality adjective before a common noun is no
-      // name of its own.
-      if (
+      // A capitalised word that only qualifies the lower-case noun after it names no one, unless the
+      // article names it elsewhere: a figure and its verb opening the sentence ("Net income rose"), a
+      // role noun before a name ("Rail operator Trenitalia", "Transport minister Paola De Micheli"), a
+      // nationality adjective ("the English club", "a Kurdish militia").
+      const afterNext = s.tokens[run.last + 2];
+      const opening = first === 0 && run.last === 0;
+      const qualifier =
         run.last === first &&
-        /(?:ish|ese)$/.test(head.lower) &&
-        next?.pos === 'NOUN' &&
-        /^\p{Ll}/u.test(next.text) &&
-        unknownWord()
-      )
-        continue;
-      // "Rail operator Trenitalia", "Transport minister Paola De Micheli": a capitalised first word
-      // before a lower-case role noun and a name describes that name.
-      if (
-        first === 0 &&
-        run.last === 0 &&
         next?.pos === 'NOUN' &&
         /^\p{Ll}+$/u.test(next.text) &&
-        s.tokens[run.last + 2]?.pos === 'PROPN' &&
-        unknownWord()
-      )
-        continue;
+        ((opening &&
+          (FIGURE_NOUNS.has(next.lower) || ECONOMY_FIGURES.has(next.lower)) &&
+          ['VERB', 'AUX'].includes(afterNext?.pos ?? '')) ||
+          (opening && afterNext?.pos === 'PROPN') ||
+          /(?:ish|ese)$/.test(head.lower));
+      if (qualifier && unknownWord()) continue;
       // "(2nd L)", "(3rd R)": photo positions, not names.
       if (/^\d/.test(head.text) || /^\p{Lu}$/u.test(tail.text)) continue;
       const text = s.text.slice(head.start, tail.end);
