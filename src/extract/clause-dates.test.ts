@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../model/event-record';
-import { extractArticles, parseActorsFile } from './index';
+import { extractStory, rowsFrom as from } from './test-story';
 
 /**
  * Events that hide in a clause of their own or behind a light verb: a date that opens a "when" clause
@@ -10,17 +9,7 @@ import { extractArticles, parseActorsFile } from './index';
  * inquiries and its closures. The articles are written for these
  * tests.
  */
-const parsed = parseActorsFile(readFileSync('data/actors.json', 'utf8'), 'data/actors.json');
-if (!parsed.ok) throw new Error(parsed.error);
-const actors = parsed.value;
-
-function extract(text: string, published = '2024-10-21'): EventRecord[] {
-  return extractArticles([{ fileName: 'story.txt', published, text }], { actors }).events;
-}
-
-function from(events: readonly EventRecord[], text: string): EventRecord[] {
-  return events.filter((e) => e.sentence.includes(text));
-}
+const extract = (text: string, published = '2024-10-21'): EventRecord[] => extractStory(text, published);
 
 const HISTORY = `Markets remember a bad day
 

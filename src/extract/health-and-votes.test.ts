@@ -1,24 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { EventRecord } from '../model/event-record';
-import { extractArticles, parseActorsFile } from './index';
+import { extractStory as extract, rowsFrom as from } from './test-story';
 
 /**
  * Leads of health and science news ("Surgeons at a hospital have done X, the hospital announced") and
  * of referendums and votes ("65 percent of voters supported", "the referendum was defeated", "the law
  * will come into force"). The articles are written for these tests.
  */
-const parsed = parseActorsFile(readFileSync('data/actors.json', 'utf8'), 'data/actors.json');
-if (!parsed.ok) throw new Error(parsed.error);
-const actors = parsed.value;
-
-function extract(text: string, published: string): EventRecord[] {
-  return extractArticles([{ fileName: 'story.txt', published, text }], { actors }).events;
-}
-
-function from(events: readonly EventRecord[], text: string): EventRecord[] {
-  return events.filter((e) => e.sentence.includes(text));
-}
 
 const HOSPITAL = `Surgeons report a first
 

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../model/event-record';
-import { extractArticles, parseActorsFile } from './index';
+import { extractStory, rowsFrom as from } from './test-story';
 
 /**
  * Who did it, and a headline that says so, in sentences where the subject is hard to see: an aside
@@ -10,18 +9,7 @@ import { extractArticles, parseActorsFile } from './index';
  * phrase or the sentence's own words, never a placeholder; and a row with nothing to name is not
  * made. The articles are written for these tests.
  */
-const parsed = parseActorsFile(readFileSync('data/actors.json', 'utf8'), 'data/actors.json');
-if (!parsed.ok) throw new Error(parsed.error);
-const actors = parsed.value;
-
-function extract(text: string): EventRecord[] {
-  return extractArticles([{ fileName: 'story.txt', published: '2025-05-16', text }], { actors }).events;
-}
-
-/** The rows read from the sentence that contains `text`. */
-function from(events: readonly EventRecord[], text: string): EventRecord[] {
-  return events.filter((e) => e.sentence.includes(text));
-}
+const extract = (text: string): EventRecord[] => extractStory(text, '2025-05-16');
 
 const MARKETS = `Stocks slide as lenders report losses
 

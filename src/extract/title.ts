@@ -4,6 +4,7 @@
  * sentence, so they stay short and read the same way across articles.
  */
 import type { EventType, Factuality } from '../model/event-record';
+import { PHASE_VERBS } from './lexicon/verb-classes';
 import { clipPhrase } from './statement-gist';
 
 export interface TitleParts {
@@ -169,7 +170,7 @@ function predicate(parts: TitleParts, room: number): string {
   const withWhom = partners ? ` with ${partners}` : '';
   const on = parts.others.length > 0 ? ` on ${list(parts.others.slice(0, 2))}` : '';
   // "Talks resume", "Trial starts in London": a process that begins or ends is titled by its phase.
-  if (/^(?:begin|start|resume|end)$/.test(parts.lemma) && !parts.object && parts.type !== 'other')
+  if (PHASE_VERBS.has(parts.lemma) && !parts.object && parts.type !== 'other')
     // "Pre-orders of the iPhone 4 began": the product goes on sale.
     return parts.type === 'product-launch' && parts.lemma !== 'end'
       ? `go on sale${where}`

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../model/event-record';
 import { extractArticles, parseActorsFile } from './index';
+import { extractStory } from './test-story';
 
 /**
  * A wire digest across topics (courts, elections, sport, disasters, companies), written for these
@@ -140,12 +141,7 @@ Kenyan police fired tear gas at protesters in Nairobi on Tuesday.
 Spain's Supreme Court on Monday ruled that the former head of the soccer federation must stand trial.
 `;
 
-const leads: EventRecord[] = extractArticles(
-  [{ fileName: 'leads.txt', published: '2024-06-14', text: LEADS }],
-  {
-    actors,
-  },
-).events;
+const leads: EventRecord[] = extractStory(LEADS, '2024-06-14');
 
 describe('leads', () => {
   it('titles a change in what a country owns as that thing\'s: "Britain\'s inflation rate fell"', () => {
@@ -181,10 +177,7 @@ The Food and Drug Administration approved the first vaccine for RSV in older adu
 Pfizer said on Tuesday it expects to launch the shot this year.
 `;
 
-const science: EventRecord[] = extractArticles(
-  [{ fileName: 'science.txt', published: '2024-02-14', text: SPORT_AND_SCIENCE }],
-  { actors },
-).events;
+const science: EventRecord[] = extractStory(SPORT_AND_SCIENCE, '2024-02-14');
 
 describe('sport and science', () => {
   it('gives "to win" to the subject of the verb before, not to its object', () => {
@@ -211,16 +204,10 @@ describe('sport and science', () => {
 });
 
 describe('a regulator fines a utility', () => {
-  const events = extractArticles(
-    [
-      {
-        fileName: 'fine.txt',
-        published: '2025-05-22',
-        text: 'Water company fined\n\nThames Water has been fined £104m by the regulator Ofwat for breaching rules on sewage discharges.\n',
-      },
-    ],
-    { actors },
-  ).events;
+  const events = extractStory(
+    'Water company fined\n\nThames Water has been fined £104m by the regulator Ofwat for breaching rules on sewage discharges.\n',
+    '2025-05-22',
+  );
 
   it('finds the doer after an amount and "by", and reads "fined" as "fine"', () => {
     expect(events.map((e) => [e.actor, e.type, e.predicate, e.title])).toEqual([
@@ -230,8 +217,7 @@ describe('a regulator fines a utility', () => {
 });
 
 describe('a deal named again', () => {
-  const rows = (text: string): EventRecord[] =>
-    extractArticles([{ fileName: 'deal.txt', published: '2025-03-04', text }], { actors }).events;
+  const rows = (text: string): EventRecord[] => extractStory(text, '2025-03-04');
 
   it('files "the deal is expected to close" under the company that made the deal', () => {
     const events = rows(
@@ -254,16 +240,10 @@ describe('a deal named again', () => {
 });
 
 describe('events in a series', () => {
-  const rows = extractArticles(
-    [
-      {
-        fileName: 'series.txt',
-        published: '2022-06-08',
-        text: "Drills planned\n\nSeoul and Washington plan drills after the North's provocative run of missile tests this year.\n\nThey condemned North Korea's provocative streak in weapons demonstrations this year.\n",
-      },
-    ],
-    { actors },
-  ).events;
+  const rows = extractStory(
+    "Drills planned\n\nSeoul and Washington plan drills after the North's provocative run of missile tests this year.\n\nThey condemned North Korea's provocative streak in weapons demonstrations this year.\n",
+    '2022-06-08',
+  );
 
   it("gives the events of a series to the series' owner, and reads weapons demonstrations as tests", () => {
     // Both sentences tell of the same tests, so they make one row.
@@ -275,11 +255,8 @@ describe('events in a series', () => {
 });
 
 describe('courts, recalls and finals', () => {
-  const extractOne = (text: string, published: string): EventRecord[] =>
-    extractArticles([{ fileName: 'story.txt', published, text }], { actors }).events;
-
   it('reads a court striking down a law as a ruling, and a group named with "for" as an organisation', () => {
-    const events = extractOne(
+    const events = extractStory(
       `Court strikes down rule\n\nThe Supreme Court on Thursday struck down the use of race in admissions.\n\nThe lawsuits were filed in 2014 by Students for Fair Admissions, a group founded by an activist.\n`,
       '2023-06-30',
     );
@@ -294,7 +271,7 @@ describe('courts, recalls and finals', () => {
   });
 
   it('reads the lead before its speaker, and no comment from one who did not respond', () => {
-    const events = extractOne(
+    const events = extractStory(
       `Carmaker recalls cars\n\nNorthwind Motors is recalling more than 2 million vehicles to fix a defective system, the Federal Vehicle Safety Administration said on Wednesday.\n\nDana Whitlock, the company's chief executive, did not respond to a request for comment.\n`,
       '2023-12-14',
     );
@@ -308,7 +285,7 @@ describe('courts, recalls and finals', () => {
   });
 
   it('keeps a relative clause\'s date on its own verb, and "the team" on the club', () => {
-    const events = extractOne(
+    const events = extractStory(
       `Harbour City win the cup\n\nHarbour City won the Continental Cup for the first time on Saturday, beating Eastbrook Rovers 1-0 in the final.\n\nMensah scored the only goal, completing a treble for the English club after they won the Premier League earlier this season.\n\nCity manager Luis Mendes, who last won the competition with Porto in 2011, said it was "written in the stars".\n\nThe team will celebrate with a parade on Monday.\n`,
       '2023-06-11',
     );
@@ -323,11 +300,8 @@ describe('courts, recalls and finals', () => {
 });
 
 describe('storms, earnings and run-offs', () => {
-  const extractOne = (text: string, published: string): EventRecord[] =>
-    extractArticles([{ fileName: 'story.txt', published, text }], { actors }).events;
-
   it('counts the dead as a passive subject', () => {
-    const events = extractOne(
+    const events = extractStory(
       `Storm kills dozens\n\nAt least 27 people were killed, the security minister said on Thursday.\n`,
       '2023-10-27',
     );
@@ -337,7 +311,7 @@ describe('storms, earnings and run-offs', () => {
   });
 
   it('reads an earnings report without the period it covers, and dates a gerund after "after" apart', () => {
-    const events = extractOne(
+    const events = extractStory(
       `Chipmaker revenue triples\n\nThe chipmaker reported revenue of $18.12 billion for the quarter ended October 29, up 206 percent from a year earlier.\n\nNet income rose to $9.24 billion.\n\nIts shares fell 1 percent in extended trading after closing at a record high on Tuesday.\n`,
       '2023-11-22',
     );
@@ -350,7 +324,7 @@ describe('storms, earnings and run-offs', () => {
   });
 
   it('reads a presidential run-off as an election and taking office as an appointment', () => {
-    const events = extractOne(
+    const events = extractStory(
       `Economist wins run-off\n\nJavier Milei won Argentina's presidential run-off on Sunday, defeating Sergio Massa.\n\nMilei, who has promised to close the central bank, will take office on December 10.\n`,
       '2023-11-21',
     );

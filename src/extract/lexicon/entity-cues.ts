@@ -958,3 +958,17 @@ export const TIME_PERIOD_NOUNS: ReadonlySet<string> = new Set([
   'month',
   'week',
 ]);
+
+/** Figures an economy reports, which a capitalised word before them only qualifies: "Net income". */
+export const ECONOMY_FIGURES: ReadonlySet<string> = new Set([
+  'income',
+  'prices',
+  'output',
+  'production',
+  'inflation',
+  'unemployment',
+  'growth',
+  'spending',
+  'exports',
+  'imports',
+]);

@@ -201,6 +201,10 @@ export const VERB_TYPES: Readonly<Record<string, EventType>> = {
 const MARKET_OBJECT =
   /^(?:\d[\d.,]*%|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|percent|per|points?|%|up|down|higher|lower|sharply|steeply|dramatically|slightly|modestly|heavily|further)$/;
 
+/** What a legislature votes on: "passed the bill", "backed the budget", "rejected the motion". */
+const LEGISLATION =
+  /^(?:bills?|laws?|legislation|budgets?|amendments?|motions?|resolutions?|measures?|acts?)$/;
+
 export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[] = [
   ['lay', /^off$/, 'layoffs'],
   ['make', /^(?:public|announcement|statement|remarks|comments?|speech|appeal|offer|proposal)$/, 'statement'],
@@ -277,11 +281,7 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
     /^(?:plants?|factory|factories|stores?|shops?|offices?|mines?|branches|lines?|roads?|airports?|airspace|borders?|schools?|bridges?|ports?|stations?|routes?|motorways?|highways?|embassy|embassies|consulates?|crossings?)$/,
     'closure',
   ],
-  [
-    'pass',
-    /^(?:bills?|laws?|legislation|resolutions?|budgets?|measures?|amendments?|motions?|acts?)$/,
-    'policy',
-  ],
+  ['pass', LEGISLATION, 'policy'],
   ['post', /^(?:profits?|loss(?:es)?|earnings|revenues?|results)$/, 'financial-results'],
   ['post', /^(?:gains?|declines?|falls?|drops?|rises?|advances?|rall(?:y|ies))$/, 'market-move'],
   ['record', /^(?:gains?|declines?|falls?|drops?|rises?|loss(?:es)?)$/, 'market-move'],
@@ -290,9 +290,9 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   // "The Supreme Court struck down the law": a court's ruling, not a blow.
   ['strike', /^down$/, 'verdict'],
   ['pay', /^(?:tribute|respects|homage)$/, 'statement'],
-  ['back', /^(?:bills?|laws?|legislation|budgets?|amendments?|motions?|resolutions?)$/, 'policy'],
-  ['support', /^(?:bills?|laws?|legislation|budgets?|amendments?|motions?|resolutions?)$/, 'policy'],
-  ['reject', /^(?:bills?|laws?|legislation|budgets?|amendments?|motions?|resolutions?)$/, 'policy'],
+  ['back', LEGISLATION, 'policy'],
+  ['support', LEGISLATION, 'policy'],
+  ['reject', LEGISLATION, 'policy'],
   // "The law will come into force in November", "the ban takes effect on Monday".
   ['come', /^force$/, 'policy'],
   ['enter', /^force$/, 'policy'],

@@ -500,3 +500,9 @@ export const COMPLETION_VERBS: ReadonlySet<string> = new Set([
   'go through',
   'take effect',
 ]);
+
+/** Adverbs of order the tagger may call verbs or adjectives: "last changed", "first introduced", "who last won". */
+export const ORDER_ADVERBS: ReadonlySet<string> = new Set(['last', 'first']);
+
+/** Verbs that say a process began or ended: "Talks resumed", "The trial started on Monday". */
+export const PHASE_VERBS: ReadonlySet<string> = new Set(['begin', 'start', 'resume', 'end']);

@@ -184,19 +184,16 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
     const joint = between.findIndex((t, k) => t.text === ',' && between[k + 1]?.pos === 'CCONJ');
     if (joint >= 0 && !between.slice(joint).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   }
-  // "fell 1 percent in extended trading after closing at a record high on Tuesday": a date after a
-  // gerund of "after" or "before" dates that gerund, not the verb before it.
   if (nearest && nearest.kind === 'verb') {
     const between = s.tokens.slice(nearest.head + 1, first);
+    // "fell 1 percent in extended trading after closing at a record high on Tuesday": a date after a
+    // gerund of "after" or "before" dates that gerund, not the verb before it.
     if (
       between.some((t, k) => /^(?:after|before)$/.test(t.lower) && /ing$/.test(between[k + 1]?.lower ?? ''))
     )
       return null;
-  }
-  // "will pay $38 a share, a 27% premium to Calloway's closing price on Monday": a date inside a
-  // noun phrase set off by a comma after the verb's clause dates that phrase's noun, not the verb.
-  if (nearest && nearest.kind === 'verb') {
-    const between = s.tokens.slice(nearest.head + 1, first);
+    // "will pay $38 a share, a 27% premium to Calloway's closing price on Monday": a date inside a
+    // noun phrase set off by a comma after the verb's clause dates that phrase's noun, not the verb.
     const comma = between.map((t) => t.text).lastIndexOf(',');
     const aside = comma >= 0 ? between.slice(comma + 1) : [];
     const opensNp = ['DET', 'NUM', 'ADJ', 'NOUN'].includes(aside[0]?.pos ?? '');
@@ -347,7 +344,6 @@ function reportedBeforeSpeaker(s: SentenceAnalysis, saying: Predicate | null): v
   reported.main = true;
 }
 
-/** A finite main-clause verb, or the infinitive of one ("plans to cut"); not a verb in an "as" clause. */
 /** "With nearly all ballots counted, ...": a participle in a "with" phrase sets the scene. */
 function inWithPhrase(s: SentenceAnalysis, q: Predicate): boolean {
   let k = q.first - 1;
@@ -355,6 +351,7 @@ function inWithPhrase(s: SentenceAnalysis, q: Predicate): boolean {
   return /^(?:with|without)$/.test(s.tokens[k + 1]?.lower ?? '');
 }
 
+/** A finite main-clause verb, or the infinitive of one ("plans to cut"); not a verb in an "as" clause. */
 function isMainClauseVerb(s: SentenceAnalysis, q: Predicate): boolean {
   if (q.finite) return true;
   const governor = [...s.predicates].reverse().find((v) => v.kind === 'verb' && v.head < q.head);

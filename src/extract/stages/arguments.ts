@@ -19,7 +19,7 @@ import {
   SERIES_NOUNS,
   TIME_NOUNS,
 } from '../lexicon/entity-cues';
-import { LIGHT_VERBS, OBJECT_CONTROL_VERBS, SUBORDINATORS } from '../lexicon/verb-classes';
+import { LIGHT_VERBS, OBJECT_CONTROL_VERBS, ORDER_ADVERBS, SUBORDINATORS } from '../lexicon/verb-classes';
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET', 'PART']);
 /** Dashes that open and close an aside. */
@@ -98,10 +98,6 @@ const GERUND_LINKS: ReadonlySet<string> = new Set([
 /** Words that open a noun phrase without describing anyone: "the markets", "those investors". */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
-/**
- * A subject that names no entity, as a short lower-case description ("stock markets", "macintosh
- * users"), or '' when it is a pronoun, a date or a number: those describe no one.
- */
 /** Heads that name a share of a group: "65 percent of voters", "a majority of lawmakers". */
 const PORTION_HEADS: ReadonlySet<string> = new Set([
   'percent',
@@ -112,6 +108,10 @@ const PORTION_HEADS: ReadonlySet<string> = new Set([
   'quarter',
 ]);
 
+/**
+ * A subject that names no entity, as a short lower-case description ("stock markets", "macintosh
+ * users"), or '' when it is a pronoun, a date or a number: those describe no one.
+ */
 function describedSubject(
   tokens: readonly Token[],
   start: number,
@@ -246,7 +246,7 @@ function subjectBefore(
     const floating =
       ((t.lower === 'each' || t.lower === 'both' || t.lower === 'all') && i === first - 1) ||
       // "who last won": an adverb of order the tagger may call an adjective.
-      ((t.lower === 'last' || t.lower === 'first') && i === first - 1 && t.pos !== 'NOUN');
+      (ORDER_ADVERBS.has(t.lower) && i === first - 1 && t.pos !== 'NOUN');
     if (t.pos === 'ADV' || t.pos === 'AUX' || frame || floating || (t.lower === 'to' && t.pos === 'PART')) {
       if (t.lower === 'to' && t.pos === 'PART') infinitive = true;
       i--;

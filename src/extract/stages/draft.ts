@@ -434,6 +434,11 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   // Words, not the hyphens, possessives and symbols inside them ("60-day", "Musk's", "$44" are one).
   const count = (): number =>
     words.filter((w) => w.text !== '-' && w.pos !== 'PART' && w.pos !== 'SYM' && w.pos !== 'PUNCT').length;
+  // "a two-year low", "presidential run-off": words joined by a hyphen are one word.
+  const hyphenBefore = (i: number): boolean =>
+    s.tokens[i - 1]?.text === '-' && s.tokens[i - 1]?.end === s.tokens[i]?.start;
+  const hyphenAfter = (i: number): boolean =>
+    s.tokens[i + 1]?.text === '-' && s.tokens[i + 1]?.start === s.tokens[i]?.end;
   /** Where a linked phrase starts ("of ...", "as ..."): cut short by the limit, it goes. */
   let linkAt = -1;
   let j = from;
@@ -443,10 +448,7 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
     const inName = t !== undefined && s.entities.some((e) => t.start > e.start && t.end < e.end);
     if (!t) break;
     const ends =
-      // "a two-year low": a hyphen inside a word is part of it.
-      (t.pos === 'PUNCT' &&
-        !AMOUNT_SIGNS.has(t.text) &&
-        !(t.text === '-' && s.tokens[j - 1]?.end === t.start && s.tokens[j + 1]?.start === t.end)) ||
+      (t.pos === 'PUNCT' && !AMOUNT_SIGNS.has(t.text) && !(hyphenAfter(j - 1) && hyphenBefore(j + 1))) ||
       t.pos === 'VERB' ||
       t.pos === 'AUX' ||
       t.pos === 'SCONJ' ||
@@ -461,12 +463,7 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
         (words.length > 0 && words[words.length - 1]?.pos === 'VERB') ||
         (['ADV', 'ADJ'].includes(s.tokens[j - 1]?.pos ?? '') && s.tokens[j - 2]?.pos === 'DET')) &&
       ['NOUN', 'PROPN', 'VERB', 'ADJ'].includes(s.tokens[j + 1]?.pos ?? '');
-    // "presidential run-off": a word joined by a hyphen to the next is part of a compound.
-    const hyphened =
-      t.pos === 'VERB' &&
-      s.tokens[j + 1]?.text === '-' &&
-      s.tokens[j + 1]?.start === t.end &&
-      words.length > 0;
+    const hyphened = t.pos === 'VERB' && hyphenAfter(j) && words.length > 0;
     if (ends && !inName && !compound && !modifier && !hyphened) break;
     const date = s.dates.find((d) => t.start < d.end && d.start < t.end);
     // "reported first-quarter revenue", "its 2023 profit": a period that names which figure stays.
@@ -489,13 +486,12 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
     if (words.length === 0 && (p.trigger?.lemma ?? p.lemma).endsWith(` ${t.lower}`)) continue;
     if (words.length === 0 && (t.pos === 'DET' || t.lower === 'its' || t.lower === 'their')) continue;
     // "a 60-day state of emergency": "of" joins a short phrase; other prepositions end the object.
-    const afterHyphen = s.tokens[j - 1]?.text === '-' && s.tokens[j - 1]?.end === t.start;
     if (
       words.length > 0 &&
       t.pos === 'ADP' &&
       count() >= 2 &&
       (t.lower !== 'of' || count() >= 5) &&
-      !afterHyphen
+      !hyphenBefore(j)
     )
       break;
     if (t.lower === 'of' || (t.lower === 'as' && words.length >= 2)) linkAt = words.length;
@@ -511,14 +507,10 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   if (linkAt > 0 && cutShort) words.length = linkAt;
   // "strikes southern Peru early [on Saturday]": words left dangling before a removed date go too.
   // "the much-[anticipated]": a hyphen left at the end goes, and the half word before it with it.
-  const hyphenWord = (): boolean => {
-    const w = words[words.length - 1];
-    const h = words[words.length - 2];
-    return w !== undefined && h?.text === '-' && h.end === w.start;
-  };
+  const lastJoined = (): boolean => hyphenBefore(s.tokens.indexOf(words[words.length - 1] as Token));
   while (
     words.length > 0 &&
-    ((TRAILING_POS.has(words[words.length - 1]?.pos ?? '') && !hyphenWord()) ||
+    ((TRAILING_POS.has(words[words.length - 1]?.pos ?? '') && !lastJoined()) ||
       words[words.length - 1]?.text === '-' ||
       DANGLING_TIME_WORDS.has(words[words.length - 1]?.lower ?? ''))
   ) {

@@ -19,6 +19,7 @@ import {
   NOT_NAMES,
   ORG_SUFFIXES,
   AREA_WORDS,
+  ECONOMY_FIGURES,
   FIGURE_NOUNS,
   IRREGULAR_PLURALS,
   OPENING_ADJECTIVES,
@@ -43,20 +44,6 @@ import {
  */
 const PLURAL_NOUN_RE =
   /(?:ers|ists|ians|ants|ents|ors|ics|ies|ees|als|ives|ards|ains|ses|ces|tes|des|nes|ges|ors|ons|ads|ops|ps|ks|ts|ls|ms|rs|res|ods|nds|ves)$/;
-
-/** Figures an economy reports, which a capitalised word before them only qualifies: "Net income". */
-const ECONOMY_FIGURES: ReadonlySet<string> = new Set([
-  'income',
-  'prices',
-  'output',
-  'production',
-  'inflation',
-  'unemployment',
-  'growth',
-  'spending',
-  'exports',
-  'imports',
-]);
 
 /** Names of competitions, which clubs play in: "Premier League", "FA Cup", "US Open". */
 const COMPETITION_RE = /\s(?:League|Cup|Championships?|Open|Games|Trophy|Series|Tournament|Olympics)$/;

@@ -5,13 +5,12 @@
  * predicate none of them knows stays 'other' and keeps its lemma.
  */
 import { EVENT_TYPES, type EventType } from '../../model/event-record';
-import { blankPredicate } from './predicates';
+import { blankPredicate, isAttributiveParticiple } from './predicates';
 import type { Predicate, SentenceAnalysis } from '../analysis';
 import { findTriggers } from '../event-types';
 import { EVENT_NOUNS } from '../lexicon/event-nouns';
-import { TIME_PERIOD_NOUNS } from '../lexicon/entity-cues';
 import { VERB_OBJECT_TYPES, VERB_TYPES } from '../lexicon/predicate-types';
-import { EVALUATIVE_VERBS, PERFORMATIVE_VERBS } from '../lexicon/verb-classes';
+import { EVALUATIVE_VERBS, PERFORMATIVE_VERBS, PHASE_VERBS } from '../lexicon/verb-classes';
 
 /** Kinds of event one agrees to, so that "agreed to a ceasefire" is the ceasefire. */
 const AGREED_TYPES: ReadonlySet<string> = new Set(['ceasefire']);
@@ -49,12 +48,7 @@ export function eventTypeStage(s: SentenceAnalysis): void {
     const head = s.tokens[last];
     if (!head) continue;
     // "the recently announced iPhone 4": a participle that describes a noun is no event of its own.
-    if (
-      head.pos === 'VERB' &&
-      /ed$/.test(head.lower) &&
-      ['ADV', 'DET'].includes(s.tokens[last - 1]?.pos ?? '')
-    )
-      continue;
+    if (isAttributiveParticiple(s.tokens, last)) continue;
     const created = blankPredicate(last, last, 'noun', head.lemma);
     created.type = trigger.type;
     created.trigger = trigger;
@@ -224,12 +218,6 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
     if (subject && !blocked) p.type = subject.type;
     return;
   }
-  // "for the quarter ended October 29, up 206 percent": a period that ends is no market move.
-  if (p.kind === 'verb' && p.lemma === 'end' && TIME_PERIOD_NOUNS.has(s.tokens[p.first - 1]?.lower ?? '')) {
-    p.type = 'other';
-    p.trigger = null;
-    return;
-  }
   // "Pre-orders of the iPhone 4 began Tuesday", "The trial started on Monday": a process that
   // begins or ends with no object is the event its subject names.
   if (p.kind === 'verb' && PHASE_VERBS.has(p.lemma) && p.type === 'other') {
@@ -352,7 +340,6 @@ const LEVEL_NOUNS: ReadonlySet<string> = new Set([
   'bottom',
 ]);
 
-/** Verbs whose subject is the event: "the strike took place", "the quake happened". */
 /** Proposals put to the people: defeating one is an election result. */
 const BALLOT_PROPOSALS: ReadonlySet<string> = new Set([
   'referendum',
@@ -380,8 +367,6 @@ const VOTER_VERBS: ReadonlySet<string> = new Set([
   'elect',
 ]);
 
-/** Verbs that say a process began or ended. */
-const PHASE_VERBS: ReadonlySet<string> = new Set(['begin', 'start', 'resume', 'end']);
 /** Sales that begin: a product reaching buyers. */
 const SALES_STARTS: Readonly<Record<string, EventType>> = {
   'pre-orders': 'product-launch',
@@ -391,6 +376,7 @@ const SALES_STARTS: Readonly<Record<string, EventType>> = {
   shipments: 'product-launch',
 };
 
+/** Verbs whose subject is the event: "the strike took place", "the quake happened". */
 const HAPPEN_VERBS: ReadonlySet<string> = new Set(['take place', 'happen', 'occur']);
 
 /** Words between a subject and its verb that frame it: "is set to", "is expected to". */

@@ -9,6 +9,7 @@ import { EVENT_NOUNS, NON_EVENT_PLURALS } from '../lexicon/event-nouns';
 import {
   IRREGULAR_PAST,
   SAME_FORM_PAST,
+  ORDER_ADVERBS,
   VERB_LIKE_COMPOUNDS,
   MODALS,
   NAMING_PARTICIPLES,
@@ -68,15 +69,26 @@ const MODAL_ADVERBS: ReadonlySet<string> = new Set([
   'later',
 ]);
 
-/** Adverbs of order the tagger may call verbs or adjectives: "last changed", "first introduced". */
-const ORDER_ADVERBS: ReadonlySet<string> = new Set(['last', 'first']);
-
-/** "was informed" is tagged ADJ; after a form of "be" an -ed word is a passive verb. */
 /** Words that open the object of a main-verb "have": "had a gain", "has its best week", "had 500". */
 const HAVE_OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 
-const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/**
+ * "the long awaited iPhone SDK", "the newly elected president": a participle between an article with
+ * its adverb and a noun describes the noun; so does one right after a preposition ("in extended
+ * trading", "with increased demand").
+ */
+export function isAttributiveParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t?.pos !== 'VERB' || !/ed$/.test(t.lower) || !next) return false;
+  const afterArticle =
+    (prev?.pos === 'ADV' || prev?.pos === 'ADJ') && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
+  const afterPreposition = prev?.pos === 'ADP' && prev.lower !== 'by' && next.pos === 'NOUN';
+  return (afterArticle || afterPreposition) && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
+}
 
+/** "was informed" is tagged ADJ; after a form of "be" an -ed word is a passive verb. */
 function isVerbHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
@@ -124,7 +136,7 @@ function isVerbHead(tokens: readonly Token[], i: number): boolean {
   if (
     t.pos === 'AUX' &&
     t.lemma === 'have' &&
-    (HAVE_OBJECT_POS.has(tokens[i + 1]?.pos ?? '') || POSSESSIVES.has(tokens[i + 1]?.lower ?? '')) &&
+    (HAVE_OBJECT_POS.has(tokens[i + 1]?.pos ?? '') || DETERMINERS.has(tokens[i + 1]?.lower ?? '')) &&
     !tokens.slice(i + 1, i + 4).some((u) => u.pos === 'VERB' || u.pos === 'AUX')
   )
     return true;
@@ -373,18 +385,7 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
           tokens[i - 1]?.pos === 'VERB' &&
           (tokens[i + 1]?.pos === 'NOUN' ||
             (tokens[i + 1]?.pos === 'VERB' && /s$/.test(tokens[i + 1]?.lower ?? '')))));
-    // "the long awaited iPhone SDK", "the newly elected president": a participle between an article
-    // with its adverb and a noun describes the noun.
-    // "in extended trading", "with increased demand": so does one right after a preposition.
-    const attributive =
-      t.pos === 'VERB' &&
-      /ed$/.test(t.lower) &&
-      (((tokens[i - 1]?.pos === 'ADV' || tokens[i - 1]?.pos === 'ADJ') &&
-        DETERMINERS.has(tokens[i - 2]?.lower ?? '')) ||
-        (tokens[i - 1]?.pos === 'ADP' && tokens[i - 1]?.lower !== 'by' && tokens[i + 1]?.pos === 'NOUN')) &&
-      ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
-
-    if (describing || attributive) continue;
+    if (describing || isAttributiveParticiple(tokens, i)) continue;
     // "tear gas", "pepper spray": a noun compound whose first word is spelled like a verb.
     if (VERB_LIKE_COMPOUNDS.has(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`)) continue;
     // "hold all stock markets closed", "found the body dumped": a participle right after a verb's

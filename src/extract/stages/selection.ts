@@ -85,9 +85,10 @@ export function selectPredicates(s: SentenceAnalysis): Predicate[] {
     // its own is a second event on the same day.
     const k = joinerIndex(s, p);
     const before =
-      joinedClause(s, p)?.clause ??
-      [...s.predicates].reverse().find((q) => q.kind === 'verb' && q.finite && q.head < k && q.time);
-    const own = k >= 0 && before && !sameDoer(p, before) ? `/${p.head}` : '';
+      k < 0
+        ? undefined
+        : [...s.predicates].reverse().find((q) => q.kind === 'verb' && q.finite && q.head < k && q.time);
+    const own = before && !sameDoer(p, before) ? `/${p.head}` : '';
     const key = `${p.time.date.first}/${p.time.date.last}${own}`;
     const current = best.get(key);
     if (!current || score(s, p) > score(s, current)) best.set(key, p);
