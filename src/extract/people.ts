@@ -6,7 +6,7 @@
 import type { ActorMention } from './actors';
 
 const ROLE_RE =
-  /\b(President|Prime Minister|Minister|Secretary|spokes(?:man|woman|person)|counterparts?|leader|Ambassador|ambassador|envoy|Gen\.|General|Admiral|Chancellor|Premier|King|Queen|Prince|Senator|Sen\.|Rep\.|commander|chief|Director|director|analyst|official|Chairman|chairman|chairperson|Governor|governor|Mayor|Pope|Vice Minister|Deputy|aide|adviser|advisor|researcher|professor|Professor|Dr\.)\s+((?:\p{Lu}[\p{L}’'.]*(?:-\p{L}+)*\s?){2,3})/gu;
+  /\b(President|Prime Minister|Minister|Secretary|spokes(?:man|woman|person)|counterparts?|leader|Ambassador|ambassador|envoy|Gen\.|General|Admiral|Chancellor|Premier|King|Queen|Prince|Senator|Sen\.|Rep\.|commander|chief|Director|director|analyst|official|Chairman|chairman|chairperson|Governor|governor|Mayor|Pope|Vice Minister|Deputy|aide|adviser|advisor|researcher|professor|Professor|Dr\.)\s+(\p{Lu}[\p{L}’'.]*(?:-\p{L}+)*(?:\s(?:(?:von|van|der|den|de|da|di|du|del|della|dos|das|la|le|bin|ibn|al|el)\s){0,2}\p{Lu}[\p{L}’'.]*(?:-\p{L}+)*){1,3})/gu;
 
 /** Roles whose holders comment on events rather than take part in them. */
 const OBSERVER_ROLE_RE =
@@ -27,7 +27,13 @@ const EAST_ASIAN_FAMILY_NAMES = new Set(
   ).split(' '),
 );
 /** Particles that belong to a surname: "el-Sisi", "Al Thani", "von der Leyen", "bin Salman". */
-const SURNAME_PARTICLE_RE = /^(?:al|Al|el|El|bin|ibn|von|van|der|de|da|di|du|la|le)$/;
+const SURNAME_PARTICLE_RE =
+  /^(?:al|Al|el|El|bin|ibn|von|Von|van|Van|der|den|ter|de|De|da|Da|di|Di|du|Du|del|Del|della|dos|das|la|La|le|Le)$/;
+/**
+ * A Spanish paternal surname ("López", "Sánchez", "Ruiz") before the last word of a longer name is the
+ * first of two: "Andrés Manuel López Obrador" is "López Obrador".
+ */
+const PATERNAL_SURNAME_RE = /^\p{Lu}\p{L}+[eéiíaá]z$/u;
 
 /** Short form for titles: "Sergei Lavrov" -> "Lavrov", "Kim Jong Un" stays, "Sheikh ... Al Thani" -> "Al Thani". */
 const GENERATION_RE = /^(?:Jr\.?|Sr\.?|Junior|Senior|II|III|IV),?$/;
@@ -41,6 +47,7 @@ export function shortName(name: string): string {
   if (words.length === 1) return words[0] ?? name;
   let from = words.length - 1;
   while (from > 1 && SURNAME_PARTICLE_RE.test(words[from - 1] ?? '')) from--;
+  if (from === words.length - 1 && from > 1 && PATERNAL_SURNAME_RE.test(words[from - 1] ?? '')) from--;
   return words.slice(from).join(' ');
 }
 

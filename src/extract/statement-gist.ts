@@ -160,6 +160,18 @@ export function statementGist(sentence: string, trigger: Span, dates: readonly S
 }
 
 /**
+ * What was agreed to, when an infinitive follows the verb at `from` (a date blanked between): "agreed on
+ * Monday to pay $500 million" gives "pay $500 million". '' for "agreed to a truce", whose object types it.
+ */
+export function infinitiveGist(sentence: string, from: number, dates: readonly Span[]): string {
+  const text = blankDates(sentence, dates);
+  const to = /^\s*to\s+/.exec(text.slice(from));
+  if (!to) return '';
+  const clause = tidy(clauseFrom(text, from + to[0].length));
+  return clause.split(' ').length >= MIN_GIST_WORDS ? clause : '';
+}
+
+/**
  * What a quotation before `position` said, for "“...,” said Paul Nolte": the speaker follows the verb,
  * so the words after it are no gist. '' when no quotation ends shortly before.
  */

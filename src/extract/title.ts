@@ -209,6 +209,9 @@ function predicate(parts: TitleParts, room: number): string {
     case 'deployment':
       return `deploy ${amount(parts, 'forces')}${parts.location ? ` to ${parts.location}` : ''}`;
     case 'agreement':
+      // "Apple agrees to pay $500 million": what was agreed says more than that something was.
+      if (parts.lemma === 'agree' && parts.gist)
+        return `agree to ${clipPhrase(parts.gist, room - 'agree to '.length)}`;
       return `reach agreement${withWhom}`;
     case 'meeting': {
       if (['chair', 'convene', 'host', 'preside over', 'speak at'].includes(parts.lemma))

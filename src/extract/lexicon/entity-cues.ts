@@ -909,6 +909,15 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set([
   'negotiators',
   'rescuers',
   'firefighters',
+  'court',
+  'courts',
+  'judge',
+  'judges',
+  'jury',
+  'tribunal',
+  'prosecutor',
+  'regulator',
+  'coastguard',
 ]);
 
 /**

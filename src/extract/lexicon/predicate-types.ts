@@ -257,6 +257,10 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   // "scored the only goal", "scored the winner": a match's deciding moment.
   ['score', /^(?:goals?|winner|equali[sz]er|hat-trick|try|tries|touchdowns?|century)$/, 'sports-result'],
   ['win', /^(?:case|lawsuit|suit|appeal|trial)$/, 'verdict'],
+  // "was found guilty", "a jury found him liable": the verdict, whichever way it went.
+  ['find', /^(?:guilty|liable|innocent)$/, 'verdict'],
+  // "signed the decree", "signed the bill into law": a law or order made, not a deal between parties.
+  ['sign', /^(?:decrees?|orders?|laws?|bills?|legislation|ordinances?|budget)$/, 'policy'],
   [
     'win',
     /^(?:election|elections|vote|votes|ballots?|seat|seats|presidency|presidential|majority|primary|runoff|run-off|referendum|re-election|nomination|mandate)$/,

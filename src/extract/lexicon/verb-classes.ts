@@ -310,6 +310,32 @@ export const PERFORMATIVE_VERBS: ReadonlySet<string> = new Set([
   'confirm',
 ]);
 
+/**
+ * Verbs that stop, put off or undo the event their object names: "suspended the deployment" is not a
+ * deployment, and "postponed the missile test" no test.
+ */
+export const HALTING_VERBS: ReadonlySet<string> = new Set([
+  'suspend',
+  'halt',
+  'block',
+  'cancel',
+  'postpone',
+  'delay',
+  'stop',
+  'scrap',
+  'ban',
+  'freeze',
+  'pause',
+  'overturn',
+  'abandon',
+  'prevent',
+  'bar',
+  'forbid',
+  'prohibit',
+  'revoke',
+  'annul',
+]);
+
 /** Verbs that judge the event their object names: "condemned the sanctions" is a statement about them. */
 export const EVALUATIVE_VERBS: ReadonlySet<string> = new Set([
   'condemn',

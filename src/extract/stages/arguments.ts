@@ -482,12 +482,10 @@ function subjectBefore(
       }
       // "Kenyan police fired", "French voters elected": a group named by a demonym acts for its
       // country's lane, and the title says who they are.
-      if (
-        np.entity?.mention?.kind === 'demonym' &&
-        np.entity.end <= t.start &&
-        t.pos === 'NOUN' &&
-        GROUP_HEADS.has(t.lower)
-      )
+      // "A Manhattan jury", "Paris police", "a Texas judge": a place qualifies its court or force alike.
+      // "Boeing workers", "UN investigators": so does an organisation its staff. Not a person.
+      const qualifier = np.entity !== null && np.entity.kind !== 'person';
+      if (np.entity && qualifier && np.entity.end <= t.start && t.pos === 'NOUN' && GROUP_HEADS.has(t.lower))
         return {
           entity: np.entity,
           found: true,

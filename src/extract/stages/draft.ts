@@ -23,7 +23,7 @@ import { findLocation } from '../location';
 import { findPeopleSpans, isSamePerson, shortName } from '../people';
 import { findQuantities } from '../quantities';
 import { findQuote } from '../quote';
-import { clipPhrase, quoteGistBefore, statementGist } from '../statement-gist';
+import { clipPhrase, infinitiveGist, quoteGistBefore, statementGist } from '../statement-gist';
 import type { DraftEvent } from '../extract-article';
 import { joinedClause } from './anchoring';
 import { THAT_CLAUSE_VERBS, VERB_LIKE_COMPOUNDS } from '../lexicon/verb-classes';
@@ -583,6 +583,18 @@ function thatClauseObject(
   return statementGist(s.text, trigger, dates);
 }
 
+/** "agreed on Monday to pay $500 million": what was agreed, when a verb follows "to". */
+function agreedInfinitive(
+  s: SentenceAnalysis,
+  p: Predicate,
+  dates: readonly { start: number; end: number }[],
+): string {
+  const to = s.tokens.findIndex((t, k) => k > p.head && k - p.head <= 6 && t.lower === 'to');
+  if (to < 0 || s.tokens[to + 1]?.pos !== 'VERB') return '';
+  const head = s.tokens[p.head];
+  return head ? infinitiveGist(s.text, head.end, dates) : '';
+}
+
 function gistOf(
   s: SentenceAnalysis,
   p: Predicate,
@@ -803,7 +815,12 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       object,
       partnerPeople: partners.people,
       partnerActors: partners.actors,
-      gist: p.type === 'statement' ? passiveObject || gistOf(s, p, trigger, dateSpans) : '',
+      gist:
+        p.type === 'statement'
+          ? passiveObject || gistOf(s, p, trigger, dateSpans)
+          : p.type === 'agreement' && p.lemma === 'agree'
+            ? agreedInfinitive(s, p, dateSpans)
+            : '',
       ...(undone && passiveSubject ? { passive: passiveParts(s, p) } : {}),
       ...(subject
         ? {}

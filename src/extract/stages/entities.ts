@@ -302,6 +302,16 @@ function ownerBefore(
   return owner.actorId;
 }
 
+/** The state a listed person holds office for, as the title words right before the name say. */
+function statedOffice(tokens: readonly Token[], index: number, entities: readonly Entity[]): string {
+  let i = index - 1;
+  while (i >= 0 && PERSON_TITLES.has(tokens[i]?.lower ?? '')) i--;
+  if (i === index - 1 || tokens[i - 1]?.lower === 'former' || tokens[i]?.lower === 'former') return '';
+  const t = tokens[i];
+  const owner = t ? entities.find((e) => e.start <= t.start && t.end <= e.end) : undefined;
+  return owner && owner.kind === 'state' && owner.actorId ? owner.actorId : '';
+}
+
 /** The listed or discovered entity that ends right before `index`, skipping title words. */
 function affiliationBefore(tokens: readonly Token[], index: number, entities: readonly Entity[]): string {
   let i = index - 1;
@@ -453,6 +463,8 @@ export function entityStage(doc: ArticleAnalysis): void {
     if (after && after.pos === 'NOUN' && /^\p{Ll}+$/u.test(after.text)) words.add(after.lower);
     named.push({ entry, words });
   };
+  /** Offices the article gives listed people ("Dutch Prime Minister Mark Rutte"), by surname. */
+  const offices = new Map<string, string>();
   let lastPerson: Entity | null = null;
   let lastOrg: Entity | null = null;
   /** The last organisation proper (no state, no unknown name): what "the team" or "the club" is. */
@@ -477,6 +489,13 @@ export function entityStage(doc: ArticleAnalysis): void {
       }
       const ti = tokenAt(m.start);
       const kind = kindOfListed(m, actorKinds, ti > 0 ? s.tokens[ti - 1] : undefined);
+      // "Dutch Prime Minister Mark Rutte": the office the sentence gives outranks the list's, which
+      // holds one affiliation for a whole career. Not for a "former" one.
+      const surnameKey = m.kind === 'person' ? nameKey(m.text.split(/\s+/).pop() ?? '') : '';
+      const stated =
+        m.kind === 'person' && m.anaphor === undefined && ti > 0 ? statedOffice(s.tokens, ti, entities) : '';
+      if (stated && surnameKey) offices.set(surnameKey, stated);
+      const acting = stated || (surnameKey ? offices.get(surnameKey) : undefined) || m.actorId;
       entities.push({
         start: m.start,
         end: m.end,
@@ -489,8 +508,8 @@ export function entityStage(doc: ArticleAnalysis): void {
               : (surnames.get(nameKey(m.text))?.name ?? m.text)
             : doc.matcher.label(m.actorId),
         kind,
-        actorId: kind === 'place' ? '' : m.actorId,
-        affiliation: m.kind === 'person' ? m.actorId : '',
+        actorId: kind === 'place' ? '' : acting,
+        affiliation: m.kind === 'person' ? acting : '',
         source: m.anaphor === undefined ? 'listed' : 'anaphor',
         mention: m,
       });

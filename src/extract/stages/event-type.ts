@@ -6,11 +6,11 @@
  */
 import { EVENT_TYPES, type EventType } from '../../model/event-record';
 import { blankPredicate, isAttributiveParticiple } from './predicates';
-import type { Predicate, SentenceAnalysis } from '../analysis';
+import type { Predicate, SentenceAnalysis, Token } from '../analysis';
 import { findTriggers } from '../event-types';
 import { EVENT_NOUNS } from '../lexicon/event-nouns';
 import { VERB_OBJECT_TYPES, VERB_TYPES } from '../lexicon/predicate-types';
-import { EVALUATIVE_VERBS, PERFORMATIVE_VERBS, PHASE_VERBS } from '../lexicon/verb-classes';
+import { EVALUATIVE_VERBS, HALTING_VERBS, PERFORMATIVE_VERBS, PHASE_VERBS } from '../lexicon/verb-classes';
 
 /** Kinds of event one agrees to, so that "agreed to a ceasefire" is the ceasefire. */
 const AGREED_TYPES: ReadonlySet<string> = new Set(['ceasefire']);
@@ -105,6 +105,35 @@ const ARMS_DISPLAY_MODIFIERS: Readonly<Record<string, EventType>> = {
   firepower: 'military-exercise',
 };
 
+/** What a court does when it decides: "upheld the ban", "threw out the case", "ordered a recount". */
+const COURT_DECISION_VERBS: ReadonlySet<string> = new Set([
+  'uphold',
+  'reject',
+  'dismiss',
+  'order',
+  'throw',
+  'allow',
+  'approve',
+  'clear',
+  'acquit',
+  'void',
+  'invalidate',
+  'quash',
+  'grant',
+  'deny',
+  'reverse',
+  'rule',
+]);
+/** Subjects whose decisions are rulings. */
+const COURT_WORDS: ReadonlySet<string> = new Set([
+  'court',
+  'judge',
+  'jury',
+  'tribunal',
+  'justices',
+  'judges',
+]);
+
 /** Index in EVENT_TYPES of the first general-news type; the ones before have fixed title phrasing. */
 const FIRST_GENERAL_TYPE = EVENT_TYPES.indexOf('election');
 
@@ -194,6 +223,16 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
       p.type = 'election';
       return;
     }
+  }
+  // "A Texas judge blocked the rule", "the court suspended the deployment": what a court decides is a ruling.
+  if (
+    p.kind === 'verb' &&
+    (p.type === 'other' || p.type === 'policy') &&
+    (HALTING_VERBS.has(p.lemma) || COURT_DECISION_VERBS.has(p.lemma)) &&
+    COURT_WORDS.has(s.tokens[p.first - 1]?.lower ?? '')
+  ) {
+    p.type = 'verdict';
+    return;
   }
   // "Polls closed at 6 p.m.", "polls opened": the voting itself.
   if (
@@ -445,18 +484,32 @@ const MAX_OBJECT_GAP_TOKENS = 5;
  * so a date after the noun dates the verb.
  */
 function foldObjects(s: SentenceAnalysis): void {
+  // "agreed on Tuesday to a 30-day ceasefire": a date (with its preposition) and a compound's hyphen
+  // stand between a verb and its object without counting.
+  const skipped = (k: number): boolean => {
+    const t = s.tokens[k];
+    if (!t) return false;
+    if (t.text === '-') return true;
+    const inDate = (j: number): boolean => {
+      const u = s.tokens[j];
+      return u !== undefined && s.dates.some((d) => u.start >= d.start && u.end <= d.end);
+    };
+    return inDate(k) || (t.pos === 'ADP' && inDate(k + 1));
+  };
   for (const p of s.predicates) {
     if (p.kind !== 'verb') continue;
+    const gapOf = (q: Predicate): Token[] =>
+      s.tokens.slice(p.head + 1, q.head).filter((_, k) => !skipped(p.head + 1 + k));
     const object = s.predicates.find(
       (q) =>
         q.kind === 'noun' &&
         q.head > p.head &&
-        q.head - p.head <= MAX_OBJECT_GAP_TOKENS &&
+        gapOf(q).length < MAX_OBJECT_GAP_TOKENS &&
         q.type !== 'other' &&
         q.type !== 'statement',
     );
     if (!object) continue;
-    const gap = s.tokens.slice(p.head + 1, object.head);
+    const gap = gapOf(object);
     // "agreed on Wednesday to a truce": the preposition a verb takes for its object is allowed.
     const preposition = gap.filter((t) => t.pos === 'ADP');
     if (
@@ -466,6 +519,11 @@ function foldObjects(s: SentenceAnalysis): void {
       continue;
     p.object = object;
     if (EVALUATIVE_VERBS.has(p.lemma)) continue;
+    // Only general types are titled with the verb; the older ones would say the opposite ("deploys forces").
+    if (HALTING_VERBS.has(p.lemma) && EVENT_TYPES.indexOf(object.type) < FIRST_GENERAL_TYPE) {
+      if (p.type === 'other') p.type = 'policy';
+      continue;
+    }
     if (!PERFORMATIVE_VERBS.has(p.lemma) && !SUPPORT_TYPES.has(p.type)) continue;
     const agreed = p.lemma === 'agree' || p.lemma === 'sign';
     if (agreed && !AGREED_TYPES.has(object.type) && object.type !== 'agreement') continue;
