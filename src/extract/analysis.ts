@@ -110,6 +110,11 @@ export interface Predicate {
   time: Anchor | null;
   /** Filled by the event-type stage. */
   type: EventType;
+  /**
+   * A participle phrase that describes the noun before it ("the company, founded in 2011, went public"):
+   * it keeps the date written inside it, and is a row only on that date.
+   */
+  describes?: boolean;
   /** Set by time anchoring on the predicate the sentence is about. */
   main?: boolean;
   /** The typed event noun this verb governs ("declared a ceasefire", "condemned the sanctions"). */

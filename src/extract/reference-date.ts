@@ -51,6 +51,10 @@ export interface ReferenceDate {
 const WIRE_DATELINE_RE =
   /^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:,\s*[\p{L} .]+)?(?:,\s*(?:[\p{L}]+\.? \d{1,2}|\d{1,2} [\p{L}]+\.?)(?:,?\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s/u;
 
+/** "Aug 1 (Reuters) -": a dateline with no place, only the day and the agency in brackets. */
+const DAY_ONLY_DATELINE_RE =
+  /^(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?)(?:,?\s*\d{4})?\s*\([^)]{1,40}\)\s*[—–-]{1,2}\s/u;
+
 export function fileKey(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, '');
 }
@@ -75,7 +79,7 @@ export function findManifestEntry(
 
 /** The wire dateline at the start of the body, or ''. */
 export function wireDateline(body: string): string {
-  return WIRE_DATELINE_RE.exec(body)?.[0] ?? '';
+  return WIRE_DATELINE_RE.exec(body)?.[0] ?? DAY_ONLY_DATELINE_RE.exec(body)?.[0] ?? '';
 }
 
 /**

@@ -148,6 +148,21 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'markets',
   'airport',
   'airports',
+  // Parties and alliances named for what they stand for: "New Social Contract", "Green Alliance".
+  'contract',
+  'alliance',
+  'coalition',
+  'platform',
+  'bloc',
+  'democrats',
+  'republicans',
+  'greens',
+  'socialists',
+  'conservatives',
+  'liberals',
+  'programme',
+  'program',
+  'project',
 ]);
 
 /** Titles before a person's name: "Prime Minister Benjamin Netanyahu", "Mr. Jobs". */

@@ -241,6 +241,12 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   // "conceded defeat": what the loser says, titled with what was conceded.
   ['concede', /^(?:defeat|election|race|runoff|primary|presidency|victory)$/, 'statement'],
   ['go', /^strike$/, 'protest'],
+  // "went public in June 2019": a listing on a stock exchange.
+  ['go', /^public$/, 'transaction'],
+  // "walked off the job", "staff walked out": a strike begins.
+  ['walk', /^(?:off|out)$/, 'protest'],
+  // "called off the strike", "called off the talks": what was planned is stopped.
+  ['call', /^off$/, 'policy'],
   ['vote', /^(?:election|elections|referendum|president|presidency|mayor|governor|ballot)$/, 'election'],
   // "The court declared her the winner": declaring who won is the election's result.
   ['declare', /^(?:winners?|victor|president-elect)$/, 'election'],

@@ -440,6 +440,11 @@ export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set([
  * "allowed the bank to borrow". The doer of the second verb is that object, not the subject.
  */
 export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
+  // "economists expect it to cut rates": who is expected to act follows the verb.
+  'expect',
+  'want',
+  'predict',
+  'forecast',
   'force',
   'urge',
   'ask',

@@ -20,6 +20,7 @@ import {
   TIME_NOUNS,
 } from '../lexicon/entity-cues';
 import { LIGHT_VERBS, OBJECT_CONTROL_VERBS, ORDER_ADVERBS, SUBORDINATORS } from '../lexicon/verb-classes';
+import { isReducedRelative } from './predicates';
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET', 'PART']);
 /** Dashes that open and close an aside. */
@@ -440,6 +441,11 @@ function subjectBefore(
           via: 'staff',
           phrase: describedSubject(tokens, np.start - 2, np.start - 2, entities),
         };
+      // "economists polled by Reuters expect": the noun a participle phrase describes is the subject.
+      if (prep && prep.pos === 'ADP' && np.start - 3 >= 0 && isReducedRelative(tokens, np.start - 2)) {
+        i = np.start - 3;
+        continue;
+      }
       if (
         prep &&
         prep.pos === 'ADP' &&

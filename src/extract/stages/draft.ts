@@ -550,6 +550,12 @@ function reportedBefore(s: SentenceAnalysis, p: Predicate): string {
   if (!p.reporting || !p.agent || /^\s*["“]/.test(s.text)) return '';
   // "Chile said ..., and Japan pledged $2 million": the clause before ", and" is another event.
   if (joinedClause(s, p)) return '';
+  // "Struggling to catch up, Intel said on Thursday it would cut ...": what the verb is followed by was said.
+  for (let k = p.head + 1; k < s.tokens.length; k++) {
+    const t = s.tokens[k];
+    if (!t || /^[,.;:!?]$/.test(t.text)) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return '';
+  }
   const speakerStart = Math.min(p.agent.start, s.tokens[p.head]?.start ?? 0);
   const comma = s.text.lastIndexOf(',', speakerStart);
   if (comma < 20) return '';

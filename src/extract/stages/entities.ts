@@ -36,6 +36,7 @@ import {
   EVENT_NAME_ENDS,
   SHARED_LEADING_WORDS,
   STATE_BODY_WORDS,
+  NEWS_SOURCES,
 } from '../lexicon/entity-cues';
 
 /**
@@ -300,6 +301,11 @@ function ownerBefore(
   const owner = entities.find((e) => e.start <= at.start && at.end <= e.end);
   if (!owner || owner.actorId === '' || owner.kind === 'person' || owner.kind === 'place') return '';
   return owner.actorId;
+}
+
+/** "polled by Reuters", "told AP": a news outlet that reports the story is never what "it" points back to. */
+function isNewsSource(e: Entity): boolean {
+  return NEWS_SOURCES.has(e.name.toLowerCase()) || NEWS_SOURCES.has(e.text.toLowerCase());
 }
 
 /** The state a listed person holds office for, as the title words right before the name say. */
@@ -800,10 +806,14 @@ export function entityStage(doc: ArticleAnalysis): void {
         // previous sentence's organisation; "they" is a group and takes no bare name.
         target =
           speaker ??
-          [...before].reverse().find((e) => e.kind === 'organisation' || e.kind === 'state') ??
+          [...before]
+            .reverse()
+            .find((e) => (e.kind === 'organisation' || e.kind === 'state') && !isNewsSource(e)) ??
           (t.lower === 'they'
             ? null
-            : [...before].reverse().find((e) => e.kind === 'unknown' && e.source !== 'anaphor')) ??
+            : [...before]
+                .reverse()
+                .find((e) => e.kind === 'unknown' && e.source !== 'anaphor' && !isNewsSource(e))) ??
           lastOrg;
       } else if (COMPANY_NOUNS.has(t.lower)) {
         // "the company", "the U.S. planemaker", "the European company said": the company the story
@@ -868,11 +878,17 @@ export function entityStage(doc: ArticleAnalysis): void {
       if (target) entities.push({ ...target, start: t.start, end: t.end, text: t.text, source: 'anaphor' });
     });
     entities.sort((a, b) => a.start - b.start);
-    s.entities = entities;
+    // "The Texas-based company", "a London-listed firm": a place glued to a participle only describes.
+    s.entities = entities.filter(
+      (e) =>
+        !/^-(?:based|listed|headquartered|born|made|owned|backed)\b/.test(s.text.slice(e.end, e.end + 16)),
+    );
     const people = entities.filter((e) => e.kind === 'person' && e.source !== 'anaphor');
     const orgs = entities.filter(
       (e) =>
-        (e.kind === 'organisation' || e.kind === 'state' || e.kind === 'unknown') && e.source !== 'anaphor',
+        (e.kind === 'organisation' || e.kind === 'state' || e.kind === 'unknown') &&
+        e.source !== 'anaphor' &&
+        !isNewsSource(e),
     );
     lastPerson = people[0] ?? lastPerson;
     lastOrg = orgs[0] ?? lastOrg;

@@ -105,6 +105,65 @@ const ARMS_DISPLAY_MODIFIERS: Readonly<Record<string, EventType>> = {
   firepower: 'military-exercise',
 };
 
+/** Words that make a strike a stoppage of work. */
+const LABOUR_CUES: ReadonlySet<string> = new Set([
+  'union',
+  'unions',
+  'guild',
+  'workers',
+  'walkout',
+  'walkouts',
+  'picket',
+  'pickets',
+  'wages',
+  'pay',
+  'employees',
+  'staff',
+  'teachers',
+  'nurses',
+  'doctors',
+  'drivers',
+  'writers',
+  'actors',
+  'dockworkers',
+  'miners',
+  'hunger',
+  'general',
+]);
+/** Words that make a strike a blow in a match. */
+const MATCH_CUES: ReadonlySet<string> = new Set([
+  'goal',
+  'goals',
+  'minute',
+  'match',
+  'penalty',
+  'half',
+  'hat-trick',
+  'scored',
+  'equaliser',
+  'equalizer',
+  'final',
+  'seconds',
+]);
+/** Words that keep a strike military whatever else the sentence says. */
+const MILITARY_STRIKE_CUES: ReadonlySet<string> = new Set([
+  'air',
+  'airstrike',
+  'drone',
+  'drones',
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'artillery',
+  'military',
+  'troops',
+  'forces',
+  'army',
+  'bomb',
+  'bombs',
+]);
+
 /** What a court does when it decides: "upheld the ban", "threw out the case", "ordered a recount". */
 const COURT_DECISION_VERBS: ReadonlySet<string> = new Set([
   'uphold',
@@ -221,6 +280,22 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
     const subject = s.tokens.slice(Math.max(0, p.first - 5), p.first).map((t) => t.lower);
     if (subject.some((w) => w === 'voters' || w === 'electorate')) {
       p.type = 'election';
+      return;
+    }
+  }
+  // "a 148-day strike by the writers' union", "Mbappé struck twice in 97 seconds": a strike is an attack
+  // only where no union or match is spoken of.
+  if (p.type === 'attack' && /^(?:strike|struck|striking|strikes)$/.test(s.tokens[p.head]?.lower ?? '')) {
+    const words = s.tokens.map((t) => t.lower);
+    const military = words.some((w) => MILITARY_STRIKE_CUES.has(w));
+    if (!military && words.some((w) => LABOUR_CUES.has(w) || /^\d+-day$/.test(w))) {
+      p.type = 'protest';
+      p.trigger = null;
+      return;
+    }
+    if (!military && p.kind === 'verb' && words.some((w) => MATCH_CUES.has(w))) {
+      p.type = 'sports-result';
+      p.trigger = null;
       return;
     }
   }
@@ -513,14 +588,15 @@ function foldObjects(s: SentenceAnalysis): void {
     // "agreed on Wednesday to a truce": the preposition a verb takes for its object is allowed.
     const preposition = gap.filter((t) => t.pos === 'ADP');
     if (
-      gap.some((t) => !OBJECT_GAP_POS.has(t.pos) && t.pos !== 'ADP') ||
-      preposition.some((t) => !OBJECT_PREPOSITIONS.has(t.lower))
+      gap.some((t) => !OBJECT_GAP_POS.has(t.pos) && t.pos !== 'ADP' && !PARTICLES.has(t.lower)) ||
+      preposition.some((t) => !OBJECT_PREPOSITIONS.has(t.lower) && !PARTICLES.has(t.lower))
     )
       continue;
     p.object = object;
     if (EVALUATIVE_VERBS.has(p.lemma)) continue;
     // Only general types are titled with the verb; the older ones would say the opposite ("deploys forces").
-    if (HALTING_VERBS.has(p.lemma) && EVENT_TYPES.indexOf(object.type) < FIRST_GENERAL_TYPE) {
+    const halting = HALTING_VERBS.has(p.lemma) || (p.lemma === 'call' && gap[0]?.lower === 'off');
+    if (halting && (EVENT_TYPES.indexOf(object.type) < FIRST_GENERAL_TYPE || p.type !== 'other')) {
       if (p.type === 'other') p.type = 'policy';
       continue;
     }

@@ -88,6 +88,66 @@ export function isAttributiveParticiple(tokens: readonly Token[], i: number): bo
   return (afterArticle || afterPreposition) && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
 
+/** Past participles that do not end in -ed, -en or -wn. */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'held',
+  'built',
+  'made',
+  'sent',
+  'led',
+  'bought',
+  'sold',
+  'paid',
+  'kept',
+  'brought',
+  'set',
+  'run',
+]);
+/** Words that open the rest of a participle phrase right after its noun: "polled by", "published last Friday". */
+const REDUCED_RELATIVE_OPENERS = /^(?:by|last|on|earlier|this|in)$/;
+
+/**
+ * "The lander, named Vikram, set down", "Data published last Friday showed", "economists polled by
+ * Reuters expect": a participle phrase that describes the noun before it, whose own verb follows.
+ */
+export function isReducedRelative(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (t?.pos !== 'VERB' || !prev || !(/(?:ed|en|wn)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower)))
+    return false;
+  const nominal = (k: number): boolean => ['NOUN', 'PROPN'].includes(tokens[k]?.pos ?? '');
+  const finiteVerbAt = (k: number): boolean => {
+    const v = tokens[k];
+    return v !== undefined && (v.pos === 'VERB' || v.pos === 'AUX') && !v.lower.endsWith('ing');
+  };
+  if (prev.text === ',' && nominal(i - 2)) {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 14); k++) {
+      const w = tokens[k];
+      if (!w || /^[.;:!?]$/.test(w.text) || w.pos === 'VERB' || w.pos === 'AUX') return false;
+      if (w.text !== ',') continue;
+      let v = k + 1;
+      while (tokens[v]?.pos === 'ADV') v++;
+      return finiteVerbAt(v);
+    }
+    return false;
+  }
+  if (!nominal(i - 1) || !REDUCED_RELATIVE_OPENERS.test(tokens[i + 1]?.lower ?? '')) return false;
+  if (REPORTING_VERBS.has(t.lemma)) return false;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 8); k++) {
+    const w = tokens[k];
+    if (!w) return false;
+    if (w.pos === 'VERB' || w.pos === 'AUX') return finiteVerbAt(k) && nominal(k - 1);
+    // Only a by-phrase or a date between: "collapsed in July 2023 when Russia withdrew" is a clause.
+    if (!['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ'].includes(w.pos)) return false;
+  }
+  return false;
+}
+
+/** "changed", "cut", "rose": a form that can be a simple past. */
+function isPastForm(word: string): boolean {
+  return /ed$/.test(word) || SAME_FORM_PAST[word] !== undefined || IRREGULAR_PAST[word] !== undefined;
+}
+
 /** "was informed" is tagged ADJ; after a form of "be" an -ed word is a passive verb. */
 function isVerbHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -95,11 +155,12 @@ function isVerbHead(tokens: readonly Token[], i: number): boolean {
   // "Ford is slashing": a capitalised first word before an auxiliary is the subject, not a verb.
   if (t.pos === 'VERB' && i === 0 && /^\p{Lu}/u.test(t.text) && tokens[i + 1]?.pos === 'AUX') return false;
   // "It last changed rates in May": "last" before a past form is when, not a verb; the form is the verb.
-  if (ORDER_ADVERBS.has(t.lower) && /ed$/.test(tokens[i + 1]?.lower ?? '')) return false;
+  if (ORDER_ADVERBS.has(t.lower) && (isPastForm(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.pos === 'VERB'))
+    return false;
   const before = tokens[i - 1];
   if (
     t.pos === 'ADJ' &&
-    /ed$/.test(t.lower) &&
+    isPastForm(t.lower) &&
     before !== undefined &&
     ORDER_ADVERBS.has(before.lower) &&
     ['PRON', 'NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? '')
@@ -380,12 +441,16 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
     // "software entitled iLife"; "has caused dropped calls": participles that describe a noun.
     const describing =
       t.pos === 'VERB' &&
-      ((NAMING_PARTICIPLES.has(t.lower) && tokens[i - 1]?.pos === 'NOUN') ||
+      // Not "The union called off the strike": a particle makes it the verb of its own clause.
+      ((NAMING_PARTICIPLES.has(t.lower) &&
+        tokens[i - 1]?.pos === 'NOUN' &&
+        !/^(?:off|out|up|on|for)$/.test(tokens[i + 1]?.lower ?? '')) ||
         (t.lower.endsWith('ed') &&
           tokens[i - 1]?.pos === 'VERB' &&
           (tokens[i + 1]?.pos === 'NOUN' ||
             (tokens[i + 1]?.pos === 'VERB' && /s$/.test(tokens[i + 1]?.lower ?? '')))));
     if (describing || isAttributiveParticiple(tokens, i)) continue;
+    const reduced = isReducedRelative(tokens, i);
     // "tear gas", "pepper spray": a noun compound whose first word is spelled like a verb.
     if (VERB_LIKE_COMPOUNDS.has(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`)) continue;
     // "hold all stock markets closed", "found the body dumped": a participle right after a verb's
@@ -482,6 +547,11 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
       )
         p.tense = 'past';
       p.reporting = REPORTING_VERBS.has(p.lemma);
+      if (reduced) {
+        p.describes = true;
+        p.finite = false;
+        p.passive = true;
+      }
       out.push(p);
     } else if (isMistaggedPast(tokens, i)) {
       // "The indices each fell two percent": a past tense the tagger read as a noun.

@@ -26,6 +26,8 @@ function score(sentence: SentenceAnalysis, p: Predicate): number {
 
 export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
   if (!p.time) return false;
+  // "The company, founded in 2011, went public": a describing participle is a row only on a date of its own.
+  if (p.describes && !p.time.span) return false;
   if (p.kind === 'verb' && NON_EVENT_VERBS.has(p.lemma) && p.type === 'other') return false;
   if (p.kind === 'noun' && !p.time.span) return false;
   // An infinitive dated only by convention is no row, unless it is what the sentence reports ("has

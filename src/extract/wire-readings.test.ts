@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { extractStory as extract, rowsFrom as from } from './test-story';
+
+/**
+ * Readings that wire copy on strikes, central banks, companies and sport needs: a strike that is a
+ * stoppage of work or a shot in a match, participle phrases that describe a noun ("founded in 2011",
+ * "polled by Reuters"), "last" before a past verb, a dateline with no place. The articles are written
+ * for these tests.
+ */
+
+const STRIKE = `Studio writers end walkout
+
+LOS ANGELES (AP) — The union called off the strike on Tuesday after 120 days.
+
+About 9,000 writers walked off the job on May 2 after talks with the studios broke down.
+
+The deal ended a 120-day walkout, the longest since a 153-day strike in 1988.
+
+In the final, Calloway United's striker struck twice in 90 seconds late in the second half.
+
+Rebels struck an army base with drones on Sunday.
+`;
+
+describe('strikes', () => {
+  const events = extract(STRIKE, '2023-09-27');
+
+  it('reads "called off the strike" as the news, on its own date', () => {
+    const [off] = from(events, 'called off');
+    expect([off?.title, off?.start]).toEqual(['Union calls off strike', '2023-09-26']);
+  });
+
+  it('reads walking off the job and a strike beside a union as a stoppage of work, not an attack', () => {
+    expect(from(events, 'walked off').map((e) => [e.type, e.title])).toEqual([
+      ['protest', 'Writers walk off job'],
+    ]);
+    const rows = from(events, '153-day strike');
+    expect(rows.find((e) => e.start === '1988-01-01')?.type).toBe('protest');
+  });
+
+  it('reads "struck twice" in a match as play, and a strike with drones as an attack', () => {
+    expect(from(events, 'struck twice')[0]?.type).toBe('sports-result');
+    expect(from(events, 'army base')[0]?.type).toBe('attack');
+  });
+});
+
+const BANK = `Bank cuts rates
+
+Aug 1 (Reuters) - Struggling with weak demand, the Calloway Central Bank said on Thursday it would cut its main rate by a quarter point.
+
+It last cut rates in September 2019.
+
+Most economists polled by Reuters expect it to cut again in December.
+
+Data published last Friday showed inflation fell to 2.1% in July.
+`;
+
+describe('central bank copy', () => {
+  const events = extract(BANK, '2024-08-01');
+
+  it('drops a dateline that has only the day and the agency, and titles the saying with what follows it', () => {
+    const [lead] = from(events, 'Struggling');
+    expect(lead?.title).toBe('Calloway Central Bank says it would cut its main rate by a quarter point');
+    expect(lead?.title).not.toMatch(/Reuters|Struggling/);
+  });
+
+  it('reads "last" before a past verb as when, not as a verb', () => {
+    const [last] = from(events, 'last cut');
+    expect([last?.start, last?.title]).toEqual(['2019-09-01', 'Calloway Central Bank cuts rates']);
+  });
+
+  it('never takes the news agency that polled for the doer of what is expected', () => {
+    const rows = from(events, 'polled by Reuters');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((e) => e.actor !== 'Reuters' && !e.title.includes('Reuters'))).toBe(true);
+    expect(rows[0]?.actor).toBe('Calloway Central Bank');
+  });
+
+  it('titles figures "published last Friday" as published, with the news they showed beside', () => {
+    const rows = from(events, 'Data published');
+    expect(rows.map((e) => e.title)).toContain('Inflation falls to 2.1%');
+    expect(rows.map((e) => e.title)).not.toContain('Data publishes');
+  });
+});
+
+const COMPANY = `Party and company news
+
+Pieter Omtzigt's New Social Contract, founded in August, won 20 seats.
+
+The Ohio-based company, founded in 2011, went public in June 2019.
+`;
+
+describe('participle phrases that describe a noun', () => {
+  const events = extract(COMPANY, '2023-11-23');
+
+  it('keeps the date inside "founded in August" on the founding, not on the main verb', () => {
+    const rows = from(events, 'won 20 seats');
+    const won = rows.find((e) => e.type === 'election');
+    expect([won?.title, won?.start]).toEqual(['New Social Contract wins 20 seats', '2023-11-23']);
+    expect(rows.find((e) => e.type === 'founding')?.title).toBe('New Social Contract is founded');
+  });
+
+  it('reads "went public" as a listing, and a place glued to "-based" as no doer', () => {
+    const [ipo] = from(events, 'went public').filter((e) => e.type === 'transaction');
+    expect([ipo?.start, ipo?.title]).toEqual(['2019-06-01', 'Ohio-based company goes public']);
+  });
+});
