@@ -102,7 +102,7 @@ describe('an AP story on Gaza diplomacy', () => {
     expect([e?.start, e?.actor, e?.title, e?.quantity_qualifier]).toEqual([
       '2024-08-22',
       'israel',
-      'Israel kills at least 20 people',
+      'Israeli airstrikes kill at least 20 people',
       'at least',
     ]);
   });

@@ -104,3 +104,57 @@ describe('participle phrases that describe a noun', () => {
     expect([ipo?.start, ipo?.title]).toEqual(['2019-06-01', 'Ohio-based company goes public']);
   });
 });
+
+const DISASTER = `Quake and flood anniversaries
+
+The flood revived memories of October 1957, when the river flooded the city and killed at least 81 people.
+
+It was the deadliest quake since 1999, when a quake near the northwestern city of Ordu killed more than 17,000 people.
+
+An Indian spacecraft carrying a lander and a small rover touched down near the moon's south pole on Wednesday.
+
+Studio writers were allowed to return to work on Wednesday after their union voted to end the strike.
+
+Calloway's writers returned to work on Tuesday.
+
+The company was forced to close the plant on Friday.
+`;
+
+describe('disasters, landings and returns', () => {
+  const events = extract(DISASTER, '2023-08-24');
+
+  it('gives the time before ", when" to the clause it opens, not to the verb before', () => {
+    const rows = from(events, 'October 1957');
+    expect(rows.find((e) => e.start === '1957-10-01')?.title).toBe('River floods city');
+    expect(rows.find((e) => e.title.startsWith('Flood revives'))?.start).not.toBe('1957-10-01');
+  });
+
+  it('finds the subject before a phrase of place, and what a quake kills is a disaster', () => {
+    const [quake] = from(events, 'a quake near').filter((e) => /kill/.test(e.title));
+    expect([quake?.type, quake?.title]).toEqual(['disaster', 'Quake kills more than 17,000 people']);
+  });
+
+  it('skips an -ing phrase to find the subject, keeps a demonym with its noun, and reads "south pole" as a noun', () => {
+    const rows = from(events, 'touched down');
+    expect(rows.map((e) => [e.actor, e.title, e.start])).toEqual([
+      ['india', 'Indian spacecraft touches down near the moon', '2023-08-23'],
+    ]);
+  });
+
+  it('dates "were allowed to return on Wednesday" in the past, with no row for the permission', () => {
+    const rows = from(events, 'allowed to return');
+    expect(rows.map((e) => [e.title, e.start, e.factuality])).toContainEqual([
+      'Studio writers return',
+      '2023-08-23',
+      'asserted',
+    ]);
+    // "The company" is the company named just before.
+    expect(from(events, 'forced to close').map((e) => [e.type, e.title])).toEqual([
+      ['closure', 'Calloway closes plant'],
+    ]);
+  });
+
+  it('says a possessed plural subject with a plural verb', () => {
+    expect(from(events, "Calloway's writers")[0]?.title).toBe("Calloway's writers return");
+  });
+});

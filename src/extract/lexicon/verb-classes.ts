@@ -473,6 +473,19 @@ export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
   'oblige',
 ]);
 
+/** Verbs whose infinitive happened when they did: "were allowed to return", "managed to land". */
+export const IMPLICATIVE_VERBS: ReadonlySet<string> = new Set([
+  'allow',
+  'permit',
+  'force',
+  'compel',
+  'manage',
+  'begin',
+  'start',
+  'continue',
+  'oblige',
+]);
+
 /** Noun compounds whose first word is spelled like a verb: "fired tear gas", "used pepper spray". */
 export const VERB_LIKE_COMPOUNDS: ReadonlySet<string> = new Set([
   'tear gas',

@@ -14,7 +14,7 @@
 import type { Anchor, ArticleAnalysis, Predicate, SentenceAnalysis } from '../analysis';
 import type { EventDate } from '../event-dates';
 import { FIGURE_NOUNS, NEWS_SOURCES } from '../lexicon/entity-cues';
-import { CONTROL_VERBS, NON_EVENT_VERBS } from '../lexicon/verb-classes';
+import { CONTROL_VERBS, IMPLICATIVE_VERBS, NON_EVENT_VERBS } from '../lexicon/verb-classes';
 import { clipToRemainder } from './remainder';
 import { agreeWithTense } from './tense-direction';
 
@@ -132,6 +132,20 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
     let k = after;
     while (s.tokens[k + 1]?.pos === 'NOUN') k++;
     if (!OCCASION_NOUNS.has(s.tokens[k]?.lower ?? '')) return null;
+  }
+  // "memories of October 1957, when the river flooded the city": a time followed by "when" is the
+  // time of the clause "when" opens, not of the verb before it.
+  // Only a date inside a noun phrase ("of October 1957", "since 1999"): "changed rates in May, when it
+  // cut them" dates both.
+  const when = after + 1;
+  if (
+    s.tokens[after]?.text === ',' &&
+    s.tokens[when]?.lower === 'when' &&
+    /^(?:of|since)$/.test(s.tokens[first - 1]?.lower ?? '') &&
+    s.predicates.some((p) => p.kind === 'verb' && p.head < first)
+  ) {
+    const inWhen = events.find((p) => p.kind === 'verb' && p.head > when && p.head - when <= 12);
+    if (inWhen) return inWhen;
   }
   const verbsBefore = s.predicates.filter((p) => p.kind === 'verb' && p.head < first);
   if (verbsBefore.length === 0) {
@@ -417,6 +431,22 @@ function publication(doc: ArticleAnalysis, how: string): Anchor {
   return { date, basis: 'publication', how, span: null };
 }
 
+/**
+ * "were allowed to return to work on Wednesday", "managed to reach the summit on Sunday": after a past
+ * verb that makes its complement happen, the infinitive is past too.
+ */
+function implicativePast(s: SentenceAnalysis, p: Predicate): boolean {
+  if (p.kind !== 'verb' || s.tokens[p.first]?.lower !== 'to') return false;
+  const governor = [...s.predicates].reverse().find((q) => q.kind === 'verb' && q.head < p.first);
+  return (
+    governor !== undefined &&
+    governor.finite &&
+    governor.tense === 'past' &&
+    p.first - governor.head <= 2 &&
+    IMPLICATIVE_VERBS.has(governor.lemma)
+  );
+}
+
 export function anchoringStage(doc: ArticleAnalysis): void {
   let previous: { sentence: number; anchor: Anchor } | null = null;
   let bodyIndex = -1;
@@ -442,7 +472,11 @@ export function anchoringStage(doc: ArticleAnalysis): void {
         date:
           p.kind === 'verb'
             ? clipToRemainder(
-                p.finite ? agreeWithTense(d, p.tense, doc.ref.date) : d,
+                p.finite
+                  ? agreeWithTense(d, p.tense, doc.ref.date)
+                  : implicativePast(s, p)
+                    ? agreeWithTense(d, 'past', doc.ref.date)
+                    : d,
                 s.text,
                 p.tense,
                 p.perfect,

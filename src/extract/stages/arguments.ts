@@ -417,6 +417,18 @@ function subjectBefore(
           const whole = describedSubject(tokens, np.start, i, entities);
           if (part && whole) return { entity: null, found: true, via: '', phrase: `${part} of ${whole}` };
         }
+        // "a quake near the northwestern city of Izmit killed": the whole "X of Y" sits in a phrase.
+        const outerPrep = tokens[outer.start - 1];
+        if (
+          outerPrep?.pos === 'ADP' &&
+          outerPrep.lower !== 'of' &&
+          !SUBORDINATORS.has(outerPrep.lower) &&
+          outer.start - 2 >= 0 &&
+          isNpHead(tokens[outer.start - 2])
+        ) {
+          i = outer.start - 2;
+          continue;
+        }
         // "the stock capital of Northwind tripled": described by its own head phrase.
         if (head && !OF_HEADS.has(head.lower))
           return {
@@ -441,6 +453,25 @@ function subjectBefore(
           via: 'staff',
           phrase: describedSubject(tokens, np.start - 2, np.start - 2, entities),
         };
+      // "An Indian spacecraft carrying a lander and a small rover touched down": what an -ing phrase
+      // after a noun names is not the subject; the noun before it is.
+      let k = np.start - 1;
+      while (
+        k > 0 &&
+        np.start - k <= 10 &&
+        ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ'].includes(tokens[k]?.pos ?? '')
+      )
+        k--;
+      const carrying = tokens[k];
+      if (
+        carrying?.pos === 'VERB' &&
+        carrying.lower.endsWith('ing') &&
+        ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') &&
+        !s.predicates.some((q) => q.head === k && q.finite)
+      ) {
+        i = k - 1;
+        continue;
+      }
       // "economists polled by Reuters expect": the noun a participle phrase describes is the subject.
       if (prep && prep.pos === 'ADP' && np.start - 3 >= 0 && isReducedRelative(tokens, np.start - 2)) {
         i = np.start - 3;
@@ -491,7 +522,14 @@ function subjectBefore(
       // "A Manhattan jury", "Paris police", "a Texas judge": a place qualifies its court or force alike.
       // "Boeing workers", "UN investigators": so does an organisation its staff. Not a person.
       const qualifier = np.entity !== null && np.entity.kind !== 'person';
-      if (np.entity && qualifier && np.entity.end <= t.start && t.pos === 'NOUN' && GROUP_HEADS.has(t.lower))
+      // "An Indian spacecraft", "a Chinese company": a demonym qualifies any noun it stands before.
+      if (
+        np.entity &&
+        qualifier &&
+        np.entity.end <= t.start &&
+        t.pos === 'NOUN' &&
+        (GROUP_HEADS.has(t.lower) || np.entity.mention?.kind === 'demonym')
+      )
         return {
           entity: np.entity,
           found: true,

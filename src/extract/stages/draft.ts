@@ -809,7 +809,10 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       subject,
       plural: undone
         ? isPluralPhrase(patient ? owned : passiveSubject)
-        : ((p.agentBasis === 'shares' || p.agentBasis === 'demonym group' || p.agentBasis === 'staff') &&
+        : ((p.agentBasis === 'shares' ||
+            p.agentBasis === 'demonym group' ||
+            p.agentBasis === 'staff' ||
+            (p.agentBasis === 'owner' && OWNED_MEASURE_TYPES.has(p.type))) &&
             isPluralPhrase(p.subject)) ||
           (p.coAgent !== undefined && p.coAgent !== null && !subjectFull) ||
           (!p.agent &&

@@ -91,6 +91,7 @@ export function eventTypeStage(s: SentenceAnalysis): void {
         lemma: `${p.lemma} ${particle}`,
       };
   }
+  for (const p of s.predicates) retypeStrike(s, p);
   foldObjects(s);
   for (const p of s.predicates) retypeByContext(s, p);
   for (const p of s.predicates) typeAgreedComplement(s, p);
@@ -104,6 +105,39 @@ const ARMS_DISPLAY_MODIFIERS: Readonly<Record<string, EventType>> = {
   military: 'military-exercise',
   firepower: 'military-exercise',
 };
+
+/**
+ * "a 148-day strike by the writers' union", "Mbappé struck twice in 97 seconds": a strike is an attack
+ * only where no union or match is spoken of. Before objects fold, so "voted to end a strike" is no attack.
+ */
+function retypeStrike(s: SentenceAnalysis, p: Predicate): void {
+  if (p.type !== 'attack' || !/^(?:strike|struck|striking|strikes)$/.test(s.tokens[p.head]?.lower ?? ''))
+    return;
+  const words = s.tokens.map((t) => t.lower);
+  if (words.some((w) => MILITARY_STRIKE_CUES.has(w))) return;
+  if (words.some((w) => LABOUR_CUES.has(w) || /^\d+-day$/.test(w))) {
+    p.type = 'protest';
+    p.trigger = null;
+  } else if (p.kind === 'verb' && words.some((w) => MATCH_CUES.has(w))) {
+    p.type = 'sports-result';
+    p.trigger = null;
+  }
+}
+
+/** What kills without a doer, besides the disaster nouns: "the storm killed 12", "a fire killed 40". */
+const NATURAL_CAUSES: ReadonlySet<string> = new Set([
+  'storm',
+  'storms',
+  'fire',
+  'fires',
+  'flames',
+  'rains',
+  'winds',
+  'floodwaters',
+  'mudslide',
+  'heat',
+  'lightning',
+]);
 
 /** Words that make a strike a stoppage of work. */
 const LABOUR_CUES: ReadonlySet<string> = new Set([
@@ -283,18 +317,19 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
       return;
     }
   }
-  // "a 148-day strike by the writers' union", "Mbappé struck twice in 97 seconds": a strike is an attack
-  // only where no union or match is spoken of.
-  if (p.type === 'attack' && /^(?:strike|struck|striking|strikes)$/.test(s.tokens[p.head]?.lower ?? '')) {
-    const words = s.tokens.map((t) => t.lower);
-    const military = words.some((w) => MILITARY_STRIKE_CUES.has(w));
-    if (!military && words.some((w) => LABOUR_CUES.has(w) || /^\d+-day$/.test(w))) {
-      p.type = 'protest';
-      p.trigger = null;
-      return;
+  // "A quake near the city of Izmit killed 17,000 people", "the storm killed 12": deaths a disaster caused.
+  if (p.kind === 'verb' && p.type === 'attack' && !p.passive && /^(?:kill|wound|injure)$/.test(p.lemma)) {
+    // The subject's head is the first noun of the clause: "a quake near the city of Izmit".
+    let k = p.first - 1;
+    while (k >= 0 && p.first - k <= 10) {
+      const t = s.tokens[k];
+      if (!t || ['VERB', 'AUX', 'CCONJ', 'PRON', 'SCONJ'].includes(t.pos) || /^[,;:]$/.test(t.text)) break;
+      k--;
     }
-    if (!military && p.kind === 'verb' && words.some((w) => MATCH_CUES.has(w))) {
-      p.type = 'sports-result';
+    const inDate = (t: Token): boolean => s.dates.some((d) => t.start >= d.start && t.end <= d.end);
+    const head = s.tokens.slice(k + 1, p.first).find((t) => t.pos === 'NOUN' && !inDate(t));
+    if (head && (EVENT_NOUNS[head.lower] === 'disaster' || NATURAL_CAUSES.has(head.lower))) {
+      p.type = 'disaster';
       p.trigger = null;
       return;
     }

@@ -176,6 +176,25 @@ function isVerbHead(tokens: readonly Token[], i: number): boolean {
     tokens[i + 1]?.pos === 'NOUN'
   )
     return false;
+  // "the moon's south pole": after a possessive, with at most two modifiers between, a noun.
+  // Not "China's military held": a past form after an adjective-looking noun is the verb.
+  for (
+    let k = i - 1;
+    t.lower === t.lemma && SAME_FORM_PAST[t.lower] === undefined && k >= Math.max(0, i - 3);
+    k--
+  ) {
+    const m = tokens[k];
+    if (!m) break;
+    if (m.pos === 'PART' && (m.lower === "'s" || m.lower === '’s')) return false;
+    if (m.pos !== 'ADV' && m.pos !== 'ADJ') break;
+  }
+  // "were allowed to return to work", "went back to work": work as a place one goes to.
+  if (
+    t.lower === 'work' &&
+    before?.lower === 'to' &&
+    /^(?:return|returned|returning|go|went|going|back|get|got|head|headed)$/.test(tokens[i - 2]?.lower ?? '')
+  )
+    return false;
   // "a request for comment", "put up for sale": a bare form after "for" is a noun.
   if (t.pos === 'VERB' && before?.lower === 'for' && t.lower === t.lemma) return false;
   // "talks on Black Sea shipping next week": an -ing form after a noun with no object is a noun.

@@ -6,7 +6,7 @@
  */
 import type { Predicate, SentenceAnalysis } from '../analysis';
 import { NEWS_SOURCES, TIME_PERIOD_NOUNS } from '../lexicon/entity-cues';
-import { NON_EVENT_VERBS } from '../lexicon/verb-classes';
+import { IMPLICATIVE_VERBS, NON_EVENT_VERBS } from '../lexicon/verb-classes';
 import { joinedClause, joinerIndex } from './anchoring';
 import { isWeak } from './factuality';
 
@@ -26,6 +26,14 @@ function score(sentence: SentenceAnalysis, p: Predicate): number {
 
 export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
   if (!p.time) return false;
+  // "was forced to close the plant": the infinitive is the event, the verb before it only its frame.
+  if (
+    p.kind === 'verb' &&
+    IMPLICATIVE_VERBS.has(p.lemma) &&
+    s.tokens[p.head + 1]?.lower === 'to' &&
+    s.predicates.some((q) => q.kind === 'verb' && q.head === p.head + 2)
+  )
+    return false;
   // "The company, founded in 2011, went public": a describing participle is a row only on a date of its own.
   if (p.describes && !p.time.span) return false;
   if (p.kind === 'verb' && NON_EVENT_VERBS.has(p.lemma) && p.type === 'other') return false;
