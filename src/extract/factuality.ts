@@ -20,7 +20,7 @@ const MAY_RE = /\bmay\b/u;
 const POSSIBLE_RE =
   /\b(?:might|could|possibly|likely|probably|perhaps|reportedly|apparently|preparing|prepares|prepare|considering|consider|considers|would|potential|possible|any)\b/i;
 const PLANNED_RE =
-  /\b(?:agreed to|agrees to|will|shall|['’]ll|set to|scheduled|plans?|planned|planning|intends?|expected to|expects? to|hopes? to|promised to|promises to|pledged to|vowed to|vows to|poised to|due to|is to|are to|upcoming|next|going to|to be held|aims? to|ready to)\b/i;
+  /\b(?:agreed to|agrees to|will|shall|['’]ll|set to|scheduled|plans?(?!\s+(?:for|of)\b)|planned|planning|intends?|expected to|expects? to|hopes? to|promised to|promises to|pledged to|vowed to|vows to|poised to|due to|is to|are to|upcoming|next|going to|to be held|aims? to|ready to)\b/i;
 /** A demand names an event that has not happened: "pushed for a ceasefire", "called for talks". */
 const DEMAND_RE =
   /\b(?:push(?:ed|es|ing)? for|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|propos(?:e|es|ed|al)|seek(?:s|ing)?|sought|offer(?:s|ed)?|wants?|wanted)\b[^,;]*$/i;

@@ -268,6 +268,9 @@ function verbFrameChars(parts: TitleParts): number {
   }
 }
 
+const SURNAME_PARTICLE_START_RE =
+  /^(?:de|del|della|der|den|van|von|da|dos|das|du|di|bin|ibn|al|le|la|ter)(?= )/u;
+
 export function makeTitle(parts: TitleParts): string {
   const subject = parts.subject || 'Unknown actor';
   const title =
@@ -276,8 +279,13 @@ export function makeTitle(parts: TitleParts): string {
       : parts.passive && parts.subject && (!ACTIVE_ONLY_TYPES.has(parts.type) || isCasualtyPassive(parts))
         ? passiveTitle(parts, parts.passive, parts.subject)
         : activeTitle(parts, subject);
-  if (title.length <= MAX_TITLE_CHARS) return title;
-  return `${title.slice(0, title.lastIndexOf(' ', MAX_TITLE_CHARS - 1))}…`;
+  // "Von der Leyen says ...", "De Vries wins": a surname particle is capitalised at the start of a title.
+  const opened = title.replace(
+    SURNAME_PARTICLE_START_RE,
+    (particle) => `${particle.charAt(0).toUpperCase()}${particle.slice(1)}`,
+  );
+  if (opened.length <= MAX_TITLE_CHARS) return opened;
+  return `${opened.slice(0, opened.lastIndexOf(' ', MAX_TITLE_CHARS - 1))}…`;
 }
 
 /** "North Korea fires 8 missiles", "Putin to visit Beijing", "Russia may ...", "X does not ...". */

@@ -158,3 +158,40 @@ describe('disasters, landings and returns', () => {
     expect(from(events, "Calloway's writers")[0]?.title).toBe("Calloway's writers return");
   });
 });
+
+const POLITICS = `Election and resignations
+
+Far-right leader Jan de Vries, who has spent most of his 25 years in parliament on the fringes of national politics, won Wednesday's national election by a wide margin.
+
+The resignation of Home Secretary Anna Kowalczyk on Wednesday and a chaotic vote the same evening deepened the sense of crisis.
+
+The budget plan for 45 billion pounds in unfunded tax cuts unveiled by Treasury chief Tomas Reiner on Sept. 23 sent the pound to a record low.
+`;
+
+describe('politics copy', () => {
+  const events = extract(POLITICS, '2022-10-20');
+
+  it('finds the subject past a long relative clause, and a possessive date dates the verb whose object it owns', () => {
+    const [won] = from(events, 'national election');
+    expect([won?.title, won?.start, won?.type]).toEqual([
+      'De Vries wins national election',
+      '2022-10-19',
+      'election',
+    ]);
+  });
+
+  it('reads "the resignation of X on Wednesday" as X resigning that day', () => {
+    const [gone] = from(events, 'resignation of').filter((e) => e.type === 'resignation');
+    expect([gone?.title, gone?.start]).toEqual(['Kowalczyk resigns', '2022-10-19']);
+  });
+
+  it('reads unveiled tax cuts as a policy, "plan for" as no plan cue, and a bare "Treasury" as no country', () => {
+    const [cuts] = from(events, 'unfunded tax cuts');
+    expect([cuts?.type, cuts?.factuality, cuts?.title]).toEqual([
+      'policy',
+      'asserted',
+      'Reiner unveils unfunded tax cuts',
+    ]);
+    expect(cuts?.actor).not.toBe('united-states');
+  });
+});

@@ -292,6 +292,12 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
     'closure',
   ],
   ['pass', LEGISLATION, 'policy'],
+  // "unveiled unfunded tax cuts", "unveiled a stimulus package": a government's plan, not a product.
+  [
+    'unveil',
+    /^(?:plans?|budgets?|tax|taxes|cuts|proposals?|measures|package|strategy|policy|policies|reforms?|stimulus|sanctions|tariffs)$/,
+    'policy',
+  ],
   ['post', /^(?:profits?|loss(?:es)?|earnings|revenues?|results)$/, 'financial-results'],
   ['post', /^(?:gains?|declines?|falls?|drops?|rises?|advances?|rall(?:y|ies))$/, 'market-move'],
   ['record', /^(?:gains?|declines?|falls?|drops?|rises?|loss(?:es)?)$/, 'market-move'],

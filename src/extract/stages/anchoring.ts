@@ -100,7 +100,14 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
   // "at this year's conference": a possessive date belongs to the noun it owns, never to a verb.
   const owner = s.tokens[after];
   if (owner && (owner.lower === "'s" || owner.lower === '’s')) {
-    return s.predicates.find((p) => p.kind === 'noun' && p.head > after && p.head - after <= 5) ?? null;
+    const owned =
+      s.predicates.find((p) => p.kind === 'noun' && p.head > after && p.head - after <= 5) ?? null;
+    // "won Wednesday's national election": the verb whose object it is happened that day too.
+    // Not "spoke at this year's conference": only a date right after the verb is its object's.
+    const governor = s.predicates.find(
+      (p) => p.kind === 'verb' && p.object === owned && p.head === first - 1,
+    );
+    return (owned && governor) ?? owned;
   }
   const events = s.predicates.filter(isEventPredicate);
   // "“There is not the panic there was in November,” said Paul Nolte": a date inside a quotation dates
@@ -163,6 +170,20 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
       s.tokens.slice(after, next.head).some((t) => t.text === ',')
     )
       return null;
+  }
+  // "The resignation of Home Secretary Suella Braverman on Wednesday ... deepened the crisis": a date
+  // right after a typed event noun and its "of" phrase dates that event, not the verb it is subject of.
+  if (verbsBefore.length === 0) {
+    const noun = [...events]
+      .reverse()
+      .find((p) => p.kind === 'noun' && p.type !== 'other' && p.head < first && first - p.head <= 8);
+    const between = noun ? s.tokens.slice(noun.head + 1, first) : [];
+    if (
+      noun &&
+      between[0]?.lower === 'of' &&
+      between.every((t) => ['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos))
+    )
+      return noun;
   }
   if (verbsBefore.length === 0)
     return (

@@ -21,6 +21,7 @@ import {
 } from '../lexicon/entity-cues';
 import { LIGHT_VERBS, OBJECT_CONTROL_VERBS, ORDER_ADVERBS, SUBORDINATORS } from '../lexicon/verb-classes';
 import { isReducedRelative } from './predicates';
+import { EVENT_NOUNS } from '../lexicon/event-nouns';
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET', 'PART']);
 /** Dashes that open and close an aside. */
@@ -107,6 +108,8 @@ const PORTION_HEADS: ReadonlySet<string> = new Set([
   'half',
   'third',
   'quarter',
+  // "the number of people claiming benefits rose": a count is told with what it counts.
+  'number',
 ]);
 
 /**
@@ -165,11 +168,14 @@ function asideStart(tokens: readonly Token[], comma: number, dates: SentenceAnal
       clause = true;
     j--;
   }
-  if (j < 0 || tokens[j]?.text !== ',' || comma - j > 16) return -1;
+  if (j < 0 || tokens[j]?.text !== ',') return -1;
   const first = tokens[j + 1];
   if (!first) return -1;
-  // A relative clause set off by commas is an aside: "Apple, which unveiled the iPad on Wednesday, said".
-  if (first.lower === 'which' || first.lower === 'who' || first.lower === 'whose') return j;
+  // A relative clause set off by commas is an aside: "Apple, which unveiled the iPad on Wednesday, said",
+  // also a long one ("Wilders, who has spent most of his 25 years in parliament on the fringes, won").
+  if (first.lower === 'which' || first.lower === 'who' || first.lower === 'whose')
+    return comma - j > 30 ? -1 : j;
+  if (comma - j > 16) return -1;
   if (clause) return -1;
   // A noun phrase ("a ministry-run think tank") or a prepositional aside ("in the interview").
   // A participle phrase is an aside too: "Jobs, born in San Francisco in 1955, built".
@@ -222,6 +228,9 @@ function verbGroupStart(tokens: readonly Token[], head: number): number {
 }
 
 /** The subject noun phrase before a verb group starting at `first`, or null. */
+/** Event nouns whose "of" phrase is the doer, not what was done to: "the resignation of X". */
+const SUBJECT_OF_TYPES: ReadonlySet<string> = new Set(['resignation', 'death', 'travel']);
+
 function subjectBefore(
   s: SentenceAnalysis,
   first: number,
@@ -400,7 +409,8 @@ function subjectBefore(
       if (
         prep &&
         prep.lower === 'of' &&
-        np.entity?.kind !== 'person' &&
+        // "The death of Pope Francis shocked": an event of a person is no act of that person.
+        (np.entity?.kind !== 'person' || EVENT_NOUNS[tokens[np.start - 2]?.lower ?? ''] !== undefined) &&
         np.start - 2 >= 0 &&
         isNpHead(tokens[np.start - 2])
       ) {
@@ -718,6 +728,16 @@ export function argumentStage(s: SentenceAnalysis): void {
       } else if (lightNear && light) {
         p.agent = light.agent;
         p.agentBasis = light.agent ? 'light verb' : '';
+      }
+      if (!p.agent && SUBJECT_OF_TYPES.has(p.type) && tokens[p.head + 1]?.lower === 'of') {
+        // "the resignation of Home Secretary Suella Braverman", "the visit of the Chinese premier":
+        // after these nouns, "of" names who did it.
+        const after = tokens[p.head + 2]?.start ?? Infinity;
+        const doer = entities.find((e) => e.start >= after && e.start - after <= 30 && e.kind === 'person');
+        if (doer) {
+          p.agent = doer;
+          p.agentBasis = 'of-phrase';
+        }
       }
       if (!p.agent) {
         // "the North's provocative run of missile tests", "Russia's barrage of drone strikes": the

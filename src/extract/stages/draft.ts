@@ -473,6 +473,11 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
       after?.pos === 'NOUN' &&
       after.start - date.end <= 1 &&
       /quarter|half|year|annual|\d{4}/i.test(s.text.slice(date.start, date.end));
+    // "won Sunday's presidential run-off": a possessive date before the object is left out of it.
+    if (date && words.length === 0 && (after?.lower === "'s" || after?.lower === '’s')) {
+      j = s.tokens.indexOf(after);
+      continue;
+    }
     if (date && !figure) break;
     // "lost 15.5% after the auto firm announced ...": a preposition that opens a clause of its own.
     if (words.length > 0 && CLAUSE_PREPOSITIONS.has(t.lower)) break;
@@ -712,7 +717,10 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
           ? drillArea(text, trigger)
           : p.type === 'statement'
             ? verbObject(text, trigger)
-            : objectPhrase(s, p) || thatClauseObject(s, p, trigger, dateSpans);
+            : // "the resignation of X": the "of" phrase is the doer, already the subject.
+              p.agentBasis === 'of-phrase'
+              ? ''
+              : objectPhrase(s, p) || thatClauseObject(s, p, trigger, dateSpans);
   const lemma =
     trigger.lemma === 'chair'
       ? (

@@ -156,6 +156,28 @@ function opensCompanyName(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Proper-noun runs not covered by a listed mention: "Prime Minister Benjamin Netanyahu", "Bank of England". */
+/** Lower-case particles that join a person's given name to the surname. */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'di',
+  'bin',
+  'ibn',
+  'al',
+  'le',
+  'la',
+  'ter',
+]);
+
 function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run[] {
   const runs: Run[] = [];
   const headline = isTitleCase(tokens);
@@ -215,6 +237,23 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
       if (isNameNumber(tokens, j)) {
         last = j;
         continue;
+      }
+      // "Jan de Vries", "Ursula von der Leyen", "Lula da Silva": lower-case particles inside a person's
+      // name, between capitalised words that are no organisation words.
+      if (SURNAME_PARTICLES.has(u.text) && !ORG_WORDS.has(tokens[j - 1]?.lower ?? '')) {
+        let k = j;
+        while (SURNAME_PARTICLES.has(tokens[k]?.text ?? '') && k - j < 2) k++;
+        const surname = tokens[k];
+        if (
+          surname &&
+          /^\p{Lu}\p{Ll}/u.test(surname.text) &&
+          isNameToken(surname, tokens[k + 1]) &&
+          !covered(surname)
+        ) {
+          last = k;
+          j = k;
+          continue;
+        }
       }
       // "Bank of England", "University of Tokyo": "of" joins when an organisation word precedes it.
       const next = tokens[j + 1];

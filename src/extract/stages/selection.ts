@@ -31,7 +31,7 @@ export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
     p.kind === 'verb' &&
     IMPLICATIVE_VERBS.has(p.lemma) &&
     s.tokens[p.head + 1]?.lower === 'to' &&
-    s.predicates.some((q) => q.kind === 'verb' && q.head === p.head + 2)
+    s.predicates.some((q) => q.kind === 'verb' && q.head === p.head + 2 && q.time !== null)
   )
     return false;
   // "The company, founded in 2011, went public": a describing participle is a row only on a date of its own.
