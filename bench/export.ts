@@ -16,12 +16,13 @@
  * ran in each long task are printed (self time).
  * Ends with one JSON line. Numbers only, no pass/fail.
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ensureBuilt, generatedCsv, launchBrowser, newContext, serveBuiltApp } from './built-app';
 import type { CpuProfile } from './cpu-profile';
 import { describeSelfTime, profileClockMark, profileStartOnPageClock, selfTimeByWindow } from './cpu-profile';
 import { round1 } from './frame-probe';
+import { descendants } from './proc-threads';
 
 interface ExportWindow {
   __timeline?: { ready: boolean; whenIdle(): Promise<void>; state(): { totalCount: number } };
@@ -35,32 +36,6 @@ function installLongTaskProbe(): void {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
-}
-
-/** Pids of every process below `root` (the browser and its helpers), from /proc. */
-function descendants(root: number): number[] {
-  const parent = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      // The command name may hold spaces and parentheses: the fields after the last ')' are fixed.
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      parent.set(Number(name), ppid);
-    } catch {
-      // The process ended while we read.
-    }
-  }
-  const out: number[] = [];
-  for (const pid of parent.keys()) {
-    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) {
-      if (p === root) {
-        out.push(pid);
-        break;
-      }
-    }
-  }
-  return out;
 }
 
 /** Proportional set size of the processes in MB (shared pages split between their users); NaN off Linux. */

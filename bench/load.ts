@@ -11,7 +11,10 @@
  *   saved in the browser's storage (IndexedDB) for the next visit;
  * - the longest main-thread task during the load, up to idle (PerformanceObserver 'longtask', which reports
  *   tasks of 50 ms and more; 0 means none reached 50 ms), and how many there were;
- * - heapMB after the load and a forced GC, and arrayBuffersMB outside the JS heap (table columns and text).
+ * - heapMB after the load and a forced GC, and arrayBuffersMB outside the JS heap (table columns and text);
+ * - workerCpuMs and pageCpuMs: CPU time of the table worker's thread and of the page's main thread from the
+ *   pick until every row is shown, read from /proc (Linux; 10 ms steps). Other jobs on the machine stretch
+ *   wall times far more than these.
  * With --profile, a CPU profile of the page's main thread is taken during the load and the functions that
  * ran in each long task are printed (self time), to show which step blocks the page.
  * After the load, `--search <words>` types a search (as the search box's Enter does) and times it until the
@@ -32,6 +35,8 @@ import { ensureBuilt, generatedCsv, launchBrowser, newContext, serveBuiltApp } f
 import type { CpuProfile } from './cpu-profile';
 import { describeSelfTime, profileClockMark, profileStartOnPageClock, selfTimeByWindow } from './cpu-profile';
 import { round1 } from './frame-probe';
+import type { ThreadKind } from './proc-threads';
+import { busiestThreadMs, descendants, threadCpuMs } from './proc-threads';
 
 interface Hook {
   ready: boolean;
@@ -81,6 +86,13 @@ function installLoadProbe({ expectedRows, fileName }: { expectedRows: number; fi
     true,
   );
 }
+
+/**
+ * The table worker's thread as /proc names it (Chromium's "DedicatedWorker thread", cut to 15 characters),
+ * and the renderers' main threads. The busiest of each over the load is the one that loaded the file.
+ */
+const WORKER_THREAD: ThreadKind = { namePrefix: 'DedicatedWorker' };
+const MAIN_THREAD: ThreadKind = 'renderer-main';
 
 type Options = ReturnType<typeof options>;
 
@@ -148,15 +160,25 @@ async function loadOnce(n: number, values: Options, browser: Browser, server: St
       await cdp.send('Profiler.start');
       markMs = await page.evaluate(profileClockMark);
     }
+    const pids = descendants(process.pid);
+    const workersBefore = threadCpuMs(pids, WORKER_THREAD);
+    const mainBefore = threadCpuMs(pids, MAIN_THREAD);
     // A path (not a buffer) lets Chromium read the file from disk as a real picked file would be.
     await page.setInputFiles('#file-input', csv.file);
+    // CPU is read once every row is shown, before the app starts a spare worker (when idle), whose start-up
+    // would otherwise be the busiest worker thread after a small load.
+    await page.waitForFunction(
+      () => !Number.isNaN((window as unknown as LoadWindow).__loadTimes.shown),
+      null,
+      { timeout: 600_000, polling: 20 },
+    );
+    const pidsAfter = descendants(process.pid);
+    const workerCpuMs = busiestThreadMs(workersBefore, threadCpuMs(pidsAfter, WORKER_THREAD));
+    const pageCpuMs = busiestThreadMs(mainBefore, threadCpuMs(pidsAfter, MAIN_THREAD));
     await page.waitForFunction(
       () => !Number.isNaN((window as unknown as LoadWindow).__loadTimes.idle),
       null,
-      {
-        timeout: 600_000,
-        polling: 500,
-      },
+      { timeout: 600_000, polling: 500 },
     );
     const result = await page.evaluate((skip) => {
       const w = window as unknown as LoadWindow;
@@ -265,6 +287,9 @@ async function loadOnce(n: number, values: Options, browser: Browser, server: St
     console.log(
       `longest task      ${round1(result.longestTaskMs)} ms (${result.longTasks} tasks of 50 ms or more)`,
     );
+    console.log(
+      `CPU until shown   table worker ${workerCpuMs} ms, page ${pageCpuMs} ms (from /proc, 10 ms steps)`,
+    );
     console.log(`heap after load   ${round1(heapMB)} MB (+ ${round1(arrayBuffersMB)} MB of array buffers)`);
     console.log(
       JSON.stringify({
@@ -277,6 +302,8 @@ async function loadOnce(n: number, values: Options, browser: Browser, server: St
         idleMs: round1(result.idleMs),
         longestTaskMs: round1(result.longestTaskMs),
         longTasks: result.longTasks,
+        workerCpuMs,
+        pageCpuMs,
         heapMB: round1(heapMB),
         arrayBuffersMB: round1(arrayBuffersMB),
         problems: result.problems,

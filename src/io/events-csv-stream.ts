@@ -1,17 +1,20 @@
 /**
  * Streaming reader for events CSV: text arrives in pieces of any size (decoded file chunks), complete rows
- * are cut off at line breaks outside quotes, parsed with papaparse and validated row by row; the unfinished
- * tail waits for the next piece. Memory stays at one piece however large the file. Same contract as
+ * are cut off at line breaks outside quotes, split into cells (csv-row-cutter.ts for plain LF rows,
+ * papaparse for the rest, with the same result) and validated row by row; the unfinished tail waits for
+ * the next piece. Memory stays at one piece however large the file. Same contract as
  * parseEventsCsv: every data row becomes a record or exactly one problem, with its 1-based line number.
  */
 import Papa from 'papaparse';
 import type { EventRecord } from '../model/event-record';
 import { detectDelimiter } from './csv-delimiter';
+import { CsvRowCutter, IRREGULAR_ROW } from './csv-row-cutter';
 import type { SeenIds } from './event-row-validator';
 import { EventRowValidator } from './event-row-validator';
 import type { LoadProblem } from './load-problem';
 
 const PAPA_FAULTS = new Set(['TooManyFields', 'MissingQuotes', 'InvalidQuotes']);
+const LINE_FEED = 0x0a;
 
 export interface CsvStreamSink {
   /** A valid row and the 1-based line it starts on. */
@@ -39,6 +42,7 @@ export class EventsCsvStream {
   private newline: '\n' | '\r' | '\r\n' | undefined;
   private line = 1;
   private started = false;
+  private cutter: CsvRowCutter | null = null;
 
   /** `seenIds`: where the ids of valid rows are remembered to report repeats; a Set of its own by default. */
   constructor(
@@ -134,6 +138,51 @@ export class EventsCsvStream {
   private parse(text: string): void {
     // The first text parsed holds the whole header line (only complete rows are parsed).
     this.delimiter ??= detectDelimiter(text);
+    // LF-only text (what papaparse reads with '\n' line ends) goes through the row cutter, which gives
+    // the same cells; from the first row it does not handle, papaparse reads the rest of this text.
+    if ((this.newline === undefined || this.newline === '\n') && !text.includes('\r')) {
+      const rest = this.cutRows(text);
+      if (rest >= text.length) return;
+      text = text.slice(rest);
+    }
+    this.parseWithPapa(text);
+  }
+
+  /** Reads rows with the row cutter until one it leaves to papaparse; returns where that row starts. */
+  private cutRows(text: string): number {
+    const cutter = (this.cutter ??= new CsvRowCutter(this.delimiter ?? ','));
+    const cells = cutter.cells;
+    let at = 0;
+    while (at < text.length) {
+      const next = cutter.read(text, at);
+      if (next === IRREGULAR_ROW) return at;
+      const rowLine = this.line;
+      // A row's own line feed, if it has one, plus those inside its quoted cells.
+      this.line += cutter.innerLineFeeds + (text.charCodeAt(next - 1) === LINE_FEED ? 1 : 0);
+      at = next;
+      // papaparse's skipEmptyLines: a row of one empty cell (an empty line, or "") is no row.
+      if (cells.length === 1 && cells[0] === '') continue;
+      // The first row fixes the line ends as papaparse would have guessed them from LF-only text.
+      this.newline ??= '\n';
+      this.step(cells, rowLine, undefined);
+    }
+    return at;
+  }
+
+  /** Header or data row `cells` (read only during the call), starting on 1-based `rowLine`. */
+  private step(cells: readonly string[], rowLine: number, parseError: string | undefined): void {
+    if (!this.validator) {
+      this.validator = new EventRowValidator(this.file, cells, [], this.seenIds);
+      this.headerProblems.push(...this.validator.headerProblems);
+      return;
+    }
+    this.rows++;
+    const outcome = this.validator.validate(cells, rowLine, parseError);
+    if (outcome.ok) this.sink.record(outcome.record, rowLine);
+    else this.sink.problem(outcome.problem);
+  }
+
+  private parseWithPapa(text: string): void {
     let cursor = 0;
     const hasCr = text.includes('\r');
     Papa.parse<string[]>(text, {
@@ -150,17 +199,8 @@ export class EventsCsvStream {
         const rowLine = this.line;
         this.line += countLineBreaks(text, rowStart, end, hasCr);
         cursor = end;
-        const cells = results.data;
-        if (!this.validator) {
-          this.validator = new EventRowValidator(this.file, cells, [], this.seenIds);
-          this.headerProblems.push(...this.validator.headerProblems);
-          return;
-        }
-        this.rows++;
         const fault = results.errors.find((e) => PAPA_FAULTS.has(e.code));
-        const outcome = this.validator.validate(cells, rowLine, fault ? fault.message : undefined);
-        if (outcome.ok) this.sink.record(outcome.record, rowLine);
-        else this.sink.problem(outcome.problem);
+        this.step(results.data, rowLine, fault ? fault.message : undefined);
       },
     });
     // The piece ends with the line break papaparse did not step over; count it for the next row.

@@ -6,7 +6,9 @@
 export function boundedMemo<K, V>(compute: (key: K) => V, maxSize: number): (key: K) => V {
   const known = new Map<K, V>();
   return (key) => {
-    if (known.has(key)) return known.get(key) as V;
+    // One lookup for a known key; has() is asked only when the stored value is undefined itself.
+    const seen = known.get(key);
+    if (seen !== undefined || known.has(key)) return seen as V;
     const value = compute(key);
     if (known.size >= maxSize) known.clear();
     known.set(key, value);

@@ -14,20 +14,51 @@ export const MS_PER_DAY = 86_400_000;
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 9999;
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Days in each month of a common year; February gains one in leap years. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-/** Parses a strict ISO day (YYYY-MM-DD); null for impossible dates such as 2022-02-30. */
+/**
+ * Parses a strict ISO day (YYYY-MM-DD, ASCII digits); null for impossible dates such as 2022-02-30.
+ * Read character by character with calendar arithmetic instead of a regular expression and a Date: a
+ * loaded file parses two dates a row, and this is several times faster than a regex match or even a memo's
+ * map lookup (which must hash each fresh string).
+ */
 export function parseIsoDay(text: string): DayNumber | null {
-  const m = ISO_DAY.exec(text);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const date = Number(m[3]);
+  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const date = digits(text, 8, 2);
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || date < 1) return null;
-  const t = Date.UTC(year, month - 1, date);
-  // Date.UTC rolls 2022-02-30 over to March 2nd; a changed month means the day did not exist.
-  if (new Date(t).getUTCMonth() !== month - 1) return null;
-  return (t / MS_PER_DAY) as DayNumber;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (date > (MONTH_DAYS[month - 1] ?? 31) + (month === 2 && leap ? 1 : 0)) return null;
+  return daysFromCivil(year, month, date) as DayNumber;
+}
+
+const DASH = 0x2d;
+const ZERO = 0x30;
+
+/** The number written by `count` ASCII digits at `from`; -1 when one of them is not a digit. */
+function digits(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const d = text.charCodeAt(i) - ZERO;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (month 1-12), as Date.UTC / MS_PER_DAY gives them:
+ * Howard Hinnant's days_from_civil (https://howardhinnant.github.io/date_algorithms.html), for years >= 0.
+ */
+function daysFromCivil(year: number, month: number, date: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + date - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 export function dayToMs(day: DayNumber): number {

@@ -6,7 +6,6 @@
  * marked dead and left out of later builds, so seq numbers, and the text stored under them, never move.
  */
 import type { Actor } from './actor';
-import { boundedMemo } from './bounded-memo';
 import { UNKNOWN_ACTOR_ID } from './actor';
 import { MS_PER_DAY, msToIsoDay, parseIsoDay } from './day';
 import type { EventRecord } from './event-record';
@@ -16,7 +15,7 @@ import { actorLabel, eventTableFromParts, FLAG_APPROX, FLAG_NEW, FLAG_SPAN } fro
 import type { KeyDayRow } from './day-evidence';
 import { KeyDayColumns } from './key-day-columns';
 import type { ColumnFields } from './record-text';
-import { recordToText, searchTextOf } from './record-text';
+import { FIELD_SEPARATOR_BYTE, searchTextOfRecord, writeRecordText } from './record-text';
 import type { TextChunk, Utf8 } from './row-text';
 import { RowTextStore, runtimeUtf8, TextChunkWriter } from './row-text';
 import { SearchIndex } from './search-index';
@@ -31,9 +30,6 @@ const APPROX_QUALIFIERS = new Set(['approx', 'early', 'mid', 'late', 'before', '
 const MAX_ACTORS = 65_535;
 /** Sort keys pack (start day, position in lane) into one float: 2^31 positions leave 22 bits for days. */
 const POSITION_RANGE = 2 ** 31;
-
-/** 100 years of distinct days; a file with more starts the memo over, which only costs speed. */
-const DAY_MEMO_SIZE = 40_000;
 
 const TYPE_INDEX = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
 const FACT_INDEX = new Map<string, number>(FACTUALITIES.map((f, i) => [f, i]));
@@ -111,8 +107,12 @@ export class EventTableBuilder {
   private contentHash: Uint32Array | null;
   private replacements: Replacement[] = [];
   private undo: BuilderCheckpoint | null = null;
-  /** parseIsoDay through a memo: the regex plus Date round trip is a visible share of the time per row. */
-  private readonly day = boundedMemo(parseIsoDay, DAY_MEMO_SIZE);
+  /**
+   * The last seqOf answer, for an upsert of that id that follows at once; any other change to the id map
+   * clears it first. A map of a million ids costs a cache miss or two per lookup.
+   */
+  private lookedUpId: string | null = null;
+  private lookedUpSeq: number | undefined = undefined;
 
   constructor(options: BuilderOptions | Utf8 = {}) {
     const o: BuilderOptions = 'decode' in options ? { utf8: options } : options;
@@ -135,12 +135,13 @@ export class EventTableBuilder {
 
   /** Adds one valid record; false (and nothing stored) when its dates do not parse, which io/ reports first. */
   add(rec: EventRecord, isNew = false): boolean {
-    const d0 = this.day(rec.start);
-    const d1 = rec.end === rec.start ? d0 : this.day(rec.end);
+    const d0 = parseIsoDay(rec.start);
+    const d1 = rec.end === rec.start ? d0 : parseIsoDay(rec.end);
     if (d0 === null || d1 === null || d1 < d0) return false;
     if (this.n === this.capacity) this.grow();
     const row = this.n++;
     this.seqOfId?.set(rec.id, row);
+    this.lookedUpId = null;
     let key = this.actorIndex.get(rec.actor);
     if (key === undefined) {
       const target = this.actorIds.length < MAX_ACTORS ? rec.actor : UNKNOWN_ACTOR_ID;
@@ -171,15 +172,18 @@ export class EventTableBuilder {
     this.quantityCol[row] = rec.quantity ?? NaN;
     this.idHash[row] = hashText(rec.id);
     this.sentenceHash[row] = hashText(rec.sentence, hashText(rec.article_id));
-    const text = recordToText(rec);
-    this.text.add(text);
     if (this.contentHash) {
-      // Over the UTF-8 bytes just written, seeded with the columns: hashing the joined string instead read
-      // it through V8's rope of 50 pieces, a visible share of the worker's time per row.
+      // Over the UTF-8 bytes as they are written, seeded with the columns.
       const columns = `${rec.start}|${rec.end}|${rec.actor}|${rec.type}|${rec.factuality}|${rec.quantity}`;
-      this.contentHash[row] = this.text.hashLast(hashText(columns));
+      this.text.beginRow(FIELD_SEPARATOR_BYTE, hashText(columns));
+      writeRecordText(rec, this.text);
+      this.contentHash[row] = this.text.endRow();
+    } else {
+      this.text.beginRow(FIELD_SEPARATOR_BYTE);
+      writeRecordText(rec, this.text);
+      this.text.endRow();
     }
-    this.search?.add(searchTextOf(text).toLowerCase());
+    this.search?.add(searchTextOfRecord(rec).toLowerCase());
     this.keyDays?.set(row, rec);
     return true;
   }
@@ -189,7 +193,7 @@ export class EventTableBuilder {
    * the newer row wins). Needs a session builder; a plain one just adds.
    */
   upsert(rec: EventRecord, isNew = false, line = 0): boolean {
-    const old = this.seqOfId?.get(rec.id);
+    const old = this.lookedUpId === rec.id ? this.lookedUpSeq : this.seqOfId?.get(rec.id);
     if (!this.add(rec, isNew)) return false;
     if (old !== undefined && !this.dead[old]) {
       this.dead[old] = 1;
@@ -212,7 +216,11 @@ export class EventTableBuilder {
 
   /** The seq of the last row added with `id`, -1 when none was; needs a session builder (or `ids`). */
   seqOf(id: string): number {
-    return this.seqOfId?.get(id) ?? -1;
+    const seq = this.seqOfId?.get(id);
+    // A reader checks an id for repeats just before it upserts the row: that lookup then serves both.
+    this.lookedUpId = id;
+    this.lookedUpSeq = seq;
+    return seq ?? -1;
   }
 
   /** True when row `seq` is in the table (added, and neither replaced nor removed). */
@@ -247,6 +255,7 @@ export class EventTableBuilder {
       this.dead[item.oldSeq] = 0;
       this.deadCount--;
       this.seqOfId?.set(item.id, item.oldSeq);
+      this.lookedUpId = null;
       if (this.add(item.record, isNew)) applied.push(item);
     }
     return applied;
@@ -272,6 +281,7 @@ export class EventTableBuilder {
         this.deadCount--;
       }
       this.seqOfId?.set(id, seq);
+      this.lookedUpId = null;
     }
     this.undo = null;
     this.replacements = [];

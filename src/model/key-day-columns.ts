@@ -20,12 +20,26 @@ export class KeyDayColumns {
   private readonly alsoReported = new Map<number, string[]>();
   private readonly strings: string[] = [];
   private readonly stringIndex = new Map<string, number>();
+  private lastArticle: string | null = null;
+  private lastArticleKey = 0;
+  private lastRefDate: string | null = null;
+  private lastRefDateKey = 0;
 
   /** Stores the fields of `rec` under `seq` (seqs arrive in order, each once). */
   set(seq: number, rec: EventRecord): void {
     if (seq >= this.capacity) this.grow(seq + 1);
-    this.article[seq] = this.intern(rec.article_id);
-    this.refDate[seq] = this.intern(rec.ref_date);
+    // Rows come article by article, so most rows repeat the last row's article and publication day: a
+    // string compare then saves hashing a fresh string for a map lookup.
+    if (rec.article_id !== this.lastArticle) {
+      this.lastArticle = rec.article_id;
+      this.lastArticleKey = this.intern(rec.article_id);
+    }
+    if (rec.ref_date !== this.lastRefDate) {
+      this.lastRefDate = rec.ref_date;
+      this.lastRefDateKey = this.intern(rec.ref_date);
+    }
+    this.article[seq] = this.lastArticleKey;
+    this.refDate[seq] = this.lastRefDateKey;
     this.precision[seq] = this.intern(rec.precision);
     this.basis[seq] = this.intern(rec.date_basis);
     this.sentence[seq] = rec.sentence_index ?? NaN;

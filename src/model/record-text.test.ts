@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recordFromText, recordToText } from './record-text';
+import { recordFromText, recordToText, searchTextOf, searchTextOfRecord } from './record-text';
 import { testRecord } from './test-records';
 
 const columnsOf = (r: ReturnType<typeof testRecord>) => ({
@@ -51,6 +51,31 @@ describe('record text', () => {
             agent,
           });
           expect(recordFromText(recordToText(rec), columnsOf(rec))).toEqual(rec);
+        },
+      ),
+    );
+  });
+
+  it("gives a record's search text as the stored text holds it, separators inside fields included", () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'Σ', ' ', ';', '\u001f', 'é', '字') });
+    fc.assert(
+      fc.property(
+        text,
+        text,
+        fc.array(text, { maxLength: 3 }),
+        text,
+        text,
+        (title, sentence, people, predicate, agent) => {
+          const rec = testRecord({
+            id: 'x1',
+            start: '2024-02-29',
+            title,
+            sentence,
+            people,
+            predicate,
+            agent,
+          });
+          expect(searchTextOfRecord(rec)).toBe(searchTextOf(recordToText(rec)));
         },
       ),
     );

@@ -55,22 +55,85 @@ export interface ColumnFields {
   quantity: number | null;
 }
 
+/** Where `writeRecordText` puts a record's fields, one at a time in stored order. */
+export interface FieldSink {
+  field(text: string): void;
+}
+
+/**
+ * Hands `rec`'s text fields to `sink` in TEXT_FIELDS order (a test holds the two together), as the strings
+ * stored: lists joined by the multi-value separator, numbers as String() gives them, null as ''. The sink
+ * keeps the field separator out of them. Written out field by field rather than looped over TEXT_FIELDS:
+ * reading a record's properties by a changing key is a slow lookup, once per field of every row loaded.
+ */
+export function writeRecordText(rec: EventRecord, sink: FieldSink): void {
+  sink.field(rec.id);
+  sink.field(rec.title);
+  sink.field(rec.sentence);
+  sink.field(listText(rec.people));
+  sink.field(rec.predicate);
+  sink.field(rec.agent);
+  sink.field(rec.precision);
+  sink.field(rec.article_id);
+  sink.field(String(rec.confidence));
+  sink.field(rec.method);
+  sink.field(rec.date_text);
+  sink.field(rec.date_value);
+  sink.field(rec.date_basis);
+  sink.field(rec.date_qualifier);
+  sink.field(listText(rec.other_actors));
+  sink.field(rec.quantity_unit);
+  sink.field(rec.quantity_qualifier);
+  sink.field(rec.location);
+  sink.field(rec.quote);
+  sink.field(rec.article_title);
+  sink.field(rec.article_url);
+  sink.field(rec.ref_date);
+  sink.field(numberText(rec.sentence_index));
+  sink.field(numberText(rec.char_start));
+  sink.field(numberText(rec.char_end));
+  sink.field(listText(rec.also_reported_in));
+}
+
+function listText(values: readonly string[]): string {
+  return values.length === 0
+    ? ''
+    : values.length === 1
+      ? (values[0] ?? '')
+      : values.join(MULTI_VALUE_SEPARATOR);
+}
+
+function numberText(value: number | null): string {
+  return value === null ? '' : String(value);
+}
+
+/** A field as stored: a separator inside it becomes a space. */
+function storedField(text: string): string {
+  return text.includes(SEP) ? text.replaceAll(SEP, ' ') : text;
+}
+
 export function recordToText(rec: EventRecord): string {
-  let out = '';
-  for (let i = 0; i < TEXT_FIELDS.length; i++) {
-    const value = rec[TEXT_FIELDS[i] as TextField];
-    const text =
-      value === null
-        ? ''
-        : Array.isArray(value)
-          ? value.join(MULTI_VALUE_SEPARATOR)
-          : typeof value === 'number'
-            ? String(value)
-            : value;
-    if (i) out += SEP;
-    out += text.includes(SEP) ? text.replaceAll(SEP, ' ') : text;
-  }
-  return out;
+  const fields: string[] = [];
+  writeRecordText(rec, { field: (text) => fields.push(storedField(text)) });
+  return fields.join(SEP);
+}
+
+/**
+ * What searchTextOf(recordToText(rec)) gives, the title..agent run of the stored text, without making the
+ * rest of it: the table worker indexes this for every row it reads.
+ */
+export function searchTextOfRecord(rec: EventRecord): string {
+  return (
+    storedField(rec.title) +
+    SEP +
+    storedField(rec.sentence) +
+    SEP +
+    storedField(listText(rec.people)) +
+    SEP +
+    storedField(rec.predicate) +
+    SEP +
+    storedField(rec.agent)
+  );
 }
 
 /** Position of each text field in the stored string. */
@@ -154,3 +217,5 @@ export const SEARCH_FIRST_FIELD = AT.title;
 export const SEARCH_LAST_FIELD = AT.agent;
 /** Search treats the separator like the newline the old haystack used between fields. */
 export const FIELD_SEPARATOR = SEP;
+/** The separator as the byte writeRecordText's sink puts between fields. */
+export const FIELD_SEPARATOR_BYTE = SEP_BYTE;

@@ -89,4 +89,34 @@ describe('packed row text', () => {
     for (const chunk of store.chunksHolding([55, 3])) copy.append(chunk);
     expect([copy.text(3), copy.text(55), copy.text(20)]).toEqual(['row 3', 'row 55', '']);
   });
+
+  it('writes a row field by field as the fields joined by the separator, which never occurs inside one', () => {
+    const fnv = (seed: number, bytes: Uint8Array) => {
+      let h = seed;
+      for (const b of bytes) h = Math.imul(h ^ b, 0x01000193);
+      return h >>> 0;
+    };
+    const field = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '\u001f', 'é', 'İ', '字', '🚀') });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(field, { maxLength: 5 }), { maxLength: 8 }),
+        fc.boolean(),
+        (rows, hashing) => {
+          const writer = new TextChunkWriter();
+          const store = new RowTextStore();
+          const hashes = rows.map((fields) => {
+            writer.beginRow(0x1f, hashing ? 7 : undefined);
+            for (const f of fields) writer.field(f);
+            return writer.endRow();
+          });
+          store.append(writer.take());
+          rows.forEach((fields, seq) => {
+            const expected = fields.map((f) => f.replaceAll('\u001f', ' ')).join('\u001f');
+            expect(store.text(seq)).toBe(expected);
+            expect(hashes[seq]).toBe(hashing ? fnv(7, new TextEncoder().encode(expected)) : 0);
+          });
+        },
+      ),
+    );
+  });
 });

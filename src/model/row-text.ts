@@ -62,6 +62,9 @@ export function* chunkPieces(chunk: TextChunk, maxBytes: number): Generator<Text
   }
 }
 
+const SPACE = 0x20;
+const FNV_PRIME = 0x01000193;
+
 /** A chunk starts at this size and doubles: about 300 rows of news text, so small tables stay small. */
 const INITIAL_CHUNK_BYTES = 64 * 1024;
 
@@ -72,6 +75,11 @@ export class TextChunkWriter {
   private count = 0;
   private used = 0;
   private firstSeq = 0;
+  /** The row being written field by field: its separator, fields so far and running hash. */
+  private separator = 0;
+  private fields = 0;
+  private hashing = false;
+  private hash = 0;
 
   constructor(private readonly utf8: Utf8 = runtimeUtf8()) {}
 
@@ -95,15 +103,77 @@ export class TextChunkWriter {
     this.offsets[this.count] = this.used;
   }
 
-  /** 32-bit FNV-1a over the bytes of the row added last, from `seed`: a content key, not a lookup key. */
-  hashLast(seed: number): number {
-    const bytes = this.bytes;
-    let h = seed;
-    for (let i = this.offsets[this.count - 1] ?? 0; i < this.used; i++) {
-      h ^= bytes[i] ?? 0;
-      h = Math.imul(h, 0x01000193);
+  /**
+   * Starts a row written field by field (`field`) and ended by `endRow`: the fields are joined by the
+   * `separator` byte (below 0x80), and a separator inside a field's text is written as a space, so the fields
+   * of a stored row can always be told apart. `hashSeed` starts a 32-bit FNV-1a over the row's bytes, which
+   * endRow returns (a content key for telling repeated rows apart, not a lookup key); without it, no hash.
+   */
+  beginRow(separator: number, hashSeed?: number): void {
+    if (this.count + 2 > this.offsets.length) {
+      const next = new Uint32Array(this.offsets.length * 2);
+      next.set(this.offsets);
+      this.offsets = next;
     }
-    return h >>> 0;
+    this.separator = separator;
+    this.fields = 0;
+    this.hashing = hashSeed !== undefined;
+    this.hash = hashSeed ?? 0;
+  }
+
+  /**
+   * Appends one field of the row begun last. ASCII text is copied a character at a time: building the row
+   * as one string and encoding it made a rope of 50 pieces that the encoder first copied flat, several
+   * times the cost of this loop; text from the first non-ASCII character on goes through the encoder.
+   */
+  field(text: string): void {
+    const length = text.length;
+    // UTF-8 needs at most 3 bytes per UTF-16 code unit, plus the separator.
+    const need = this.used + length * 3 + 1;
+    if (need > this.bytes.length) this.bytes = grow(this.bytes, need);
+    const bytes = this.bytes;
+    const separator = this.separator;
+    const hashing = this.hashing;
+    let h = this.hash;
+    let at = this.used;
+    if (this.fields++ > 0) {
+      bytes[at++] = separator;
+      if (hashing) h = Math.imul(h ^ separator, FNV_PRIME);
+    }
+    let i = 0;
+    // Two loops rather than a test per character: the hash is wanted for some tables only.
+    if (hashing) {
+      for (; i < length; i++) {
+        let c = text.charCodeAt(i);
+        if (c >= 0x80) break;
+        if (c === separator) c = SPACE;
+        bytes[at++] = c;
+        h = Math.imul(h ^ c, FNV_PRIME);
+      }
+    } else {
+      for (; i < length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x80) break;
+        bytes[at++] = c === separator ? SPACE : c;
+      }
+    }
+    if (i < length) {
+      const sep = String.fromCharCode(separator);
+      let rest = text.slice(i);
+      if (rest.includes(sep)) rest = rest.replaceAll(sep, ' ');
+      const from = at;
+      at += this.utf8.encodeInto(rest, bytes.subarray(at)).written;
+      if (hashing) for (let k = from; k < at; k++) h = Math.imul(h ^ (bytes[k] ?? 0), FNV_PRIME);
+    }
+    this.hash = h;
+    this.used = at;
+  }
+
+  /** Ends the row begun last; returns the hash of its bytes (0 when the row was begun without a seed). */
+  endRow(): number {
+    this.count++;
+    this.offsets[this.count] = this.used;
+    return this.hash >>> 0;
   }
 
   /**
