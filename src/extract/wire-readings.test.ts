@@ -31,7 +31,7 @@ describe('strikes', () => {
 
   it('reads walking off the job and a strike beside a union as a stoppage of work, not an attack', () => {
     expect(from(events, 'walked off').map((e) => [e.type, e.title])).toEqual([
-      ['protest', 'Writers walk off job'],
+      ['protest', 'About 9,000 writers walk off job'],
     ]);
     const rows = from(events, '153-day strike');
     expect(rows.find((e) => e.start === '1988-01-01')?.type).toBe('protest');
@@ -193,5 +193,36 @@ describe('politics copy', () => {
       'Reiner unveils unfunded tax cuts',
     ]);
     expect(cuts?.actor).not.toBe('united-states');
+  });
+});
+
+const QUAKE = `Quake toll rises
+
+ISTANBUL, Feb 7 (Reuters) - More than 7,200 people were confirmed killed in Turkey and Syria after a powerful earthquake struck the region before dawn on Monday, officials said on Tuesday.
+
+At least 20 people were reported killed in a mine collapse on Sunday.
+
+Nearly 200 countries agreed on Wednesday at the climate summit in Dubai to transition away from fossil fuels.
+`;
+
+describe('tolls told by officials', () => {
+  const events = extract(QUAKE, '2023-02-08');
+
+  it('reads "were confirmed killed" as the deaths, dated by the closing "officials said on Tuesday"', () => {
+    const rows = from(events, 'confirmed killed');
+    expect(rows.map((e) => [e.type, e.title, e.start])).toEqual([
+      ['disaster', 'More than 7,200 people are killed in Turkey', '2023-02-07'],
+      ['disaster', 'Powerful earthquake strikes region', '2023-02-06'],
+    ]);
+  });
+
+  it('keeps "At least" with a count of the dead', () => {
+    expect(from(events, 'reported killed')[0]?.title).toMatch(/^At least 20 people are killed/);
+  });
+
+  it('finds what was agreed past a date and a place', () => {
+    expect(from(events, 'Nearly 200')[0]?.title).toBe(
+      'Nearly 200 countries agree to transition away from fossil fuels',
+    );
   });
 });

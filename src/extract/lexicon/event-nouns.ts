@@ -99,4 +99,6 @@ export const NON_EVENT_PLURALS: ReadonlySet<string> = new Set([
   'proceeds',
   'damages',
   'savings',
+  // "patients lost access to appointments": bookings, not nominations.
+  'appointments',
 ]);

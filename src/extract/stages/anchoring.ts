@@ -255,7 +255,7 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
 
 /** The predicate the sentence is about: a verb of saying with its speaker, else the first main-clause verb. */
 export function mainPredicate(s: SentenceAnalysis): Predicate | null {
-  const verbs = s.predicates.filter((p) => p.kind === 'verb' && p.finite && !p.quoted);
+  const verbs = s.predicates.filter((p) => p.kind === 'verb' && p.finite && !p.quoted && !p.describes);
   const saying = verbs.find((p) => p.reporting && p.subordinator === '' && p.agent !== null);
   if (saying) return saying;
   // "Apple is planning to sell films", "the government has continued to hold markets closed": a
@@ -347,10 +347,12 @@ export function joinedClause(
  * telling. It takes the saying's date and speaks for the sentence.
  */
 function reportedBeforeSpeaker(s: SentenceAnalysis, saying: Predicate | null): void {
-  if (!saying?.reporting || !saying.time || saying.subordinator !== '' || !saying.agent) return;
+  // "..., officials said on Tuesday": a speaker described, not named, tells the news as well.
+  if (!saying?.reporting || !saying.time || saying.subordinator !== '') return;
+  if (!saying.agent && saying.subject === '') return;
   // "..., The Associated Press said": a news outlet is a source, not a speaker.
-  if (NEWS_SOURCES.has(saying.agent.text.toLowerCase().replace(/^the /, ''))) return;
-  const speakerAt = Math.min(saying.first, tokenIndexAt(s, saying.agent.start));
+  if (saying.agent && NEWS_SOURCES.has(saying.agent.text.toLowerCase().replace(/^the /, ''))) return;
+  const speakerAt = saying.agent ? Math.min(saying.first, tokenIndexAt(s, saying.agent.start)) : saying.first;
   let comma = speakerAt - 1;
   while (comma >= 0 && s.tokens[comma]?.text !== ',') comma--;
   if (comma < 0) return;
@@ -362,6 +364,8 @@ function reportedBeforeSpeaker(s: SentenceAnalysis, saying: Predicate | null): v
       !q.quoted &&
       q.subordinator === '' &&
       q.type !== 'statement' &&
+      // Not "Addressing a conference in Wyoming, the bank chief said": an opening participle sets the scene.
+      (q.finite || s.tokens[q.first]?.lower === 'to') &&
       // "Surgeons have transplanted a pig kidney ..., the hospital announced": an untyped event
       // too, when it is a finite past happening with a subject of its own.
       (q.type !== 'other' ||
@@ -566,6 +570,15 @@ export function anchoringStage(doc: ArticleAnalysis): void {
           span: null,
         };
     }
+    // "More than 7,200 people were confirmed killed ..., officials said on Tuesday": a dated saying at
+    // the end of the sentence dates the news before it, ahead of any convention.
+    reportedBeforeSpeaker(
+      s,
+      s.predicates.find(
+        (p) =>
+          p.kind === 'verb' && p.reporting && p.subordinator === '' && p.time?.span && !p.agent && p.subject,
+      ) ?? null,
+    );
     const main = mainPredicate(s);
     if (main && !main.time && !main.quoted) {
       const hedged = main.modal !== '' || main.tense === 'future' || main.negated;

@@ -126,10 +126,17 @@ function describedSubject(
   // An adjective ends a subject only where the tagger misread its head noun ("the bank chief").
   if (!h || (h.pos !== 'NOUN' && h.pos !== 'PROPN' && h.pos !== 'ADJ')) return '';
   let from = start;
+  // "At least 20 people", "More than 7,200 people": a count keeps its qualifier.
+  let qualifier = 0;
+  if (tokens[from]?.pos === 'NUM' && head - from === 1 && !PORTION_HEADS.has(h.lower)) {
+    const two = `${tokens[from - 2]?.lower ?? ''} ${tokens[from - 1]?.lower ?? ''}`;
+    if (/^(?:at least|more than|fewer than|less than|up to)$/.test(two)) qualifier = 2;
+    else if (/^(?:about|nearly|over|some|almost|around)$/.test(tokens[from - 1]?.lower ?? '')) qualifier = 1;
+  }
   // "today's activities": a possessive whose owner was left out (a date) leaves no mark.
   while (from < head && (ARTICLES.has(tokens[from]?.lower ?? '') || tokens[from]?.pos === 'PART')) from++;
   // "the three major US stock market indices": a long phrase keeps its last five words.
-  const words = tokens.slice(Math.max(from, head - 4), head + 1);
+  const words = tokens.slice(Math.max(from, head - 4) - qualifier, head + 1);
   if (words.length === 0 || words.some((t) => t.pos === 'PUNCT' && t.text !== '-')) return '';
   let out = '';
   for (const [k, t] of words.entries()) {

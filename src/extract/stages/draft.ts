@@ -259,6 +259,19 @@ function clauseTitle(s: SentenceAnalysis, p: Predicate, trigger: Trigger): strin
 
 /** A phrase whose head noun is plural: "stock markets", "markets worldwide" (a word after the head). */
 function isPluralPhrase(phrase: string): boolean {
+  // "number of people", "the price of shares": the noun before "of" is the head, except for a share
+  // of a group ("62 percent of voters", "half of the staff"), which agrees with the group.
+  const of = phrase.split(' ').indexOf('of');
+  const words0 = phrase.split(' ');
+  // Not a name with "of" in it ("Bank of America shares"): the word after "of" is lower case.
+  const head = of > 0 && /^\p{Ll}/u.test(words0[of + 1] ?? '') ? words0[of - 1]?.toLowerCase() : undefined;
+  if (
+    head &&
+    !/^(?:percent|majority|minority|half|third|quarter|rest|most|all|some|many|dozens|hundreds|thousands|millions)$/.test(
+      head,
+    )
+  )
+    return isPluralPhrase(phrase.split(' ').slice(0, of).join(' '));
   const words = phrase.split(' ');
   while (words.length > 1 && POSTPOSITIVE.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
   const last = (words[words.length - 1] ?? '').toLowerCase();
@@ -600,10 +613,19 @@ function agreedInfinitive(
   p: Predicate,
   dates: readonly { start: number; end: number }[],
 ): string {
-  const to = s.tokens.findIndex((t, k) => k > p.head && k - p.head <= 6 && t.lower === 'to');
-  if (to < 0 || s.tokens[to + 1]?.pos !== 'VERB') return '';
-  const head = s.tokens[p.head];
-  return head ? infinitiveGist(s.text, head.end, dates) : '';
+  // "agreed on Wednesday at the climate summit in Dubai to transition away ...": a date and places may stand between.
+  let to = -1;
+  for (let k = p.head + 1; k < s.tokens.length && k - p.head <= 16; k++) {
+    const t = s.tokens[k];
+    if (!t || /^[,;:.]$/.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (t.lower === 'to' && s.tokens[k + 1]?.pos === 'VERB') {
+      to = k;
+      break;
+    }
+  }
+  if (to < 0) return '';
+  const before = s.tokens[to - 1];
+  return before ? infinitiveGist(s.text, before.end, dates) : '';
 }
 
 function gistOf(

@@ -317,6 +317,22 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
       return;
     }
   }
+  // "7,200 people were confirmed killed after a powerful earthquake struck": the dead of a disaster,
+  // told with no doer.
+  if (
+    p.kind === 'verb' &&
+    p.type === 'attack' &&
+    p.passive &&
+    /^(?:kill|wound|injure)$/.test(p.lemma) &&
+    !s.tokens.slice(p.head + 1, p.head + 4).some((t) => t.lower === 'by') &&
+    s.tokens.some(
+      (t) => t.pos === 'NOUN' && (EVENT_NOUNS[t.lower] === 'disaster' || NATURAL_CAUSES.has(t.lower)),
+    )
+  ) {
+    p.type = 'disaster';
+    p.trigger = null;
+    return;
+  }
   // "A quake near the city of Izmit killed 17,000 people", "the storm killed 12": deaths a disaster caused.
   if (p.kind === 'verb' && p.type === 'attack' && !p.passive && /^(?:kill|wound|injure)$/.test(p.lemma)) {
     // The subject's head is the first noun of the clause: "a quake near the city of Izmit".

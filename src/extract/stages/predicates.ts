@@ -103,6 +103,15 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
   'set',
   'run',
 ]);
+/** Passive verbs of knowing that frame a participle: "were confirmed killed", "are believed held". */
+const KNOWING_PASSIVES: ReadonlySet<string> = new Set([
+  'confirm',
+  'report',
+  'fear',
+  'presume',
+  'believe',
+  'know',
+]);
 /** Words that open the rest of a participle phrase right after its noun: "polled by", "published last Friday". */
 const REDUCED_RELATIVE_OPENERS = /^(?:by|last|on|earlier|this|in)$/;
 
@@ -601,6 +610,21 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
       if (/^votes?$/.test(t.lower) && tokens[i - 1]?.pos === 'NUM') continue;
       out.push(blankPredicate(i, i, 'noun', noun));
     }
+  }
+  // "were confirmed killed", "are feared dead... reported injured": the participle after a passive verb
+  // of knowing is the event, passive with that verb's auxiliaries; the verb of knowing only hedges it.
+  for (const p of out) {
+    if (p.kind !== 'verb' || !p.passive || !KNOWING_PASSIVES.has(p.lemma)) continue;
+    const q = out.find((x) => x.kind === 'verb' && x.head === p.head + 1);
+    const word = tokens[q?.head ?? -1]?.lower ?? '';
+    if (!q || !(/(?:ed|en|wn)$/.test(word) || IRREGULAR_PARTICIPLES.has(word))) continue;
+    q.first = p.first;
+    q.passive = true;
+    q.finite = p.finite;
+    q.tense = p.tense;
+    q.modal = p.modal;
+    q.negated = p.negated;
+    p.describes = true;
   }
   const heads = new Set(out.map((p) => p.head));
   for (const p of out) {
