@@ -226,3 +226,23 @@ describe('tolls told by officials', () => {
     );
   });
 });
+
+describe('clock times and described participles', () => {
+  const events = extract(
+    `Quake strikes
+
+The magnitude 7.8 earthquake struck at 4:17 a.m. (0117 GMT) on Monday near the city of Gaziantep.
+
+The bank's next policy meeting is on July 18, and most economists polled by Reuters expect it to cut again in September.
+`,
+    '2023-02-08',
+  );
+
+  it('dates a verb by the day a clock time belongs to, not by the clock time', () => {
+    expect(from(events, '4:17')[0]?.start).toBe('2023-02-06');
+  });
+
+  it('gives a describing participle no date from outside its phrase', () => {
+    expect(from(events, 'polled by Reuters').some((e) => /poll/i.test(e.title))).toBe(false);
+  });
+});

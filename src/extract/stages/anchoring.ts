@@ -18,6 +18,10 @@ import { CONTROL_VERBS, IMPLICATIVE_VERBS, NON_EVENT_VERBS } from '../lexicon/ve
 import { clipToRemainder } from './remainder';
 import { agreeWithTense } from './tense-direction';
 
+/** A time of day with no day of its own: "4:17 a.m.", "0117 GMT", "at noon". */
+const CLOCK_ONLY_RE =
+  /^\s*(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|\d{4}\s*(?:GMT|UTC)|noon|midnight)(?:\s*(?:GMT|UTC|local time|[A-Z]{2,4}))?\s*$/i;
+
 /** Openings that carry the previous sentence's time forward. */
 const CONTINUATION_RE =
   /^["“]?(?:(?:He|She|They|It) (?:also |later |then |further )?(?:said|added|told|noted|stressed|warned|urged)\b|(?:During|At|After) (?:the|that|this|his|her|their) (?:meeting|talks|visit|call|summit)|The (?:meeting|talks|visit|call|summit)\b|(?:Later|Afterwards|Also),)/u;
@@ -109,7 +113,8 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
     );
     return (owned && governor) ?? owned;
   }
-  const events = s.predicates.filter(isEventPredicate);
+  // A participle phrase that describes a noun ("economists polled by Reuters") takes only dates inside it.
+  const events = s.predicates.filter((p) => isEventPredicate(p) && !(p.describes && p.head > first));
   // "“There is not the panic there was in November,” said Paul Nolte": a date inside a quotation dates
   // what was said inside it, never the saying outside.
   const quote = quoteAround(s.text, d.start);
@@ -479,7 +484,10 @@ export function anchoringStage(doc: ArticleAnalysis): void {
   let scene = null as { sentence: number; anchor: Anchor } | null;
   for (const s of doc.sentences) {
     if (!s.isCaption) bodyIndex++;
+    // "struck at 4:17 a.m. (0117 GMT) on Monday": a clock time says when in a day another date names.
+    const days = s.dates.filter((d) => !CLOCK_ONLY_RE.test(d.text));
     for (const d of s.dates) {
+      if (days.length > 0 && CLOCK_ONLY_RE.test(d.text)) continue;
       const p = predicateForDate(s, d);
       if (!p) continue;
       // A date right before its noun often only names it ("a brief Easter ceasefire last month"):
