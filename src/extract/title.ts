@@ -212,6 +212,8 @@ function predicate(parts: TitleParts, room: number): string {
       // "Apple agrees to pay $500 million": what was agreed says more than that something was.
       if (parts.lemma === 'agree' && parts.gist)
         return `agree to ${clipPhrase(parts.gist, room - 'agree to '.length)}`;
+      // "Microsoft announces deal", "Parliament ratifies treaty": a verb of its own with what it acted on.
+      if (parts.object && AGREEMENT_OWN_VERBS.test(parts.lemma)) return `${parts.lemma} ${parts.object}`;
       return `reach agreement${withWhom}`;
     case 'meeting': {
       if (['chair', 'convene', 'host', 'preside over', 'speak at'].includes(parts.lemma))
@@ -267,6 +269,10 @@ function verbFrameChars(parts: TitleParts): number {
       return parts.plural ? 0 : 'es'.length;
   }
 }
+
+/** Verbs that title an agreement themselves, rather than "reach agreement". */
+const AGREEMENT_OWN_VERBS =
+  /^(?:announce|unveil|approve|confirm|complete|finalize|finalise|close|extend|adopt|ratify|renew)$/;
 
 const SURNAME_PARTICLE_START_RE =
   /^(?:de|del|della|der|den|van|von|da|dos|das|du|di|bin|ibn|al|le|la|ter)(?= )/u;

@@ -246,3 +246,43 @@ The bank's next policy meeting is on July 18, and most economists polled by Reut
     expect(from(events, 'polled by Reuters').some((e) => /poll/i.test(e.title))).toBe(false);
   });
 });
+
+const DEAL = `Deal closes
+
+Calloway Games on Friday closed its $6 billion acquisition of Northwind Studios, the company said.
+
+Calloway Games first announced the deal in January 2022.
+
+The Federal Trade Commission sued to block it in December 2022.
+
+The government postponed the missile test on Monday.
+`;
+
+describe('deals and acts with a purpose', () => {
+  const events = extract(DEAL, '2023-10-14');
+
+  it('reads "closed its $6 billion acquisition" as the acquisition, on its day', () => {
+    const [deal] = from(events, 'closed its');
+    expect([deal?.type, deal?.title, deal?.start]).toEqual([
+      'acquisition',
+      'Calloway Games closes $6 billion acquisition of Northwind Studios',
+      '2023-10-13',
+    ]);
+  });
+
+  it('titles an announced deal with its verb', () => {
+    expect(from(events, 'first announced')[0]?.title).toBe('Calloway Games announces deal');
+  });
+
+  it('dates "sued to block it in December 2022" on the lawsuit, titled with its purpose', () => {
+    const rows = from(events, 'sued to block');
+    expect(rows.map((e) => [e.type, e.title, e.start])).toEqual([
+      ['lawsuit', 'Federal Trade Commission sues to block it', '2022-12-01'],
+    ]);
+  });
+
+  it('never titles a postponed test as a test carried out', () => {
+    const [test] = from(events, 'postponed');
+    expect([test?.type, test?.title]).toEqual(['policy', 'Government postpones missile test']);
+  });
+});

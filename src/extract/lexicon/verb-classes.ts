@@ -225,6 +225,8 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'complete',
   'finalize',
   'finalise',
+  // "closed its $69 billion acquisition": a deal closed is completed.
+  'close',
 ]);
 
 /** Words that open a clause with a time of its own: "after X was released", "when he arrived". */
@@ -303,6 +305,8 @@ export const PERFORMATIVE_VERBS: ReadonlySet<string> = new Set([
   'complete',
   'finalize',
   'finalise',
+  // "closed its $69 billion acquisition": a deal closed is completed.
+  'close',
   'approve',
   'adopt',
   'file',
@@ -473,6 +477,17 @@ export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
   'oblige',
 ]);
 
+/** Verbs whose infinitive says what they were done for: "sued to block", "moved to stop". */
+export const PURPOSE_GOVERNORS: ReadonlySet<string> = new Set([
+  'sue',
+  'move',
+  'act',
+  'rush',
+  'scramble',
+  'intervene',
+  'fight',
+]);
+
 /** Verbs whose infinitive happened when they did: "were allowed to return", "managed to land". */
 export const IMPLICATIVE_VERBS: ReadonlySet<string> = new Set([
   'allow',
@@ -538,6 +553,8 @@ export const COMPLETION_VERBS: ReadonlySet<string> = new Set([
   'complete',
   'finalize',
   'finalise',
+  // "closed its $69 billion acquisition": a deal closed is completed.
+  'close',
   'conclude',
   'collapse',
   'fall through',

@@ -14,7 +14,12 @@
 import type { Anchor, ArticleAnalysis, Predicate, SentenceAnalysis } from '../analysis';
 import type { EventDate } from '../event-dates';
 import { FIGURE_NOUNS, NEWS_SOURCES } from '../lexicon/entity-cues';
-import { CONTROL_VERBS, IMPLICATIVE_VERBS, NON_EVENT_VERBS } from '../lexicon/verb-classes';
+import {
+  CONTROL_VERBS,
+  IMPLICATIVE_VERBS,
+  NON_EVENT_VERBS,
+  PURPOSE_GOVERNORS,
+} from '../lexicon/verb-classes';
 import { clipToRemainder } from './remainder';
 import { agreeWithTense } from './tense-direction';
 
@@ -204,6 +209,14 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
   const opener = s.tokens[k]?.lower ?? '';
   const next = events.find((p) => p.kind === 'verb' && p.head >= after);
   if (!nearest) return k < 0 || CLAUSE_OPENERS.has(opener) ? (next ?? null) : null;
+  // "The FTC sued to block it in December 2022": after a verb of acting, the infinitive is its purpose,
+  // and the date is the act's.
+  const purposeOf = (q: Predicate): Predicate => {
+    if (q.kind !== 'verb' || q.finite || s.tokens[q.first]?.lower !== 'to') return q;
+    const actor = before.find((v) => v.kind === 'verb' && v.head === q.first - 1 && v.finite);
+    return actor && PURPOSE_GOVERNORS.has(actor.lemma) ? actor : q;
+  };
+  if (nearest && purposeOf(nearest) !== nearest) return purposeOf(nearest);
   // "when 20 years ago, the market crashed": a date right after a subordinator is inside its clause.
   const ownClause =
     SUBORDINATORS.has(opener) || ((opener === 'and' || opener === 'but') && s.tokens[k - 1]?.text === ',');
@@ -245,7 +258,7 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
   if (nearest && nearest.kind === 'noun') {
     const governor = before.find((p) => p.object === nearest);
     const apart = governor && s.tokens.slice(governor.head + 1, nearest.head).some((t) => t.text === ',');
-    if (governor && !apart) return governor;
+    if (governor && !apart) return purposeOf(governor);
   }
   // "said in a National Day speech on Thursday", "met for talks on Monday": a noun that restates its
   // verb's event is that event, and the verb carries the date.

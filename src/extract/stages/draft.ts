@@ -26,7 +26,7 @@ import { findQuote } from '../quote';
 import { clipPhrase, infinitiveGist, quoteGistBefore, statementGist } from '../statement-gist';
 import type { DraftEvent } from '../extract-article';
 import { joinedClause } from './anchoring';
-import { THAT_CLAUSE_VERBS, VERB_LIKE_COMPOUNDS } from '../lexicon/verb-classes';
+import { PURPOSE_GOVERNORS, THAT_CLAUSE_VERBS, VERB_LIKE_COMPOUNDS } from '../lexicon/verb-classes';
 
 /** Counted things that go with each event type, for counts outside the trigger's clause. */
 const TYPE_UNITS_RE: Partial<Record<string, RegExp>> = {
@@ -607,6 +607,19 @@ function thatClauseObject(
   return statementGist(s.text, trigger, dates);
 }
 
+/** "sued to block it", "moved to stop the merger": what the act was for, as the title's object. */
+function purposeObject(
+  s: SentenceAnalysis,
+  p: Predicate,
+  dates: readonly { start: number; end: number }[],
+): string {
+  const head = s.tokens[p.head];
+  if (p.kind !== 'verb' || !head || !PURPOSE_GOVERNORS.has(p.lemma)) return '';
+  if (s.tokens[p.head + 1]?.lower !== 'to' || s.tokens[p.head + 2]?.pos !== 'VERB') return '';
+  const gist = infinitiveGist(s.text, head.end, dates);
+  return gist ? `to ${gist}` : '';
+}
+
 /** "agreed on Monday to pay $500 million": what was agreed, when a verb follows "to". */
 function agreedInfinitive(
   s: SentenceAnalysis,
@@ -742,7 +755,9 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
             : // "the resignation of X": the "of" phrase is the doer, already the subject.
               p.agentBasis === 'of-phrase'
               ? ''
-              : objectPhrase(s, p) || thatClauseObject(s, p, trigger, dateSpans);
+              : purposeObject(s, p, dateSpans) ||
+                objectPhrase(s, p) ||
+                thatClauseObject(s, p, trigger, dateSpans);
   const lemma =
     trigger.lemma === 'chair'
       ? (

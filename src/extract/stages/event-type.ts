@@ -598,7 +598,16 @@ const DISASTER_AGENTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words allowed between a verb and its object noun: "declared a brief Easter ceasefire". */
-const OBJECT_GAP_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON']);
+const OBJECT_GAP_POS: ReadonlySet<string> = new Set([
+  'DET',
+  'ADJ',
+  'NUM',
+  'NOUN',
+  'PROPN',
+  'PART',
+  'PRON',
+  'SYM',
+]);
 /** How far the object noun may sit from its verb, in tokens; four modifiers at most. */
 const MAX_OBJECT_GAP_TOKENS = 5;
 
@@ -647,7 +656,7 @@ function foldObjects(s: SentenceAnalysis): void {
     if (EVALUATIVE_VERBS.has(p.lemma)) continue;
     // Only general types are titled with the verb; the older ones would say the opposite ("deploys forces").
     const halting = HALTING_VERBS.has(p.lemma) || (p.lemma === 'call' && gap[0]?.lower === 'off');
-    if (halting && (EVENT_TYPES.indexOf(object.type) < FIRST_GENERAL_TYPE || p.type !== 'other')) {
+    if (halting) {
       if (p.type === 'other') p.type = 'policy';
       continue;
     }
@@ -666,8 +675,14 @@ function foldObjects(s: SentenceAnalysis): void {
     // written ("files a lawsuit against Moderna"); only the older types have fixed title phrasing
     // built from the noun ("conducts missile test").
     const general = EVENT_TYPES.indexOf(object.type) >= FIRST_GENERAL_TYPE;
+    // "announced the deal": an agreement made known is titled with its verb ("announces deal").
+    const announced = object.type === 'agreement' && !agreed && !/^(?:reach|conclude|strike)$/.test(p.lemma);
     p.trigger = agreed
       ? { ...base, lemma: `agree to ${object.type === 'ceasefire' ? 'ceasefire' : object.lemma}` }
-      : { ...base, start: s.tokens[p.head]?.start ?? base.start, ...(general ? { lemma: p.lemma } : {}) };
+      : {
+          ...base,
+          start: s.tokens[p.head]?.start ?? base.start,
+          ...(general || announced ? { lemma: p.lemma } : {}),
+        };
   }
 }
