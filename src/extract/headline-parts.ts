@@ -64,9 +64,17 @@ export function captureObject(sentence: string, trigger: Trigger): string {
     const np = passive[1].trim().replace(/^(?:The|the)\s+/, '');
     return np.charAt(0).toLowerCase() + np.slice(1);
   }
-  const after = PLACE_OBJECT_RE.exec(sentence.slice(trigger.end, trigger.end + 80));
-  return after?.[1] ?? '';
+  const rest = sentence.slice(trigger.end, trigger.end + 80);
+  // "seized power on Monday", "took control of": what was seized is power itself.
+  const power = /^\s+(power|control)\b/.exec(rest);
+  if (power?.[1]) return power[1];
+  const after = PLACE_OBJECT_RE.exec(rest);
+  // Not "seized power on Monday": a day or month is no place.
+  return after?.[1] && !DAY_OR_MONTH_RE.test(after[1]) ? after[1] : '';
 }
+
+const DAY_OR_MONTH_RE =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** "drills around Taiwan", "exercises off the coast of Japan": where drills happen relative to a place. */
 const AROUND_RE =

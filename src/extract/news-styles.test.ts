@@ -193,7 +193,7 @@ describe('an African Union ceasefire story', () => {
       'm23',
       'military-operation',
       'asserted',
-      'M23 captures Goma',
+      'M23 seizes Goma',
     ]);
   });
 

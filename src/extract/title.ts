@@ -193,7 +193,8 @@ function predicate(parts: TitleParts, room: number): string {
       return `carry out attack${where}`;
     }
     case 'military-operation':
-      if (parts.lemma === 'capture' && parts.object) return `capture ${parts.object}`;
+      if (parts.lemma === 'capture' && parts.object)
+        return `${/^seiz/i.test(parts.triggerText) ? 'seize' : 'capture'} ${parts.object}`;
       return `conduct military operation${where}`;
     case 'ceasefire': {
       const noun = /pause|truce|armistice/i.test(parts.triggerText)

@@ -286,3 +286,47 @@ describe('deals and acts with a purpose', () => {
     expect([test?.type, test?.title]).toEqual(['policy', 'Government postpones missile test']);
   });
 });
+
+const MIXED = `Coup, court and bank
+
+YANGON, Feb 1 (Reuters) - Myanmar's military seized power on Monday.
+
+The UK's highest court has ruled that the suspension of Parliament was unlawful.
+
+Calloway Bank reported heavy losses. Its shares plunged 24% on March 15.
+
+The 167-year-old lender lost 7.3 billion francs in 2022.
+
+With more than 99 percent of ballots counted, Calloway had 55.7 percent of the vote.
+
+Calloway only entered politics recently, winning a seat in Congress in 2021.
+`;
+
+describe('coups, courts, banks and counts', () => {
+  const events = extract(MIXED, '2023-03-20');
+
+  it('titles a seizure of power as such, not of the day it happened', () => {
+    expect(from(events, 'seized power')[0]?.title).toBe('Myanmar seizes power');
+  });
+
+  it("keeps a country's court in the title", () => {
+    expect(from(events, 'highest court')[0]?.title).toMatch(/^United Kingdom's highest court rules /);
+  });
+
+  it('names the company that "its shares" belong to', () => {
+    const [shares] = from(events, 'Its shares');
+    expect([shares?.actor, shares?.title]).toEqual(['Calloway Bank', 'Calloway Bank shares plunge 24%']);
+  });
+
+  it('keeps an age whole in a described subject', () => {
+    expect(from(events, '167-year-old')[0]?.title).toBe('167-year-old lender loses 7.3 billion francs');
+  });
+
+  it('makes no row of ballots counted in a "with" phrase, and reads "a seat in Congress" as an election', () => {
+    expect(from(events, 'ballots counted')).toEqual([]);
+    expect(from(events, 'seat in Congress').map((e) => [e.type, e.start])).toContainEqual([
+      'election',
+      '2021-01-01',
+    ]);
+  });
+});

@@ -402,7 +402,7 @@ function reportedBeforeSpeaker(s: SentenceAnalysis, saying: Predicate | null): v
 }
 
 /** "With nearly all ballots counted, ...": a participle in a "with" phrase sets the scene. */
-function inWithPhrase(s: SentenceAnalysis, q: Predicate): boolean {
+export function inWithPhrase(s: SentenceAnalysis, q: Predicate): boolean {
   let k = q.first - 1;
   while (k >= 0 && s.tokens[k]?.text !== ',') k--;
   return /^(?:with|without)$/.test(s.tokens[k + 1]?.lower ?? '');

@@ -136,7 +136,12 @@ function describedSubject(
   // "today's activities": a possessive whose owner was left out (a date) leaves no mark.
   while (from < head && (ARTICLES.has(tokens[from]?.lower ?? '') || tokens[from]?.pos === 'PART')) from++;
   // "the three major US stock market indices": a long phrase keeps its last five words.
-  const words = tokens.slice(Math.max(from, head - 4) - qualifier, head + 1);
+  let first = Math.max(from, head - 4) - qualifier;
+  // "the 167-year-old lender": never start inside a hyphenated word.
+  while (first > from && tokens[first - 1]?.end === tokens[first]?.start && tokens[first]?.text === '-')
+    first -= 1;
+  while (first > from && tokens[first]?.text === '-') first -= 1;
+  const words = tokens.slice(first, head + 1);
   if (words.length === 0 || words.some((t) => t.pos === 'PUNCT' && t.text !== '-')) return '';
   let out = '';
   for (const [k, t] of words.entries()) {
@@ -405,8 +410,14 @@ function subjectBefore(
         const phrase = describedSubject(tokens, np.start, i, entities);
         // "Calloway shares jumped": a company's own shares move on the company's lane, titled as
         // written; a country's market ("US stocks") is no act of its state.
+        // "Its shares plunged 24%": the company the pronoun points to, by name.
         if (SHARE_WORDS.has(t.lower) && isCompany(np.entity))
-          return { entity: np.entity, found: true, via: 'shares', phrase };
+          return {
+            entity: np.entity,
+            found: true,
+            via: 'shares',
+            phrase: phrase.replace(/^(?:its|their)\b/, np.entity.name),
+          };
         return { entity: null, found: true, via: 'subject', phrase };
       }
       // "North Korea in its biggest-ever testing event launched": a subject never sits in a prepositional phrase.

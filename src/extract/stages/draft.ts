@@ -257,6 +257,9 @@ function clauseTitle(s: SentenceAnalysis, p: Predicate, trigger: Trigger): strin
   return clipped.charAt(0).toUpperCase() + clipped.slice(1);
 }
 
+/** Bodies a country or company owns that act on their own: its courts, juries, regulators and police. */
+const OWNED_INDEPENDENT_HEADS = /\b(?:court|judges?|jury|tribunal|regulators?|police|prosecutors?)$/;
+
 /** A phrase whose head noun is plural: "stock markets", "markets worldwide" (a word after the head). */
 function isPluralPhrase(phrase: string): boolean {
   // "number of people", "the price of shares": the noun before "of" is the head, except for a share
@@ -425,7 +428,9 @@ export function passiveTitleSubject(description: string): string {
     /^(?:at least |more than |about |nearly |some |over )?[\d,]+ (?:people|persons|civilians|soldiers|children|passengers|workers|migrants|residents|others)$/i;
   if (counted.test(description)) return description.charAt(0).toUpperCase() + description.slice(1);
   // "three and seven percent [were recorded]": an amount is no subject; the head noun was before it.
-  if (/\d|\b(?:percent|per cent|points?|and|or)\b/.test(description)) return '';
+  // "the 167-year-old lender" is no amount: an age is part of the description.
+  if (/\d|\b(?:percent|per cent|points?|and|or)\b/.test(description.replace(/\b\d+-year-old\b/g, 'aged')))
+    return '';
   let words = description.split(' ').filter(Boolean);
   const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS_RE.test(w));
   if (cut > 0) words = words.slice(0, cut);
@@ -820,7 +825,13 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       return describedTitleSubject(p.subject);
     // "North Korea's previous plenary lasted", "Britain's inflation rate fell": a change in what the
     // owner owns is told of that thing; an act ("China's military held drills") is the owner's.
-    if (p.agent && p.agentBasis === 'owner' && OWNED_MEASURE_TYPES.has(p.type) && p.subject)
+    // "The UK's highest court has ruled": a court is not its country, and the title says which it is.
+    if (
+      p.agent &&
+      p.agentBasis === 'owner' &&
+      p.subject &&
+      (OWNED_MEASURE_TYPES.has(p.type) || OWNED_INDEPENDENT_HEADS.test(p.subject))
+    )
       return `${name(p.agent)}'s ${p.subject}`;
     if (p.agent) return name(p.agent);
     if (undone) {

@@ -512,10 +512,27 @@ export function entityStage(doc: ArticleAnalysis): void {
   const offices = new Map<string, string>();
   let lastPerson: Entity | null = null;
   let lastOrg: Entity | null = null;
+  /** The previous sentence's first organisation or state, and the listed actors it names. */
+  let previousSubject: Entity | null = null;
+  let previousActors = new Set<string>();
   /** The last organisation proper (no state, no unknown name): what "the team" or "the club" is. */
   let lastOrganisation: Entity | null = null;
   for (const s of doc.sentences) {
-    const resolved = coreference.resolve(s.text, s.mentions);
+    // "Calloway Bank reported losses. Its shares plunged": shares are a company's; the company the list
+    // does not know, named as the previous sentence's subject, owns them, not a listed actor from before.
+    const resolved = coreference
+      .resolve(s.text, s.mentions)
+      .filter(
+        (m) =>
+          !(
+            m.anaphor !== undefined &&
+            /^its$/i.test(m.anaphor) &&
+            /^\s*(?:shares|stock)\b/.test(s.text.slice(m.end)) &&
+            previousSubject?.source === 'discovered' &&
+            previousSubject.kind === 'organisation' &&
+            !previousActors.has(m.actorId)
+          ),
+      );
     const mentions =
       resolved.length > 0 ? [...s.mentions, ...resolved].sort((a, b) => a.start - b.start) : s.mentions;
     coreference.observe(s.text, mentions);
@@ -931,6 +948,8 @@ export function entityStage(doc: ArticleAnalysis): void {
     );
     lastPerson = people[0] ?? lastPerson;
     lastOrg = orgs[0] ?? lastOrg;
+    previousSubject = orgs[0] ?? null;
+    previousActors = new Set([...s.mentions.map((m) => m.actorId), ...entities.map((e) => e.actorId)]);
     // "the team", "the club": a club, not the competition it plays in ("the Premier League").
     lastOrganisation =
       orgs.find((e) => e.kind === 'organisation' && !COMPETITION_RE.test(e.name)) ?? lastOrganisation;

@@ -49,6 +49,8 @@ export function eventTypeStage(s: SentenceAnalysis): void {
     if (!head) continue;
     // "the recently announced iPhone 4": a participle that describes a noun is no event of its own.
     if (isAttributiveParticiple(s.tokens, last)) continue;
+    // "a seat in Congress", "passed by Congress": the legislature, not a party congress.
+    if (head.text === 'Congress' && s.tokens[last - 1]?.pos === 'ADP') continue;
     const created = blankPredicate(last, last, 'noun', head.lemma);
     created.type = trigger.type;
     created.trigger = trigger;

@@ -626,6 +626,17 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
     q.negated = p.negated;
     p.describes = true;
   }
+  // "With more than 99 percent of ballots counted, ...": a bare participle in a "with" phrase is no
+  // finite verb, whatever its form.
+  for (const p of out) {
+    if (p.kind !== 'verb' || p.first !== p.head || !/ed$/.test(tokens[p.head]?.lower ?? '')) continue;
+    let k = p.head - 1;
+    while (k >= 0 && tokens[k]?.text !== ',' && !(tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX')) k--;
+    if (/^(?:with|without)$/.test(tokens[k + 1]?.lower ?? '') && (k < 0 || tokens[k]?.text === ',')) {
+      p.finite = false;
+      p.tense = 'none';
+    }
+  }
   const heads = new Set(out.map((p) => p.head));
   for (const p of out) {
     p.subordinator = subordinatorBefore(tokens, p.first, heads);

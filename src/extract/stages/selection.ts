@@ -7,7 +7,7 @@
 import type { Predicate, SentenceAnalysis } from '../analysis';
 import { NEWS_SOURCES, TIME_PERIOD_NOUNS } from '../lexicon/entity-cues';
 import { IMPLICATIVE_VERBS, NON_EVENT_VERBS } from '../lexicon/verb-classes';
-import { joinedClause, joinerIndex } from './anchoring';
+import { inWithPhrase, joinedClause, joinerIndex } from './anchoring';
 import { isWeak } from './factuality';
 
 function score(sentence: SentenceAnalysis, p: Predicate): number {
@@ -26,6 +26,10 @@ function score(sentence: SentenceAnalysis, p: Predicate): number {
 
 export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
   if (!p.time) return false;
+  // "With more than 99 percent of ballots counted, Milei had ...": a participle in a "with" phrase sets the scene.
+  // Not "with the FTSE losing 3.2%": an -ing form there tells news of its own.
+  if (p.kind === 'verb' && !p.finite && /ed$/.test(s.tokens[p.head]?.lower ?? '') && inWithPhrase(s, p))
+    return false;
   // "was forced to close the plant": the infinitive is the event, the verb before it only its frame.
   if (
     p.kind === 'verb' &&
