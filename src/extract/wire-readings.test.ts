@@ -330,3 +330,28 @@ describe('coups, courts, banks and counts', () => {
     ]);
   });
 });
+
+describe('a plan announced in the lead, and quoted names', () => {
+  const events = extract(
+    `Microsoft to buy Activision
+
+Calloway Corp will buy "Call of Duty" maker Northwind Games for $68.7 billion in cash.
+
+The studio released "Frozen Lake" on Friday.
+`,
+    '2022-01-18',
+  );
+
+  it('gives a planned lead a row on the day it was announced, titled with the quoted name', () => {
+    const [deal] = from(events, 'will buy');
+    expect([deal?.start, deal?.factuality, deal?.title]).toEqual([
+      '2022-01-18',
+      'planned',
+      'Calloway Corp to buy "Call of Duty" maker Northwind Games',
+    ]);
+  });
+
+  it('keeps a quoted title as the object', () => {
+    expect(from(events, 'Frozen Lake')[0]?.title).toBe('Studio releases "Frozen Lake"');
+  });
+});

@@ -604,6 +604,15 @@ export function anchoringStage(doc: ArticleAnalysis): void {
     if (main && !main.time && !main.quoted) {
       const hedged = main.modal !== '' || main.tense === 'future' || main.negated;
       if (s.isLead && !hedged && main.tense !== 'none') main.time = publication(doc, 'lead at publication');
+      // "Microsoft will buy Activision Blizzard for $68.7 billion": a plan a lead announces is news of
+      // the day it was announced; the row stays planned.
+      else if (
+        s.isLead &&
+        !main.negated &&
+        (main.tense === 'future' || main.modal === 'will') &&
+        main.type !== 'other'
+      )
+        main.time = publication(doc, 'plan announced in the lead, at publication');
       else if (
         previous &&
         previous.sentence === s.index - 1 &&

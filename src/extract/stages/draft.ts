@@ -465,6 +465,20 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
     // "Johnson & Johnson": a name's own punctuation and conjunctions are part of it.
     const inName = t !== undefined && s.entities.some((e) => t.start > e.start && t.end < e.end);
     if (!t) break;
+    // "buy "Call of Duty" maker Activision", "released "Frozen"": a quoted name is one word of the object.
+    if (/^["“]$/.test(t.text)) {
+      let close = j + 1;
+      while (close < s.tokens.length && close - j <= 8 && !/^["”]$/.test(s.tokens[close]?.text ?? ''))
+        close++;
+      if (close - j > 1 && close - j <= 8 && /^["”]$/.test(s.tokens[close]?.text ?? '')) {
+        for (let k = j; k <= close; k++) {
+          const q = s.tokens[k];
+          if (q) words.push(q);
+        }
+        j = close;
+        continue;
+      }
+    }
     const ends =
       (t.pos === 'PUNCT' && !AMOUNT_SIGNS.has(t.text) && !(hyphenAfter(j - 1) && hyphenBefore(j + 1))) ||
       t.pos === 'VERB' ||
