@@ -355,3 +355,13 @@ The studio released "Frozen Lake" on Friday.
     expect(from(events, 'Frozen Lake')[0]?.title).toBe('Studio releases "Frozen Lake"');
   });
 });
+
+describe('a relative clause with no commas between subject and verb', () => {
+  it('takes the noun the clause describes as the subject', () => {
+    const events = extract(
+      'Bridge falls\n\nSix construction workers who were filling potholes on the bridge were killed on Tuesday.\n',
+      '2024-03-27',
+    );
+    expect(events.map((e) => e.title)).toEqual(['Six construction workers are killed']);
+  });
+});

@@ -155,6 +155,19 @@ function describedSubject(
   return out;
 }
 
+/** The noun a restrictive relative clause ending at `npStart` describes ("workers who were filling potholes"), or -1. */
+function restrictiveAntecedent(tokens: readonly Token[], npStart: number): number {
+  let verb = false;
+  for (let r = npStart - 1; r > 0 && npStart - r <= 12; r--) {
+    const u = tokens[r];
+    if (!u || /^[,;:()]$/.test(u.text)) return -1;
+    if (u.pos === 'VERB' || u.pos === 'AUX') verb = true;
+    // Not "that": it opens what was said as often as a relative clause.
+    if (/^(?:who|which)$/.test(u.lower)) return verb && isNpHead(tokens[r - 1]) ? r - 1 : -1;
+  }
+  return -1;
+}
+
 function isNpHead(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM');
 }
@@ -388,6 +401,13 @@ function subjectBefore(
       (t.pos === 'ADJ' && ['DET', 'PART', 'PRON'].includes(tokens[i - 1]?.pos ?? '')) || misread;
     if (isNpHead(t) || nominal) {
       const np = npEntity(tokens, i, entities, s.dates);
+      // "Six workers who were filling potholes on the bridge are presumed dead": a relative clause with no
+      // commas between the subject and its verb; the subject is the noun the clause describes.
+      const antecedent = restrictiveAntecedent(tokens, np.start);
+      if (antecedent >= 0) {
+        i = antecedent;
+        continue;
+      }
       // "The Chiefs defeated the 49ers 25-22 to win the Super Bowl": before "to", the object of
       // another verb does not do what follows, unless that verb hands it over ("forced X to").
       const verbBefore = tokens[np.start - 1];
