@@ -4,9 +4,12 @@
  * keeps its position and role, so the title can tell a meeting partner from a spokesman who reports it.
  */
 import type { ActorMention } from './actors';
+import { SURNAME_PARTICLE_ALTERNATION } from './lexicon/name-particles';
 
-const ROLE_RE =
-  /\b(President|Prime Minister|Minister|Secretary|spokes(?:man|woman|person)|counterparts?|leader|Ambassador|ambassador|envoy|Gen\.|General|Admiral|Chancellor|Premier|King|Queen|Prince|Senator|Sen\.|Rep\.|commander|chief|Director|director|analyst|official|Chairman|chairman|chairperson|Governor|governor|Mayor|Pope|Vice Minister|Deputy|aide|adviser|advisor|researcher|professor|Professor|Dr\.)\s+(\p{Lu}[\p{L}’'.]*(?:-\p{L}+)*(?:\s(?:(?:von|van|der|den|de|da|di|du|del|della|dos|das|la|le|bin|ibn|al|el)\s){0,2}\p{Lu}[\p{L}’'.]*(?:-\p{L}+)*){1,3})/gu;
+const ROLE_RE = new RegExp(
+  String.raw`\b(President|Prime Minister|Minister|Secretary|spokes(?:man|woman|person)|counterparts?|leader|Ambassador|ambassador|envoy|Gen\.|General|Admiral|Chancellor|Premier|King|Queen|Prince|Senator|Sen\.|Rep\.|commander|chief|Director|director|analyst|official|Chairman|chairman|chairperson|Governor|governor|Mayor|Pope|Vice Minister|Deputy|aide|adviser|advisor|researcher|professor|Professor|Dr\.)\s+(\p{Lu}[\p{L}’'.]*(?:-\p{L}+)*(?:\s(?:(?:${SURNAME_PARTICLE_ALTERNATION})\s){0,2}\p{Lu}[\p{L}’'.]*(?:-\p{L}+)*){1,3})`,
+  'gu',
+);
 
 /** Roles whose holders comment on events rather than take part in them. */
 const OBSERVER_ROLE_RE =
@@ -27,8 +30,7 @@ const EAST_ASIAN_FAMILY_NAMES = new Set(
   ).split(' '),
 );
 /** Particles that belong to a surname: "el-Sisi", "Al Thani", "von der Leyen", "bin Salman". */
-const SURNAME_PARTICLE_RE =
-  /^(?:al|Al|el|El|bin|ibn|von|Von|van|Van|der|den|ter|de|De|da|Da|di|Di|du|Du|del|Del|della|dos|das|la|La|le|Le)$/;
+const SURNAME_PARTICLE_RE = new RegExp(`^(?:${SURNAME_PARTICLE_ALTERNATION})$`, 'i');
 /**
  * A Spanish paternal surname ("López", "Sánchez", "Ruiz") before the last word of a longer name is the
  * first of two: "Andrés Manuel López Obrador" is "López Obrador".

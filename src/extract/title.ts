@@ -6,6 +6,7 @@
 import type { EventType, Factuality } from '../model/event-record';
 import { PHASE_VERBS } from './lexicon/verb-classes';
 import { clipPhrase } from './statement-gist';
+import { SURNAME_PARTICLE_ALTERNATION } from './lexicon/name-particles';
 
 export interface TitleParts {
   type: EventType;
@@ -275,8 +276,7 @@ function verbFrameChars(parts: TitleParts): number {
 const AGREEMENT_OWN_VERBS =
   /^(?:announce|unveil|approve|confirm|complete|finalize|finalise|close|extend|adopt|ratify|renew)$/;
 
-const SURNAME_PARTICLE_START_RE =
-  /^(?:de|del|della|der|den|van|von|da|dos|das|du|di|bin|ibn|al|le|la|ter)(?= )/u;
+const SURNAME_PARTICLE_START_RE = new RegExp(`^(?:${SURNAME_PARTICLE_ALTERNATION})(?= )`, 'u');
 
 export function makeTitle(parts: TitleParts): string {
   const subject = parts.subject || 'Unknown actor';

@@ -567,3 +567,13 @@ export const ORDER_ADVERBS: ReadonlySet<string> = new Set(['last', 'first']);
 
 /** Verbs that say a process began or ended: "Talks resumed", "The trial started on Monday". */
 export const PHASE_VERBS: ReadonlySet<string> = new Set(['begin', 'start', 'resume', 'end']);
+
+/** Passive verbs of knowing that frame a participle: "were confirmed killed", "are believed held". */
+export const KNOWING_PASSIVES: ReadonlySet<string> = new Set([
+  'confirm',
+  'report',
+  'fear',
+  'presume',
+  'believe',
+  'know',
+]);

@@ -138,9 +138,9 @@ function describedSubject(
   // "the three major US stock market indices": a long phrase keeps its last five words.
   let first = Math.max(from, head - 4) - qualifier;
   // "the 167-year-old lender": never start inside a hyphenated word.
-  while (first > from && tokens[first - 1]?.end === tokens[first]?.start && tokens[first]?.text === '-')
-    first -= 1;
-  while (first > from && tokens[first]?.text === '-') first -= 1;
+  const glued = (k: number): boolean =>
+    tokens[k]?.text === '-' || (tokens[k - 1]?.text === '-' && tokens[k - 1]?.end === tokens[k]?.start);
+  while (first > from && glued(first)) first -= 1;
   const words = tokens.slice(first, head + 1);
   if (words.length === 0 || words.some((t) => t.pos === 'PUNCT' && t.text !== '-')) return '';
   let out = '';

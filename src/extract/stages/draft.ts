@@ -262,24 +262,24 @@ const OWNED_INDEPENDENT_HEADS = /\b(?:court|judges?|jury|tribunal|regulators?|po
 
 /** A phrase whose head noun is plural: "stock markets", "markets worldwide" (a word after the head). */
 function isPluralPhrase(phrase: string): boolean {
-  // "number of people", "the price of shares": the noun before "of" is the head, except for a share
-  // of a group ("62 percent of voters", "half of the staff"), which agrees with the group.
-  const of = phrase.split(' ').indexOf('of');
-  const words0 = phrase.split(' ');
-  // Not a name with "of" in it ("Bank of America shares"): the word after "of" is lower case.
-  const head = of > 0 && /^\p{Ll}/u.test(words0[of + 1] ?? '') ? words0[of - 1]?.toLowerCase() : undefined;
-  if (
-    head &&
-    !/^(?:percent|majority|minority|half|third|quarter|rest|most|all|some|many|dozens|hundreds|thousands|millions)$/.test(
-      head,
-    )
-  )
-    return isPluralPhrase(phrase.split(' ').slice(0, of).join(' '));
   const words = phrase.split(' ');
+  // "number of people", "the price of shares": the noun before "of" is the head, except for a share
+  // of a group ("62 percent of voters", "half of the staff"), which agrees with the group. Not a name
+  // with "of" in it ("Bank of America shares"): the word after "of" is lower case.
+  const of = words.indexOf('of');
+  const head = of > 0 && /^\p{Ll}/u.test(words[of + 1] ?? '') ? (words[of - 1] ?? '').toLowerCase() : '';
+  if (head && !GROUP_SHARE_HEADS.has(head)) words.length = of;
   while (words.length > 1 && POSTPOSITIVE.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
   const last = (words[words.length - 1] ?? '').toLowerCase();
   return /[^s]s$/.test(last) || IRREGULAR_PLURALS.has(last);
 }
+
+/** Heads of "X of Y" that agree with Y: "62 percent of voters support", "most of the staff are". */
+const GROUP_SHARE_HEADS: ReadonlySet<string> = new Set(
+  'percent majority minority half third quarter rest most all some many dozens hundreds thousands millions'.split(
+    ' ',
+  ),
+);
 
 /**
  * A described doer as a title's subject: at most its last three words, without a leading figure

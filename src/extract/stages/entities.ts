@@ -13,6 +13,7 @@
 import type { ActorMention } from '../actors';
 import type { ArticleAnalysis, Entity, EntityKind, Token } from '../analysis';
 import { createCoreference } from '../coreference';
+import { SURNAME_PARTICLES } from '../lexicon/name-particles';
 import { REPORTING_VERBS } from '../lexicon/verb-classes';
 import { isTitleCase } from './predicates';
 import {
@@ -155,29 +156,10 @@ function opensCompanyName(tokens: readonly Token[], i: number): boolean {
   return j > i + 1 && ORG_SUFFIXES.has(tokens[j - 1]?.lower ?? '');
 }
 
-/** Proper-noun runs not covered by a listed mention: "Prime Minister Benjamin Netanyahu", "Bank of England". */
-/** Lower-case particles that join a person's given name to the surname. */
-const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de',
-  'del',
-  'della',
-  'der',
-  'den',
-  'van',
-  'von',
-  'da',
-  'dos',
-  'das',
-  'du',
-  'di',
-  'bin',
-  'ibn',
-  'al',
-  'le',
-  'la',
-  'ter',
-]);
+/** Lower-case particles that join a person's given name to the surname: "Jan de Vries". */
+const PARTICLES: ReadonlySet<string> = new Set(SURNAME_PARTICLES);
 
+/** Proper-noun runs not covered by a listed mention: "Prime Minister Benjamin Netanyahu", "Bank of England". */
 function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run[] {
   const runs: Run[] = [];
   const headline = isTitleCase(tokens);
@@ -240,9 +222,9 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
       }
       // "Jan de Vries", "Ursula von der Leyen", "Lula da Silva": lower-case particles inside a person's
       // name, between capitalised words that are no organisation words.
-      if (SURNAME_PARTICLES.has(u.text) && !ORG_WORDS.has(tokens[j - 1]?.lower ?? '')) {
+      if (PARTICLES.has(u.text) && !ORG_WORDS.has(tokens[j - 1]?.lower ?? '')) {
         let k = j;
-        while (SURNAME_PARTICLES.has(tokens[k]?.text ?? '') && k - j < 2) k++;
+        while (PARTICLES.has(tokens[k]?.text ?? '') && k - j < 2) k++;
         const surname = tokens[k];
         if (
           surname &&

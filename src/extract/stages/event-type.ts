@@ -9,6 +9,14 @@ import { blankPredicate, isAttributiveParticiple } from './predicates';
 import type { Predicate, SentenceAnalysis, Token } from '../analysis';
 import { findTriggers } from '../event-types';
 import { EVENT_NOUNS } from '../lexicon/event-nouns';
+import {
+  COURT_DECISION_VERBS,
+  COURT_WORDS,
+  LABOUR_CUES,
+  MATCH_CUES,
+  MILITARY_STRIKE_CUES,
+  NATURAL_CAUSES,
+} from '../lexicon/context-cues';
 import { VERB_OBJECT_TYPES, VERB_TYPES } from '../lexicon/predicate-types';
 import { EVALUATIVE_VERBS, HALTING_VERBS, PERFORMATIVE_VERBS, PHASE_VERBS } from '../lexicon/verb-classes';
 
@@ -125,109 +133,6 @@ function retypeStrike(s: SentenceAnalysis, p: Predicate): void {
     p.trigger = null;
   }
 }
-
-/** What kills without a doer, besides the disaster nouns: "the storm killed 12", "a fire killed 40". */
-const NATURAL_CAUSES: ReadonlySet<string> = new Set([
-  'storm',
-  'storms',
-  'fire',
-  'fires',
-  'flames',
-  'rains',
-  'winds',
-  'floodwaters',
-  'mudslide',
-  'heat',
-  'lightning',
-]);
-
-/** Words that make a strike a stoppage of work. */
-const LABOUR_CUES: ReadonlySet<string> = new Set([
-  'union',
-  'unions',
-  'guild',
-  'workers',
-  'walkout',
-  'walkouts',
-  'picket',
-  'pickets',
-  'wages',
-  'pay',
-  'employees',
-  'staff',
-  'teachers',
-  'nurses',
-  'doctors',
-  'drivers',
-  'writers',
-  'actors',
-  'dockworkers',
-  'miners',
-  'hunger',
-  'general',
-]);
-/** Words that make a strike a blow in a match. */
-const MATCH_CUES: ReadonlySet<string> = new Set([
-  'goal',
-  'goals',
-  'minute',
-  'match',
-  'penalty',
-  'half',
-  'hat-trick',
-  'scored',
-  'equaliser',
-  'equalizer',
-  'final',
-  'seconds',
-]);
-/** Words that keep a strike military whatever else the sentence says. */
-const MILITARY_STRIKE_CUES: ReadonlySet<string> = new Set([
-  'air',
-  'airstrike',
-  'drone',
-  'drones',
-  'missile',
-  'missiles',
-  'rocket',
-  'rockets',
-  'artillery',
-  'military',
-  'troops',
-  'forces',
-  'army',
-  'bomb',
-  'bombs',
-]);
-
-/** What a court does when it decides: "upheld the ban", "threw out the case", "ordered a recount". */
-const COURT_DECISION_VERBS: ReadonlySet<string> = new Set([
-  'uphold',
-  'reject',
-  'dismiss',
-  'order',
-  'throw',
-  'allow',
-  'approve',
-  'clear',
-  'acquit',
-  'void',
-  'invalidate',
-  'quash',
-  'grant',
-  'deny',
-  'reverse',
-  'rule',
-]);
-/** Subjects whose decisions are rulings. */
-const COURT_WORDS: ReadonlySet<string> = new Set([
-  'court',
-  'judge',
-  'jury',
-  'tribunal',
-  'justices',
-  'judges',
-]);
 
 /** Index in EVENT_TYPES of the first general-news type; the ones before have fixed title phrasing. */
 const FIRST_GENERAL_TYPE = EVENT_TYPES.indexOf('election');

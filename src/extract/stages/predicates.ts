@@ -8,6 +8,7 @@ import type { Predicate, SentenceAnalysis, Tense, Token } from '../analysis';
 import { EVENT_NOUNS, NON_EVENT_PLURALS } from '../lexicon/event-nouns';
 import {
   IRREGULAR_PAST,
+  KNOWING_PASSIVES,
   SAME_FORM_PAST,
   ORDER_ADVERBS,
   VERB_LIKE_COMPOUNDS,
@@ -88,30 +89,6 @@ export function isAttributiveParticiple(tokens: readonly Token[], i: number): bo
   return (afterArticle || afterPreposition) && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
 
-/** Past participles that do not end in -ed, -en or -wn. */
-const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
-  'held',
-  'built',
-  'made',
-  'sent',
-  'led',
-  'bought',
-  'sold',
-  'paid',
-  'kept',
-  'brought',
-  'set',
-  'run',
-]);
-/** Passive verbs of knowing that frame a participle: "were confirmed killed", "are believed held". */
-const KNOWING_PASSIVES: ReadonlySet<string> = new Set([
-  'confirm',
-  'report',
-  'fear',
-  'presume',
-  'believe',
-  'know',
-]);
 /** Words that open the rest of a participle phrase right after its noun: "polled by", "published last Friday". */
 const REDUCED_RELATIVE_OPENERS = /^(?:by|last|on|earlier|this|in)$/;
 
@@ -122,8 +99,7 @@ const REDUCED_RELATIVE_OPENERS = /^(?:by|last|on|earlier|this|in)$/;
 export function isReducedRelative(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (t?.pos !== 'VERB' || !prev || !(/(?:ed|en|wn)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower)))
-    return false;
+  if (t?.pos !== 'VERB' || !prev || !isParticiple(t)) return false;
   const nominal = (k: number): boolean => ['NOUN', 'PROPN'].includes(tokens[k]?.pos ?? '');
   const finiteVerbAt = (k: number): boolean => {
     const v = tokens[k];
@@ -616,8 +592,8 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
   for (const p of out) {
     if (p.kind !== 'verb' || !p.passive || !KNOWING_PASSIVES.has(p.lemma)) continue;
     const q = out.find((x) => x.kind === 'verb' && x.head === p.head + 1);
-    const word = tokens[q?.head ?? -1]?.lower ?? '';
-    if (!q || !(/(?:ed|en|wn)$/.test(word) || IRREGULAR_PARTICIPLES.has(word))) continue;
+    const participle = tokens[q?.head ?? -1];
+    if (!q || !participle || !isParticiple(participle)) continue;
     q.first = p.first;
     q.passive = true;
     q.finite = p.finite;

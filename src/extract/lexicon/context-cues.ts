@@ -1,0 +1,110 @@
+/**
+ * Words around a predicate that decide its type: what makes a strike a walkout or a goal, what kills
+ * without a doer, which subjects rule. The event-type stage reads them (stages/event-type.ts).
+ */
+
+/** What kills without a doer, besides the disaster nouns: "the storm killed 12", "a fire killed 40". */
+export const NATURAL_CAUSES: ReadonlySet<string> = new Set([
+  'storm',
+  'storms',
+  'fire',
+  'fires',
+  'flames',
+  'rains',
+  'winds',
+  'floodwaters',
+  'mudslide',
+  'heat',
+  'lightning',
+]);
+
+/** Words that make a strike a stoppage of work. */
+export const LABOUR_CUES: ReadonlySet<string> = new Set([
+  'union',
+  'unions',
+  'guild',
+  'workers',
+  'walkout',
+  'walkouts',
+  'picket',
+  'pickets',
+  'wages',
+  'pay',
+  'employees',
+  'staff',
+  'teachers',
+  'nurses',
+  'doctors',
+  'drivers',
+  'writers',
+  'actors',
+  'dockworkers',
+  'miners',
+  'hunger',
+  'general',
+]);
+
+/** Words that make a strike a blow in a match. */
+export const MATCH_CUES: ReadonlySet<string> = new Set([
+  'goal',
+  'goals',
+  'minute',
+  'match',
+  'penalty',
+  'half',
+  'hat-trick',
+  'scored',
+  'equaliser',
+  'equalizer',
+  'final',
+  'seconds',
+]);
+
+/** Words that keep a strike military whatever else the sentence says. */
+export const MILITARY_STRIKE_CUES: ReadonlySet<string> = new Set([
+  'air',
+  'airstrike',
+  'drone',
+  'drones',
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'artillery',
+  'military',
+  'troops',
+  'forces',
+  'army',
+  'bomb',
+  'bombs',
+]);
+
+/** What a court does when it decides: "upheld the ban", "threw out the case", "ordered a recount". */
+export const COURT_DECISION_VERBS: ReadonlySet<string> = new Set([
+  'uphold',
+  'reject',
+  'dismiss',
+  'order',
+  'throw',
+  'allow',
+  'approve',
+  'clear',
+  'acquit',
+  'void',
+  'invalidate',
+  'quash',
+  'grant',
+  'deny',
+  'reverse',
+  'rule',
+]);
+
+/** Subjects whose decisions are rulings. */
+export const COURT_WORDS: ReadonlySet<string> = new Set([
+  'court',
+  'judge',
+  'jury',
+  'tribunal',
+  'justices',
+  'judges',
+]);
