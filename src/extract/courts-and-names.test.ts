@@ -116,3 +116,24 @@ describe('names as news prints them', () => {
     expect(events.map((e) => e.actor)).toEqual(['netherlands', 'netherlands']);
   });
 });
+
+describe('a company named again', () => {
+  it('never reads "the company" or "its chief executive" as a country named since', () => {
+    const events = extract(
+      [
+        'Carmaker cuts jobs',
+        '',
+        'Calloway Motors said on Monday it would cut 5,000 jobs.',
+        '',
+        'Officials said France would send inspectors to the plant.',
+        '',
+        'The company said its chief executive would step down on Friday.',
+        '',
+      ].join('\n'),
+      '2025-05-18',
+    );
+    const lanes = from(events, 'The company said').map((e) => e.actor);
+    expect(lanes.length).toBeGreaterThan(0);
+    expect(lanes.every((lane) => lane === 'Calloway Motors')).toBe(true);
+  });
+});

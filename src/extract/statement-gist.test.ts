@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clipPhrase, statementGist, type Span } from './statement-gist';
+import { clipPhrase, quoteGistBefore, statementGist, type Span } from './statement-gist';
 import { makeTitle, type TitleParts } from './title';
 
 /** The gist of `sentence` at the first occurrence of `verb`, with `dates` (substrings) as its dates. */
@@ -97,6 +97,63 @@ describe('statementGist', () => {
     ).toBe("the U.N. mission would stay in Goma 'as long as it takes, and no longer' for now");
   });
 
+  it('reads across an apposition, an age, a relative clause and an aside in parentheses', () => {
+    expect(gist('The bank said its chairman, a former finance minister, would step down.', 'said')).toBe(
+      'its chairman would step down',
+    );
+    expect(gist('The company confirmed that its founder, 71, had died.', 'confirmed')).toBe(
+      'its founder had died',
+    );
+    expect(gist('Officials said the talks, which began in May, had failed.', 'said')).toBe(
+      'the talks had failed',
+    );
+    expect(
+      gist('The ministry said 300 billion rupees (US$3.6 billion) would be spent on roads.', 'said'),
+    ).toBe('300 billion rupees would be spent on roads');
+    // A list is no apposition, and a clause hung on the end still ends the gist.
+    expect(gist('Officials said France, Germany and Italy would send troops.', 'said')).toBe(
+      'France, Germany and Italy would send troops',
+    );
+    expect(gist('The envoy said the army withdrew, a move welcomed by aid groups.', 'said')).toBe(
+      'the army withdrew',
+    );
+  });
+
+  it('ends a quotation that closes on its own comma, and does not stop inside "all but" or "seen as"', () => {
+    expect(
+      gist(
+        'An analyst says the carmaker “priced it really aggressively,” referring to the base model.',
+        'says',
+      ),
+    ).toBe("the carmaker 'priced it really aggressively'");
+    expect(gist('Engineers said the tunnel was all but finished.', 'said')).toBe(
+      'the tunnel was all but finished',
+    );
+    expect(gist('Diplomats say the capital wants to be recognised as a regional power.', 'say')).toBe(
+      'the capital wants to be recognised as a regional power',
+    );
+  });
+
+  it('takes the quotation before the verb when the verb is followed only by where it was said', () => {
+    expect(
+      gist('"Our three countries are fully aligned," the envoy said in a news conference in Seoul.', 'said'),
+    ).toBe("'Our three countries are fully aligned'");
+    expect(gist('The minister said at least 12 people were wounded.', 'said')).toBe(
+      'at least 12 people were wounded',
+    );
+    // A term in quotes is no quotation; a short one that closes on its own comma is.
+    const term = 'The so-called "death grip" has not been a problem for other phones, said one editor.';
+    expect(quoteGistBefore(term, term.indexOf('said'), [])).toBe('');
+    const short = '"It\'s carnage," said one trader.';
+    expect(quoteGistBefore(short, short.indexOf('said'), [])).toBe("'It's carnage'");
+  });
+
+  it('reads a clause after "that" on the object as the object, not as what was said', () => {
+    expect(gist('The studio also announced the sequel that was filmed in Morocco.', 'announced')).toBe(
+      'the sequel that was filmed in Morocco',
+    );
+  });
+
   it('has nothing to say for a source named by "according to"', () => {
     expect(gist('Troops left the town, according to local officials.', 'according to')).toBe('');
   });
@@ -187,5 +244,12 @@ describe('statement titles', () => {
       "'we will not accept any ceasefire…'",
     );
     expect(clipPhrase('a short phrase', 40)).toBe('a short phrase');
+    // Not between a verb and its infinitive; a quotation opened inside the phrase is closed.
+    expect(clipPhrase('the army may be preparing to deploy more troops in July', 40)).toBe(
+      'the army may be preparing to deploy…',
+    );
+    expect(clipPhrase("the accord 'clearly meets the changing needs over recent decades'", 50)).toBe(
+      "the accord 'clearly meets the changing needs…'",
+    );
   });
 });

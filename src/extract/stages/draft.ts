@@ -23,7 +23,13 @@ import { findLocation } from '../location';
 import { findPeopleSpans, isSamePerson, shortName } from '../people';
 import { findQuantities } from '../quantities';
 import { findQuote } from '../quote';
-import { clipPhrase, infinitiveGist, quoteGistBefore, statementGist } from '../statement-gist';
+import {
+  clipPhrase,
+  infinitiveGist,
+  quoteGistBefore,
+  reportedClause,
+  statementGist,
+} from '../statement-gist';
 import type { DraftEvent } from '../extract-article';
 import { joinedClause } from './anchoring';
 import { PURPOSE_GOVERNORS, THAT_CLAUSE_VERBS, VERB_LIKE_COMPOUNDS } from '../lexicon/verb-classes';
@@ -596,10 +602,12 @@ function reportedBefore(s: SentenceAnalysis, p: Predicate): string {
   const speakerStart = Math.min(p.agent.start, s.tokens[p.head]?.start ?? 0);
   const comma = s.text.lastIndexOf(',', speakerStart);
   if (comma < 20) return '';
-  const said = s.text
-    .slice(0, comma)
-    .trim()
-    .replace(/^["“']+|["”']+$/g, '');
+  const said = reportedClause(
+    s.text
+      .slice(0, comma)
+      .trim()
+      .replace(/^["“']+|["”']+$/g, ''),
+  );
   return said.split(/\s+/).length >= 4 ? said : '';
 }
 

@@ -499,6 +499,8 @@ export function entityStage(doc: ArticleAnalysis): void {
   let previousActors = new Set<string>();
   /** The last organisation proper (no state, no unknown name): what "the team" or "the club" is. */
   let lastOrganisation: Entity | null = null;
+  // "the company", "its chief executive": the last name that is no country, which a company can be.
+  let lastCompany: Entity | null = null;
   for (const s of doc.sentences) {
     // "Calloway Bank reported losses. Its shares plunged": shares are a company's; the company the list
     // does not know, named as the previous sentence's subject, owns them, not a listed actor from before.
@@ -840,10 +842,18 @@ export function entityStage(doc: ArticleAnalysis): void {
         // "Bank of America, the second-largest bank in the United States, has announced that it
         // lost ...": in what a speaker said, "it" is the speaker, not a name in an aside.
         const speaker = reportedSpeaker(s.tokens, ti, before);
+        // "its chief executive": only a company has one, so a country named since is not meant.
+        const corporate =
+          t.lower === 'its' &&
+          [1, 2].some((k) => CORPORATE_TITLES.has(s.tokens[ti + k]?.lower ?? '')) &&
+          lastOrg?.kind === 'state'
+            ? lastCompany
+            : null;
         // "Apple said on Monday it sold ...": a bare name earlier in the same sentence beats the
         // previous sentence's organisation; "they" is a group and takes no bare name.
         target =
           speaker ??
+          corporate ??
           [...before]
             .reverse()
             .find((e) => (e.kind === 'organisation' || e.kind === 'state') && !isNewsSource(e)) ??
@@ -900,7 +910,11 @@ export function entityStage(doc: ArticleAnalysis): void {
           (t.lower === 'company' || t.lower === 'firm'
             ? ([...before].reverse().find((e) => e.kind === 'organisation') ?? null)
             : null) ??
-          (CLUB_NOUNS.has(t.lower) ? lastOrganisation : lastOrg);
+          (CLUB_NOUNS.has(t.lower)
+            ? lastOrganisation
+            : lastOrg?.kind === 'state' && t.lower !== 'group'
+              ? lastCompany
+              : lastOrg);
         if (target) {
           for (const e of inside) entities.splice(entities.indexOf(e), 1);
           entities.push({
@@ -935,5 +949,6 @@ export function entityStage(doc: ArticleAnalysis): void {
     // "the team", "the club": a club, not the competition it plays in ("the Premier League").
     lastOrganisation =
       orgs.find((e) => e.kind === 'organisation' && !COMPETITION_RE.test(e.name)) ?? lastOrganisation;
+    lastCompany = orgs.find((e) => e.kind !== 'state') ?? lastCompany;
   }
 }
