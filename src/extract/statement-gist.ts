@@ -237,7 +237,7 @@ export function statementGist(sentence: string, trigger: Span, dates: readonly S
     const quoted = quoteBefore(text, trigger.start);
     if (quoted) return accept(quoteGist(quoted));
   }
-  if (hearerOnly || adjunctOnly) return '';
+  if (hearerOnly) return '';
   if (/^\s*(?:saying|that)\s/iu.test(direct)) return accept(direct.replace(/^\s*(?:saying|that)\s/iu, ''));
   return accept(direct);
 }
