@@ -83,3 +83,28 @@ describe('agreeWithPlan', () => {
     expect([launch.factuality, launch.time?.date.first]).toEqual(['planned', '2023-09-01']);
   });
 });
+
+describe('agreeWithTense on a day of a month with no year', () => {
+  const day = (text: string, iso: string): EventDate => ({
+    start: 0,
+    end: text.length,
+    text,
+    value: iso,
+    first: iso,
+    last: iso,
+    precision: 'day',
+    qualifier: '',
+    relative: true,
+  });
+
+  it('moves a past event the tagger put in the next year back to the day just gone', () => {
+    expect(agreeWithTense(day('March 1', '2019-03-01'), 'past', '2018-03-09').first).toBe('2018-03-01');
+    expect(agreeWithTense(day('on Feb. 27', '2019-02-27'), 'past', '2018-03-09').first).toBe('2018-02-27');
+    expect(agreeWithTense(day('1 March', '2019-03-01'), 'past', '2018-03-09').first).toBe('2018-03-01');
+  });
+
+  it('gives February 29 a year back as the last day of February, and leaves a written year alone', () => {
+    expect(agreeWithTense(day('Feb. 29', '2024-02-29'), 'past', '2023-03-09').first).toBe('2023-02-28');
+    expect(agreeWithTense(day('March 1, 2019', '2019-03-01'), 'past', '2018-03-09').first).toBe('2019-03-01');
+  });
+});

@@ -13,6 +13,14 @@ const SEASON_RE = /^(?:in\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|
 const MONTH_RE =
   /^(?:in\s+)?(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
+const MONTH_NAME =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A day of a month with no year: "March 1", "on Feb. 27", "1 March", "the 3rd of May". */
+const DAY_OF_MONTH_RE = new RegExp(
+  `^(?:on\\s+)?(?:(?:early|late)\\s+)?(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME})$`,
+  'i',
+);
+
 function shiftDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -22,12 +30,28 @@ function shiftYear(day: string, years: number): string {
   return `${String(y).padStart(4, '0')}${day.slice(4)}`;
 }
 
+/** Whether an ISO day names a real calendar day (not "2019-02-29"). */
+function isCalendarDay(day: string): boolean {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
+}
+
 /** `date` moved before `ref` when a past-tense verb says it happened; otherwise unchanged. */
 export function agreeWithTense(date: EventDate, tense: Tense, ref: string): EventDate {
   if (tense !== 'past' || !date.relative || date.first <= ref) return date;
   const text = date.text.trim();
   if (date.precision === 'day' && WEEKDAY_RE.test(text)) {
     const back = (d: string): string => shiftDays(d, -7);
+    return { ...date, first: back(date.first), last: back(date.last), value: back(date.first) };
+  }
+  // "announced the plan on March 1", published March 9: a cue word near the date ("plan") may have
+  // sent the tagger a year ahead, but the verb says it is the March 1 just gone.
+  if (date.precision === 'day' && DAY_OF_MONTH_RE.test(text)) {
+    const back = (d: string): string => {
+      const shifted = shiftYear(d, -1);
+      // February 29 a year back is the last day of February.
+      return isCalendarDay(shifted) ? shifted : `${shifted.slice(0, 8)}28`;
+    };
     return { ...date, first: back(date.first), last: back(date.last), value: back(date.first) };
   }
   if (date.precision === 'month' && MONTH_RE.test(text)) {

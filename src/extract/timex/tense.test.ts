@@ -17,6 +17,11 @@ describe('tenseAt', () => {
     expect(tenseOf('The winner will be announced on Tuesday.', 'Tuesday')).toBe('future');
   });
 
+  it('reads "the plan" as a thing, but "its plans to" as a plan', () => {
+    expect(tenseOf('The president announced the plan on March 1.', 'March 1')).not.toBe('future');
+    expect(tenseOf('The retailer confirmed its plans to open a store on March 1.', 'March 1')).toBe('future');
+  });
+
   it('treats a distant reporting verb as no cue but an adjacent one as past', () => {
     expect(tenseOf('Storms are possible Thursday night, forecasters said.', 'Thursday')).toBe('present');
     expect(tenseOf('The agency said Wednesday that cases fell.', 'Wednesday')).toBe('past');

@@ -53,6 +53,19 @@ const REPORTED_THAT_RE = /^\s*,?\s*that\b/i;
 
 const WORD_RE = /[A-Za-z']+/g;
 
+/** Words before "plan" that make it a noun: "the plan", "its plans". */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'this',
+  'that',
+]);
+
 function cueOf(words: readonly string[], i: number): Cue | null {
   const w = words[i] ?? '';
   const prev = words[i - 1] ?? '';
@@ -65,6 +78,8 @@ function cueOf(words: readonly string[], i: number): Cue | null {
   if (w === 'to') return PLAN_VERBS.has(words[i + 1] ?? '') ? 'future' : null;
   // "grew faster than expected", "as planned": a comparison with a forecast, not a plan.
   if (COMPARISON_WORDS.has(prev) && PLAN_PARTICIPLES.has(w)) return null;
+  // "announced the plan on March 1": a plan named as a thing is no cue; "its plans to open" still is.
+  if ((w === 'plan' || w === 'plans') && NOUN_DETERMINERS.has(prev) && words[i + 1] !== 'to') return null;
   if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) {
     // "was expected", "were due", "had planned": a plan reported in the past tense.
     return PAST_OF_PLAN.has(prev) && !FUTURE_MODALS.has(w) ? 'past' : 'future';
