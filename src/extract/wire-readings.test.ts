@@ -365,31 +365,3 @@ describe('a relative clause with no commas between subject and verb', () => {
     expect(events.map((e) => e.title)).toEqual(['Six construction workers are killed']);
   });
 });
-
-describe('hearsay', () => {
-  const events = extract(
-    [
-      'Phone maker faces claims',
-      '',
-      'The new phone is claimed to be the fastest on the market.',
-      '',
-      'The company has been accused of forcing users to upgrade.',
-      '',
-      'The growth is partly explained by strong demand.',
-      '',
-      'The company was accused by regulators on Monday of misleading buyers.',
-      '',
-    ].join('\n'),
-    '2025-05-18',
-  );
-
-  it('makes no statement of a passive verb of saying with no one named who said it', () => {
-    expect(from(events, 'is claimed')).toEqual([]);
-    expect(from(events, 'has been accused')).toEqual([]);
-    expect(from(events, 'explained by')).toEqual([]);
-  });
-
-  it('keeps one whose speaker follows it', () => {
-    expect(from(events, 'accused by regulators').map((e) => e.start)).toEqual(['2025-05-12']);
-  });
-});

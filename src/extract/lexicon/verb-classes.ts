@@ -577,30 +577,3 @@ export const KNOWING_PASSIVES: ReadonlySet<string> = new Set([
   'believe',
   'know',
 ]);
-
-/**
- * Verbs of saying that, passive and with no one named who said it, only hedge or give background:
- * "is claimed to be", "has been accused of", "is described as", "is believed to have".
- */
-export const HEARSAY_PASSIVES: ReadonlySet<string> = new Set([
-  'say',
-  'claim',
-  'allege',
-  'accuse',
-  'believe',
-  'report',
-  'rumour',
-  'rumor',
-  'think',
-  'describe',
-  'call',
-  'consider',
-  'estimate',
-  'expect',
-  'know',
-  'cite',
-  'quote',
-]);
-
-/** Words after a passive verb of saying that open what it hedges: "claimed to", "accused of", "described as". */
-export const HEARSAY_COMPLEMENTS: ReadonlySet<string> = new Set(['to', 'of', 'as']);

@@ -6,12 +6,7 @@
  */
 import type { Predicate, SentenceAnalysis } from '../analysis';
 import { NEWS_SOURCES, TIME_PERIOD_NOUNS } from '../lexicon/entity-cues';
-import {
-  HEARSAY_COMPLEMENTS,
-  HEARSAY_PASSIVES,
-  IMPLICATIVE_VERBS,
-  NON_EVENT_VERBS,
-} from '../lexicon/verb-classes';
+import { IMPLICATIVE_VERBS, NON_EVENT_VERBS } from '../lexicon/verb-classes';
 import { inWithPhrase, joinedClause, joinerIndex } from './anchoring';
 import { isWeak } from './factuality';
 
@@ -51,7 +46,6 @@ export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
   // continued to hold the markets closed").
   if (p.kind === 'verb' && !p.finite && !p.time.span && p.main !== true) return false;
   if (p.quoted && p.type === 'other') return false;
-  if (isHearsay(s, p)) return false;
   // "the quarter ended October 29": a period that ends or begins is no news.
   if (/^(?:end|begin|start)$/.test(p.lemma) && TIME_PERIOD_NOUNS.has(s.tokens[p.first - 1]?.lower ?? ''))
     return false;
@@ -81,18 +75,6 @@ export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
   // "..., Reuters reported": attribution to a news outlet, not news.
   if (p.reporting && p.agent && NEWS_SOURCES.has(p.agent.text.toLowerCase())) return false;
   return true;
-}
-
-/**
- * "The phone is claimed to be revolutionary", "the firm has been accused of forcing users to
- * upgrade", "the growth is explained by strong demand": a passive verb of saying with no speaker
- * after it ("accused by witnesses of ...") says nobody said anything on that day.
- */
-function isHearsay(s: SentenceAnalysis, p: Predicate): boolean {
-  if (p.kind !== 'verb' || p.type !== 'statement' || !p.passive) return false;
-  const next = s.tokens.slice(p.head + 1, p.head + 3).map((t) => t.lower);
-  if (p.lemma === 'explain') return true;
-  return HEARSAY_PASSIVES.has(p.lemma) && HEARSAY_COMPLEMENTS.has(next[0] ?? '') && !next.includes('by');
 }
 
 /** Whether `p` stands in an "according to ..." phrase, before the next comma or clause. */
