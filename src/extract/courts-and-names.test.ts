@@ -137,3 +137,32 @@ describe('a company named again', () => {
     expect(lanes.every((lane) => lane === 'Calloway Motors')).toBe(true);
   });
 });
+
+describe('people the list does not know', () => {
+  const events = extract(
+    [
+      'Smuggler handed over',
+      '',
+      'Authorities on Thursday handed over Rafael Ostrander, a smuggling boss, to Spain.',
+      '',
+      'The handover came a day before Donald Trump arrived in Madrid.',
+      '',
+      'Ostrander has escaped from prison twice. In 2001, he fled Valdemora prison in a laundry cart.',
+      '',
+      'He stayed at large until his capture in Malaga in February 2014.',
+      '',
+    ].join('\n'),
+    '2017-01-20',
+  );
+
+  it('reads "he" as the person named last, not a listed one named before him', () => {
+    expect(from(events, 'he fled').map((e) => [e.start, e.title])).toEqual([
+      ['2001-01-01', 'Ostrander flees Valdemora prison'],
+    ]);
+  });
+
+  it('reads a name before "prison" as a place, and "his capture" as what happened to him', () => {
+    const capture = from(events, 'his capture').find((e) => e.start === '2014-02-01');
+    expect(capture?.title).toBe('Capture of Ostrander');
+  });
+});

@@ -412,6 +412,37 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'bridge',
 ]);
 
+/** Common nouns for buildings and sites, which make the name before them a place: "Puente Grande prison". */
+export const FACILITY_WORDS: ReadonlySet<string> = new Set([
+  'prison',
+  'jail',
+  'airport',
+  'hospital',
+  'stadium',
+  'station',
+  'base',
+  'camp',
+  'plant',
+  'mine',
+  'port',
+  'harbour',
+  'harbor',
+  'bridge',
+  'dam',
+  'hotel',
+  'mosque',
+  'church',
+  'cathedral',
+  'temple',
+  'palace',
+  'castle',
+  'embassy',
+  'refinery',
+  'reactor',
+  'volcano',
+  'field',
+]);
+
 /** Last words of names of things and occasions, not people: "National Day", "World Cup", "Patriot Act". */
 export const THING_WORDS: ReadonlySet<string> = new Set([
   'day',

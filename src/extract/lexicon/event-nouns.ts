@@ -102,3 +102,32 @@ export const NON_EVENT_PLURALS: ReadonlySet<string> = new Set([
   // "patients lost access to appointments": bookings, not nominations.
   'appointments',
 ]);
+
+/**
+ * Event nouns whose possessor undergoes the event rather than does it: "his capture in February
+ * 2014", "her arrest on Monday", "the minister's dismissal".
+ */
+export const UNDERGONE_NOUNS: ReadonlySet<string> = new Set([
+  'capture',
+  'recapture',
+  'arrest',
+  'detention',
+  'extradition',
+  'deportation',
+  'kidnapping',
+  'abduction',
+  'murder',
+  'killing',
+  'assassination',
+  'execution',
+  'conviction',
+  'sentencing',
+  'ouster',
+  'dismissal',
+  'removal',
+  'impeachment',
+  'firing',
+  'sacking',
+  'indictment',
+  'prosecution',
+]);

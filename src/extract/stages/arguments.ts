@@ -21,7 +21,7 @@ import {
 } from '../lexicon/entity-cues';
 import { LIGHT_VERBS, OBJECT_CONTROL_VERBS, ORDER_ADVERBS, SUBORDINATORS } from '../lexicon/verb-classes';
 import { isReducedRelative } from './predicates';
-import { EVENT_NOUNS } from '../lexicon/event-nouns';
+import { EVENT_NOUNS, UNDERGONE_NOUNS } from '../lexicon/event-nouns';
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET', 'PART']);
 /** Dashes that open and close an aside. */
@@ -760,6 +760,14 @@ export function argumentStage(s: SentenceAnalysis): void {
       if (by) {
         p.agent = by;
         p.agentBasis = 'by-phrase';
+      } else if (
+        possessor &&
+        prev &&
+        prev.pos !== 'ADP' &&
+        UNDERGONE_NOUNS.has(tokens[p.head]?.lower ?? '')
+      ) {
+        // "his capture in Mazatlán": the possessor is who was captured, not who captured.
+        p.patient = possessor;
       } else if (possessor && prev && prev.pos !== 'ADP') {
         p.agent = possessor;
         p.agentBasis = 'possessor';

@@ -115,7 +115,7 @@ const MAX_NOMINAL_CHARS = 64;
  * An event noun with no doer, as its noun phrase reads in the text, with one complement: "Takeover
  * of the American International Group", "1991 agreement", "Apple Computer's purchase of NeXT".
  */
-function nominalTitle(s: SentenceAnalysis, head: number): string {
+function nominalTitle(s: SentenceAnalysis, head: number, undergoer = ''): string {
   const { tokens } = s;
   const inDate = (t: Token | undefined): boolean =>
     t !== undefined && s.dates.some((d) => t.start >= d.start && t.end <= d.end);
@@ -139,7 +139,12 @@ function nominalTitle(s: SentenceAnalysis, head: number): string {
   const first = tokens[from];
   const last = tokens[to];
   if (!first || !last) return '';
-  const text = clipPhrase(s.text.slice(first.start, last.end), MAX_NOMINAL_CHARS);
+  // "his capture in Mazatlán": who underwent it, named, since the pronoun was left out.
+  const of =
+    undergoer && to === head && /^(?:his|her|their)$/.test(tokens[head - 1]?.lower ?? '')
+      ? ` of ${undergoer}`
+      : '';
+  const text = clipPhrase(`${s.text.slice(first.start, last.end)}${of}`, MAX_NOMINAL_CHARS);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -911,7 +916,12 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       ...(undone && passiveSubject ? { passive: passiveParts(s, p) } : {}),
       ...(subject
         ? {}
-        : { nominal: eventNoun >= 0 ? nominalTitle(s, eventNoun) : clauseTitle(s, p, trigger) }),
+        : {
+            nominal:
+              eventNoun >= 0
+                ? nominalTitle(s, eventNoun, p.patient?.kind === 'person' ? shortName(p.patient.name) : '')
+                : clauseTitle(s, p, trigger),
+          }),
     },
     triggerStart: trigger.start,
   };

@@ -28,6 +28,7 @@ import {
   PERSON_TITLES,
   PORTFOLIO_WORDS,
   PLACE_PREPOSITIONS,
+  FACILITY_WORDS,
   PLACE_WORDS,
   THING_WORDS,
   CLUB_NOUNS,
@@ -504,19 +505,25 @@ export function entityStage(doc: ArticleAnalysis): void {
   for (const s of doc.sentences) {
     // "Calloway Bank reported losses. Its shares plunged": shares are a company's; the company the list
     // does not know, named as the previous sentence's subject, owns them, not a listed actor from before.
-    const resolved = coreference
-      .resolve(s.text, s.mentions)
-      .filter(
-        (m) =>
-          !(
-            m.anaphor !== undefined &&
-            /^its$/i.test(m.anaphor) &&
-            /^\s*(?:shares|stock)\b/.test(s.text.slice(m.end)) &&
-            previousSubject?.source === 'discovered' &&
-            previousSubject.kind === 'organisation' &&
-            !previousActors.has(m.actorId)
-          ),
-      );
+    const resolved = coreference.resolve(s.text, s.mentions).filter(
+      (m) =>
+        !(
+          m.anaphor !== undefined &&
+          /^its$/i.test(m.anaphor) &&
+          /^\s*(?:shares|stock)\b/.test(s.text.slice(m.end)) &&
+          previousSubject?.source === 'discovered' &&
+          previousSubject.kind === 'organisation' &&
+          !previousActors.has(m.actorId)
+        ) &&
+        // "Guzmán has escaped twice. In 2001, he fled ...": "he" is the person named last, whom
+        // the list does not know, not a listed one named before him.
+        !(
+          m.anaphor !== undefined &&
+          /^(?:he|she|his|her|him)$/i.test(m.anaphor) &&
+          lastPerson?.source === 'discovered' &&
+          lastPerson.actorId !== m.actorId
+        ),
+    );
     const mentions =
       resolved.length > 0 ? [...s.mentions, ...resolved].sort((a, b) => a.start - b.start) : s.mentions;
     coreference.observe(s.text, mentions);
@@ -713,6 +720,8 @@ export function entityStage(doc: ArticleAnalysis): void {
       else if (/\sfor\s/.test(text)) kind = 'organisation';
       else if (prev && PLACE_PREPOSITIONS.has(prev.lower)) kind = 'place';
       else if (run.owner) kind = 'organisation';
+      // "Puente Grande prison", "Zaporizhzhia plant": a building or site after the name makes it one.
+      else if (next && /^\p{Ll}/u.test(next.text) && FACILITY_WORDS.has(next.lower)) kind = 'place';
       // "the Hang Seng index", "the Likud party": a common noun after the name says what it is.
       else if (next && /^\p{Ll}/u.test(next.text) && THING_WORDS.has(next.lower)) kind = 'unknown';
       else if (next && /^\p{Ll}/u.test(next.text) && ORG_WORDS.has(next.lower)) kind = 'organisation';
