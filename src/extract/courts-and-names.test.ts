@@ -166,3 +166,22 @@ describe('people the list does not know', () => {
     expect(capture?.title).toBe('Capture of Ostrander');
   });
 });
+
+describe('"it" after a company the list does not know', () => {
+  it('is that company, not a country named in the sentence before', () => {
+    const events = extract(
+      [
+        'Credit bureau hacked',
+        '',
+        'Some residents of Britain and Canada were affected as well.',
+        '',
+        'Calloway Credit Inc said the access occurred from mid-May through July. It discovered the intrusion on July 29.',
+        '',
+      ].join('\n'),
+      '2017-09-08',
+    );
+    expect(from(events, 'It discovered').map((e) => [e.start, e.actor])).toEqual([
+      ['2017-07-29', 'Calloway Credit Inc'],
+    ]);
+  });
+});

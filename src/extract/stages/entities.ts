@@ -503,16 +503,20 @@ export function entityStage(doc: ArticleAnalysis): void {
   // "the company", "its chief executive": the last name that is no country, which a company can be.
   let lastCompany: Entity | null = null;
   for (const s of doc.sentences) {
-    // "Calloway Bank reported losses. Its shares plunged": shares are a company's; the company the list
-    // does not know, named as the previous sentence's subject, owns them, not a listed actor from before.
+    // "Calloway Bank reported losses. Its shares plunged", "Equifax said .... It discovered the
+    // intrusion": the company the list does not know, named as the previous sentence's subject, is
+    // "it", not a listed actor named before that sentence.
     const resolved = coreference.resolve(s.text, s.mentions).filter(
       (m) =>
         !(
           m.anaphor !== undefined &&
-          /^its$/i.test(m.anaphor) &&
-          /^\s*(?:shares|stock)\b/.test(s.text.slice(m.end)) &&
+          /^its?$/i.test(m.anaphor) &&
+          // Shares are a company's; otherwise only a country is set aside, as a listed institution
+          // may be the speaker of that sentence ("the central bank said").
+          (/^\s*(?:shares|stock)\b/.test(s.text.slice(m.end)) ||
+            (m.kind !== 'institution' && (actorKinds.get(m.actorId) ?? 'state') === 'state')) &&
           previousSubject?.source === 'discovered' &&
-          previousSubject.kind === 'organisation' &&
+          (previousSubject.kind === 'organisation' || previousSubject.kind === 'unknown') &&
           !previousActors.has(m.actorId)
         ) &&
         // "Guzmán has escaped twice. In 2001, he fled ...": "he" is the person named last, whom
@@ -847,7 +851,11 @@ export function entityStage(doc: ArticleAnalysis): void {
       const before = entities.filter((e) => e.end <= t.start);
       if (t.lower === 'he' || t.lower === 'she' || t.lower === 'his' || t.lower === 'her') {
         target = [...before].reverse().find((e) => e.kind === 'person') ?? lastPerson;
-      } else if (t.lower === 'it' || t.lower === 'its' || (t.lower === 'they' && t.pos === 'PRON')) {
+      } else if (
+        (t.lower === 'it' || t.lower === 'its' || (t.lower === 'they' && t.pos === 'PRON')) &&
+        // "“It's carnage,” he said": inside a quotation "it" is the speaker's to mean, mostly nothing.
+        !insideQuotation(s.text, t.start)
+      ) {
         // "Bank of America, the second-largest bank in the United States, has announced that it
         // lost ...": in what a speaker said, "it" is the speaker, not a name in an aside.
         const speaker = reportedSpeaker(s.tokens, ti, before);
@@ -960,4 +968,11 @@ export function entityStage(doc: ArticleAnalysis): void {
       orgs.find((e) => e.kind === 'organisation' && !COMPETITION_RE.test(e.name)) ?? lastOrganisation;
     lastCompany = orgs.find((e) => e.kind !== 'state') ?? lastCompany;
   }
+}
+
+/** Whether `offset` in `text` lies between an opening and a closing double quotation mark. */
+function insideQuotation(text: string, offset: number): boolean {
+  const before = text.slice(0, offset);
+  const curly = (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
+  return curly || (before.match(/"/g) ?? []).length % 2 === 1;
 }
