@@ -365,3 +365,24 @@ describe('a relative clause with no commas between subject and verb', () => {
     expect(events.map((e) => e.title)).toEqual(['Six construction workers are killed']);
   });
 });
+
+describe('names with symbols and named disasters', () => {
+  const events = extract(
+    [
+      'Producers cut output',
+      '',
+      'OPEC+ agreed on Wednesday to cut its output target, the biggest cut since the start of the COVID-19 pandemic in 2020.',
+      '',
+    ].join('\n'),
+    '2022-10-06',
+  );
+
+  it('reads a name ending in a symbol as the subject', () => {
+    expect(from(events, 'OPEC+ agreed').find((e) => e.start === '2022-10-05')?.actor).toBe('opec');
+  });
+
+  it('titles a disaster by its name, never as something its name did or suffered', () => {
+    const pandemic = from(events, 'OPEC+ agreed').find((e) => e.type === 'disaster');
+    expect(pandemic?.title).toBe('COVID-19 pandemic');
+  });
+});

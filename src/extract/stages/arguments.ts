@@ -287,6 +287,11 @@ function subjectBefore(
       i--;
       continue;
     }
+    // "OPEC+ agreed": a symbol that ends a name is part of the name.
+    if (t.pos === 'SYM' && i === first - 1 && entityAt(entities, t) !== null) {
+      i--;
+      continue;
+    }
     if (DASHES.has(t.text)) {
       // "the fifteen countries from the Eurogroup -- that is, those which use the euro -- had agreed":
       // a stretch between dashes is an aside.
@@ -768,6 +773,10 @@ export function argumentStage(s: SentenceAnalysis): void {
       ) {
         // "his capture in Mazatlán": the possessor is who was captured, not who captured.
         p.patient = possessor;
+      } else if (possessor && p.type === 'disaster') {
+        // "the COVID-19 pandemic", "Japan's worst earthquake": a disaster's name or the place it hit,
+        // never its doer.
+        if (possessor.kind === 'state' || possessor.kind === 'place') p.patient = possessor;
       } else if (possessor && prev && prev.pos !== 'ADP') {
         p.agent = possessor;
         p.agentBasis = 'possessor';
