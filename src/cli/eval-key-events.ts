@@ -1,5 +1,5 @@
 /**
- * `npm run eval:key-events [-- --corpus <dir>] [--ablations]`: the development check of key-day
+ * `npm run eval:key-events [-- --corpus <dir>] [--ablations] [--sweep] [--scale k]`: the development check of key-day
  * ranking (issue 13) on the Wikinews corpus (../shared/corpora/wikinews-dev, read in place). A story is
  * a set of articles with gold days: each corpus with the union of its SemEval-2015 entity timelines,
  * each entity with the articles its timeline cites, and each entity with those articles plus every article
@@ -10,11 +10,14 @@
  * day, each ranking picks L days from the rows of the articles published in that range, and is scored
  * by Date-F1 (exact days), averaged over stories. The two simple rankings are computed on the same rows;
  * their many ties (most days have one article) are scored as the expected F1 of a random tie-break.
+ * `--sweep` moves one weight at a time over a range; `--scale k` repeats every article k times under new
+ * ids, the same stories at k times the volume, as long stories gathered from many outlets have.
  * Ends with one JSON line.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { articleCopies } from '../model/article-copies';
 import type { EventRecord } from '../model/event-record';
 import { createExtractor, mergeExtractions, parseActorsFile, type FileExtraction } from '../extract/index';
 import { parseCatDocument, type CatDocument } from '../extract/eval/cat-document';
@@ -31,6 +34,8 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: '../shared/corpora/wikinews-dev' },
     actors: { type: 'string', default: 'data/actors.json' },
     ablations: { type: 'boolean', default: false },
+    sweep: { type: 'boolean', default: false },
+    scale: { type: 'string', default: '1' },
     verbose: { type: 'boolean', short: 'v', default: false },
   },
 });
@@ -51,27 +56,49 @@ const CORPORA = [
 const MIN_GOLD_DAYS = 3;
 const ISO_DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Ablations (one lesson switched off) and sensitivity (one weight moved): what each weight buys. */
-const ABLATIONS: { name: string; weights: DaySalienceWeights }[] = [
+const SCALE = Number(values.scale);
+if (!Number.isInteger(SCALE) || SCALE < 1) fail(`--scale: "${values.scale}" is not a whole number from 1`);
+
+interface Variant {
+  name: string;
+  weights: DaySalienceWeights;
+}
+
+/** Ablations: one lesson switched off or redrawn (the weights' values are in SWEEPS). */
+const ABLATIONS: Variant[] = [
   { name: 'no later-reference weight', weights: { ...DAY_SALIENCE_WEIGHTS, later: 1, earlier: 1 } },
-  { name: 'no lead weight', weights: { ...DAY_SALIENCE_WEIGHTS, lead: 1 } },
-  { name: 'no burst discount', weights: { ...DAY_SALIENCE_WEIGHTS, burst: 1 } },
-  { name: 'publication votes = dated', weights: { ...DAY_SALIENCE_WEIGHTS, publication: 1 } },
   { name: 'lead = first 2 sentences', weights: { ...DAY_SALIENCE_WEIGHTS, leadSentences: 2 } },
   { name: 'lead = first 5 sentences', weights: { ...DAY_SALIENCE_WEIGHTS, leadSentences: 5 } },
   { name: 'later from the next day on', weights: { ...DAY_SALIENCE_WEIGHTS, laterAfterDays: 1 } },
-  { name: 'publication vote 0.4', weights: { ...DAY_SALIENCE_WEIGHTS, publication: 0.4 } },
-  { name: 'publication vote 0.8', weights: { ...DAY_SALIENCE_WEIGHTS, publication: 0.8 } },
-  { name: 'no news-day vote', weights: { ...DAY_SALIENCE_WEIGHTS, newsDay: 0 } },
-  { name: 'news-day vote 0.25', weights: { ...DAY_SALIENCE_WEIGHTS, newsDay: 0.25 } },
-  { name: 'news-day vote 1', weights: { ...DAY_SALIENCE_WEIGHTS, newsDay: 1 } },
-  { name: 'no share for the day before', weights: { ...DAY_SALIENCE_WEIGHTS, dayBefore: 0 } },
-  { name: 'day-before share 0.5', weights: { ...DAY_SALIENCE_WEIGHTS, dayBefore: 0.5 } },
   {
     name: 'no factuality weight',
     weights: { ...DAY_SALIENCE_WEIGHTS, factuality: { asserted: 1, planned: 1, possible: 1, negated: 1 } },
   },
 ];
+
+/**
+ * `--sweep`: each weight over a range around its default, so a choice can be seen to sit on a plateau
+ * of all three story sets rather than on a peak of one.
+ */
+type NumericWeight = {
+  [K in keyof DaySalienceWeights]: DaySalienceWeights[K] extends number ? K : never;
+}[keyof DaySalienceWeights];
+const SWEPT_WEIGHTS: { weight: NumericWeight; values: number[] }[] = [
+  { weight: 'repeat', values: [0, 0.25, 0.5, 1, 1.5, 2] },
+  { weight: 'burst', values: [0.25, 0.5, 0.75, 1] },
+  { weight: 'newsDay', values: [0, 0.25, 0.5, 0.75, 1] },
+  { weight: 'dayBefore', values: [0, 0.125, 0.25, 0.5] },
+  { weight: 'publication', values: [0.4, 0.6, 0.8, 1] },
+  { weight: 'later', values: [1, 1.25, 1.5, 2] },
+  { weight: 'lead', values: [1, 1.25, 1.5, 2] },
+];
+const SWEEPS: Variant[] = SWEPT_WEIGHTS.flatMap(({ weight, values: range }) =>
+  range.map((v) => ({
+    name: `${weight} ${v}${DAY_SALIENCE_WEIGHTS[weight] === v ? ' (default)' : ''}`,
+    weights: { ...DAY_SALIENCE_WEIGHTS, [weight]: v },
+  })),
+);
+const VARIANTS: Variant[] = [...(values.ablations ? ABLATIONS : []), ...(values.sweep ? SWEEPS : [])];
 
 /**
  * corpus: a whole corpus with the union of its timelines. entity: the articles an entity's timeline cites.
@@ -120,7 +147,8 @@ interface StoryScore {
   oursTieAverage: number;
   byEventArticles: number;
   byPublication: number;
-  ablations: number[];
+  /** Date-F1 of each of VARIANTS. */
+  variants: number[];
   /** --verbose: one line per ranked day and per gold day no row has. */
   lines: string[];
 }
@@ -202,9 +230,9 @@ function scoreStory(story: Story): StoryScore {
   const docs = story.docs
     .map((id) => docsById.get(`${story.corpus} ${id}`))
     .filter((d): d is NonNullable<typeof d> => d !== undefined && d.published >= from && d.published <= to);
-  const rows: EventRecord[] = mergeExtractions(docs.map((d) => d.extraction)).events;
+  const rows: EventRecord[] = articleCopies(mergeExtractions(docs.map((d) => d.extraction)).events, SCALE);
   const published = new Map<string, number>();
-  for (const d of docs) published.set(d.published, (published.get(d.published) ?? 0) + 1);
+  for (const d of docs) published.set(d.published, (published.get(d.published) ?? 0) + SCALE);
   const range = { from, to };
   const ranked = rankKeyDays(rows, range);
   const found = new Set(ranked.map((d) => d.day));
@@ -224,7 +252,7 @@ function scoreStory(story: Story): StoryScore {
     count,
     from,
     to,
-    articles: docs.length,
+    articles: docs.length * SCALE,
     rows: rows.length,
     candidates: ranked.length,
     goldFound: days.filter((d) => found.has(d)).length,
@@ -236,14 +264,12 @@ function scoreStory(story: Story): StoryScore {
     oursTieAverage: expectedDateF1(ranked, count, story.gold),
     byEventArticles: expectedDateF1(rankDaysByEventArticles(rows, range), count, story.gold),
     byPublication: expectedDateF1(rankDaysByPublication(rows, range, published), count, story.gold),
-    ablations: values.ablations
-      ? ABLATIONS.map((a) =>
-          dateF1(
-            keyEvents(rows, { count, ...range, weights: a.weights }).map((k) => k.date),
-            story.gold,
-          ),
-        )
-      : [],
+    variants: VARIANTS.map((a) =>
+      dateF1(
+        keyEvents(rows, { count, ...range, weights: a.weights }).map((k) => k.date),
+        story.gold,
+      ),
+    ),
   };
 }
 
@@ -253,6 +279,7 @@ const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 const mean = (xs: readonly number[]): number =>
   xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length;
 const out: string[] = [
+  ...(SCALE > 1 ? [`== every article repeated ${SCALE} times under new ids ==`] : []),
   '== key days: Date-F1 per story (L = gold days; baselines = expected F1 over random tie order) ==',
   `${'story'.padEnd(34)} ${'L'.padStart(3)} ${'arts'.padStart(4)} ${'rows'.padStart(4)} ${'days'.padStart(4)} ${'gold in rows'.padStart(12)} |  ours (ties avg) | by event articles | by published`,
 ];
@@ -282,7 +309,7 @@ const averages = groups.map((g) => ({
   oursTieAverage: mean(g.list.map((s) => s.oursTieAverage)),
   byEventArticles: mean(g.list.map((s) => s.byEventArticles)),
   byPublication: mean(g.list.map((s) => s.byPublication)),
-  ablations: ABLATIONS.map((_, i) => mean(g.list.map((s) => s.ablations[i] ?? 0))),
+  variants: VARIANTS.map((_, i) => mean(g.list.map((s) => s.variants[i] ?? 0))),
   // Shares of all the group's gold days, not means of per-story shares: a 3-day story is not a third.
   goldPublished: sum(g.list.map((s) => s.goldPublished)) / sum(g.list.map((s) => s.count)),
   goldFound: sum(g.list.map((s) => s.goldFound)) / sum(g.list.map((s) => s.count)),
@@ -297,18 +324,19 @@ out.push(
   'gold days that are a day of some row / a publication day of the story (how fair each yardstick is):',
 );
 for (const a of averages) out.push(`  ${a.name.padEnd(16)} ${f(a.goldFound)} / ${f(a.goldPublished)}`);
-if (values.ablations) {
+if (VARIANTS.length > 0) {
   out.push(
     '',
-    '== ablations and sensitivity: Date-F1 with one weight changed (corpus / entity / keyword stories) ==',
+    '== ablations and sweeps: Date-F1 with one weight changed (corpus / entity / keyword stories) ==',
   );
-  for (const [i, a] of ABLATIONS.entries())
-    out.push(`${a.name.padEnd(34)} ${averages.map((g) => f(g.ablations[i] ?? 0)).join(' / ')}`);
+  for (const [i, a] of VARIANTS.entries())
+    out.push(`${a.name.padEnd(34)} ${averages.map((g) => f(g.variants[i] ?? 0)).join(' / ')}`);
 }
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 const summary = {
   eval: 'key-events',
   stories: scores.length,
+  ...(SCALE > 1 ? { scale: SCALE } : {}),
   ...Object.fromEntries(
     averages.map((a) => [
       a.name.replace(' ', '_'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DayEvidence, DayMention } from './day-evidence';
-import { DAY_SALIENCE_WEIGHTS as W, daySalience, mentionWeight } from './day-salience';
+import { burstCount, DAY_SALIENCE_WEIGHTS as W, daySalience, mentionWeight } from './day-salience';
 
 const mention = (patch: Partial<DayMention> & Pick<DayMention, 'article'>): DayMention => ({
   lagDays: 0,
@@ -35,29 +35,40 @@ describe('mentionWeight', () => {
 });
 
 describe('daySalience', () => {
-  it('counts an article once, with a small bonus for repeating the day', () => {
-    const once = daySalience(day([mention({ article: 'a' })]), 0, W);
-    const thrice = daySalience(day([1, 2, 3].map(() => mention({ article: 'a' }))), 0, W);
-    const three = daySalience(day(['a', 'b', 'c'].map((article) => mention({ article }))), 0, W);
-    expect(thrice).toBeGreaterThan(once);
-    expect(thrice).toBeLessThan(2 * once);
+  it('counts an article once, and once more for each doubling of its mentions of the day', () => {
+    const times = (n: number) =>
+      daySalience(day(Array.from({ length: n }, () => mention({ article: 'a' }))), 0, 1, W);
+    const once = times(1);
+    expect(times(2)).toBeCloseTo(2 * once);
+    expect(times(4)).toBeCloseTo(3 * once);
+    expect(times(8)).toBeCloseTo(4 * once);
+    const three = daySalience(day(['a', 'b', 'c'].map((article) => mention({ article }))), 0, 1, W);
     expect(three).toBeCloseTo(3 * once);
   });
 
-  it('makes a burst of nine publication-day leads count three, not nine', () => {
+  it('makes a burst of nine publication-day leads count three, not nine, in a story of one article a day', () => {
     const noNews = { ...W, newsDay: 0 };
     const leads = 'abcdefghi'.split('').map((article) => mention({ article, kind: 'publication' }));
-    const one = daySalience(day(leads.slice(0, 1)), 1, noNews);
-    expect(daySalience(day(leads), 9, noNews)).toBeCloseTo(3 * one);
+    const one = daySalience(day(leads.slice(0, 1)), 1, 1, noNews);
+    expect(daySalience(day(leads), 9, 1, noNews)).toBeCloseTo(3 * one);
     // Articles published that day without a lead row still make the burst.
-    expect(daySalience(day(leads.slice(0, 1)), 9, noNews)).toBeCloseTo(one / 3);
+    expect(daySalience(day(leads.slice(0, 1)), 9, 1, noNews)).toBeCloseTo(one / 3);
+  });
+
+  it("measures a burst against the story's typical day: nine leads are no burst where nine a day is usual", () => {
+    const noNews = { ...W, newsDay: 0 };
+    const leads = 'abcdefghi'.split('').map((article) => mention({ article, kind: 'publication' }));
+    const one = daySalience(day(leads.slice(0, 1)), 1, 1, noNews);
+    expect(daySalience(day(leads), 9, 9, noNews)).toBeCloseTo(9 * one);
+    // Three times a typical day of three: three times the typical day's votes, times the square root of 3.
+    expect(daySalience(day(leads), 9, 3, noNews)).toBeCloseTo(3 * Math.sqrt(3) * one);
   });
 
   it("adds a news day's vote that grows with the square root of its articles", () => {
     const named = day([mention({ article: 'a', lagDays: 3 })]);
-    const quiet = daySalience(named, 0, W);
-    expect(daySalience(named, 1, W)).toBeCloseTo(quiet + W.newsDay);
-    expect(daySalience(named, 4, W)).toBeCloseTo(quiet + 2 * W.newsDay);
+    const quiet = daySalience(named, 0, 1, W);
+    expect(daySalience(named, 1, 1, W)).toBeCloseTo(quiet + W.newsDay);
+    expect(daySalience(named, 4, 1, W)).toBeCloseTo(quiet + 2 * W.newsDay);
   });
 
   it('ranks a day three articles name later above a day of nine same-day leads', () => {
@@ -65,12 +76,34 @@ describe('daySalience', () => {
       .split('')
       .map((article) => mention({ article, kind: 'publication', sentence: 0 }));
     const recalled = ['x', 'y', 'z'].map((article) => mention({ article, lagDays: 20 }));
-    expect(daySalience(day(recalled), 0, W)).toBeGreaterThan(daySalience(day(leads), 9, W));
+    expect(daySalience(day(recalled), 0, 1, W)).toBeGreaterThan(daySalience(day(leads), 9, 1, W));
   });
 
   it('leaves bursts alone when the burst exponent is 1', () => {
     const leads = ['a', 'b', 'c', 'd'].map((article) => mention({ article, kind: 'publication' }));
     const off = { ...W, burst: 1, newsDay: 0 };
-    expect(daySalience(day(leads), 4, off)).toBeCloseTo(4 * daySalience(day(leads.slice(0, 1)), 1, off));
+    expect(daySalience(day(leads), 4, 1, off)).toBeCloseTo(
+      4 * daySalience(day(leads.slice(0, 1)), 1, 1, off),
+    );
+  });
+});
+
+describe('burstCount', () => {
+  it('counts every article up to the typical day and the square root of the excess ratio past it', () => {
+    expect(burstCount(0, 3, 0.5)).toBe(0);
+    expect(burstCount(2, 3, 0.5)).toBe(2);
+    expect(burstCount(3, 3, 0.5)).toBe(3);
+    expect(burstCount(12, 3, 0.5)).toBeCloseTo(6);
+    expect(burstCount(9, 1, 0.5)).toBeCloseTo(3);
+  });
+
+  it('grows k-fold when the day and the typical day both do', () => {
+    for (const [n, t] of [
+      [1, 1],
+      [7, 2],
+      [40, 3],
+    ] as const)
+      for (const k of [2, 10])
+        expect(burstCount(k * n, k * t, W.burst)).toBeCloseTo(k * burstCount(n, t, W.burst), 9);
   });
 });

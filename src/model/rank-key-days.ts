@@ -12,6 +12,7 @@
 import {
   DayNumbers,
   isDayRowInRange,
+  isInRange,
   visitRowMentions,
   type DayRange,
   type KeyDayRow,
@@ -50,6 +51,20 @@ export function articlesPerPublicationDay(published: ReadonlyMap<string, string>
   const out = new Map<string, number>();
   for (const day of published.values()) out.set(day, (out.get(day) ?? 0) + 1);
   return out;
+}
+
+/**
+ * The story's typical day: the median number of articles over the publication days inside `range`
+ * (articlesPerPublicationDay), 1 when there are none. The burst discount starts above it (burstCount in
+ * day-salience.ts). A median, not a mean, so a few bursts do not raise the bar they are measured against.
+ */
+export function typicalPublicationDay(published: ReadonlyMap<string, number>, range: DayRange = {}): number {
+  const counts: number[] = [];
+  for (const [day, n] of published) if (isInRange(day, range)) counts.push(n);
+  if (counts.length === 0) return 1;
+  counts.sort((a, b) => a - b);
+  const mid = counts.length >> 1;
+  return counts.length % 2 === 1 ? (counts[mid] ?? 1) : ((counts[mid - 1] ?? 1) + (counts[mid] ?? 1)) / 2;
 }
 
 /** Most salient first, then more articles, more rows, earlier day. */
@@ -93,6 +108,7 @@ export function* rankKeyDaysSteps(
     if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
   }
   const published = articlesPerPublicationDay(articleDays);
+  const typicalDay = typicalPublicationDay(published, range);
 
   // Days as small numbers; one vote slot per (article, day) in growable columns, found through a map of
   // the day's articles.
@@ -150,7 +166,7 @@ export function* rankKeyDaysSteps(
     if (slot % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
   }
   const parts = dayNames.map((name, d) =>
-    salienceOfSums(sums[d] ?? EMPTY_SUMS, published.get(name) ?? 0, weights),
+    salienceOfSums(sums[d] ?? EMPTY_SUMS, published.get(name) ?? 0, typicalDay, weights),
   );
   yield;
   // The undated votes of each next day, of which the day before gets a share: a candidate day's own, else
@@ -159,7 +175,7 @@ export function* rankKeyDaysSteps(
     const d = dayOf.get(iso);
     return d !== undefined
       ? (parts[d]?.undated ?? 0)
-      : salienceOfSums(EMPTY_SUMS, published.get(iso) ?? 0, weights).undated;
+      : salienceOfSums(EMPTY_SUMS, published.get(iso) ?? 0, typicalDay, weights).undated;
   };
   const ranked: RankedDay[] = [];
   for (const [d, name] of dayNames.entries()) {
