@@ -216,6 +216,9 @@ function predicate(parts: TitleParts, room: number): string {
         return `agree to ${clipPhrase(parts.gist, room - 'agree to '.length)}`;
       // "Microsoft announces deal", "Parliament ratifies treaty": a verb of its own with what it acted on.
       if (parts.object && AGREEMENT_OWN_VERBS.test(parts.lemma)) return `${parts.lemma} ${parts.object}`;
+      // "agreed a token cut", "agreed a deal": what was agreed, when the verb takes it directly.
+      if (parts.lemma === 'agree' && parts.object && !/^(?:to|on|with)\b/.test(parts.object))
+        return `agree ${parts.object}`;
       return `reach agreement${withWhom}`;
     case 'meeting': {
       if (['chair', 'convene', 'host', 'preside over', 'speak at'].includes(parts.lemma))

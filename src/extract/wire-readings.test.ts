@@ -386,3 +386,28 @@ describe('names with symbols and named disasters', () => {
     expect(pandemic?.title).toBe('COVID-19 pandemic');
   });
 });
+
+describe('producers and their cuts', () => {
+  const events = extract(
+    [
+      'Producers cut output again',
+      '',
+      'The president visited Saudi Arabia in July.',
+      '',
+      'At its previous meeting on Sept. 5, the group agreed a token cut of 100,000 barrels per day.',
+      '',
+      'Calloway Oil cut production by 5% on Wednesday.',
+      '',
+    ].join('\n'),
+    '2022-10-06',
+  );
+
+  it('never reads "the group" as a country named before, and titles what it agreed', () => {
+    const [row] = from(events, 'the group agreed');
+    expect([row?.actor, row?.title]).toEqual(['', 'Group agrees token cut of 100,000 barrels']);
+  });
+
+  it('reads a cut in production as a decision, not layoffs', () => {
+    expect(from(events, 'cut production').map((e) => e.type)).toEqual(['policy']);
+  });
+});

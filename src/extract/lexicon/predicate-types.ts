@@ -279,6 +279,8 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['take', /^over$/, 'appointment'],
   ['cut', /^(?:jobs?|staff|workers|positions|employees|workforce|roles)$/, 'layoffs'],
   ['cut', /^(?:rates?|taxe?s?|prices?|forecasts?|outlook)$/, 'policy'],
+  // "cut its oil production target", "agreed to cut output": a producer's or a government's decision.
+  ['cut', /^(?:output|production|supply|supplies|emissions|spending|exports|imports|capacity)$/, 'policy'],
   ['slash', /^(?:jobs?|staff|workers|positions|employees|workforce)$/, 'layoffs'],
   ['raise', /^(?:rates?|taxe?s?|prices?)$/, 'policy'],
   // A central bank's decision is a policy whichever way it goes: "changed rates", "held rates steady".

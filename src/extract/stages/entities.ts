@@ -927,11 +927,7 @@ export function entityStage(doc: ArticleAnalysis): void {
           (t.lower === 'company' || t.lower === 'firm'
             ? ([...before].reverse().find((e) => e.kind === 'organisation') ?? null)
             : null) ??
-          (CLUB_NOUNS.has(t.lower)
-            ? lastOrganisation
-            : lastOrg?.kind === 'state' && t.lower !== 'group'
-              ? lastCompany
-              : lastOrg);
+          (CLUB_NOUNS.has(t.lower) ? lastOrganisation : lastOrg?.kind === 'state' ? lastCompany : lastOrg);
         if (target) {
           for (const e of inside) entities.splice(entities.indexOf(e), 1);
           entities.push({
