@@ -28,7 +28,7 @@ const QUALIFIER =
 const NOT_UNITS_RE =
   /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|percent|per|of|and|or|to|in|on|at|the|a|an|that|which|who|from|by|for|with|as|said|says|was|were|is|are|has|have|had|its|their|his|her|am|pm|a\.m\.|p\.m\.)$/i;
 const STOP_RE =
-  /^(?:of|and|or|to|in|on|at|the|a|an|that|which|who|from|by|for|with|as|into|over|under|across|near|during|since|after|before|including|said|says|was|were|is|are|has|have|had|while|were|would|will|could|may)$/i;
+  /^(?:of|and|or|to|in|on|at|the|a|an|that|which|who|from|by|for|with|as|into|over|under|across|near|during|since|after|before|including|said|says|was|were|is|are|has|have|had|while|were|would|will|could|may|last|next|this|yesterday|today|tomorrow|earlier|later|ago|then|now|when|where|but|because)$/i;
 
 const QUANTITY_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}$€£¥.,-])(?:(${QUALIFIER})\s+)?(${NUMBER})(?![\p{N}%-])((?:\s+[\p{L}][\p{L}'’-]*){1,4})`,

@@ -411,3 +411,36 @@ describe('producers and their cuts', () => {
     expect(from(events, 'cut production').map((e) => e.type)).toEqual(['policy']);
   });
 });
+
+describe('successions and asides', () => {
+  const events = extract(
+    [
+      'Queen abdicates',
+      '',
+      'The queen became queen on January 14, 1972, following the death of her father.',
+      '',
+      'The last monarch to give up the throne, Eric of Calloway, abdicated in 1946.',
+      '',
+      'Calloway Social, now owned by a private fund, laid off 3,700 employees last Friday.',
+      '',
+    ].join('\n'),
+    '2024-01-15',
+  );
+
+  it('reads becoming a monarch or a minister as taking office, and abdicating as stepping down', () => {
+    expect(from(events, 'became queen').map((e) => [e.start, e.type])).toEqual([
+      ['1972-01-14', 'appointment'],
+    ]);
+    expect(from(events, 'abdicated').map((e) => [e.start, e.type])).toEqual([['1946-01-01', 'resignation']]);
+  });
+
+  it('reads across an aside that opens with an adverb and a participle, and ends a count before its date', () => {
+    const [row] = from(events, 'laid off');
+    expect([row?.start, row?.actor, row?.quantity, row?.quantity_unit]).toEqual([
+      '2024-01-12',
+      'Calloway Social',
+      3700,
+      'employees',
+    ]);
+  });
+});

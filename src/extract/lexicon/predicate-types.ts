@@ -166,6 +166,7 @@ export const VERB_TYPES: Readonly<Record<string, EventType>> = {
   slump: 'market-move',
   rebound: 'market-move',
   lay: 'layoffs',
+  abdicate: 'resignation',
   cut: 'layoffs',
   slash: 'layoffs',
   found: 'founding',
@@ -207,6 +208,12 @@ const LEGISLATION =
 
 export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[] = [
   ['lay', /^off$/, 'layoffs'],
+  // "became queen on January 14, 1972", "became prime minister in 2019": taking an office.
+  [
+    'become',
+    /^(?:queen|king|monarch|emperor|empress|pope|president|premier|chancellor|ceo|chairman|chairwoman|chair|governor|mayor|leader|captain|coach|manager|champion|prime|minister|secretary)$/,
+    'appointment',
+  ],
   ['make', /^(?:public|announcement|statement|remarks|comments?|speech|appeal|offer|proposal)$/, 'statement'],
   ['issue', /^(?:statement|warning|communiqu[eé]|apology|denial|appeal|ultimatum|declaration)$/, 'statement'],
   // Before the market moves: "shed 663,000 jobs" is layoffs though a figure follows.

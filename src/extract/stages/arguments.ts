@@ -204,9 +204,10 @@ function asideStart(tokens: readonly Token[], comma: number, dates: SentenceAnal
   if (clause) return -1;
   // A noun phrase ("a ministry-run think tank") or a prepositional aside ("in the interview").
   // A participle phrase is an aside too: "Jobs, born in San Francisco in 1955, built".
-  const participle = first.pos === 'VERB' && /(?:ed|en|born)$/.test(first.lower);
-  // "Mark Papermaster, formerly an Apple executive, is stepping down": an adverb before the phrase.
+  // "Mark Papermaster, formerly an Apple executive, is stepping down", "Twitter, now owned by Elon
+  // Musk, laid off": an adverb before the phrase.
   const lead = first.pos === 'ADV' ? tokens[j + 2] : first;
+  const participle = lead?.pos === 'VERB' && /(?:ed|en|born)$/.test(lead.lower);
   if (!lead || (!participle && !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(lead.pos))) return -1;
   return j;
 }
