@@ -134,6 +134,12 @@ describe('statementGist', () => {
     );
   });
 
+  it('reads past an adverb set off by commas after the verb', () => {
+    expect(gist('He added, however, that the recovery would be slow.', 'added')).toBe(
+      'the recovery would be slow',
+    );
+  });
+
   it('takes the quotation before the verb when the verb is followed only by where it was said', () => {
     expect(
       gist('"Our three countries are fully aligned," the envoy said in a news conference in Seoul.', 'said'),

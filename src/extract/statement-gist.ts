@@ -48,8 +48,12 @@ const CUT_BEFORE_RE =
 const MIN_GIST_WORDS = 2;
 /** Words a quotation without its own closing punctuation needs to count as said. */
 const MIN_QUOTE_WORDS = 4;
-/** "said, according to those figures, ...": a source between the verb and what was said. */
-const LEADING_SOURCE_RE = /^\s+according to [^,;:“”"]{1,60},/iu;
+/**
+ * "said, according to those figures, ...", "added, however, that ...": a source or an adverb between
+ * the verb and what was said.
+ */
+const LEADING_SOURCE_RE =
+  /^\s+according to [^,;:“”"]{1,60},|^\s*,\s*(?:however|though|meanwhile|too|also|again|then)\s*,/iu;
 /**
  * What follows a reporting verb when it only says where or when ("said in a news conference",
  * "spoke at the summit"): the quotation before the verb, if any, is what was said.

@@ -444,3 +444,22 @@ describe('successions and asides', () => {
     ]);
   });
 });
+
+describe('a past verb the tagger read as a noun', () => {
+  it('reads "the industrial average fell more than 400 points that day" as a move on that day', () => {
+    const events = extract(
+      [
+        'Tariffs rattle markets',
+        '',
+        'The president announced the tariffs on March 1 at a meeting with executives.',
+        '',
+        'The Calloway industrial average fell more than 400 points that day.',
+        '',
+      ].join('\n'),
+      '2018-03-09',
+    );
+    expect(from(events, 'average fell').map((e) => [e.start, e.type, e.quantity])).toEqual([
+      ['2018-03-01', 'market-move', 400],
+    ]);
+  });
+});

@@ -297,8 +297,16 @@ function isMistaggedPast(tokens: readonly Token[], i: number): boolean {
   const prev = ORDER_ADVERBS.has(tokens[i - 1]?.lower ?? '') ? tokens[i - 2] : tokens[i - 1];
   const next = tokens[i + 1];
   // "Police shot dead a gunman".
-  const after = next !== undefined && (AFTER_VERB_POS.has(next.pos) || next.lower === 'dead');
-  if (!prev || !after || !SUBJECT_END_POS.has(prev.pos)) return false;
+  // "fell more than 400 points": a comparison of amount after the verb.
+  const after =
+    next !== undefined &&
+    (AFTER_VERB_POS.has(next.pos) ||
+      next.lower === 'dead' ||
+      (next.pos === 'ADJ' && tokens[i + 2]?.lower === 'than'));
+  // "The Dow Jones industrial average fell": a noun the tagger read as an adjective ends the subject.
+  const adjectiveHead =
+    prev?.pos === 'ADJ' && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i - 2]?.pos ?? '') && after;
+  if (!prev || !after || (!SUBJECT_END_POS.has(prev.pos) && !adjectiveHead)) return false;
   // "the rose", "a broke": after an article the word is a noun or an adjective.
   return !['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her'].includes(prev.lower);
 }
