@@ -463,3 +463,36 @@ describe('a past verb the tagger read as a noun', () => {
     ]);
   });
 });
+
+describe('makers, quantifiers and plural names', () => {
+  const events = extract(
+    [
+      'Airlines ground jets',
+      '',
+      'Two airlines grounded their Calloway 737 Max 8 jets on Monday.',
+      '',
+      'Calloway said it was deeply saddened by the loss. Its shares fell about 5 percent on Monday.',
+      '',
+      'Several were traveling to an assembly in Nairobi.',
+      '',
+      'The Northwind Rebels, who control much of the north, say they are targeting ships.',
+      '',
+      'The police chief said the city police chief, Ferli Hidayat, had been removed.',
+      '',
+    ].join('\n'),
+    '2019-03-12',
+  );
+
+  it('files "its shares" under the maker, not under the jet named after it', () => {
+    expect(from(events, 'Its shares').map((e) => e.actor)).toEqual(['Calloway']);
+  });
+
+  it('never takes a sentence-opening quantifier for a name', () => {
+    expect(from(events, 'Several were').every((e) => e.actor === '')).toBe(true);
+  });
+
+  it('agrees the title with a plural name as the text does, and reads across a name in apposition', () => {
+    expect(from(events, 'say they are')[0]?.title).toBe('Northwind Rebels say they are targeting ships');
+    expect(from(events, 'Ferli Hidayat')[0]?.title).toMatch(/says the city police chief had been removed$/);
+  });
+});

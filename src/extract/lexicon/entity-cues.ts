@@ -343,6 +343,15 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'dr',
   'dr.',
   'said',
+  // Quantifiers that open a sentence as its subject: "Several were traveling to Nairobi".
+  'several',
+  'many',
+  'most',
+  'some',
+  'others',
+  'few',
+  'each',
+  'none',
   'says',
   'christmas',
   'easter',
@@ -441,6 +450,35 @@ export const FACILITY_WORDS: ReadonlySet<string> = new Set([
   'reactor',
   'volcano',
   'field',
+]);
+
+/** Common nouns after a product's model name: "Boeing 737 Max 8 jets", "Galaxy S24 phones". */
+export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
+  'jet',
+  'jets',
+  'plane',
+  'planes',
+  'aircraft',
+  'airliner',
+  'airliners',
+  'phone',
+  'phones',
+  'smartphone',
+  'smartphones',
+  'car',
+  'cars',
+  'vehicle',
+  'vehicles',
+  'truck',
+  'trucks',
+  'chip',
+  'chips',
+  'rocket',
+  'rockets',
+  'model',
+  'models',
+  'engines',
+  'engine',
 ]);
 
 /** Last words of names of things and occasions, not people: "National Day", "World Cup", "Patriot Act". */

@@ -271,6 +271,21 @@ function clauseTitle(s: SentenceAnalysis, p: Predicate, trigger: Trigger): strin
 /** Bodies a country or company owns that act on their own: its courts, juries, regulators and police. */
 const OWNED_INDEPENDENT_HEADS = /\b(?:court|judges?|jury|tribunal|regulators?|police|prosecutors?)$/;
 
+/**
+ * "The Houthis say", "the Taliban have agreed": a plural name, as the verb after it agrees in the
+ * text. Only a name that ends in "s" as written, so a list ("MSC, Maersk and CMA CGM have") stays
+ * with its first name's number.
+ */
+function writtenPlural(s: SentenceAnalysis, p: Predicate): boolean {
+  if (!p.agent || p.agent.kind === 'person' || p.agentBasis !== 'subject' || !/s$/.test(p.agent.text))
+    return false;
+  const first = s.tokens[p.first];
+  const head = s.tokens[p.head];
+  if (!first || !head) return false;
+  if (p.first < p.head) return /^(?:are|were|have)$/.test(first.lower);
+  return p.tense === 'present' && head.lower === head.lemma && head.lemma !== 'be';
+}
+
 /** A phrase whose head noun is plural: "stock markets", "markets worldwide" (a word after the head). */
 function isPluralPhrase(phrase: string): boolean {
   const words = phrase.split(' ');
@@ -898,6 +913,7 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
             (p.agentBasis === 'owner' && OWNED_MEASURE_TYPES.has(p.type))) &&
             isPluralPhrase(p.subject)) ||
           (p.coAgent !== undefined && p.coAgent !== null && !subjectFull) ||
+          writtenPlural(s, p) ||
           (!p.agent &&
             isPluralPhrase(describedTitleSubject(p.subject) || subjectNoun(s, p)) &&
             (p.subject !== '' || !commonSubject(text))),

@@ -29,6 +29,7 @@ import {
   PORTFOLIO_WORDS,
   PLACE_PREPOSITIONS,
   FACILITY_WORDS,
+  PRODUCT_NOUNS,
   PLACE_WORDS,
   THING_WORDS,
   CLUB_NOUNS,
@@ -810,7 +811,10 @@ export function entityStage(doc: ArticleAnalysis): void {
       const entry: Known = seen ?? { name, kind, affiliation, actorId: '' };
       if (!seen) {
         known.set(key, entry);
-        learnShortForms(entry, bracketedAfter(s.tokens, run.last, s.text));
+        // "their Boeing 737 Max 8 jets": a product with a model number is named after its maker,
+        // so "Boeing" later is the maker, not the jet.
+        const product = /\d/.test(text) && PRODUCT_NOUNS.has(s.tokens[run.last + 1]?.lower ?? '');
+        if (!product) learnShortForms(entry, bracketedAfter(s.tokens, run.last, s.text));
         if (kind === 'person' && words >= 2) {
           surnames.set(nameKey(tail.text), entry);
           if (!surnames.has(nameKey(head.text))) surnames.set(nameKey(head.text), entry);
