@@ -496,3 +496,27 @@ describe('makers, quantifiers and plural names', () => {
     expect(from(events, 'Ferli Hidayat')[0]?.title).toMatch(/says the city police chief had been removed$/);
   });
 });
+
+describe('people called by their nationality', () => {
+  const events = extract(
+    [
+      'Sprinter wins again',
+      '',
+      'Usain Bolt won the 100 metres final on Sunday in 9.81 seconds.',
+      '',
+      'The Jamaican, who turns 30 next week, made a slow start on Sunday.',
+      '',
+      'Famine has been declared in parts of the region. The last famine was declared in 2011.',
+      '',
+    ].join('\n'),
+    '2016-08-15',
+  );
+
+  it('reads "the Jamaican" as the person the story is about, not the country', () => {
+    expect(from(events, 'made a slow start').map((e) => e.actor)).toEqual(['Usain Bolt']);
+  });
+
+  it('reads a sentence-opening word the article writes in lower case as no name', () => {
+    expect(from(events, 'Famine has been').every((e) => e.actor === '')).toBe(true);
+  });
+});

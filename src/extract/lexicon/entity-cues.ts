@@ -452,6 +452,28 @@ export const FACILITY_WORDS: ReadonlySet<string> = new Set([
   'field',
 ]);
 
+/** A player's role after a country: "the Brazil forward", "the England captain". */
+export const PLAYER_ROLES: ReadonlySet<string> = new Set([
+  'forward',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'winger',
+  'captain',
+  'international',
+  'sprinter',
+  'swimmer',
+  'skater',
+  'gymnast',
+  'cyclist',
+  'boxer',
+  'golfer',
+  'batsman',
+  'bowler',
+  'playmaker',
+]);
+
 /** Common nouns after a product's model name: "Boeing 737 Max 8 jets", "Galaxy S24 phones". */
 export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
   'jet',

@@ -29,6 +29,7 @@ import {
   PORTFOLIO_WORDS,
   PLACE_PREPOSITIONS,
   FACILITY_WORDS,
+  PLAYER_ROLES,
   PRODUCT_NOUNS,
   PLACE_WORDS,
   THING_WORDS,
@@ -469,8 +470,26 @@ function bracketedAfter(tokens: readonly Token[], last: number, text: string): s
   return text.slice(inner.start, tokens[k - 1]?.end ?? inner.end);
 }
 
+/**
+ * Words the article writes in lower case and never capitalises inside a sentence: "famine", "civil".
+ * Capitalised at a sentence's start, such a word is the common word, not a name.
+ */
+function commonWordsOf(doc: ArticleAnalysis): Set<string> {
+  const lower = new Set<string>();
+  const capitalised = new Set<string>();
+  for (const s of doc.sentences) {
+    s.tokens.forEach((t, i) => {
+      if (/^\p{Ll}+$/u.test(t.text)) lower.add(t.lower);
+      else if (/^\p{Lu}/u.test(t.text) && i > 0 && s.tokens[i - 1]?.pos !== 'PUNCT') capitalised.add(t.lower);
+    });
+  }
+  for (const w of capitalised) lower.delete(w);
+  return lower;
+}
+
 export function entityStage(doc: ArticleAnalysis): void {
   const actorKinds = new Map(doc.matcher.actors.map((a) => [a.id, a.kind ?? 'state']));
+  const commonWords = commonWordsOf(doc);
   const coreference = createCoreference(doc.matcher.actors);
   const known = new Map<string, Known>();
   const surnames = new Map<string, Known>();
@@ -495,6 +514,9 @@ export function entityStage(doc: ArticleAnalysis): void {
   /** Offices the article gives listed people ("Dutch Prime Minister Mark Rutte"), by surname. */
   const offices = new Map<string, string>();
   let lastPerson: Entity | null = null;
+  /** People named so far, by name, with how often and where first: "the Jamaican" is the one named most, or first. */
+  const personMentions = new Map<string, { entity: Entity; count: number; first: number }>();
+  let sentenceNo = 0;
   let lastOrg: Entity | null = null;
   /** The previous sentence's first organisation or state, and the listed actors it names. */
   let previousSubject: Entity | null = null;
@@ -656,6 +678,9 @@ export function entityStage(doc: ArticleAnalysis): void {
       // (After a wire dateline's dash too: "NEW YORK (Reuters) - Shares of ...".)
       const opens = first === 0 || s.tokens[first - 1]?.pos === 'PUNCT';
       if (opens && run.last === first && DESCRIBED_HEADS.has(head.lower) && unknownWord()) continue;
+      // "Famine has been declared", "Civil war broke out": a word the article otherwise writes in
+      // lower case.
+      if (opens && run.last === first && commonWords.has(head.lower) && unknownWord()) continue;
       // "Police arrested", "People fled": a plural without an "s" opening the sentence.
       if (opens && run.last === first && IRREGULAR_PLURALS.has(head.lower) && unknownWord()) continue;
       // "Heavy rain caused flooding", "Deadly storms hit": an adjective opening the sentence.
@@ -946,6 +971,39 @@ export function entityStage(doc: ArticleAnalysis): void {
       }
       if (target) entities.push({ ...target, start: t.start, end: t.end, text: t.text, source: 'anaphor' });
     });
+    // "The Jamaican, who turns 30 next week", "the 25-year-old Brazil forward": a nationality used as a
+    // noun, or a country before a player's role, is the person the story is about, not the country.
+    {
+      entities.forEach((e, k) => {
+        if (e.kind !== 'state' || e.source !== 'listed') return;
+        const ti = s.tokens.findIndex((t) => t.start === e.start);
+        const last = s.tokens.findIndex((t) => t.end === e.end);
+        if (ti < 0 || last < 0) return;
+        const next = s.tokens[last + 1];
+        let j = ti - 1;
+        while (
+          j >= 0 &&
+          ti - j <= 8 &&
+          (s.tokens[j]?.text === '-' || !['VERB', 'AUX', 'PUNCT'].includes(s.tokens[j]?.pos ?? ''))
+        )
+          j--;
+        const opensWithThe = s.tokens.slice(j + 1, ti).some((t) => t.lower === 'the');
+        const asNoun =
+          e.mention?.kind === 'demonym' &&
+          s.tokens[ti - 1]?.lower === 'the' &&
+          !/s$/.test(e.text) &&
+          !['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '');
+        const role = opensWithThe && PLAYER_ROLES.has(next?.lower ?? '');
+        if (!asNoun && !role) return;
+        // The person the story has named most, of that country or of none given.
+        const person = [...personMentions.values()]
+          .filter((c) => !c.entity.affiliation || c.entity.affiliation === e.actorId)
+          .sort((a, b) => b.count - a.count || a.first - b.first)[0]?.entity;
+        if (!person) return;
+        const end = role && next ? next.end : e.end;
+        entities[k] = { ...person, start: e.start, end, text: s.text.slice(e.start, end), source: 'anaphor' };
+      });
+    }
     entities.sort((a, b) => a.start - b.start);
     // "The Texas-based company", "a London-listed firm": a place glued to a participle only describes.
     s.entities = entities.filter(
@@ -953,6 +1011,16 @@ export function entityStage(doc: ArticleAnalysis): void {
         !/^-(?:based|listed|headquartered|born|made|owned|backed)\b/.test(s.text.slice(e.end, e.end + 16)),
     );
     const people = entities.filter((e) => e.kind === 'person' && e.source !== 'anaphor');
+    for (const e of entities) {
+      if (e.kind !== 'person') continue;
+      const seen = personMentions.get(e.name);
+      personMentions.set(e.name, {
+        entity: seen?.entity ?? e,
+        count: (seen?.count ?? 0) + 1,
+        first: seen?.first ?? e.start + sentenceNo * 1e6,
+      });
+    }
+    sentenceNo++;
     const orgs = entities.filter(
       (e) =>
         (e.kind === 'organisation' || e.kind === 'state' || e.kind === 'unknown') &&
