@@ -520,3 +520,27 @@ describe('people called by their nationality', () => {
     expect(from(events, 'Famine has been').every((e) => e.actor === '')).toBe(true);
   });
 });
+
+describe('common words in names', () => {
+  const events = extract(
+    [
+      'New country marks anniversary',
+      '',
+      'The World Food Programme said on Monday that aid had arrived.',
+      '',
+      'South Sudan became the world’s newest country when it gained independence from Sudan in July 2011.',
+      '',
+      'The crisis widened last year.',
+      '',
+    ].join('\n'),
+    '2017-02-21',
+  );
+
+  it('never reads "the world" as an organisation with "World" in its name', () => {
+    expect(from(events, 'gained independence').every((e) => e.actor !== 'wfp')).toBe(true);
+  });
+
+  it('titles a singular noun ending in "s" as singular', () => {
+    expect(from(events, 'crisis widened')[0]?.title).toBe('Crisis widens');
+  });
+});

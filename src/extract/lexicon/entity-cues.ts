@@ -452,6 +452,27 @@ export const FACILITY_WORDS: ReadonlySet<string> = new Set([
   'field',
 ]);
 
+/** Words of names that "the" + word never restates: "the world" after "World Food Programme". */
+export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
+  'world',
+  'country',
+  'nation',
+  'people',
+  'city',
+  'year',
+  'day',
+  'time',
+  'week',
+  'month',
+  'region',
+  'area',
+  'public',
+  'west',
+  'east',
+  'north',
+  'south',
+]);
+
 /** A player's role after a country: "the Brazil forward", "the England captain". */
 export const PLAYER_ROLES: ReadonlySet<string> = new Set([
   'forward',

@@ -297,7 +297,12 @@ function isPluralPhrase(phrase: string): boolean {
   if (head && !GROUP_SHARE_HEADS.has(head)) words.length = of;
   while (words.length > 1 && POSTPOSITIVE.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
   const last = (words[words.length - 1] ?? '').toLowerCase();
-  return /[^s]s$/.test(last) || IRREGULAR_PLURALS.has(last);
+  // "crisis", "virus", "status", "series", "news": singular nouns that end in one "s".
+  return (
+    (/[^s]s$/.test(last) && !/(?:sis|us|ics|ies|news)$/.test(last)) ||
+    IRREGULAR_PLURALS.has(last) ||
+    /[^e]ies$/.test(last)
+  );
 }
 
 /** Heads of "X of Y" that agree with Y: "62 percent of voters support", "most of the staff are". */

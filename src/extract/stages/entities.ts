@@ -29,6 +29,7 @@ import {
   PORTFOLIO_WORDS,
   PLACE_PREPOSITIONS,
   FACILITY_WORDS,
+  GENERIC_NAME_WORDS,
   PLAYER_ROLES,
   PRODUCT_NOUNS,
   PLACE_WORDS,
@@ -507,7 +508,13 @@ export function entityStage(doc: ArticleAnalysis): void {
    */
   const named: NamedMention[] = [];
   const noteNamed = (entry: Known, after: Token | undefined, spelled = entry.name): void => {
-    const words = new Set(spelled.toLowerCase().split(/[\s-]+/));
+    // "the world" is never the World Food Programme: words that common stay common nouns.
+    const words = new Set(
+      spelled
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .filter((w) => !GENERIC_NAME_WORDS.has(w)),
+    );
     if (after && after.pos === 'NOUN' && /^\p{Ll}+$/u.test(after.text)) words.add(after.lower);
     named.push({ entry, words });
   };
