@@ -116,13 +116,13 @@ function trimWordEnd(word: string): string {
 /**
  * A stretch set off by commas inside a clause, which the clause reads across: an apposition ("Tiger,
  * the code name for this release, includes"), a name ("the police chief, Ferli Hidayat, had been
- * removed"), an age ("Papermaster, 49, had left") or a relative clause ("the talks, which began in
- * May, had failed"). Only when a lower-case word other than a
- * conjunction follows, so a list ("France, the UK, and Germany") or a clause hung on the end is no
+ * removed"), an age ("Papermaster, 49, had left"), a relative clause ("the talks, which began in
+ * May, had failed") or a role ("the EU, as a close ally, should be excluded"). Only when a lower-case
+ * word other than a conjunction follows, so a list ("France, the UK, and Germany") or a clause hung on the end is no
  * apposition.
  */
 const APPOSITION_RE =
-  /^,\s+(?:(?:its|his|her|their|the|a|an)\s[^,;:()“”"]{1,70}?|\d{1,3}|(?:who|which)\s[^,;:()“”"]{1,90}?|\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}),\s+(?!(?:and|or|but|while|saying|adding|according|which|who|as|after|before|including|although|though|because|when|where|if)\b)(?=\p{Ll})/u;
+  /^,\s+(?:(?:its|his|her|their|the|a|an)\s[^,;:()“”"]{1,70}?|\d{1,3}|(?:who|which)\s[^,;:()“”"]{1,90}?|as\s(?:a|an|the)\s[^,;:()“”"]{1,60}?|\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}),\s+(?!(?:and|or|but|while|saying|adding|according|which|who|as|after|before|including|although|though|because|when|where|if)\b)(?=\p{Ll})/u;
 /** A comma inside a list of names ("The United States, the Republic of Korea and Japan are ..."). */
 const LIST_COMMA_RE = /^,\s+(?:the\s)?\p{Lu}[^,;:()“”"]{0,60}?\s(?:and|or)\s(?:the\s)?\p{Lu}/u;
 /** A parenthesis short enough to be an aside ("500 billion rubles (US$19.7 billion) would be"). */
@@ -242,7 +242,11 @@ export function statementGist(sentence: string, trigger: Span, dates: readonly S
     const quoted = quoteBefore(text, trigger.start);
     if (quoted) return accept(quoteGist(quoted));
   }
-  if (hearerOnly) return '';
+  if (hearerOnly) {
+    // "told state regulators it had a problem": a clause without "that", opened by a pronoun.
+    const clause = /^(?:\s+[^\s,;:“”"]+){1,5}?\s+(?=(?:it|they|he|she|we)\s+\p{Ll})/u.exec(after);
+    return clause ? accept(clauseFrom(text, from + clause[0].length)) : '';
+  }
   if (/^\s*(?:saying|that)\s/iu.test(direct)) return accept(direct.replace(/^\s*(?:saying|that)\s/iu, ''));
   return accept(direct);
 }

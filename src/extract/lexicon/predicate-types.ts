@@ -273,7 +273,11 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   // "was found guilty", "a jury found him liable": the verdict, whichever way it went.
   ['find', /^(?:guilty|liable|innocent)$/, 'verdict'],
   // "signed the decree", "signed the bill into law": a law or order made, not a deal between parties.
-  ['sign', /^(?:decrees?|orders?|laws?|bills?|legislation|ordinances?|budget)$/, 'policy'],
+  [
+    'sign',
+    /^(?:decrees?|orders?|laws?|bills?|legislation|ordinances?|budget|proclamations?|executive)$/,
+    'policy',
+  ],
   [
     'win',
     /^(?:election|elections|vote|votes|ballots?|seat|seats|presidency|presidential|majority|primary|runoff|run-off|referendum|re-election|nomination|mandate)$/,

@@ -46,6 +46,8 @@ export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
   // continued to hold the markets closed").
   if (p.kind === 'verb' && !p.finite && !p.time.span && p.main !== true) return false;
   if (p.quoted && p.type === 'other') return false;
+  // "who turns 91 next week": an age reached is background, not news.
+  if (p.kind === 'verb' && p.lemma === 'turn' && s.tokens[p.head + 1]?.pos === 'NUM') return false;
   // "the quarter ended October 29": a period that ends or begins is no news.
   if (/^(?:end|begin|start)$/.test(p.lemma) && TIME_PERIOD_NOUNS.has(s.tokens[p.first - 1]?.lower ?? ''))
     return false;
