@@ -13,6 +13,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits after a unit glued to a number, which is no initial', () => {
+    expect(splitSentences('Heathrow passed 40C. Dozens of sites broke records.').map((s) => s.text)).toEqual([
+      'Heathrow passed 40C.',
+      'Dozens of sites broke records.',
+    ]);
+  });
+
   it('keeps a closing quote with its sentence and splits after it', () => {
     const text = '“The US should keep in mind,” Choe said. He said Washington must abandon “its policy.”';
     expect(splitSentences(text).map((s) => s.text)).toEqual([

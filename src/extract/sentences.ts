@@ -67,8 +67,8 @@ function endsSentenceAt(text: string, dot: number, next: number): boolean {
   if (text.charAt(dot - 1) === '.' || text.charAt(dot + 1) === '.') return false;
   const word = wordBefore(text, dot);
   if (word === '') return true;
-  // A lone capital is an initial: "N. Korea", "John F. Kennedy".
-  if (/^\p{Lu}$/u.test(word)) return false;
+  // A lone capital is an initial: "N. Korea", "John F. Kennedy". Not a unit after a number: "40C.".
+  if (/^\p{Lu}$/u.test(word) && !/\p{N}/u.test(text.charAt(dot - 2))) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   if (word.includes('.')) return SENTENCE_STARTERS.has(nextWord(text, next));
   return true;

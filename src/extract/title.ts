@@ -106,7 +106,7 @@ function thirdPerson(verb: string): string {
   let third: string;
   if (head === 'be') third = 'is';
   else if (head === 'have') third = 'has';
-  else if (/(?:s|sh|ch|x|z)$/.test(head) || /^(?:go|do|veto|echo)$/.test(head)) third = `${head}es`;
+  else if (/(?:s|sh|ch|x|z)$/.test(head) || /(?:go|do|veto|echo)$/.test(head)) third = `${head}es`;
   else if (/[^aeiou]y$/.test(head)) third = `${head.slice(0, -1)}ies`;
   else third = `${head}s`;
   return [third, ...rest].join(' ');

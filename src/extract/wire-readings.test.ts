@@ -577,3 +577,34 @@ describe('ages, proclamations and hearers', () => {
     expect(from(events, 'turns 91').map((e) => e.start)).toEqual(['2018-03-06']);
   });
 });
+
+describe('names the tagger splits', () => {
+  const events = extract(
+    [
+      'Heat record broken',
+      '',
+      'The Met Office issued its first ever red warning for extreme heat on Friday.',
+      '',
+      'Meta Platforms said on Wednesday it would cut more than 11,000 jobs.',
+      '',
+      'The Atlanta-based agency said on Thursday hackers had taken data. The data was stolen in May, the company said.',
+      '',
+      'The queen underwent back surgery in February last year.',
+      '',
+    ].join('\n'),
+    '2022-11-10',
+  );
+
+  it('keeps a capitalised word the tagger read as a verb inside an organisation name', () => {
+    expect(from(events, 'Met Office')[0]?.actor).toBe('Met Office');
+    expect(from(events, 'Meta Platforms')[0]?.title).toMatch(/^Meta Platforms says/);
+  });
+
+  it('never takes a place that only describes for "the company"', () => {
+    expect(from(events, 'the company said').every((e) => e.actor !== 'Atlanta')).toBe(true);
+  });
+
+  it('writes "undergoes"', () => {
+    expect(from(events, 'underwent')[0]?.title).toMatch(/undergoes back surgery$/);
+  });
+});

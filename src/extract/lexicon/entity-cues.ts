@@ -59,6 +59,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'post',
   'journal',
   'network',
+  'platforms',
   'foundation',
   'league',
   'club',

@@ -89,9 +89,10 @@ function isNameToken(t: Token, next?: Token, prev?: Token, headline = false): bo
     return true;
   // "Associated Press", "United Airlines": a capitalised word the tagger read as a verb or adjective
   // inside a name, when a proper noun follows.
+  // "the Met Office": also before a capitalised organisation word the tagger called a noun.
   if (
     (t.pos === 'VERB' || t.pos === 'ADJ') &&
-    next?.pos === 'PROPN' &&
+    (next?.pos === 'PROPN' || (next?.pos === 'NOUN' && ORG_WORDS.has(next.lower))) &&
     isCapitalised(t) &&
     isCapitalised(next) &&
     t.start > 0
@@ -1028,7 +1029,8 @@ export function entityStage(doc: ArticleAnalysis): void {
       });
     }
     sentenceNo++;
-    const orgs = entities.filter(
+    // Not "Atlanta" of "the Atlanta-based agency": a place that only describes is no antecedent.
+    const orgs = s.entities.filter(
       (e) =>
         (e.kind === 'organisation' || e.kind === 'state' || e.kind === 'unknown') &&
         e.source !== 'anaphor' &&
