@@ -608,3 +608,14 @@ describe('names the tagger splits', () => {
     expect(from(events, 'underwent')[0]?.title).toMatch(/undergoes back surgery$/);
   });
 });
+
+describe('a participle between a noun and its verb', () => {
+  it('reads "the information accessed includes" as a description, not an event', () => {
+    const events = extract(
+      'Hack\n\nThe information accessed includes names and birth dates.\n\nPolice arrested three men on Monday.\n',
+      '2017-09-08',
+    );
+    expect(from(events, 'information accessed')).toEqual([]);
+    expect(from(events, 'Police arrested').map((e) => e.type)).toEqual(['arrest']);
+  });
+});

@@ -116,6 +116,15 @@ export function isReducedRelative(tokens: readonly Token[], i: number): boolean 
     }
     return false;
   }
+  // "The information accessed includes names": a participle right between a noun and its verb.
+  const after = tokens[i + 1];
+  if (
+    nominal(i - 1) &&
+    after !== undefined &&
+    ((after.pos === 'VERB' && /[^s]s$/.test(after.lower)) ||
+      (after.pos === 'AUX' && /^(?:is|was|were|are|has|have|had)$/.test(after.lower)))
+  )
+    return true;
   if (!nominal(i - 1) || !REDUCED_RELATIVE_OPENERS.test(tokens[i + 1]?.lower ?? '')) return false;
   if (REPORTING_VERBS.has(t.lemma)) return false;
   for (let k = i + 2; k < Math.min(tokens.length, i + 8); k++) {
