@@ -619,3 +619,15 @@ describe('a participle between a noun and its verb', () => {
     expect(from(events, 'Police arrested').map((e) => e.type)).toEqual(['arrest']);
   });
 });
+
+describe('orders and what they order', () => {
+  it('titles "ordered X to Y" with what X was told to do', () => {
+    const events = extract(
+      'Matches suspended\n\nThe president on Sunday ordered the football association to suspend all matches.\n',
+      '2022-10-03',
+    );
+    expect(from(events, 'ordered the football')[0]?.title).toBe(
+      'President orders football association to suspend all matches',
+    );
+  });
+});

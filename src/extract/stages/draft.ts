@@ -32,7 +32,12 @@ import {
 } from '../statement-gist';
 import type { DraftEvent } from '../extract-article';
 import { joinedClause } from './anchoring';
-import { PURPOSE_GOVERNORS, THAT_CLAUSE_VERBS, VERB_LIKE_COMPOUNDS } from '../lexicon/verb-classes';
+import {
+  OBJECT_CONTROL_VERBS,
+  PURPOSE_GOVERNORS,
+  THAT_CLAUSE_VERBS,
+  VERB_LIKE_COMPOUNDS,
+} from '../lexicon/verb-classes';
 
 /** Counted things that go with each event type, for counts outside the trigger's clause. */
 const TYPE_UNITS_RE: Partial<Record<string, RegExp>> = {
@@ -672,6 +677,26 @@ function purposeObject(
   return gist ? `to ${gist}` : '';
 }
 
+/**
+ * "ordered the football association to suspend all matches": after a verb whose object does what
+ * follows "to", the object with what it was told to do. `object` as objectPhrase read it.
+ */
+function controlledObject(
+  s: SentenceAnalysis,
+  p: Predicate,
+  object: string,
+  dates: readonly { start: number; end: number }[],
+): string {
+  const head = s.tokens[p.head];
+  if (!object || !head || p.kind !== 'verb' || !OBJECT_CONTROL_VERBS.has(p.lemma)) return object;
+  const at = s.text.indexOf(object, head.end);
+  if (at < 0 || at - head.end > 24) return object;
+  const end = at + object.length;
+  if (!/^\s+to\s+\p{Ll}/u.test(s.text.slice(end))) return object;
+  const gist = infinitiveGist(s.text, end, dates);
+  return gist ? `${object} to ${gist}` : object;
+}
+
 /** "agreed on Monday to pay $500 million": what was agreed, when a verb follows "to". */
 function agreedInfinitive(
   s: SentenceAnalysis,
@@ -808,7 +833,7 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
               p.agentBasis === 'of-phrase'
               ? ''
               : purposeObject(s, p, dateSpans) ||
-                objectPhrase(s, p) ||
+                controlledObject(s, p, objectPhrase(s, p), dateSpans) ||
                 thatClauseObject(s, p, trigger, dateSpans);
   const lemma =
     trigger.lemma === 'chair'
