@@ -37,6 +37,39 @@ describe('dedupeEvents', () => {
     ).toEqual(['a']);
   });
 
+  it('keeps apart two things one speaker said in one article, and merges a copy of one report', () => {
+    const said = (id: string, article: string, sentence: string, title: string): EventRecord =>
+      statement(id, { agent: 'Equifax', article_id: article, sentence, title });
+    expect(
+      keptIds([
+        said(
+          'a',
+          'x',
+          'Equifax said hackers may have obtained data.',
+          'Equifax says hackers may have obtained data',
+        ),
+        said(
+          'b',
+          'x',
+          'The company said it would offer free monitoring.',
+          'Equifax says it would offer free monitoring',
+        ),
+        said(
+          'c',
+          'y',
+          'Equifax said hackers may have obtained data.',
+          'Equifax says hackers may have obtained data',
+        ),
+        said(
+          'd',
+          'z',
+          'Equifax said on Thursday hackers may have obtained data.',
+          'Equifax says hackers may have obtained data',
+        ),
+      ]),
+    ).toEqual(['a', 'b']);
+  });
+
   it('never merges the same doer at two places: an arrival in Jordan is no visit to Israel', () => {
     const visit = (id: string, location: string): EventRecord =>
       statement(id, { type: 'travel', agent: 'Barack Obama', predicate: 'arrive', location });

@@ -64,7 +64,32 @@ function anonymousTwins(a: EventRecord, b: EventRecord): boolean {
   );
 }
 
+/** Content words of a title, lower case: what two statements' titles are compared by. */
+function titleWords(title: string): Set<string> {
+  return new Set(
+    title
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 3),
+  );
+}
+
+/**
+ * Two statements of one speaker on one day are one only when they say the same: the same sentence
+ * (copies of one report), or titles that share most of their words. One article's speaker says
+ * several things ("said hackers may have obtained ...", "said it would offer free monitoring").
+ */
+function sameSaying(a: EventRecord, b: EventRecord): boolean {
+  if (a.sentence === b.sentence) return true;
+  if (a.article_id === b.article_id) return false;
+  const x = titleWords(a.title);
+  const y = titleWords(b.title);
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared >= Math.min(x.size, y.size) * 0.6;
+}
+
 export function isSameEvent(a: EventRecord, b: EventRecord): boolean {
+  if (a.type === 'statement' && b.type === 'statement' && !sameSaying(a, b)) return false;
   return a.actor === b.actor && othersAgree(a, b) && anonymousTwins(a, b) && isSameHappening(a, b);
 }
 
