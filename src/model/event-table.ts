@@ -44,7 +44,7 @@ export interface Lane {
    * name; '' for the unknown-actor lane. Hidden-lane filters and the user's lane order are lists of keys.
    */
   key: string;
-  /** The actors.json label for an actor id, else the key itself, "Unknown actor" for ''. */
+  /** The actors.json label for an actor id, else the key itself, "No actor named" for ''. */
   label: string;
   color: string;
   /** Rows in the table. */
@@ -260,7 +260,7 @@ export function tablePartsTransferables(parts: EventTableParts): ArrayBuffer[] {
   return tablePartsArrays(parts).map((a) => a.buffer as ArrayBuffer);
 }
 
-/** A lane's or actor's label: the actors.json label, else the value itself ("Boeing"), "Unknown actor" for ''. */
+/** A lane's or actor's label: the actors.json label, else the value itself ("Boeing"), "No actor named" for ''. */
 export function actorLabel(id: string, actorsById: ReadonlyMap<string, Actor>): string {
   if (id === UNKNOWN_ACTOR_ID) return UNKNOWN_ACTOR_LABEL;
   return actorsById.get(id)?.label ?? id;
