@@ -688,12 +688,28 @@ const titleBytes: TextRange = { bytes: new Uint8Array(0), start: 0, end: 0 };
 
 /**
  * The width placeTitles gives `row`'s title unless it cuts it to a room of its own, read from the title's
- * bytes without decoding; null when the title is not plain ASCII (see plainTitleWidth).
+ * bytes without decoding; null when the title is not plain ASCII (see plainTitleWidth). Kept per row: a
+ * pan or zoom asks again for most marks of the last frame, and the lookup is then one read.
  */
 function plainTitleWidthOf(table: EventTable, row: number): number | null {
-  if (!table.titleRange(row, titleBytes)) return null;
-  return plainTitleWidth(titleBytes.bytes, titleBytes.start, titleBytes.end);
+  let widths = shownWidths.get(table);
+  if (!widths) {
+    widths = new Float32Array(table.size).fill(NaN);
+    shownWidths.set(table, widths);
+  }
+  const known = widths[row];
+  if (known !== undefined && !Number.isNaN(known)) return known < 0 ? null : known;
+  const width = table.titleRange(row, titleBytes)
+    ? plainTitleWidth(titleBytes.bytes, titleBytes.start, titleBytes.end)
+    : null;
+  // Float32 keeps these widths (hundreds of px, estimates) to well under a hundredth of a pixel.
+  if (row >= 0 && row < widths.length) widths[row] = width ?? NOT_PLAIN;
+  return width;
 }
+
+/** Per table, each row's plainTitleWidthOf; NaN until asked, NOT_PLAIN for a title that is not plain. */
+const shownWidths = new WeakMap<EventTable, Float32Array>();
+const NOT_PLAIN = -1;
 
 const titleCache = new WeakMap<EventTable, Map<number, string>>();
 
