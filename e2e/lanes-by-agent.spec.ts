@@ -67,7 +67,7 @@ test.describe('lanes by actor or by named entity', () => {
     const labels = await app.laneLabels();
     expect(labels).toContain('Benjamin Netanyahu');
     expect(labels).toContain('Israel');
-    expect(labels).not.toContain('Unknown actor');
+    expect(labels).not.toContain('No actor named');
     await expect(page.locator('#actor-filter-heading')).toHaveText('Named entities');
     await expect(page.locator('#actor-filter input[data-actor="William Ruto"]')).toBeChecked();
     await expect.poll(() => new URL(page.url()).hash).toContain('lanes=agent');

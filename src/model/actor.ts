@@ -31,4 +31,10 @@ export interface ActorsFile {
 
 /** Lane id used for events whose actor is unknown; never dropped. */
 export const UNKNOWN_ACTOR_ID = '';
-export const UNKNOWN_ACTOR_LABEL = 'Unknown actor';
+/**
+ * The label of that lane, in the chart, filters, table, tooltips and exports. It says what the source
+ * did, not what the actor is: the article named no one, and "Unknown actor" read like an actor called that.
+ */
+export const UNKNOWN_ACTOR_LABEL = 'No actor named';
+/** Its short form where a lane name must be short (a phone's gutter): initials of it would read as a name. */
+export const UNKNOWN_ACTOR_SHORT_LABEL = 'No actor';

@@ -18,7 +18,7 @@ describe('event table', () => {
     const table = buildEventTable(records, actors);
     expect(table.lanes.map((l) => l.key)).toEqual(['north-korea', 'russia', '']);
     expect(table.lanes[1]?.label).toBe('Russia');
-    expect(table.lanes[2]?.label).toBe('Unknown actor');
+    expect(table.lanes[2]?.label).toBe('No actor named');
     expect(Array.from(table.lane)).toEqual([0, 0, 0, 1, 1, 2]);
     const starts = Array.from(table.startMs.subarray(0, 3));
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
@@ -123,7 +123,7 @@ describe('lanes by actor or by agent', () => {
       ['israel', 'Israel'],
       ['Boeing', 'Boeing'],
       ['Kenya Airways', 'Kenya Airways'],
-      ['', 'Unknown actor'],
+      ['', 'No actor named'],
     ]);
     expect(table.lanes[1]?.color).toBe(colorForName('Boeing'));
     expect(table.lanes[3]?.color).toBe(UNKNOWN_LANE_COLOR);
@@ -142,7 +142,7 @@ describe('lanes by actor or by agent', () => {
       ['israel', 'Israel', 2],
       ['Boeing', 'Boeing', 1],
       ['Kenya Airways', 'Kenya Airways', 1],
-      ['', 'Unknown actor', 1],
+      ['', 'No actor named', 1],
     ]);
     // An agent's lane takes the colour of the actor all its rows belong to.
     expect(table.lanes[0]?.color).toBe(israel.color);

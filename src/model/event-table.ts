@@ -12,6 +12,7 @@ import type { EventRecord } from './event-record';
 import { EVENT_TYPES, FACTUALITIES } from './event-record';
 import { colorForName, UNKNOWN_LANE_COLOR } from './palette';
 import {
+  FIELD_SEPARATOR_BYTE,
   fieldBytes,
   ID_FIELD,
   recordFromText,
@@ -19,7 +20,7 @@ import {
   SEARCH_LAST_FIELD,
   TITLE_FIELD,
 } from './record-text';
-import type { RowTextStore } from './row-text';
+import type { RowTextStore, TextRange } from './row-text';
 import { hashText } from './text-hash';
 
 /** Bit flags per row. */
@@ -43,7 +44,7 @@ export interface Lane {
    * name; '' for the unknown-actor lane. Hidden-lane filters and the user's lane order are lists of keys.
    */
   key: string;
-  /** The actors.json label for an actor id, else the key itself, "Unknown actor" for ''. */
+  /** The actors.json label for an actor id, else the key itself, "No actor named" for ''. */
   label: string;
   color: string;
   /** Rows in the table. */
@@ -134,6 +135,12 @@ export interface EventTable {
   id(row: number): string;
   /** The title of one row ('' outside the table), decoding only the title. */
   title(row: number): string;
+  /**
+   * Points `into` at the UTF-8 bytes of one row's title as stored (before any whitespace is tidied), without
+   * decoding: the chart looks at the titles of hundreds of marks a frame and shows a few. False outside the
+   * table. The bytes are the table's own; read them, never change them.
+   */
+  titleRange(row: number, into: TextRange): boolean;
   /** Title, sentence, people, predicate and agent of one row, separated by U+001F, for search. */
   searchText(row: number): string;
   /** Other rows taken from the same sentence of the same article, in row order. */
@@ -205,6 +212,10 @@ export function eventTableFromParts(
     },
     title: (row) =>
       row >= 0 && row < parts.size ? text.decode(fieldBytes(bytesOfRow(row), TITLE_FIELD)) : '',
+    titleRange: (row, into) =>
+      row >= 0 &&
+      row < parts.size &&
+      text.fieldRange(parts.seq[row] ?? 0, TITLE_FIELD, FIELD_SEPARATOR_BYTE, into),
     searchText: (row) => text.decode(fieldBytes(bytesOfRow(row), SEARCH_FIRST_FIELD, SEARCH_LAST_FIELD)),
     sameSentenceRows(row) {
       const key = parts.sentenceKey[row];
@@ -249,7 +260,7 @@ export function tablePartsTransferables(parts: EventTableParts): ArrayBuffer[] {
   return tablePartsArrays(parts).map((a) => a.buffer as ArrayBuffer);
 }
 
-/** A lane's or actor's label: the actors.json label, else the value itself ("Boeing"), "Unknown actor" for ''. */
+/** A lane's or actor's label: the actors.json label, else the value itself ("Boeing"), "No actor named" for ''. */
 export function actorLabel(id: string, actorsById: ReadonlyMap<string, Actor>): string {
   if (id === UNKNOWN_ACTOR_ID) return UNKNOWN_ACTOR_LABEL;
   return actorsById.get(id)?.label ?? id;

@@ -22,6 +22,27 @@ describe('packed row text', () => {
     expect(store.text(4)).toBe('');
   });
 
+  it('points at one field of a row in place, the same text decoding the whole row and splitting it gives', () => {
+    const writer = new TextChunkWriter();
+    const store = new RowTextStore();
+    const rows = ['a1\u001fTalks in Kyiv\u001fmore', 'b2\u001fErdoğan hosts talks\u001f', 'c3', ''];
+    for (const row of rows.slice(0, 2)) writer.add(row);
+    store.append(writer.take());
+    for (const row of rows.slice(2)) writer.add(row);
+    store.append(writer.take());
+    const range = { bytes: new Uint8Array(0), start: 0, end: 0 };
+    const decoder = new TextDecoder();
+    rows.forEach((row, seq) => {
+      for (const field of [0, 1, 2]) {
+        expect(store.fieldRange(seq, field, 0x1f, range)).toBe(true);
+        expect(decoder.decode(range.bytes.subarray(range.start, range.end))).toBe(
+          row.split('\u001f')[field] ?? '',
+        );
+      }
+    });
+    expect(store.fieldRange(9, 1, 0x1f, range)).toBe(false);
+  });
+
   it('round-trips any strings, whatever the chunk sizes', () => {
     fc.assert(
       fc.property(

@@ -207,6 +207,13 @@ function grow(bytes: Uint8Array, need: number): Uint8Array<ArrayBuffer> {
   return next;
 }
 
+/** Where some text lies in a chunk's UTF-8 bytes: bytes[start .. end). A view, never a copy. */
+export interface TextRange {
+  bytes: Uint8Array;
+  start: number;
+  end: number;
+}
+
 /** Finds a row's text by its arrival number. Chunks may arrive in any number; lookups are a binary search. */
 export class RowTextStore {
   private readonly chunks: TextChunk[] = [];
@@ -249,6 +256,27 @@ export class RowTextStore {
     if (!chunk) return new Uint8Array(0);
     const i = seq - chunk.firstSeq;
     return chunk.bytes.subarray(chunk.offsets[i] ?? 0, chunk.offsets[i + 1] ?? 0);
+  }
+
+  /**
+   * Points `into` at field `field` (fields are separated by `separator`) of row `seq`, without decoding or
+   * allocating: for callers that only need to look at the bytes (how long a title is) for many rows a
+   * frame. False when the row is unknown.
+   */
+  fieldRange(seq: number, field: number, separator: number, into: TextRange): boolean {
+    const chunk = this.chunkOf(seq);
+    if (!chunk) return false;
+    const i = seq - chunk.firstSeq;
+    const bytes = chunk.bytes;
+    const end = chunk.offsets[i + 1] ?? 0;
+    let at = chunk.offsets[i] ?? 0;
+    for (let seen = 0; at < end && seen < field; at++) if (bytes[at] === separator) seen++;
+    let stop = at;
+    while (stop < end && bytes[stop] !== separator) stop++;
+    into.bytes = bytes;
+    into.start = at;
+    into.end = stop;
+    return true;
   }
 
   text(seq: number): string {

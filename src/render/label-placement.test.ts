@@ -6,9 +6,11 @@ import {
   LABEL_HEIGHT_PX,
   labelTextWidth,
   MAX_TITLE_PX,
+  mayPlaceTitle,
   MIN_TITLE_PX,
   placeLabels,
   placeTitles,
+  plainTitleWidth,
   TITLE_HEIGHT_PX,
   titleTextWidth,
 } from './label-placement';
@@ -238,5 +240,103 @@ describe('title placement', () => {
     expect(titleTextWidth('m')).toBeCloseTo(10.7, 1);
     expect(titleTextWidth('mmmm')).toBeGreaterThan(titleTextWidth('iiii') * 3);
     expect(titleTextWidth('北朝鮮')).toBe(33);
+  });
+});
+
+describe('titles a frame need not read', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  /** The width the whole-title pass of placeTitles uses: the title, or its cut to MAX_TITLE_PX. */
+  const shownWidth = (text: string) =>
+    titleTextWidth(text) <= MAX_TITLE_PX
+      ? titleTextWidth(text)
+      : titleTextWidth(cutTitle(text, MAX_TITLE_PX));
+
+  it('reads the shown width of a plain title from its bytes, and none of any other title', () => {
+    const plain = fc
+      .array(fc.constantFrom('a', 'W', 'm', 'i', ',', '.', '-', '1', ' ', ':'), {
+        minLength: 1,
+        maxLength: 120,
+      })
+      .map((cs) => cs.join(''))
+      .filter((t) => t === t.trim() && !t.includes('  '));
+    fc.assert(
+      fc.property(plain, (text) => {
+        const bytes = utf8(`id\u001f${text}\u001fmore`);
+        expect(plainTitleWidth(bytes, 3, 3 + text.length)).toBeCloseTo(shownWidth(text), 6);
+      }),
+      { numRuns: 500 },
+    );
+    for (const text of [' Talks', 'Talks ', 'Two  spaces', 'Tab\there', 'Séoul talks', '']) {
+      const bytes = utf8(text);
+      expect(plainTitleWidth(bytes, 0, bytes.length)).toBeNull();
+    }
+  });
+
+  it('never turns away a title that placeTitles would show', () => {
+    const texts = [
+      'Putin meets Xi',
+      'Iran says',
+      'Talks',
+      'North Korea fires 8 ballistic missiles into the sea off its east coast, Seoul says',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            x: fc.double({ min: -20, max: 1000, noNaN: true }),
+            y: fc.constantFrom(16, 30, 44, 60),
+            text: fc.constantFrom(...texts),
+          }),
+          { maxLength: 60 },
+        ),
+        fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { maxLength: 6 }),
+        (cands, badgeXs) => {
+          const marks = cands.map((c) => mark(c.x, c.y));
+          const badges = badgeXs.map((x): Box => ({ x0: x - 14, x1: x + 14, y0: 19, y1: 41 }));
+          const obstacles = [...marks, ...badges].sort((a, b) => a.x0 - b.x0);
+          const candidates = cands.map((c) => titleAt(c.x, c.text, c.y));
+          for (const p of placeTitles(candidates, obstacles, 28, LANE)) {
+            const c = candidates[p.index];
+            if (!c) continue;
+            const shown = () => plainTitleWidth(utf8(c.text), 0, utf8(c.text).length);
+            expect(mayPlaceTitle(c.left, c.right, c.y, shown, LANE, obstacles, 28)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('agrees with placeTitles where a short title just fits beside its mark, and where it just does not', () => {
+    for (const text of ['Talks', 'Iran says', 'Putin meets Xi']) {
+      const w = titleTextWidth(text);
+      const c = titleAt(100, text);
+      const shown = () => plainTitleWidth(utf8(text), 0, utf8(text).length);
+      // A neighbour 15 px left; one on the right leaving w + d px after the gap.
+      for (const [d, fits] of [
+        [0.25, true],
+        [-1, false],
+      ] as const) {
+        const obstacles = [mark(70), mark(100), mark(115 + w + d)];
+        expect(placeTitles([c], obstacles, 10, LANE)).toHaveLength(fits ? 1 : 0);
+        expect(mayPlaceTitle(c.left, c.right, c.y, shown, LANE, obstacles, 10)).toBe(fits);
+      }
+    }
+  });
+
+  it('turns away a mark hemmed in by its neighbours without reading its title', () => {
+    const obstacles = [mark(80), mark(100), mark(120)];
+    const c = titleAt(100, 'Putin meets Xi');
+    let read = 0;
+    const shown = () => {
+      read++;
+      return titleTextWidth('Putin meets Xi');
+    };
+    expect(mayPlaceTitle(c.left, c.right, c.y, shown, LANE, obstacles, 10)).toBe(false);
+    expect(read).toBe(1);
+    // With MIN_TITLE_PX free beside it, a cut title could show whatever its length: nothing is read.
+    const open = titleAt(300, 'Putin meets Xi');
+    expect(mayPlaceTitle(open.left, open.right, open.y, shown, LANE, obstacles, 10)).toBe(true);
+    expect(read).toBe(1);
   });
 });

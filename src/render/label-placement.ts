@@ -196,29 +196,98 @@ function cutToWidth(text: string, maxPx: number, textPx: number): { text: string
   return cutLong(text, maxPx);
 }
 
-const TRAILING = /[\s,;:.–-]/;
-
 function cutLong(text: string, maxPx: number): { text: string; width: number } {
   const sums = emPrefix(text);
-  const ellipsisEm = charEm(ELLIPSIS.charCodeAt(0));
-  const room = maxPx - ellipsisEm * TITLE_FONT_PX;
+  const keep = cutKeep(sums, text.length, maxPx, (i) => text.charCodeAt(i));
+  if (keep < 0) return { text: '', width: 0 };
+  return {
+    text: `${text.slice(0, keep)}${ELLIPSIS}`,
+    width: ((sums[keep] ?? 0) + charEm(ELLIPSIS_CODE)) * TITLE_FONT_PX,
+  };
+}
+
+const ELLIPSIS_CODE = ELLIPSIS.charCodeAt(0);
+
+/**
+ * How many characters a title cut to `maxPx` keeps before its "…" (-1 when not even one fits), from the
+ * running em sums of its `length` characters: at a word boundary when that keeps most of it, without
+ * trailing spaces and punctuation.
+ */
+function cutKeep(
+  sums: ArrayLike<number>,
+  length: number,
+  maxPx: number,
+  codeAt: (i: number) => number,
+): number {
+  const room = maxPx - charEm(ELLIPSIS_CODE) * TITLE_FONT_PX;
   // The most characters whose width fits the room.
   let lo = 0;
-  let hi = text.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
     if ((sums[mid] ?? 0) * TITLE_FONT_PX <= room) lo = mid;
     else hi = mid - 1;
   }
   const end = lo;
-  if (end === 0) return { text: '', width: 0 };
-  const space = text.lastIndexOf(' ', end - 1);
+  if (end === 0) return -1;
+  let space = end - 1;
+  while (space >= 0 && codeAt(space) !== 0x20) space--;
   let keep = space >= end * 0.6 ? space : end;
-  while (keep > 0 && TRAILING.test(text.charAt(keep - 1))) keep--;
-  return {
-    text: `${text.slice(0, keep)}${ELLIPSIS}`,
-    width: ((sums[keep] ?? 0) + ellipsisEm) * TITLE_FONT_PX,
-  };
+  while (keep > 0 && isTrailing(codeAt(keep - 1))) keep--;
+  return keep;
+}
+
+/** What a cut drops from its end: white space (as \s in a regular expression), , ; : . – and -. */
+function isTrailing(code: number): boolean {
+  return (
+    code === 0x2c ||
+    code === 0x3b ||
+    code === 0x3a ||
+    code === 0x2e ||
+    code === 0x2013 ||
+    code === 0x2d ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Running em sums over a title's bytes, reused from call to call (plainTitleWidth runs for hundreds a frame). */
+let byteSums = new Float64Array(256);
+
+/**
+ * The width placeTitles gives a title stored as the UTF-8 `bytes[start..end)` when it is not cut to a room
+ * of its own (whole, or cut to MAX_TITLE_PX), read from the bytes without decoding them; null unless the
+ * title is plain: printable ASCII with single spaces between words and none at the ends, which is then
+ * exactly the text drawn (titles are drawn with their white space tidied) and one character per byte.
+ */
+export function plainTitleWidth(bytes: Uint8Array, start: number, end: number): number | null {
+  const length = end - start;
+  if (length <= 0) return null;
+  if (byteSums.length < length + 1) byteSums = new Float64Array(2 * (length + 1));
+  const sums = byteSums;
+  let em = 0;
+  let previous = 0x20;
+  for (let i = 0; i < length; i++) {
+    const b = bytes[start + i] ?? 0;
+    if (b < 0x20 || b > 0x7e || (b === 0x20 && previous === 0x20)) return null;
+    em += ASCII_EM[b - 32] ?? 0;
+    sums[i + 1] = em;
+    previous = b;
+  }
+  if (previous === 0x20) return null;
+  const width = em * TITLE_FONT_PX;
+  if (width <= MAX_TITLE_PX) return width;
+  const keep = cutKeep(sums, length, MAX_TITLE_PX, (i) => bytes[start + i] ?? 0);
+  return keep < 0 ? 0 : ((sums[keep] ?? 0) + charEm(ELLIPSIS_CODE)) * TITLE_FONT_PX;
 }
 
 /**
@@ -351,6 +420,38 @@ export function placeTitles(
 }
 
 /**
+ * Whether placeTitles could keep a title that is `shownPx` wide when not cut to a room of its own (whole,
+ * or cut to MAX_TITLE_PX), standing right of `right` or left of `left` and centred on y: only if the room
+ * beside it, up to the first obstacle or the bounds (at least what placeTitles finds once titles are kept
+ * too), is MIN_TITLE_PX (so a cut fits) or that wide. Most marks of a busy view sit among neighbours with no
+ * room for any title; the caller reads a title only for a mark where this says it could show. `shownPx`
+ * null means unknown: then only the room decides, and a title may show wherever MIN_TITLE_PX is free.
+ */
+export function mayPlaceTitle(
+  left: number,
+  right: number,
+  y: number,
+  shownPx: () => number | null,
+  bounds: Box,
+  obstacles: readonly Box[],
+  maxObstaclePx: number,
+): boolean {
+  const y0 = y - TITLE_HEIGHT_PX / 2;
+  const y1 = y + TITLE_HEIGHT_PX / 2;
+  const room = Math.max(
+    roomTo(right, 1, y0, y1, bounds, obstacles, maxObstaclePx, NO_BOXES, 0),
+    roomTo(left, -1, y0, y1, bounds, obstacles, maxObstaclePx, NO_BOXES, 0),
+  );
+  // Half a pixel of slack: placeTitles compares the same edges in another order of operations.
+  if (room + ROOM_SLACK_PX >= MIN_TITLE_PX) return true;
+  const shown = shownPx();
+  return shown === null || room + ROOM_SLACK_PX >= shown;
+}
+
+const ROOM_SLACK_PX = 0.5;
+const NO_BOXES: readonly Box[] = [];
+
+/**
  * Free width from `x` to the right (dir 1) or left (dir -1) in the band y0..y1 before the first obstacle or
  * kept title (minus the gap) or the bounds; 0 when something already covers `x`.
  */
@@ -367,24 +468,33 @@ function roomTo(
 ): number {
   if (y0 < bounds.y0 || y1 > bounds.y1) return 0;
   // No title is longer than MAX_TITLE_PX, so nothing further away matters: the scan stays local.
-  let room = Math.min(MAX_TITLE_PX, dir > 0 ? bounds.x1 - x : x - bounds.x0);
-  for (const [sorted, maxW] of [
-    [obstacles, maxObstaclePx],
-    [kept, maxKeptPx],
-  ] as const) {
-    // Only what can cover x or lie on the room's side of it: to the right, boxes from x - maxW on (none
-    // starting earlier reaches x); to the left, boxes starting before x, from x - room - maxW on.
-    const lo = firstAtOrAfter(sorted, x - (dir > 0 ? 0 : room) - maxW - LABEL_GAP_PX);
-    for (let i = lo; i < sorted.length; i++) {
-      const o = sorted[i];
-      if (!o) continue;
-      if (dir > 0 ? o.x0 > x + room + LABEL_GAP_PX : o.x0 >= x + LABEL_GAP_PX) break;
-      if (!(o.y0 < y1 + LABEL_GAP_PX / 2 && o.y1 > y0 - LABEL_GAP_PX / 2)) continue;
-      const gap = dir > 0 ? o.x0 - LABEL_GAP_PX - x : x - (o.x1 + LABEL_GAP_PX);
-      // An obstacle across x (or behind it on the wrong side but reaching over) leaves no room.
-      if (o.x0 - LABEL_GAP_PX < x && o.x1 + LABEL_GAP_PX > x) return 0;
-      if (gap >= 0) room = Math.min(room, gap);
-    }
+  const room = Math.min(MAX_TITLE_PX, dir > 0 ? bounds.x1 - x : x - bounds.x0);
+  const left = roomAmong(obstacles, maxObstaclePx, x, dir, y0, y1, room);
+  return left <= 0 ? 0 : roomAmong(kept, maxKeptPx, x, dir, y0, y1, left);
+}
+
+/** `room` cut down to the first of `sorted` (none wider than maxW) in the way; 0 when one covers x. */
+function roomAmong(
+  sorted: readonly Box[],
+  maxW: number,
+  x: number,
+  dir: 1 | -1,
+  y0: number,
+  y1: number,
+  room: number,
+): number {
+  // Only what can cover x or lie on the room's side of it: to the right, boxes from x - maxW on (none
+  // starting earlier reaches x); to the left, boxes starting before x, from x - room - maxW on.
+  const lo = firstAtOrAfter(sorted, x - (dir > 0 ? 0 : room) - maxW - LABEL_GAP_PX);
+  for (let i = lo; i < sorted.length; i++) {
+    const o = sorted[i];
+    if (!o) continue;
+    if (dir > 0 ? o.x0 > x + room + LABEL_GAP_PX : o.x0 >= x + LABEL_GAP_PX) break;
+    if (!(o.y0 < y1 + LABEL_GAP_PX / 2 && o.y1 > y0 - LABEL_GAP_PX / 2)) continue;
+    const gap = dir > 0 ? o.x0 - LABEL_GAP_PX - x : x - (o.x1 + LABEL_GAP_PX);
+    // An obstacle across x (or behind it on the wrong side but reaching over) leaves no room.
+    if (o.x0 - LABEL_GAP_PX < x && o.x1 + LABEL_GAP_PX > x) return 0;
+    if (gap >= 0) room = Math.min(room, gap);
   }
   return Math.max(0, room);
 }

@@ -211,6 +211,40 @@ describe('scene titles and key events', () => {
     expect(count(10)).toBeGreaterThanOrEqual(6);
   });
 
+  it('titles a crowded view the same when it is drawn again, plain titles or not', () => {
+    const records = dailyRecords('north-korea', '2022-01-01', 120).flatMap((r, i) =>
+      [0, 1, 2, 3].map((k) => ({
+        ...r,
+        id: `${r.id}-${k}`,
+        title:
+          k === 0
+            ? 'Talks'
+            : k === 1
+              ? `Séoul répond ${i}`
+              : `North Korea statement number ${i} on the drills`,
+      })),
+    );
+    const table = buildEventTable(records, []);
+    const filter = applyFilters(table, NO_FILTERS);
+    const draw = (days: number) =>
+      buildScene({
+        table,
+        filter,
+        laneOrder: table.lanes.map((_, i) => i),
+        domain: [at('2022-01-01'), at('2022-01-01') + days * DAY],
+        width: 1000,
+        height: 400,
+        scrollY: 0,
+      }).titles.map((t) => `${t.row} ${t.text} ${t.x0.toFixed(2)}`);
+    let shown = 0;
+    for (const days of [120, 30, 7, 2]) {
+      const first = draw(days);
+      shown += first.length;
+      expect(draw(days)).toEqual(first);
+    }
+    expect(shown).toBeGreaterThan(0);
+  });
+
   it('in Key events mode fades rows off key days, pins lead rows out of badges and titles them first', () => {
     // A year of daily statements, and one day that three articles point back at.
     const records = [

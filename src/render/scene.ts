@@ -8,6 +8,7 @@
  * same Scene.
  */
 import type { EventTable } from '../model/event-table';
+import type { TextRange } from '../model/row-text';
 import { FLAG_APPROX, FLAG_NEW, FLAG_SPAN } from '../model/event-table';
 import { FACTUALITIES } from '../model/event-record';
 import type { FilterResult } from '../model/filters';
@@ -22,7 +23,15 @@ import { MS_PER_DAY } from '../model/day';
 import type { KeyEventRows } from '../model/key-event-rows';
 import { lowerBound } from '../model/binary-search';
 import type { Box, LabelCandidate, TitleCandidate } from './label-placement';
-import { labelTextWidth, placeLabels, placeTitles, TITLE_GAP_PX, titleTextWidth } from './label-placement';
+import {
+  labelTextWidth,
+  mayPlaceTitle,
+  placeLabels,
+  placeTitles,
+  plainTitleWidth,
+  TITLE_GAP_PX,
+  titleTextWidth,
+} from './label-placement';
 import type { BadgeSeed } from './lane-packing';
 import { GAP_PX, packPoints, packSpans, subRowOffset } from './lane-packing';
 import type { GlyphName } from './shapes';
@@ -443,11 +452,24 @@ function pointRows(laneHeight: number): { rows: number; pitch: number } {
  * Badge shape for `count` events: half height grows with log10(count) in half-pixel steps (few tile sizes,
  * so the live chart copies tiles from its sprite atlas); wide enough for its number.
  */
-export function badgeSize(count: number): { r: number; halfWidth: number } {
-  const grown = BADGE_MIN_RADIUS_PX + 1.1 * Math.log10(Math.max(1, count));
-  const r = Math.min(BADGE_MAX_RADIUS_PX, Math.round(grown * 2) / 2);
-  return { r, halfWidth: Math.max(r, (labelTextWidth(formatCount(count)) + BADGE_PADDING_PX) / 2) };
+export function badgeSize(count: number): Readonly<{ r: number; halfWidth: number }> {
+  let size = badgeSizes.get(count);
+  if (!size) {
+    const grown = BADGE_MIN_RADIUS_PX + 1.1 * Math.log10(Math.max(1, count));
+    const r = Math.min(BADGE_MAX_RADIUS_PX, Math.round(grown * 2) / 2);
+    size = { r, halfWidth: Math.max(r, (labelTextWidth(formatCount(count)) + BADGE_PADDING_PX) / 2) };
+    if (badgeSizes.size >= MAX_KEPT_BADGE_SIZES) badgeSizes.clear();
+    badgeSizes.set(count, size);
+  }
+  return size;
 }
+
+/**
+ * Sizes by count: packing a lane asks again every time a badge grows, hundreds of times a frame, and each
+ * answer wrote the count out as text to measure it. Counts repeat, so a few thousand cover a data set.
+ */
+const badgeSizes = new Map<number, Readonly<{ r: number; halfWidth: number }>>();
+const MAX_KEPT_BADGE_SIZES = 4096;
 
 /**
  * Places one lane's marks and badges (see lane-packing.ts) and picks the quantity labels that fit, then
@@ -585,12 +607,14 @@ function placeLaneTitles(
   const solid: Box[] = [];
   let maxAll = 0;
   let maxSolid = 0;
-  const candidates: TitleCandidate[] = [];
-  const owners: number[] = [];
-  marks.forEach((m, i) => {
-    if (!hasVisibleStart(m)) return;
+  const glyphs: Box[] = [];
+  const labelEnds: number[] = [];
+  marks.forEach((m) => {
     const glyph = { x0: m.x - m.r, x1: m.x + m.r, y0: m.y - m.r, y1: m.y + m.r };
     const labelEnd = m.label ? m.x + m.r + 3 + labelTextWidth(m.label) : glyph.x1;
+    glyphs.push(glyph);
+    labelEnds.push(labelEnd);
+    if (!hasVisibleStart(m)) return;
     const box = { ...glyph, x1: labelEnd };
     all.push(box);
     maxAll = Math.max(maxAll, box.x1 - box.x0);
@@ -598,24 +622,7 @@ function placeLaneTitles(
       solid.push(box);
       maxSolid = Math.max(maxSolid, box.x1 - box.x0);
     }
-    if (m.x < 0 || m.x > scene.width) return;
-    const text = titleOf(table, m.row);
-    if (!text) return;
-    const rank = key?.rankOf.get(m.row);
-    const w = titleTextWidth(text);
-    const isLead = key?.leads.has(m.row) ?? false;
-    candidates.push({
-      left: glyph.x0 - TITLE_GAP_PX,
-      right: labelEnd + TITLE_GAP_PX,
-      y: m.y,
-      text,
-      width: w,
-      tier: !key ? 0 : rank === undefined ? 2 : isLead ? 0 : 1,
-      priority: rank === undefined ? w : isLead ? rank : rank * 1000 + Math.min(999, w),
-    });
-    owners.push(i);
   });
-  if (!candidates.length) return;
   for (const c of clusters) {
     const box = { x0: c.x - c.halfWidth, x1: c.x + c.halfWidth, y0: c.y - c.r, y1: c.y + c.r };
     all.push(box);
@@ -623,12 +630,39 @@ function placeLaneTitles(
   }
   all.sort((a, b) => a.x0 - b.x0);
   solid.sort((a, b) => a.x0 - b.x0);
-  const placed = placeTitles(
-    candidates,
-    all,
-    maxAll,
-    { x0: 0, x1: scene.width, y0: laneY + 1, y1: laneY + laneHeight - 1 },
-    (tier) => (key && tier < 2 ? { boxes: solid, maxPx: maxSolid } : null),
+  const bounds = { x0: 0, x1: scene.width, y0: laneY + 1, y1: laneY + laneHeight - 1 };
+  const candidates: TitleCandidate[] = [];
+  const owners: number[] = [];
+  marks.forEach((m, i) => {
+    const glyph = glyphs[i];
+    const labelEnd = labelEnds[i];
+    if (!glyph || labelEnd === undefined || !hasVisibleStart(m) || m.x < 0 || m.x > scene.width) return;
+    const rank = key?.rankOf.get(m.row);
+    const isLead = key?.leads.has(m.row) ?? false;
+    const tier = !key ? 0 : rank === undefined ? 2 : isLead ? 0 : 1;
+    const left = glyph.x0 - TITLE_GAP_PX;
+    const right = labelEnd + TITLE_GAP_PX;
+    const obstacles = key && tier < 2 ? solid : all;
+    const maxObstaclePx = key && tier < 2 ? maxSolid : maxAll;
+    const shown = () => plainTitleWidthOf(table, m.row);
+    if (!mayPlaceTitle(left, right, m.y, shown, bounds, obstacles, maxObstaclePx)) return;
+    const text = titleOf(table, m.row);
+    if (!text) return;
+    const w = titleTextWidth(text);
+    candidates.push({
+      left,
+      right,
+      y: m.y,
+      text,
+      width: w,
+      tier,
+      priority: rank === undefined ? w : isLead ? rank : rank * 1000 + Math.min(999, w),
+    });
+    owners.push(i);
+  });
+  if (!candidates.length) return;
+  const placed = placeTitles(candidates, all, maxAll, bounds, (tier) =>
+    key && tier < 2 ? { boxes: solid, maxPx: maxSolid } : null,
   );
   for (const p of placed) {
     const i = owners[p.index] ?? -1;
@@ -648,6 +682,34 @@ function placeLaneTitles(
     });
   }
 }
+
+/** Reused by plainTitleWidthOf: where a row's title lies in the table's text. */
+const titleBytes: TextRange = { bytes: new Uint8Array(0), start: 0, end: 0 };
+
+/**
+ * The width placeTitles gives `row`'s title unless it cuts it to a room of its own, read from the title's
+ * bytes without decoding; null when the title is not plain ASCII (see plainTitleWidth). Kept per row: a
+ * pan or zoom asks again for most marks of the last frame, and the lookup is then one read.
+ */
+function plainTitleWidthOf(table: EventTable, row: number): number | null {
+  let widths = shownWidths.get(table);
+  if (!widths) {
+    widths = new Float32Array(table.size).fill(NaN);
+    shownWidths.set(table, widths);
+  }
+  const known = widths[row];
+  if (known !== undefined && !Number.isNaN(known)) return known < 0 ? null : known;
+  const width = table.titleRange(row, titleBytes)
+    ? plainTitleWidth(titleBytes.bytes, titleBytes.start, titleBytes.end)
+    : null;
+  // Float32 keeps these widths (hundreds of px, estimates) to well under a hundredth of a pixel.
+  if (row >= 0 && row < widths.length) widths[row] = width ?? NOT_PLAIN;
+  return width;
+}
+
+/** Per table, each row's plainTitleWidthOf; NaN until asked, NOT_PLAIN for a title that is not plain. */
+const shownWidths = new WeakMap<EventTable, Float32Array>();
+const NOT_PLAIN = -1;
 
 const titleCache = new WeakMap<EventTable, Map<number, string>>();
 

@@ -16,6 +16,11 @@ describe('short lane names', () => {
     expect(nameForms('Ukraine')).toEqual(['Ukraine']);
   });
 
+  it('shortens the lane of rows with no actor to words, not to initials that would read as a name', () => {
+    expect(nameForms('No actor named')).toEqual(['No actor named', 'No actor']);
+    expect(fitName('No actor named', 80, '', mono)).toBe('No actor');
+  });
+
   it('keeps the longest form that fits, a short name whole, and never cuts a word when a form fits', () => {
     expect(fitName('North Korea', 100, '', mono)).toBe('North Korea');
     expect(fitName('North Korea', 70, '', mono)).toBe('N. Korea');

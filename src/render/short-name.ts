@@ -5,6 +5,8 @@
  * Pure text and widths; the caller shows the full name on hover and to screen readers.
  */
 
+import { UNKNOWN_ACTOR_LABEL, UNKNOWN_ACTOR_SHORT_LABEL } from '../model/actor';
+
 /** Width of `text` in `font`, CSS px. */
 export type Measure = (font: string, text: string) => number;
 
@@ -14,6 +16,8 @@ const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', 
 
 /** The forms of `name` from longest to shortest, without the last-resort cut. */
 export function nameForms(name: string): string[] {
+  // Not a name: its initials ("NAN") would read as one.
+  if (name === UNKNOWN_ACTOR_LABEL) return [name, UNKNOWN_ACTOR_SHORT_LABEL];
   const words = name.trim().split(/\s+/).filter(Boolean);
   const forms = [name];
   if (words.length < 2) return forms;

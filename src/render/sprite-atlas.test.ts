@@ -177,4 +177,37 @@ describe('sprite atlas', () => {
     paint([title(10, 'Talks resume…')]);
     expect(titles.drawn).toBe(2);
   });
+
+  it('opens another page when one is full, and clears only the page used longest ago', () => {
+    const target = recordingContext();
+    let surfaces = 0;
+    const surface = () => {
+      surfaces++;
+      return { canvas: { width: 64, height: 64 }, ctx: recordingContext().ctx } as unknown as AtlasSurface;
+    };
+    // A 64 px page holds nine 18 px glyph slots.
+    const sprites = new SpriteAtlas(target.ctx as BlitContext, surface, 'marks', 64);
+    sprites.begin(1);
+    const looks = (from: number) =>
+      Array.from({ length: 9 }, (_, i) =>
+        glyph(10 * i, 20, `#0000${(from + i).toString(16).padStart(2, '0')}`),
+      );
+    const paint = (ops: PaintOp[]) => paintOps(target.ctx as PaintContext, ops, sprites);
+    paint(looks(0));
+    paint(looks(9));
+    paint(looks(18));
+    expect(surfaces).toBe(3);
+    expect(sprites.drawn).toBe(27);
+    expect(sprites.resets).toBe(0);
+    // The looks of the last two frames stay; nine new ones take the page of the first frame.
+    paint([...looks(9), ...looks(18), ...looks(27)]);
+    expect(surfaces).toBe(3);
+    expect(sprites.resets).toBe(1);
+    expect(sprites.drawn).toBe(36);
+    expect(sprites.copied).toBe(27 + 27);
+    expect(target.calls.some((c) => c.startsWith('arc('))).toBe(false);
+    // The first frame's looks were on the cleared page: they are drawn again, into a page of their own.
+    paint(looks(0));
+    expect(sprites.drawn).toBe(45);
+  });
 });

@@ -32,7 +32,9 @@ type SpriteOp = GlyphOp | RectOp | TextOp;
 export type BlitContext = Pick<CanvasRenderingContext2D, 'drawImage' | 'imageSmoothingEnabled'>;
 
 interface Sprite {
-  /** Slot in the atlas, device px. */
+  /** The atlas page that holds it. */
+  page: number;
+  /** Slot on the page, device px. */
   sx: number;
   sy: number;
   w: number;
@@ -45,6 +47,14 @@ interface Sprite {
 /** Atlas side in device px at a pixel ratio of 1; a glyph slot is about 20 px, so this holds ~2,500. */
 const BASE_SIDE = 1024;
 const MAX_SIDE = 2048;
+/**
+ * Pages an atlas may hold. At a million rows the views a reader reaches in the first few gestures bring
+ * about 1,700 looks (most of them count numbers and tiles): one page was nearly full after the first
+ * picture, and starting it over made the next frame rasterise its 300 looks at once (25-46 ms). With three
+ * pages only the page used longest ago is cleared, and the looks of the frame are on the others. Pages are
+ * made only when needed: a small data set keeps one (4 MB at a pixel ratio of 1, 16 MB at 2).
+ */
+const MAX_PAGES = 3;
 /** Larger glyphs (big quantities) are drawn directly. */
 const MAX_GLYPH_RADIUS_PX = 20;
 /** Rounded tiles up to this size are cached (a badge is at most about 60 by 22 px). */
@@ -53,19 +63,33 @@ const MAX_TILE_H_PX = 32;
 /** Texts up to this many characters are cached (badge counts: "12.3k"); titles never are. */
 const MAX_TEXT_CHARS = 8;
 
+/** One atlas canvas, the slots packed on it and the keys of the sprites it holds. */
+interface Page {
+  surface: AtlasSurface;
+  packer: ShelfPacker;
+  keys: string[];
+  /** The last frame (SpriteAtlas.frame) that copied from this page. */
+  lastUsed: number;
+}
+
 export class SpriteAtlas implements SpriteSource {
-  private surface: AtlasSurface | null = null;
-  private packer = new ShelfPacker(0, 0);
+  private pages: Page[] = [];
+  /** The page new sprites go to. */
+  private open = 0;
   private readonly sprites = new Map<string, Sprite>();
   /** The current frame's operations' keys and sprites, by index (prepare fills them; draw reads them). */
   private readonly frameKeys: (string | null)[] = [];
   private readonly frameSprites: (Sprite | undefined)[] = [];
+  /** A page that the current frame copies from was cleared while adding its new looks. */
+  private clearedInFrame = false;
   /** The key of what this atlas keeps (spriteKey or titleKey); null for everything else. */
   private readonly keyOf: (op: PaintOp) => string | null;
   private ratio = 0;
+  private side = 0;
   private originX = 0;
   private originY = 0;
-  /** Glyphs rasterised, copies made, and how often the atlas filled up and started over. */
+  private frame = 0;
+  /** Looks rasterised, copies made, and how often a full page was cleared for new looks. */
   drawn = 0;
   copied = 0;
   resets = 0;
@@ -78,6 +102,8 @@ export class SpriteAtlas implements SpriteSource {
     private readonly target: BlitContext,
     private readonly createSurface: (width: number, height: number) => AtlasSurface,
     kind: 'marks' | 'titles' = 'marks',
+    /** A page's side in device px at a pixel ratio of 1 (tests use small pages to fill them). */
+    private readonly baseSide = BASE_SIDE,
   ) {
     this.keyOf = kind === 'titles' ? titleKey : spriteKey;
   }
@@ -88,30 +114,48 @@ export class SpriteAtlas implements SpriteSource {
     this.originY = originY;
     // Copies land on whole device pixels; set once per frame (a canvas resize resets it).
     this.target.imageSmoothingEnabled = false;
-    if (pixelRatio === this.ratio && this.surface) return;
+    if (pixelRatio === this.ratio && this.pages.length) return;
     this.ratio = pixelRatio;
-    const side = Math.min(MAX_SIDE, Math.ceil(BASE_SIDE * Math.max(1, pixelRatio)));
-    this.surface = this.createSurface(side, side);
-    this.packer = new ShelfPacker(side, side);
+    this.side = Math.min(MAX_SIDE, Math.ceil(this.baseSide * Math.max(1, pixelRatio)));
+    this.pages = [this.newPage()];
+    this.open = 0;
     this.sprites.clear();
   }
 
   prepare(ops: readonly PaintOp[]): void {
     const keys = this.frameKeys;
+    const sprites = this.frameSprites;
     keys.length = ops.length;
-    this.frameSprites.length = 0;
-    if (!this.surface) return;
+    sprites.length = ops.length;
+    if (!this.pages.length) {
+      sprites.fill(undefined);
+      return;
+    }
+    const frame = ++this.frame;
+    let missing: { key: string; op: SpriteOp }[] | null = null;
+    let pending: Set<string> | null = null;
     for (let i = 0; i < ops.length; i++) {
       const op = ops[i];
       const key = op ? this.keyOf(op) : null;
       keys[i] = key;
-      // Only glyphs, rects and texts have keys, so a keyed operation is a SpriteOp.
-      if (key !== null && op && !this.sprites.has(key)) this.add(key, op as SpriteOp);
+      const sprite = key === null ? undefined : this.sprites.get(key);
+      sprites[i] = sprite;
+      if (sprite) {
+        const page = this.pages[sprite.page];
+        if (page) page.lastUsed = frame;
+      } else if (key !== null && op && !pending?.has(key)) {
+        // Only glyphs, rects and texts have keys, so a keyed operation is a SpriteOp.
+        (missing ??= []).push({ key, op: op as SpriteOp });
+        (pending ??= new Set()).add(key);
+      }
     }
-    // Looked up once the atlas is settled for the frame: starting over while adding drops earlier sprites.
-    const sprites = this.frameSprites;
-    sprites.length = ops.length;
+    if (!missing) return;
+    this.clearedInFrame = false;
+    this.addAll(missing);
+    // Looked up again once the atlas is settled. Clearing a page this frame copies from (only when every
+    // page serves it) drops looks found above; otherwise only the new ones need finding.
     for (let i = 0; i < ops.length; i++) {
+      if (sprites[i] !== undefined && !this.clearedInFrame) continue;
       const key = keys[i];
       sprites[i] = key == null ? undefined : this.sprites.get(key);
     }
@@ -120,14 +164,14 @@ export class SpriteAtlas implements SpriteSource {
   draw(op: PaintOp, index: number): boolean {
     if (op.op !== 'glyph' && op.op !== 'rect' && op.op !== 'text') return false;
     const sprite = this.frameSprites[index];
-    const surface = this.surface;
-    if (!sprite || !surface) return false;
+    const page = sprite && this.pages[sprite.page];
+    if (!sprite || !page) return false;
     const r = this.ratio;
     // The anchor on a whole device pixel: the copy needs no resampling.
     const dx = Math.round((this.originX + op.x) * r) - sprite.ax;
     const dy = Math.round((this.originY + op.y) * r) - sprite.ay;
     this.target.drawImage(
-      surface.canvas,
+      page.surface.canvas,
       sprite.sx,
       sprite.sy,
       sprite.w,
@@ -141,31 +185,90 @@ export class SpriteAtlas implements SpriteSource {
     return true;
   }
 
-  private add(key: string, op: SpriteOp): void {
-    const surface = this.surface;
-    if (!surface) return;
-    const box = spriteBox(op, surface.ctx);
+  private newPage(): Page {
+    return {
+      surface: this.createSurface(this.side, this.side),
+      packer: new ShelfPacker(this.side, this.side),
+      keys: [],
+      lastUsed: this.frame,
+    };
+  }
+
+  /**
+   * Rasterises the frame's new looks, page by page in one painter call each: the canvas state (font,
+   * colours, dash) is then set once per change rather than once per look, as the frame's own painting does.
+   */
+  private addAll(missing: readonly { key: string; op: SpriteOp }[]): void {
     const r = this.ratio;
-    const w = 2 * Math.ceil(box.w * r * 0.5);
-    const h = 2 * Math.ceil(box.h * r * 0.5);
-    let slot = this.packer.place(w, h);
-    if (!slot) {
-      // Full: start over. What earlier frames copied is already on the chart.
-      this.resets++;
-      this.sprites.clear();
-      this.packer = new ShelfPacker(this.packer.width, this.packer.height);
-      surface.ctx.setTransform(1, 0, 0, 1, 0, 0);
-      surface.ctx.clearRect(0, 0, surface.canvas.width, surface.canvas.height);
-      slot = this.packer.place(w, h);
-      if (!slot) return;
+    const batches = new Map<Page, PaintOp[]>();
+    // The font last set on a context for measuring: setting one makes the canvas parse it.
+    let fontCtx: AtlasSurface['ctx'] | null = null;
+    let font = '';
+    for (const { key, op } of missing) {
+      const measuring = this.pages[this.open]?.surface.ctx;
+      if (!measuring) return;
+      if (op.op === 'text' && measuring.measureText) {
+        const f = canvasFont(op.font);
+        if (f !== font || measuring !== fontCtx) {
+          measuring.font = font = f;
+          fontCtx = measuring;
+        }
+      }
+      const box = spriteBox(op, measuring);
+      const w = 2 * Math.ceil(box.w * r * 0.5);
+      const h = 2 * Math.ceil(box.h * r * 0.5);
+      const placed = this.place(w, h, batches);
+      if (!placed) continue;
+      const { index, slot } = placed;
+      const page = this.pages[index];
+      if (!page) continue;
+      const ax = Math.round(box.ax * r);
+      const ay = Math.round(box.ay * r);
+      let batch = batches.get(page);
+      if (!batch) batches.set(page, (batch = []));
+      batch.push({ ...op, x: (slot.x + ax) / r, y: (slot.y + ay) / r, opacity: 1 });
+      this.sprites.set(key, { page: index, sx: slot.x, sy: slot.y, w, h, ax, ay });
+      page.keys.push(key);
+      this.drawn++;
     }
-    const ax = Math.round(box.ax * r);
-    const ay = Math.round(box.ay * r);
-    const ctx = surface.ctx;
-    ctx.setTransform(r, 0, 0, r, slot.x + ax, slot.y + ay);
-    paintOps(ctx, [{ ...op, x: 0, y: 0, opacity: 1 }]);
-    this.sprites.set(key, { sx: slot.x, sy: slot.y, w, h, ax, ay });
-    this.drawn++;
+    for (const [page, ops] of batches) {
+      const ctx = page.surface.ctx;
+      ctx.setTransform(r, 0, 0, r, 0, 0);
+      paintOps(ctx, ops);
+    }
+  }
+
+  /** A free w × h slot: on the open page, else on a new page, else on the page used longest ago, cleared. */
+  private place(
+    w: number,
+    h: number,
+    batches: Map<Page, PaintOp[]>,
+  ): { index: number; slot: { x: number; y: number } } | null {
+    const slot = this.pages[this.open]?.packer.place(w, h);
+    if (slot) return { index: this.open, slot };
+    if (this.pages.length < MAX_PAGES) {
+      this.pages.push(this.newPage());
+      this.open = this.pages.length - 1;
+    } else {
+      let oldest = 0;
+      this.pages.forEach((p, i) => {
+        if (p.lastUsed < (this.pages[oldest]?.lastUsed ?? 0)) oldest = i;
+      });
+      const page = this.pages[oldest];
+      if (!page) return null;
+      // What earlier frames copied from it is already on the chart.
+      this.resets++;
+      if (page.lastUsed === this.frame) this.clearedInFrame = true;
+      for (const key of page.keys) this.sprites.delete(key);
+      page.keys = [];
+      page.packer = new ShelfPacker(this.side, this.side);
+      batches.delete(page);
+      page.surface.ctx.setTransform(1, 0, 0, 1, 0, 0);
+      page.surface.ctx.clearRect(0, 0, page.surface.canvas.width, page.surface.canvas.height);
+      this.open = oldest;
+    }
+    const fresh = this.pages[this.open]?.packer.place(w, h);
+    return fresh ? { index: this.open, slot: fresh } : null;
   }
 }
 
@@ -189,8 +292,7 @@ function spriteBox(op: SpriteOp, ctx: AtlasSurface['ctx']): { w: number; h: numb
 function textBox(op: TextOp, ctx: AtlasSurface['ctx']): { w: number; h: number; ax: number; ay: number } {
   let width = op.maxWidth ?? labelTextWidth(op.text) * (op.font.size / 10);
   if (ctx.measureText) {
-    ctx.font = canvasFont(op.font);
-    // Stand-in contexts (tests) may measure nothing; the estimate stays then.
+    // The caller has set the font. Stand-in contexts (tests) may measure nothing; the estimate stays then.
     const metrics: TextMetrics | undefined = ctx.measureText(op.text);
     const measured = metrics?.width;
     if (measured !== undefined && Number.isFinite(measured))
