@@ -631,3 +631,18 @@ describe('orders and what they order', () => {
     );
   });
 });
+
+describe('the dead of a disaster story', () => {
+  it('types deaths told with no doer as the disaster the headline names, not as an attack', () => {
+    const fire = extract(
+      'Wildfire fully contained\n\nFirefighters have contained the wildfire that destroyed the town.\n\nAt least 85 people were killed.\n',
+      '2018-11-26',
+    );
+    expect(from(fire, '85 people').map((e) => e.type)).toEqual(['disaster']);
+    const raid = extract(
+      'Gunmen attack village\n\nGunmen attacked a village and set fire to homes on Sunday.\n\nAt least 20 people were killed.\n',
+      '2018-11-26',
+    );
+    expect(from(raid, '20 people').map((e) => e.type)).toEqual(['attack']);
+  });
+});

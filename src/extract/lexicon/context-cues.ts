@@ -18,6 +18,37 @@ export const NATURAL_CAUSES: ReadonlySet<string> = new Set([
   'lightning',
 ]);
 
+/**
+ * Words of violence: a headline or lead with one of them tells of an attack, so its dead are not a
+ * disaster's though a fire or a crash is named too.
+ */
+export const VIOLENCE_CUES: ReadonlySet<string> = new Set([
+  'attack',
+  'attacks',
+  'attacked',
+  'gunman',
+  'gunmen',
+  'shooting',
+  'shot',
+  'bomb',
+  'bombing',
+  'bomber',
+  'raid',
+  'airstrike',
+  'airstrikes',
+  'missile',
+  'missiles',
+  'militants',
+  'troops',
+  'killer',
+  'murder',
+  'stabbing',
+  'war',
+  'rebels',
+  'terror',
+  'terrorist',
+]);
+
 /** Words that make a strike a stoppage of work. */
 export const LABOUR_CUES: ReadonlySet<string> = new Set([
   'union',

@@ -6,7 +6,7 @@
  */
 import { EVENT_TYPES, type EventType } from '../../model/event-record';
 import { blankPredicate, isAttributiveParticiple } from './predicates';
-import type { Predicate, SentenceAnalysis, Token } from '../analysis';
+import type { ArticleAnalysis, Predicate, SentenceAnalysis, Token } from '../analysis';
 import { findTriggers } from '../event-types';
 import { EVENT_NOUNS } from '../lexicon/event-nouns';
 import {
@@ -16,6 +16,7 @@ import {
   MATCH_CUES,
   MILITARY_STRIKE_CUES,
   NATURAL_CAUSES,
+  VIOLENCE_CUES,
 } from '../lexicon/context-cues';
 import { VERB_OBJECT_TYPES, VERB_TYPES } from '../lexicon/predicate-types';
 import { EVALUATIVE_VERBS, HALTING_VERBS, PERFORMATIVE_VERBS, PHASE_VERBS } from '../lexicon/verb-classes';
@@ -33,7 +34,28 @@ const PARTICLES: ReadonlySet<string> = new Set(['public', 'off', 'down', 'up', '
 /** Words after the verb searched for its particle or object ("laid off", "cut 300 jobs"). */
 const OBJECT_WINDOW_TOKENS = 5;
 
-export function eventTypeStage(s: SentenceAnalysis): void {
+/**
+ * Whether the article's headline and first sentence tell of a disaster and of no violence: "Camp Fire
+ * fully contained ... the deadliest wildfire". Its undoered dead ("At least 85 people were killed")
+ * are then the disaster's. Worked out once per article.
+ */
+const disasterStories = new WeakMap<ArticleAnalysis, boolean>();
+function isDisasterStory(doc: ArticleAnalysis | undefined): boolean {
+  if (!doc) return false;
+  const known = disasterStories.get(doc);
+  if (known !== undefined) return known;
+  const lead = [doc.article.title, doc.sentences[0]?.text ?? ''].join(' ').toLowerCase();
+  const words = lead.split(/[^\p{L}]+/u);
+  const disaster = words.some(
+    (w) => EVENT_NOUNS[w] === 'disaster' || NATURAL_CAUSES.has(w) || w === 'wildfire',
+  );
+  const verdict = disaster && !words.some((w) => VIOLENCE_CUES.has(w));
+  disasterStories.set(doc, verdict);
+  return verdict;
+}
+
+export function eventTypeStage(s: SentenceAnalysis, doc?: ArticleAnalysis): void {
+  const disasterStory = isDisasterStory(doc);
   const triggers = findTriggers(s.text);
   for (const trigger of triggers) {
     const inside = s.predicates.filter((p) => {
@@ -103,7 +125,7 @@ export function eventTypeStage(s: SentenceAnalysis): void {
   }
   for (const p of s.predicates) retypeStrike(s, p);
   foldObjects(s);
-  for (const p of s.predicates) retypeByContext(s, p);
+  for (const p of s.predicates) retypeByContext(s, p, disasterStory);
   for (const p of s.predicates) typeAgreedComplement(s, p);
 }
 
@@ -187,7 +209,7 @@ function isBareVerbTrigger(s: SentenceAnalysis, p: Predicate): boolean {
  * Types that the words around a predicate overrule: a quake or a storm that "struck" or "killed" is a
  * disaster, not an attack; a strike one goes "on" is a labour protest, not a military one.
  */
-function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
+function retypeByContext(s: SentenceAnalysis, p: Predicate, disasterStory = false): void {
   // "declared a 60-day state of emergency", "imposed a curfew": emergency powers are a policy, not words.
   if (p.kind === 'verb' && EMERGENCY_VERBS.has(p.lemma)) {
     const object = s.tokens
@@ -232,9 +254,10 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate): void {
     p.passive &&
     /^(?:kill|wound|injure)$/.test(p.lemma) &&
     !s.tokens.slice(p.head + 1, p.head + 4).some((t) => t.lower === 'by') &&
-    s.tokens.some(
+    (s.tokens.some(
       (t) => t.pos === 'NOUN' && (EVENT_NOUNS[t.lower] === 'disaster' || NATURAL_CAUSES.has(t.lower)),
-    )
+    ) ||
+      (disasterStory && !s.tokens.some((t) => VIOLENCE_CUES.has(t.lower))))
   ) {
     p.type = 'disaster';
     p.trigger = null;
