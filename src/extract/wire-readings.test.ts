@@ -488,7 +488,7 @@ describe('makers, quantifiers and plural names', () => {
   });
 
   it('never takes a sentence-opening quantifier for a name', () => {
-    expect(from(events, 'Several were').every((e) => e.actor === '')).toBe(true);
+    expect(from(events, 'Several were').map((e) => e.actor)).toEqual(['']);
   });
 
   it('agrees the title with a plural name as the text does, and reads across a name in apposition', () => {
@@ -517,7 +517,7 @@ describe('people called by their nationality', () => {
   });
 
   it('reads a sentence-opening word the article writes in lower case as no name', () => {
-    expect(from(events, 'Famine has been').every((e) => e.actor === '')).toBe(true);
+    expect(from(events, 'Famine has been').map((e) => e.actor)).toEqual(['']);
   });
 });
 
@@ -537,7 +537,7 @@ describe('common words in names', () => {
   );
 
   it('never reads "the world" as an organisation with "World" in its name', () => {
-    expect(from(events, 'gained independence').every((e) => e.actor !== 'wfp')).toBe(true);
+    expect(from(events, 'gained independence').map((e) => e.actor)).toEqual(['south-sudan']);
   });
 
   it('titles a singular noun ending in "s" as singular', () => {
@@ -601,7 +601,7 @@ describe('names the tagger splits', () => {
   });
 
   it('never takes a place that only describes for "the company"', () => {
-    expect(from(events, 'the company said').every((e) => e.actor !== 'Atlanta')).toBe(true);
+    expect(from(events, 'the company said').map((e) => e.actor)).toEqual(['']);
   });
 
   it('writes "undergoes"', () => {

@@ -342,3 +342,16 @@ export const REPORT_FILLER_WORDS: readonly string[] = [
   'to',
   'with',
 ];
+
+/** Words before "plan" that make it a noun and no future cue: "announced the plan on March 1", "its plans". */
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'this',
+  'that',
+]);

@@ -11,7 +11,7 @@
  * Minister Benjamin Netanyahu" -> Israel, "Apple CEO Steve Jobs" -> Apple).
  */
 import type { ActorMention } from '../actors';
-import type { ArticleAnalysis, Entity, EntityKind, Token } from '../analysis';
+import type { ArticleAnalysis, Entity, EntityKind, SentenceAnalysis, Token } from '../analysis';
 import { createCoreference } from '../coreference';
 import { SURNAME_PARTICLES } from '../lexicon/name-particles';
 import { REPORTING_VERBS } from '../lexicon/verb-classes';
@@ -472,6 +472,52 @@ function bracketedAfter(tokens: readonly Token[], last: number, text: string): s
   return text.slice(inner.start, tokens[k - 1]?.end ?? inner.end);
 }
 
+/** How often, and in which order first, the article has named a person. */
+interface PersonMentions {
+  entity: Entity;
+  count: number;
+  first: number;
+}
+
+/**
+ * "The Jamaican, who turns 30 next week", "the 25-year-old Brazil forward": a nationality used as a
+ * noun, or a country before a player's role, is the person the story names most (of that country or
+ * of none given), not the country. That person as an anaphor over the phrase; null when `e` is not
+ * such a use or no person is known.
+ */
+function personForNationality(
+  s: SentenceAnalysis,
+  e: Entity,
+  mentions: ReadonlyMap<string, PersonMentions>,
+): Entity | null {
+  if (e.kind !== 'state' || e.source !== 'listed') return null;
+  const ti = s.tokens.findIndex((t) => t.start === e.start);
+  const last = s.tokens.findIndex((t) => t.end === e.end);
+  if (ti < 0 || last < 0) return null;
+  const next = s.tokens[last + 1];
+  let j = ti - 1;
+  while (
+    j >= 0 &&
+    ti - j <= 8 &&
+    (s.tokens[j]?.text === '-' || !['VERB', 'AUX', 'PUNCT'].includes(s.tokens[j]?.pos ?? ''))
+  )
+    j--;
+  const opensWithThe = s.tokens.slice(j + 1, ti).some((t) => t.lower === 'the');
+  const asNoun =
+    e.mention?.kind === 'demonym' &&
+    s.tokens[ti - 1]?.lower === 'the' &&
+    !/s$/.test(e.text) &&
+    !['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '');
+  const role = opensWithThe && PLAYER_ROLES.has(next?.lower ?? '');
+  if (!asNoun && !role) return null;
+  const person = [...mentions.values()]
+    .filter((c) => !c.entity.affiliation || c.entity.affiliation === e.actorId)
+    .sort((a, b) => b.count - a.count || a.first - b.first)[0]?.entity;
+  if (!person) return null;
+  const end = role && next ? next.end : e.end;
+  return { ...person, start: e.start, end, text: s.text.slice(e.start, end), source: 'anaphor' };
+}
+
 /**
  * Words the article writes in lower case and never capitalises inside a sentence: "famine", "civil".
  * Capitalised at a sentence's start, such a word is the common word, not a name.
@@ -523,8 +569,8 @@ export function entityStage(doc: ArticleAnalysis): void {
   const offices = new Map<string, string>();
   let lastPerson: Entity | null = null;
   /** People named so far, by name, with how often and where first: "the Jamaican" is the one named most, or first. */
-  const personMentions = new Map<string, { entity: Entity; count: number; first: number }>();
-  let sentenceNo = 0;
+  const personMentions = new Map<string, PersonMentions>();
+  let mentionOrder = 0;
   let lastOrg: Entity | null = null;
   /** The previous sentence's first organisation or state, and the listed actors it names. */
   let previousSubject: Entity | null = null;
@@ -979,39 +1025,9 @@ export function entityStage(doc: ArticleAnalysis): void {
       }
       if (target) entities.push({ ...target, start: t.start, end: t.end, text: t.text, source: 'anaphor' });
     });
-    // "The Jamaican, who turns 30 next week", "the 25-year-old Brazil forward": a nationality used as a
-    // noun, or a country before a player's role, is the person the story is about, not the country.
-    {
-      entities.forEach((e, k) => {
-        if (e.kind !== 'state' || e.source !== 'listed') return;
-        const ti = s.tokens.findIndex((t) => t.start === e.start);
-        const last = s.tokens.findIndex((t) => t.end === e.end);
-        if (ti < 0 || last < 0) return;
-        const next = s.tokens[last + 1];
-        let j = ti - 1;
-        while (
-          j >= 0 &&
-          ti - j <= 8 &&
-          (s.tokens[j]?.text === '-' || !['VERB', 'AUX', 'PUNCT'].includes(s.tokens[j]?.pos ?? ''))
-        )
-          j--;
-        const opensWithThe = s.tokens.slice(j + 1, ti).some((t) => t.lower === 'the');
-        const asNoun =
-          e.mention?.kind === 'demonym' &&
-          s.tokens[ti - 1]?.lower === 'the' &&
-          !/s$/.test(e.text) &&
-          !['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '');
-        const role = opensWithThe && PLAYER_ROLES.has(next?.lower ?? '');
-        if (!asNoun && !role) return;
-        // The person the story has named most, of that country or of none given.
-        const person = [...personMentions.values()]
-          .filter((c) => !c.entity.affiliation || c.entity.affiliation === e.actorId)
-          .sort((a, b) => b.count - a.count || a.first - b.first)[0]?.entity;
-        if (!person) return;
-        const end = role && next ? next.end : e.end;
-        entities[k] = { ...person, start: e.start, end, text: s.text.slice(e.start, end), source: 'anaphor' };
-      });
-    }
+    entities.forEach((e, k) => {
+      entities[k] = personForNationality(s, e, personMentions) ?? e;
+    });
     entities.sort((a, b) => a.start - b.start);
     // "The Texas-based company", "a London-listed firm": a place glued to a participle only describes.
     s.entities = entities.filter(
@@ -1025,10 +1041,9 @@ export function entityStage(doc: ArticleAnalysis): void {
       personMentions.set(e.name, {
         entity: seen?.entity ?? e,
         count: (seen?.count ?? 0) + 1,
-        first: seen?.first ?? e.start + sentenceNo * 1e6,
+        first: seen?.first ?? mentionOrder++,
       });
     }
-    sentenceNo++;
     // Not "Atlanta" of "the Atlanta-based agency": a place that only describes is no antecedent.
     const orgs = s.entities.filter(
       (e) =>

@@ -17,6 +17,7 @@ import {
   MODALS,
   NEGATED_PERFECT_FILLERS,
   NEGATION,
+  NOUN_DETERMINERS,
   NOT_PAST_ED,
   PAST_OF_PLAN,
   PAST_WORDS,
@@ -52,19 +53,6 @@ const REPORT_FILLER_MAX_CHARS = 48;
 const REPORTED_THAT_RE = /^\s*,?\s*that\b/i;
 
 const WORD_RE = /[A-Za-z']+/g;
-
-/** Words before "plan" that make it a noun: "the plan", "its plans". */
-const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'this',
-  'that',
-]);
 
 function cueOf(words: readonly string[], i: number): Cue | null {
   const w = words[i] ?? '';
