@@ -68,6 +68,15 @@ const actorNames = (row: EventRecord) => ({
 function laneNames(row: EventRecord): string[] {
   return [...(row.actor ? [label(row.actor)] : []), ...row.people];
 }
+/**
+ * An entity takes part in a row it does not do: "Fiat takes a stake in Chrysler" is on Chrysler's
+ * timeline too. The app links such a row to the other lane; SemEval's timelines list every role.
+ */
+function participantNames(row: EventRecord): string[] {
+  return [...laneNames(row), ...row.other_actors.map(label)];
+}
+const laneAndParties = (row: EventRecord): string =>
+  `${label(row.actor) || '-'} [${[...row.people, ...row.other_actors.map(label)].join('; ')}]`;
 
 interface Loaded {
   folder: string;
@@ -178,6 +187,7 @@ for (const { folder, doc, rows } of loaded) {
 }
 const loadedIds = new Set(loaded.map((l) => `${l.folder} ${l.doc.id}`));
 const timelineScores: TimelineScore[] = [];
+let participantHits = 0;
 const seen = new Set<string>();
 for (const t of TIMELINES) {
   const dir = join(values.corpus, t.path);
@@ -202,20 +212,24 @@ for (const t of TIMELINES) {
       laneNames,
     );
     timelineScores.push(score);
+    const asParticipant = scoreTimeline(
+      timeline,
+      (docId, s) => rowsBySentence.get(`${t.docs} ${docId} ${s}`) ?? [],
+      participantNames,
+    );
+    participantHits += asParticipant.hits;
     if (values.verbose) {
-      out.push('', `== timeline ${timeline.entity} (${t.docs})`);
-      for (const e of score.events) {
+      out.push('', `== timeline ${timeline.entity} (${t.docs}), taking part in any role`);
+      for (const e of asParticipant.events) {
         const where = e.event.mentions.map((m) => `${m.docId}-${m.sentence}-${m.word}`).join(' ');
-        const lane = e.hit ? `${label(e.hit.actor) || '-'} [${e.hit.people.join('; ')}]` : '';
+        const lane = e.hit ? laneAndParties(e.hit) : '';
         const got = e.hit ? `ok    ${e.hit.start}  ${lane}  "${e.hit.title}"` : 'MISS';
         out.push(`    ${e.event.date.padEnd(10)} ${got}  ${where}`);
         if (e.hit) continue;
         // What the sentences of a missed event gave instead: no row, a row on another lane, another day.
         for (const m of e.event.mentions) {
           for (const row of rowsBySentence.get(`${t.docs} ${m.docId} ${m.sentence}`) ?? []) {
-            out.push(
-              `               got ${row.start} ${label(row.actor) || '-'} [${row.agent}]  "${row.title}"`,
-            );
+            out.push(`               got ${row.start} ${laneAndParties(row)}  "${row.title}"`);
           }
         }
       }
@@ -231,6 +245,7 @@ for (const s of timelineScores)
   );
 out.push(
   `${'micro-average'.padEnd(30)} ${String(hits).padStart(3)} / ${String(dated).padStart(3)}  ${pct(dated ? hits / dated : 0)}`,
+  `${'... as a participant'.padEnd(30)} ${String(participantHits).padStart(3)} / ${String(dated).padStart(3)}  ${pct(dated ? participantHits / dated : 0)}  (lane, people or other actors)`,
 );
 
 const m = pairMetrics(total);
@@ -255,6 +270,8 @@ const summary = {
     events: dated,
     hits,
     micro: round(dated ? hits / dated : 0),
+    participant_hits: participantHits,
+    participant_micro: round(dated ? participantHits / dated : 0),
     per_entity: Object.fromEntries(
       timelineScores.map((s) => [s.entity, round(s.dated ? s.hits / s.dated : 0)]),
     ),

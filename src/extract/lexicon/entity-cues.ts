@@ -388,6 +388,93 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'around',
 ]);
 
+/**
+ * Nouns of owning part of a firm: after them "in" names the firm, not a place ("a 20% stake in
+ * Chrysler", "its holding in Volvo").
+ */
+export const HOLDING_NOUNS: ReadonlySet<string> = new Set([
+  'stake',
+  'stakes',
+  'share',
+  'shares',
+  'holding',
+  'holdings',
+  'interest',
+  'investment',
+  'investments',
+  'shareholding',
+  'ownership',
+]);
+
+/**
+ * Verbs of handing something over (lemmas): "to" after them names who receives it, a party and not a
+ * place ("sold Opel to Magna", "delivered the first A380 to Singapore Airlines").
+ */
+export const TRANSFER_VERBS: ReadonlySet<string> = new Set([
+  'sell',
+  'deliver',
+  'transfer',
+  'hand',
+  'lease',
+  'license',
+  'licence',
+  'award',
+  'supply',
+  'lend',
+  'loan',
+  'grant',
+  'offer',
+]);
+
+/** Nouns for a settlement, whose "of" names a place: "the coastal city of Wonsan". */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'city',
+  'town',
+  'village',
+  'port',
+  'capital',
+  'suburb',
+  'neighbourhood',
+  'neighborhood',
+  'municipality',
+  'commune',
+  'hamlet',
+  'settlement',
+  'enclave',
+  'outskirts',
+]);
+
+/**
+ * Prepositions that set a scene rather than name a party: a name after them is where something
+ * happened ("fired from Wonsan", "a plant near Zaporizhzhia").
+ */
+export const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'from',
+  'into',
+  'near',
+  'across',
+  'throughout',
+  'outside',
+  'inside',
+  'around',
+  'off',
+  'over',
+  'through',
+  'toward',
+  'towards',
+  'along',
+  'within',
+  'onto',
+  'on',
+  'under',
+  'above',
+  'below',
+  'beyond',
+  'via',
+]);
+
 /** Last words of place names: "Korean Peninsula", "Red Sea", "Kursk region". */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'peninsula',

@@ -865,10 +865,19 @@ export function argumentStage(s: SentenceAnalysis): void {
       }
     }
     const clauseStart = Math.max(0, p.first - 8);
+    // "agreed to take a stake in Chrysler": the parties of an infinitive a verb governs are its own.
+    const othersEnd =
+      p.kind === 'verb'
+        ? clauseEnd(
+            s,
+            p,
+            heads.filter((h) => !(tokens[h - 1]?.lower === 'to' && tokens[h - 1]?.pos === 'PART')),
+          )
+        : end;
     p.others = [];
     for (const e of entities) {
       const inClause =
-        e.start >= (tokens[clauseStart]?.start ?? 0) && e.start < (tokens[end - 1]?.end ?? Infinity);
+        e.start >= (tokens[clauseStart]?.start ?? 0) && e.start < (tokens[othersEnd - 1]?.end ?? Infinity);
       if (!inClause || e === p.agent) continue;
       if (p.agent && (e.name === p.agent.name || (e.actorId !== '' && e.actorId === p.agent.actorId)))
         continue;

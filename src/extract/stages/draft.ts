@@ -23,6 +23,7 @@ import { findLocation } from '../location';
 import { findPeopleSpans, isSamePerson, shortName } from '../people';
 import { findQuantities } from '../quantities';
 import { findQuote } from '../quote';
+import { isPartyPosition } from '../party-position';
 import {
   clipPhrase,
   infinitiveGist,
@@ -800,8 +801,22 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
   const subjectFull = p.agent?.kind === 'person' ? p.agent.name : '';
   const others: string[] = [];
   for (const e of p.others) {
-    // Only names that are actors: a bare unknown word ("Wonsan") is more often a place than a party.
-    const lane = e.kind === 'place' || (e.kind === 'unknown' && e.actorId === '') ? '' : laneOf(e);
+    // A bare unknown word ("Wonsan") is more often a place than a party, unless it stands where a
+    // party does after the trigger: "unveiled the iPhone 4", "sold Opel to Magna".
+    // Not what a statement reports ("says Rio will be his last") nor where a visit went.
+    const unknownParty =
+      p.type !== 'statement' &&
+      p.type !== 'travel' &&
+      e.kind === 'unknown' &&
+      e.actorId === '' &&
+      e.source === 'discovered' &&
+      e.start >= trigger.end &&
+      isPartyPosition(
+        s.tokens,
+        s.tokens.findIndex((t) => t.start === e.start),
+      );
+    const lane =
+      e.kind === 'place' || (e.kind === 'unknown' && e.actorId === '' && !unknownParty) ? '' : laneOf(e);
     if (lane && lane !== actor && !others.includes(lane)) others.push(lane);
   }
   const partners = partnersOf(text, trigger, clauseEnd, spans, mentions, {

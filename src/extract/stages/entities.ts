@@ -13,6 +13,7 @@
 import type { ActorMention } from '../actors';
 import type { ArticleAnalysis, Entity, EntityKind, SentenceAnalysis, Token } from '../analysis';
 import { createCoreference } from '../coreference';
+import { partyAfterPreposition } from '../party-position';
 import { SURNAME_PARTICLES } from '../lexicon/name-particles';
 import { REPORTING_VERBS } from '../lexicon/verb-classes';
 import { isTitleCase } from './predicates';
@@ -770,6 +771,8 @@ export function entityStage(doc: ArticleAnalysis): void {
       // "(2nd L)", "(3rd R)": photo positions, not names.
       if (/^\d/.test(head.text) || /^\p{Lu}$/u.test(tail.text)) continue;
       const text = s.text.slice(head.start, tail.end);
+      // "No. 2", "No. 1 spot": a rank, not a name.
+      if (/^No\.\s*\d/.test(text)) continue;
       const words = run.last - first + 1;
       const lastWord = tail.lower;
       const prev = s.tokens[run.first - 1];
@@ -802,7 +805,9 @@ export function entityStage(doc: ArticleAnalysis): void {
       else if (/\s&\s/.test(text)) kind = 'organisation';
       // "Students for Fair Admissions": no person's name holds "for".
       else if (/\sfor\s/.test(text)) kind = 'organisation';
-      else if (prev && PLACE_PREPOSITIONS.has(prev.lower)) kind = 'place';
+      // "a stake in Chrysler", "sold Opel to Magna": the preposition names a party there.
+      else if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !partyAfterPreposition(s.tokens, run.first))
+        kind = 'place';
       else if (run.owner) kind = 'organisation';
       // "Puente Grande prison", "Zaporizhzhia plant": a building or site after the name makes it one.
       else if (next && /^\p{Ll}/u.test(next.text) && FACILITY_WORDS.has(next.lower)) kind = 'place';
