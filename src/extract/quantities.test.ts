@@ -53,6 +53,12 @@ describe('parseNumberWords', () => {
 });
 
 describe('findQuantities', () => {
+  it('takes a number right after a name as part of it, not a count', () => {
+    expect(findQuantities('The FTSE 100 rose 2% and the Boeing 737 Max 8 jets stayed grounded.')).toEqual([]);
+    expect(findQuantities('Over 2,000 people fled.').map((q) => q.value)).toEqual([2000]);
+    expect(findQuantities('In May 8 people died.').map((q) => q.value)).toEqual([8]);
+  });
+
   it('reads counts with their unit and qualifier', () => {
     const q = (text: string) =>
       findQuantities(text).map(({ value, unit, qualifier }) => ({ value, unit, qualifier }));

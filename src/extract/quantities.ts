@@ -6,6 +6,7 @@
  */
 import { DEFINITE_DETERMINERS, PARTICIPANT_NOUNS } from './lexicon/participant-counts';
 import { parseNumberWords } from './number-words';
+import { WORDS_BEFORE_COUNTS } from './lexicon/quantity-cues';
 
 /** One counted thing. Offsets are relative to the scanned text. */
 export interface Quantity {
@@ -53,6 +54,10 @@ export function findQuantities(
     const numberStart = start + m[0].indexOf(numberText, qualifier.length);
     const numberEnd = numberStart + numberText.length;
     if (blocked.some((b) => numberStart < b.end && b.start < numberEnd)) continue;
+    if (!qualifier && isNameNumber(text, numberStart, numberText)) {
+      QUANTITY_RE.lastIndex = numberEnd;
+      continue;
+    }
     const value = parseNumberWords(numberText);
     if (value === null || /^(?:a|an)$/i.test(numberText)) {
       QUANTITY_RE.lastIndex = numberStart + 1;
@@ -80,6 +85,14 @@ export function findQuantities(
     QUANTITY_RE.lastIndex = end;
   }
   return out;
+}
+
+/** "FTSE 100 rose", "Chapter 11 bankruptcy": digits right after a capitalised word are the name's. */
+function isNameNumber(text: string, numberStart: number, numberText: string): boolean {
+  if (!/^\d+$/.test(numberText)) return false;
+  const before = /([\p{L}&.'’-]+) $/u.exec(text.slice(Math.max(0, numberStart - 40), numberStart))?.[1];
+  if (before === undefined || !/^\p{Lu}/u.test(before)) return false;
+  return !WORDS_BEFORE_COUNTS.has(before.replace(/\.$/, '').toLowerCase());
 }
 
 /**

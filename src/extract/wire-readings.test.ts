@@ -646,3 +646,33 @@ describe('the dead of a disaster story', () => {
     expect(from(raid, '20 people').map((e) => e.type)).toEqual(['attack']);
   });
 });
+
+describe('names with numbers', () => {
+  const story = (sentence: string): string => `Markets and makers\n\n${sentence}\n`;
+
+  it('reads a past tense after an index number as the verb, and the number as the name', () => {
+    const [row] = from(extract(story('The Calder 250 fell 3% on Monday.'), '2021-06-09'), 'Calder 250');
+    expect(row?.type).toBe('market-move');
+    expect(row?.title).toBe('Calder 250 falls 3%');
+    expect(row?.quantity).toBeNull();
+  });
+
+  it("keeps a maker's model apart from the maker, and dates a first flight", () => {
+    const [row] = from(
+      extract(story("Aerovane's 950 Skyliner made its maiden flight on Tuesday."), '2021-06-09'),
+      'maiden flight',
+    );
+    expect(row?.start).toBe('2021-06-08');
+    expect(row?.type).toBe('product-launch');
+    expect(row?.actor).not.toContain("Aerovane's");
+  });
+
+  it('counts no chapter of the bankruptcy code', () => {
+    const [row] = from(
+      extract(story('Brixmoor Motors filed for Chapter 11 bankruptcy protection on Thursday.'), '2021-06-09'),
+      'Chapter 11',
+    );
+    expect(row?.type).toBe('bankruptcy');
+    expect(row?.quantity).toBeNull();
+  });
+});

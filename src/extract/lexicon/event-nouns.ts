@@ -93,6 +93,18 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
 };
 
 /** Plurals that mean something else than many such events: "Christmas sales" are revenue, not sales of a firm. */
+/**
+ * Nouns that name an event only after a word of firsts: "the A380's maiden flight", "made its first
+ * flight", "the ship's inaugural voyage". A flight alone is travel or a service, not news of a product.
+ */
+export const MILESTONE_NOUNS: Readonly<Record<string, EventType>> = {
+  flight: 'product-launch',
+  voyage: 'product-launch',
+};
+
+/** The words of firsts before a milestone noun. */
+export const MILESTONE_MODIFIERS: ReadonlySet<string> = new Set(['maiden', 'first', 'inaugural', 'test']);
+
 export const NON_EVENT_PLURALS: ReadonlySet<string> = new Set([
   'sales',
   'earnings',

@@ -803,18 +803,18 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
   for (const e of p.others) {
     // A bare unknown word ("Wonsan") is more often a place than a party, unless it stands where a
     // party does after the trigger: "unveiled the iPhone 4", "sold Opel to Magna".
-    // Not what a statement reports ("says Rio will be his last") nor where a visit went.
+    // Not where a visit went, nor the subject of what a statement reports ("says Rio will be his
+    // last"), though what it announces is ("announced a beta version of FaceTime").
+    const at = s.tokens.findIndex((t) => t.start === e.start);
+    const after = s.tokens.find((t) => t.start >= e.end);
     const unknownParty =
-      p.type !== 'statement' &&
       p.type !== 'travel' &&
+      !(p.type === 'statement' && (after?.pos === 'VERB' || after?.pos === 'AUX')) &&
       e.kind === 'unknown' &&
       e.actorId === '' &&
       e.source === 'discovered' &&
       e.start >= trigger.end &&
-      isPartyPosition(
-        s.tokens,
-        s.tokens.findIndex((t) => t.start === e.start),
-      );
+      isPartyPosition(s.tokens, at);
     const lane =
       e.kind === 'place' || (e.kind === 'unknown' && e.actorId === '' && !unknownParty) ? '' : laneOf(e);
     if (lane && lane !== actor && !others.includes(lane)) others.push(lane);

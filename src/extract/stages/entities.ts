@@ -210,12 +210,16 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
         }
       }
       // "Standard & Poor's 500", "McDonald's Corp.": a possessive inside a name, before its number or
-      // company suffix ("Apple's iPhone" stays two names).
+      // company suffix ("Apple's iPhone" stays two names). Only a joined name owns its number:
+      // "Boeing's 787" is Boeing's model.
+      const joinedName = tokens.slice(i, j).some((x) => x.text === '&' || x.lower === 'and');
       if (
         (u.lower === "'s" || u.lower === '’s') &&
         u.start === tokens[j - 1]?.end &&
         (ORG_SUFFIXES.has(tokens[j + 1]?.lower ?? '') ||
-          (/^\d{1,4}$/.test(tokens[j + 1]?.text ?? '') && !AMOUNT_AFTER.has(tokens[j + 2]?.lower ?? '')))
+          (joinedName &&
+            /^\d{1,4}$/.test(tokens[j + 1]?.text ?? '') &&
+            !AMOUNT_AFTER.has(tokens[j + 2]?.lower ?? '')))
       ) {
         last = j + 1;
         j++;

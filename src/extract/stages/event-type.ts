@@ -8,7 +8,7 @@ import { EVENT_TYPES, type EventType } from '../../model/event-record';
 import { blankPredicate, isAttributiveParticiple } from './predicates';
 import type { ArticleAnalysis, Predicate, SentenceAnalysis, Token } from '../analysis';
 import { findTriggers } from '../event-types';
-import { EVENT_NOUNS } from '../lexicon/event-nouns';
+import { EVENT_NOUNS, MILESTONE_NOUNS } from '../lexicon/event-nouns';
 import {
   COURT_DECISION_VERBS,
   COURT_WORDS,
@@ -90,7 +90,7 @@ export function eventTypeStage(s: SentenceAnalysis, doc?: ArticleAnalysis): void
   for (const p of s.predicates) {
     if (p.trigger && !isBareVerbTrigger(s, p)) continue;
     if (p.kind === 'noun') {
-      p.type = EVENT_NOUNS[p.lemma] ?? 'other';
+      p.type = EVENT_NOUNS[p.lemma] ?? MILESTONE_NOUNS[p.lemma] ?? 'other';
       // "weapons demonstrations", "a military demonstration": a display of arms, not a protest.
       const modifier = s.tokens[p.head - 1]?.lower ?? '';
       if (p.type === 'protest' && /^demonstrations?$/.test(s.tokens[p.head]?.lower ?? ''))

@@ -5,7 +5,7 @@
  * its clause ("after", "when", "that"), which later stages use to keep side clauses apart.
  */
 import type { Predicate, SentenceAnalysis, Tense, Token } from '../analysis';
-import { EVENT_NOUNS, NON_EVENT_PLURALS } from '../lexicon/event-nouns';
+import { EVENT_NOUNS, MILESTONE_MODIFIERS, MILESTONE_NOUNS, NON_EVENT_PLURALS } from '../lexicon/event-nouns';
 import {
   IRREGULAR_PAST,
   KNOWING_PASSIVES,
@@ -315,7 +315,11 @@ function isMistaggedPast(tokens: readonly Token[], i: number): boolean {
   // "The Dow Jones industrial average fell": a noun the tagger read as an adjective ends the subject.
   const adjectiveHead =
     prev?.pos === 'ADJ' && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i - 2]?.pos ?? '') && after;
-  if (!prev || !after || (!SUBJECT_END_POS.has(prev.pos) && !adjectiveHead)) return false;
+  // "The S&P 500 fell", "Standard & Poor's 500 rose": a name's number ends the subject.
+  const nameNumber =
+    prev?.pos === 'NUM' &&
+    (tokens[i - 2]?.pos === 'PROPN' || tokens[i - 2]?.lower === "'s" || tokens[i - 2]?.lower === '’s');
+  if (!prev || !after || (!SUBJECT_END_POS.has(prev.pos) && !adjectiveHead && !nameNumber)) return false;
   // "the rose", "a broke": after an article the word is a noun or an adjective.
   return !['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her'].includes(prev.lower);
 }
@@ -593,7 +597,9 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
       (t.pos === 'PROPN' && EVENT_NOUNS[t.lower] !== undefined && t.lower === t.text)
     ) {
       const noun = EVENT_NOUNS[t.lower] !== undefined ? t.lower : t.lemma;
-      if (EVENT_NOUNS[noun] === undefined || NON_EVENT_PLURALS.has(t.lower)) continue;
+      const milestone =
+        MILESTONE_NOUNS[t.lower] !== undefined && MILESTONE_MODIFIERS.has(tokens[i - 1]?.lower ?? '');
+      if ((EVENT_NOUNS[noun] === undefined && !milestone) || NON_EVENT_PLURALS.has(t.lower)) continue;
       // "hearing loss", "attack helicopter": a noun before a common noun only qualifies it.
       const next = tokens[i + 1];
       if (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) continue;
