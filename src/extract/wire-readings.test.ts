@@ -676,3 +676,35 @@ describe('names with numbers', () => {
     expect(row?.quantity).toBeNull();
   });
 });
+
+describe('company names that are also verbs, and leaving an event', () => {
+  const story = (sentence: string): string => `Carmakers\n\n${sentence}\n`;
+
+  it('reads a sentence-opening name before a past verb as the subject, so "on Monday" is past', () => {
+    const rows = extract(story('Ford said on Monday it would cut 2,000 jobs.'), '2021-06-09');
+    const [row] = from(rows, 'Ford said');
+    expect(row?.actor).toBe('Ford');
+    expect(row?.type).toBe('statement');
+    expect(row?.start).toBe('2021-06-07');
+  });
+
+  it('dates the leaving, not the event left, and titles it as written', () => {
+    const rows = extract(story('Ford pulled out of the talks on Monday.'), '2021-06-09');
+    expect(rows.map((r) => [r.start, r.actor, r.title])).toEqual([
+      ['2021-06-07', 'Ford', 'Ford pulls out of the talks'],
+    ]);
+    const race = extract(story('Brandt withdrew from the election on Friday.'), '2021-06-09');
+    expect(race.map((r) => [r.start, r.type, r.title])).toEqual([
+      ['2021-06-04', 'other', 'Brandt withdraws from the election'],
+    ]);
+  });
+
+  it("puts 'shares in' a company on the company's lane", () => {
+    const [row] = from(
+      extract(story('Shares in Brixmoor Holdings fell 26% on Wednesday.'), '2021-06-11'),
+      'Shares',
+    );
+    expect(row?.actor).toBe('Brixmoor Holdings');
+    expect(row?.type).toBe('market-move');
+  });
+});

@@ -191,6 +191,24 @@ export const CONTROL_VERBS: ReadonlySet<string> = new Set([
   'have',
 ]);
 
+/**
+ * Verbs of joining or leaving an event told by a noun after a preposition: "pulled out of the talks",
+ * "withdrew from the race", "took part in the summit". A date after the noun is the joining's or the
+ * leaving's, not the event's.
+ */
+export const PARTICIPATION_VERBS: ReadonlySet<string> = new Set([
+  'pull',
+  'withdraw',
+  'walk',
+  'drop',
+  'bow',
+  'participate',
+  'return',
+  'rejoin',
+  'boycott',
+  'exit',
+]);
+
 /** Verbs whose noun object is the event: "launched a raid", "held talks", "carried out strikes". */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'launch',

@@ -18,6 +18,7 @@ import {
   CONTROL_VERBS,
   IMPLICATIVE_VERBS,
   NON_EVENT_VERBS,
+  PARTICIPATION_VERBS,
   PURPOSE_GOVERNORS,
 } from '../lexicon/verb-classes';
 import { clipToRemainder } from './remainder';
@@ -259,6 +260,18 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
     const governor = before.find((p) => p.object === nearest);
     const apart = governor && s.tokens.slice(governor.head + 1, nearest.head).some((t) => t.text === ',');
     if (governor && !apart) return purposeOf(governor);
+  }
+  // "Ford pulled out of the talks on Monday": the date is the leaving's, not the talks'.
+  if (nearest && nearest.kind === 'noun') {
+    const verb = [...before].reverse().find((p) => p.kind === 'verb');
+    const between = verb ? s.tokens.slice(verb.head + 1, nearest.head) : [];
+    if (
+      verb &&
+      PARTICIPATION_VERBS.has(verb.lemma) &&
+      between.some((t) => t.pos === 'ADP') &&
+      between.every((t) => ['ADP', 'DET', 'ADJ', 'PRON', 'PART'].includes(t.pos) && t.text !== ',')
+    )
+      return verb;
   }
   // "said in a National Day speech on Thursday", "met for talks on Monday": a noun that restates its
   // verb's event is that event, and the verb carries the date.
@@ -551,6 +564,8 @@ export function anchoringStage(doc: ArticleAnalysis): void {
     // date with a typed event noun later in its clause, which says better what happened.
     for (const p of s.predicates) {
       if (!p.time?.span || p.kind !== 'verb' || p.type !== 'other') continue;
+      // "pulled out of the election": leaving an event is not the event.
+      if (PARTICIPATION_VERBS.has(p.lemma)) continue;
       const next = s.predicates.find((q) => q.head > p.head && q.kind === 'verb');
       const noun = s.predicates.find(
         (q) =>

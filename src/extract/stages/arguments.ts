@@ -448,6 +448,22 @@ function subjectBefore(
       }
       // "North Korea in its biggest-ever testing event launched": a subject never sits in a prepositional phrase.
       const prep = tokens[np.start - 1];
+      // "Shares in EADS fell 26%": British business copy says "in" where American says "of".
+      const sharesHead = tokens[np.start - 2];
+      if (
+        prep?.lower === 'in' &&
+        sharesHead &&
+        SHARE_WORDS.has(sharesHead.lower) &&
+        np.entity &&
+        isCompany(np.entity) &&
+        !npEntity(tokens, np.start - 2, entities).entity
+      )
+        return {
+          entity: np.entity,
+          found: true,
+          via: 'shares',
+          phrase: `${np.entity.name} ${sharesHead.lower}`,
+        };
       // "the acquisition of Activision closed": Y in "X of Y" acts only when X speaks for it ("the
       // government of Japan"); otherwise the subject is X.
       if (

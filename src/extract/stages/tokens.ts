@@ -52,5 +52,23 @@ export function tokenize(text: string): Token[] {
       end,
     });
   }
+  nameBeforeVerb(tokens);
   return tokens;
+}
+
+/**
+ * "Ford pulled out of the talks", "Ford said on Monday": a capitalised first word the tagger read as
+ * a bare verb, right before a verb in the past or a finite auxiliary, is the subject's name. No
+ * imperative is followed by a finite verb, so the retag is safe; left as a verb, the sentence read as
+ * an order and "on Monday" as next Monday.
+ */
+function nameBeforeVerb(tokens: Token[]): void {
+  const first = tokens.findIndex((t) => t.pos !== 'PUNCT');
+  const t = tokens[first];
+  const next = tokens[first + 1];
+  if (!t || !next || t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.lower !== t.lemma) return;
+  const finite =
+    (next.pos === 'AUX' && !/^(?:be|been|being)$/.test(next.lower)) ||
+    (next.pos === 'VERB' && next.lower !== next.lemma && !next.lower.endsWith('ing'));
+  if (finite) tokens[first] = { ...t, pos: 'PROPN' };
 }
