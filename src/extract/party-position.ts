@@ -47,12 +47,13 @@ function isModifier(t: Token): boolean {
  * object ("unveiled the iPhone 4"), the object of a preposition that names a party ("a merger with
  * Chrysler", "sold Opel to Magna", "the sale of Opel"), never a scene ("from Wonsan", "in Detroit").
  */
-export function isPartyPosition(tokens: readonly Token[], at: number): boolean {
+export function isPartyPosition(tokens: readonly Token[], at: number, verbAt = -1): boolean {
   let i = at - 1;
   while (i >= 0 && tokens[i] && isModifier(tokens[i] as Token)) i--;
   const gov = tokens[i];
   if (!gov) return false;
-  if (gov.pos === 'VERB') return true;
+  // `verbAt`: the event's verb, whatever the tagger called it ("overtook" read as a noun).
+  if (gov.pos === 'VERB' || i === verbAt) return true;
   if (gov.pos !== 'ADP') return false;
   if (partyAfterPreposition(tokens, i + 1)) return true;
   // "the coastal city of Wonsan", "the province of Idlib".

@@ -699,6 +699,16 @@ describe('company names that are also verbs, and leaving an event', () => {
     ]);
   });
 
+  it('reads an irregular past the tagger took for a noun as the verb, and the name before it as its subject', () => {
+    const [row] = from(
+      extract(story('Kessler overtook Brixmoor as the biggest carmaker in 2008.'), '2021-06-09'),
+      'overtook',
+    );
+    expect(row?.actor).toBe('Kessler');
+    expect(row?.other_actors).toEqual(['Brixmoor']);
+    expect(row?.start).toBe('2008-01-01');
+  });
+
   it("puts 'shares in' a company on the company's lane", () => {
     const [row] = from(
       extract(story('Shares in Brixmoor Holdings fell 26% on Wednesday.'), '2021-06-11'),

@@ -814,7 +814,7 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
       e.actorId === '' &&
       e.source === 'discovered' &&
       e.start >= trigger.end &&
-      isPartyPosition(s.tokens, at);
+      isPartyPosition(s.tokens, at, p.kind === 'verb' ? p.head : -1);
     const lane =
       e.kind === 'place' || (e.kind === 'unknown' && e.actorId === '' && !unknownParty) ? '' : laneOf(e);
     if (lane && lane !== actor && !others.includes(lane)) others.push(lane);

@@ -15,7 +15,7 @@ import type { ArticleAnalysis, Entity, EntityKind, SentenceAnalysis, Token } fro
 import { createCoreference } from '../coreference';
 import { partyAfterPreposition } from '../party-position';
 import { SURNAME_PARTICLES } from '../lexicon/name-particles';
-import { REPORTING_VERBS } from '../lexicon/verb-classes';
+import { IRREGULAR_PAST, REPORTING_VERBS } from '../lexicon/verb-classes';
 import { isTitleCase } from './predicates';
 import {
   NOT_NAMES,
@@ -765,6 +765,8 @@ export function entityStage(doc: ArticleAnalysis): void {
       const qualifier =
         run.last === first &&
         next?.pos === 'NOUN' &&
+        // "Toyota overtook GM": a past tense the tagger read as a noun qualifies nothing.
+        IRREGULAR_PAST[next.lower] === undefined &&
         /^\p{Ll}+$/u.test(next.text) &&
         ((opening &&
           (FIGURE_NOUNS.has(next.lower) || ECONOMY_FIGURES.has(next.lower)) &&
