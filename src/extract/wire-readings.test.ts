@@ -718,3 +718,14 @@ describe('company names that are also verbs, and leaving an event', () => {
     expect(row?.type).toBe('market-move');
   });
 });
+
+describe('passive phrasal verbs turned active', () => {
+  it('keeps the particle with the verb', () => {
+    const rows = extract(
+      `Carmakers\n\nThe Janesville plant was shut down by Brixmoor on Monday.\n\nChief executive Hal Brenner was forced out by Calloway on Sunday.\n`,
+      '2021-06-09',
+    );
+    expect(from(rows, 'Janesville')[0]?.title).toMatch(/^Brixmoor shuts down Janesville/);
+    expect(from(rows, 'Brenner')[0]?.title).toBe('Calloway forces out Hal Brenner');
+  });
+});

@@ -850,17 +850,24 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
               : purposeObject(s, p, dateSpans) ||
                 controlledObject(s, p, objectPhrase(s, p), dateSpans) ||
                 thatClauseObject(s, p, trigger, dateSpans);
+  // "was forced out by the White House": the particle stays with the verb when the title turns active.
+  const passiveParticle =
+    passiveObject && !/ /.test(trigger.lemma) && PARTICLES_RE.test(s.tokens[p.head + 1]?.lower ?? '')
+      ? s.tokens[p.head + 1]?.lower
+      : undefined;
   const lemma =
-    trigger.lemma === 'chair'
-      ? (
-          /^(chair|convene|host|preside over)/i.exec(
-            trigger.text.replace(/^presid\w*/i, 'preside over'),
-          )?.[1] ?? 'chair'
-        ).toLowerCase()
-      : p.kind === 'noun' && !p.trigger
-        ? // "the trial", "his speech": a noun is titled with its type's verb ("stands trial").
-          EVENT_TYPE_INFO[p.type].titleVerb.base
-        : trigger.lemma;
+    passiveParticle && s.tokens[p.head + 2]?.lower === 'by'
+      ? `${trigger.lemma} ${passiveParticle}`
+      : trigger.lemma === 'chair'
+        ? (
+            /^(chair|convene|host|preside over)/i.exec(
+              trigger.text.replace(/^presid\w*/i, 'preside over'),
+            )?.[1] ?? 'chair'
+          ).toLowerCase()
+        : p.kind === 'noun' && !p.trigger
+          ? // "the trial", "his speech": a noun is titled with its type's verb ("stands trial").
+            EVENT_TYPE_INFO[p.type].titleVerb.base
+          : trigger.lemma;
   const record: EventRecord = {
     id: '',
     start: anchor.date.first,
