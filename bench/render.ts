@@ -20,14 +20,23 @@
  * The steps start --settle ms (default 1000) after the first picture, as a reader first looks at it; the
  * chart rehearses the likely next views in that idle time (ui/rehearsal.ts). --settle 0 starts at once.
  * With --profile, a CPU profile of the page's main thread is taken over the steps and the functions that
- * ran in the five slowest steps, and in all steps together, are printed (self time).
+ * ran in the five slowest steps, and in all steps together, are printed (self time), with the inclusive time
+ * of the frame's stages (scene build, paint list, sprites, canvas, axis). Function names survive only in a
+ * build without minification: `npx vite build --minify false --outDir /tmp/dist-named`, then run with
+ * BENCH_DIST=/tmp/dist-named.
  * Prints a table, then one JSON line per case for machines. Numbers only, no pass/fail.
  */
 import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from '@playwright/test';
 import { ensureBuilt, generatedCsv, launchBrowser, newContext, serveBuiltApp } from './built-app';
 import type { CpuProfile } from './cpu-profile';
-import { describeSelfTime, profileClockMark, profileStartOnPageClock, selfTimeByWindow } from './cpu-profile';
+import {
+  describeSelfTime,
+  profileClockMark,
+  profileStartOnPageClock,
+  selfTimeByWindow,
+  stageTimeByWindow,
+} from './cpu-profile';
 import { installFrameProbe, percentiles, round1, type ProbeWindow } from './frame-probe';
 
 interface Hook {
@@ -152,10 +161,30 @@ async function scriptedSteps(page: Page): Promise<StepResult[]> {
   return steps;
 }
 
+/**
+ * Stages of a frame whose inclusive time --profile prints per step: the scene build and its parts, the
+ * paint list, the sprite atlas, the canvas calls and the DOM. Named only in a build without minification.
+ */
+const FRAME_STAGES = [
+  'buildScene',
+  'visibleLodGroups',
+  'carriedInRows',
+  'layoutLane',
+  'placeLaneTitles',
+  'paintScene',
+  'sceneOps',
+  'prepare',
+  'paintOps',
+  'renderAxis',
+  'renderSelection',
+  '(garbage collector)',
+];
+
 /** Prints what ran on the main thread in the slowest steps and in all of them (self time per function). */
 function printStepProfile(profile: CpuProfile, steps: readonly StepResult[], profileStartMs: number): void {
   const windows = steps.map((s) => ({ start: s.frameStart, duration: s.end - s.frameStart }));
   const byStep = selfTimeByWindow(profile, windows, profileStartMs);
+  const stages = stageTimeByWindow(profile, windows, profileStartMs, FRAME_STAGES);
   const all = new Map<string, number>();
   for (const m of byStep) for (const [k, v] of m) all.set(k, (all.get(k) ?? 0) + v);
   const slowest = steps.map((s, i) => ({ s, i })).sort((a, b) => b.s.workMs - a.s.workMs);
@@ -163,8 +192,21 @@ function printStepProfile(profile: CpuProfile, steps: readonly StepResult[], pro
     process.stderr.write(
       `step ${i} ${s.kind} work ${round1(s.workMs)} ms, frame ${round1(s.ms)} ms (paint ${round1(s.paintMs)}): ${describeSelfTime(byStep[i] ?? new Map())}\n`,
     );
+    process.stderr.write(
+      `  stages (inclusive): ${describeSelfTime(stages[i] ?? new Map(), FRAME_STAGES.length)}\n`,
+    );
   }
   process.stderr.write(`all steps: ${describeSelfTime(all, 40)}\n`);
+  for (const kind of ['zoom', 'drag'] as const) {
+    const total = new Map<string, number>();
+    steps.forEach((s, i) => {
+      if ((s.kind === 'drag') !== (kind === 'drag')) return;
+      for (const [k, v] of stages[i] ?? []) total.set(k, (total.get(k) ?? 0) + v);
+    });
+    process.stderr.write(
+      `all ${kind} steps, stages (inclusive): ${describeSelfTime(total, FRAME_STAGES.length)}\n`,
+    );
+  }
 }
 
 async function runCase(
