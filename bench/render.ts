@@ -16,6 +16,8 @@
  *   arrayBuffersMB: typed-array memory outside that heap (the event table's columns and packed text);
  * - with --naive, the same steps with the simple renderer (`?render=naive`: every event drawn every
  *   frame, no culling or clusters), so the gain of level of detail is visible.
+ * - stepsCpuMs: CPU time of the page's main thread over all 60 steps, read from /proc (Linux, 10 ms steps),
+ *   which other jobs on a busy machine disturb far less than the wall times above;
  * With --per-step, each step's work is printed too (a slow first zoom, or one slow step in ten).
  * The steps start --settle ms (default 1000) after the first picture, as a reader first looks at it; the
  * chart rehearses the likely next views in that idle time (ui/rehearsal.ts). --settle 0 starts at once.
@@ -38,6 +40,7 @@ import {
   stageTimeByWindow,
 } from './cpu-profile';
 import { installFrameProbe, percentiles, round1, type ProbeWindow } from './frame-probe';
+import { busiestThreadMs, descendants, threadCpuMs } from './proc-threads';
 
 interface Hook {
   ready: boolean;
@@ -71,6 +74,8 @@ interface CaseResult {
   heapMB: number;
   arrayBuffersMB: number;
   steps: StepResult[];
+  /** CPU time of the page's main thread over all steps (/proc, 10 ms steps; NaN off Linux). */
+  stepsCpuMs: number;
   problems: number;
 }
 
@@ -263,7 +268,12 @@ async function runCase(
       await cdp.send('Profiler.start');
       markMs = await page.evaluate(profileClockMark);
     }
+    // The page's main-thread CPU over the steps: other jobs on a busy machine stretch the wall times
+    // above, but add little to this.
+    const pids = descendants(process.pid);
+    const cpuBefore = threadCpuMs(pids, 'renderer-main');
     const steps = await scriptedSteps(page);
+    const stepsCpuMs = pids.length ? busiestThreadMs(cpuBefore, threadCpuMs(pids, 'renderer-main')) : NaN;
     if (profile) {
       const { profile: cpu } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
       printStepProfile(cpu, steps, profileStartOnPageClock(cpu, markMs));
@@ -276,6 +286,7 @@ async function runCase(
       heapMB: memory.heap,
       arrayBuffersMB: memory.arrayBuffers,
       steps,
+      stepsCpuMs,
       problems: timing.state.problems,
     };
   } finally {
@@ -397,6 +408,7 @@ async function main(): Promise<void> {
         stepMaxMs: round1(step.max),
         paintP95Ms: round1(percentiles(r.steps.map((s) => s.paintMs)).p95),
         forcedSteps: r.steps.filter((s) => s.forced).length,
+        stepsCpuMs: r.stepsCpuMs,
         spanDaysMin: round1(Math.min(...r.steps.map((s) => s.spanDays))),
         spanDaysMax: round1(Math.max(...r.steps.map((s) => s.spanDays))),
         heapMB: round1(r.heapMB),
