@@ -92,3 +92,52 @@ export function describeSelfTime(times: ReadonlyMap<string, number>, top = 6): s
     .map(([name, ms]) => `${ms.toFixed(1)} ms ${name}`)
     .join(', ');
 }
+
+/**
+ * Inclusive time (ms) inside each window of the functions named in `stages` (by function name, as a build
+ * without minification keeps them): a sample counts for every stage on its stack, once, so nested stages
+ * (buildScene inside paint) each show their whole cost. Used by `bench:render --profile` to split a frame
+ * into scene build, painting and DOM work.
+ */
+export function stageTimeByWindow(
+  profile: CpuProfile,
+  windows: readonly TimeWindow[],
+  profileStartMs: number,
+  stages: readonly string[],
+): Map<string, number>[] {
+  const wanted = new Set(stages);
+  const parentOf = new Map<number, number>();
+  const nodes = profile.nodes as (CpuProfile['nodes'][number] & { children?: number[] })[];
+  for (const n of nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+  const nameOf = new Map(nodes.map((n) => [n.id, n.callFrame.functionName]));
+  const stagesOf = new Map<number, string[]>();
+  const onStack = (id: number): string[] => {
+    let found = stagesOf.get(id);
+    if (!found) {
+      const names = new Set<string>();
+      for (let x: number | undefined = id; x !== undefined; x = parentOf.get(x)) {
+        const name = nameOf.get(x) ?? '';
+        if (wanted.has(name)) names.add(name);
+      }
+      found = [...names];
+      stagesOf.set(id, found);
+    }
+    return found;
+  };
+  const out = windows.map(() => new Map<string, number>());
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let tUs = profile.startTime;
+  for (let i = 0; i < samples.length; i++) {
+    const dt = deltas[i] ?? 0;
+    tUs += dt;
+    const tMs = profileStartMs + (tUs - profile.startTime) / 1000;
+    const w = windows.findIndex((x) => tMs >= x.start && tMs < x.start + x.duration);
+    const bucket = out[w];
+    if (!bucket) continue;
+    for (const name of onStack(samples[i] ?? -1)) {
+      bucket.set(name, (bucket.get(name) ?? 0) + (deltas[i + 1] ?? dt) / 1000);
+    }
+  }
+  return out;
+}

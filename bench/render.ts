@@ -16,19 +16,31 @@
  *   arrayBuffersMB: typed-array memory outside that heap (the event table's columns and packed text);
  * - with --naive, the same steps with the simple renderer (`?render=naive`: every event drawn every
  *   frame, no culling or clusters), so the gain of level of detail is visible.
+ * - stepsCpuMs: CPU time of the page's main thread over all 60 steps, read from /proc (Linux, 10 ms steps),
+ *   which other jobs on a busy machine disturb far less than the wall times above;
  * With --per-step, each step's work is printed too (a slow first zoom, or one slow step in ten).
  * The steps start --settle ms (default 1000) after the first picture, as a reader first looks at it; the
  * chart rehearses the likely next views in that idle time (ui/rehearsal.ts). --settle 0 starts at once.
  * With --profile, a CPU profile of the page's main thread is taken over the steps and the functions that
- * ran in the five slowest steps, and in all steps together, are printed (self time).
+ * ran in the five slowest steps, and in all steps together, are printed (self time), with the inclusive time
+ * of the frame's stages (scene build, paint list, sprites, canvas, axis). Function names survive only in a
+ * build without minification: `npx vite build --minify false --outDir /tmp/dist-named`, then run with
+ * BENCH_DIST=/tmp/dist-named.
  * Prints a table, then one JSON line per case for machines. Numbers only, no pass/fail.
  */
 import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from '@playwright/test';
 import { ensureBuilt, generatedCsv, launchBrowser, newContext, serveBuiltApp } from './built-app';
 import type { CpuProfile } from './cpu-profile';
-import { describeSelfTime, profileClockMark, profileStartOnPageClock, selfTimeByWindow } from './cpu-profile';
+import {
+  describeSelfTime,
+  profileClockMark,
+  profileStartOnPageClock,
+  selfTimeByWindow,
+  stageTimeByWindow,
+} from './cpu-profile';
 import { installFrameProbe, percentiles, round1, type ProbeWindow } from './frame-probe';
+import { busiestThreadMs, descendants, threadCpuMs } from './proc-threads';
 
 interface Hook {
   ready: boolean;
@@ -62,6 +74,8 @@ interface CaseResult {
   heapMB: number;
   arrayBuffersMB: number;
   steps: StepResult[];
+  /** CPU time of the page's main thread over all steps (/proc, 10 ms steps; NaN off Linux). */
+  stepsCpuMs: number;
   problems: number;
 }
 
@@ -152,10 +166,30 @@ async function scriptedSteps(page: Page): Promise<StepResult[]> {
   return steps;
 }
 
+/**
+ * Stages of a frame whose inclusive time --profile prints per step: the scene build and its parts, the
+ * paint list, the sprite atlas, the canvas calls and the DOM. Named only in a build without minification.
+ */
+const FRAME_STAGES = [
+  'buildScene',
+  'visibleLodGroups',
+  'carriedInRows',
+  'layoutLane',
+  'placeLaneTitles',
+  'paintScene',
+  'sceneOps',
+  'prepare',
+  'paintOps',
+  'renderAxis',
+  'renderSelection',
+  '(garbage collector)',
+];
+
 /** Prints what ran on the main thread in the slowest steps and in all of them (self time per function). */
 function printStepProfile(profile: CpuProfile, steps: readonly StepResult[], profileStartMs: number): void {
   const windows = steps.map((s) => ({ start: s.frameStart, duration: s.end - s.frameStart }));
   const byStep = selfTimeByWindow(profile, windows, profileStartMs);
+  const stages = stageTimeByWindow(profile, windows, profileStartMs, FRAME_STAGES);
   const all = new Map<string, number>();
   for (const m of byStep) for (const [k, v] of m) all.set(k, (all.get(k) ?? 0) + v);
   const slowest = steps.map((s, i) => ({ s, i })).sort((a, b) => b.s.workMs - a.s.workMs);
@@ -163,8 +197,21 @@ function printStepProfile(profile: CpuProfile, steps: readonly StepResult[], pro
     process.stderr.write(
       `step ${i} ${s.kind} work ${round1(s.workMs)} ms, frame ${round1(s.ms)} ms (paint ${round1(s.paintMs)}): ${describeSelfTime(byStep[i] ?? new Map())}\n`,
     );
+    process.stderr.write(
+      `  stages (inclusive): ${describeSelfTime(stages[i] ?? new Map(), FRAME_STAGES.length)}\n`,
+    );
   }
   process.stderr.write(`all steps: ${describeSelfTime(all, 40)}\n`);
+  for (const kind of ['zoom', 'drag'] as const) {
+    const total = new Map<string, number>();
+    steps.forEach((s, i) => {
+      if ((s.kind === 'drag') !== (kind === 'drag')) return;
+      for (const [k, v] of stages[i] ?? []) total.set(k, (total.get(k) ?? 0) + v);
+    });
+    process.stderr.write(
+      `all ${kind} steps, stages (inclusive): ${describeSelfTime(total, FRAME_STAGES.length)}\n`,
+    );
+  }
 }
 
 async function runCase(
@@ -221,7 +268,12 @@ async function runCase(
       await cdp.send('Profiler.start');
       markMs = await page.evaluate(profileClockMark);
     }
+    // The page's main-thread CPU over the steps: other jobs on a busy machine stretch the wall times
+    // above, but add little to this.
+    const pids = descendants(process.pid);
+    const cpuBefore = threadCpuMs(pids, 'renderer-main');
     const steps = await scriptedSteps(page);
+    const stepsCpuMs = pids.length ? busiestThreadMs(cpuBefore, threadCpuMs(pids, 'renderer-main')) : NaN;
     if (profile) {
       const { profile: cpu } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
       printStepProfile(cpu, steps, profileStartOnPageClock(cpu, markMs));
@@ -234,6 +286,7 @@ async function runCase(
       heapMB: memory.heap,
       arrayBuffersMB: memory.arrayBuffers,
       steps,
+      stepsCpuMs,
       problems: timing.state.problems,
     };
   } finally {
@@ -355,6 +408,7 @@ async function main(): Promise<void> {
         stepMaxMs: round1(step.max),
         paintP95Ms: round1(percentiles(r.steps.map((s) => s.paintMs)).p95),
         forcedSteps: r.steps.filter((s) => s.forced).length,
+        stepsCpuMs: r.stepsCpuMs,
         spanDaysMin: round1(Math.min(...r.steps.map((s) => s.spanDays))),
         spanDaysMax: round1(Math.max(...r.steps.map((s) => s.spanDays))),
         heapMB: round1(r.heapMB),

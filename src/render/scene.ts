@@ -16,6 +16,7 @@ import type { HitTarget } from '../model/hit-index';
 import { densityPyramidFor } from '../model/density';
 import { densityLevel } from '../model/density-pyramid';
 import { bucketWidthMs, carriedInRows, visibleLodGroups } from '../model/level-of-detail';
+import type { LodGroupCache } from '../model/lod-group-cache';
 import type { TimeDomain } from '../model/time-domain';
 import type { TimeScale, TimeWarp } from '../model/time-warp';
 import { domainSegments, gapsIn, IDENTITY_WARP, timeScale } from '../model/time-warp';
@@ -203,6 +204,12 @@ export interface SceneInput {
   titles?: boolean;
   /** Compressed empty stretches (model/time-warp.ts); none when absent. */
   warp?: TimeWarp;
+  /**
+   * Level-of-detail groups kept from earlier frames (model/lod-group-cache.ts): the live chart passes the
+   * same cache every frame, so pans and wheel steps inside its padded window reuse the buckets. Absent, the
+   * buckets in view are computed for this scene alone (exports, tests); the scene is the same either way.
+   */
+  lodCache?: LodGroupCache;
 }
 
 export function laneHeightFor(laneCount: number, height: number): number {
@@ -260,6 +267,25 @@ export function buildScene(input: SceneInput): Scene {
   // coarsest level, which densityLevel returns anyway; its counts would be read with the wrong width and
   // come back empty. Then the whole data set fits in a bucket or two, and searching the rows costs nothing.
   const level = pyramidLevel && 2 ** pyramidLevel.log2 === bucketMs ? pyramidLevel : null;
+  // One bucket beyond each edge, so marks poking into view are drawn and badges merge the same way
+  // whichever bucket the view starts in.
+  const ranges = segments.map((seg, i): [number, number] => [
+    i === 0 ? seg[0] - bucketMs : seg[0],
+    i === segments.length - 1 ? seg[1] + bucketMs : seg[1],
+  ]);
+  const lodCache = input.levelOfDetail === false ? undefined : input.lodCache;
+  lodCache?.begin(
+    {
+      startMs: table.startMs,
+      index: filter.index,
+      laneStart: filter.laneStart,
+      bucketMs,
+      level,
+      maxStack: maxMarks,
+    },
+    ranges[0]?.[0] ?? t0 - bucketMs,
+    ranges[ranges.length - 1]?.[1] ?? t1 + bucketMs,
+  );
   laneOrder.forEach((lane, position) => {
     const info = table.lanes[lane];
     const y = position * laneHeight - scrollY;
@@ -299,21 +325,10 @@ export function buildScene(input: SceneInput): Scene {
       scene.titleLaneStart.push(scene.titles.length);
       return;
     }
-    // One bucket beyond each edge, so marks poking into view are drawn and badges merge the same way
-    // whichever bucket the view starts in.
-    const groups = segments.flatMap((seg, i) =>
-      visibleLodGroups(
-        table.startMs,
-        filter.index,
-        lo,
-        hi,
-        lane,
-        i === 0 ? seg[0] - bucketMs : seg[0],
-        i === segments.length - 1 ? seg[1] + bucketMs : seg[1],
-        bucketMs,
-        level,
-        maxMarks,
-      ),
+    const groups = ranges.flatMap(([from, to]) =>
+      lodCache
+        ? lodCache.groups(lane, from, to)
+        : visibleLodGroups(table.startMs, filter.index, lo, hi, lane, from, to, bucketMs, level, maxMarks),
     );
     const laneMarks: MarkPrimitive[] = [];
     const seeds: BadgeSeed[] = [];

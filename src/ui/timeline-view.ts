@@ -8,6 +8,7 @@
  * skipped.
  */
 import { UNKNOWN_ACTOR_ID } from '../model/actor';
+import { LodGroupCache } from '../model/lod-group-cache';
 import type { ThemeColors } from '../model/palette';
 import { chooseScaleTicks } from '../model/ticks';
 import { timeScale } from '../model/time-warp';
@@ -53,6 +54,12 @@ export class TimelineView {
   private gutter: { table: unknown; chartWidth: number; px: number } | null = null;
   private layoutKey = '';
   private rehearsalCtx: CanvasRenderingContext2D | null = null;
+  /**
+   * Level-of-detail buckets kept across frames (model/lod-group-cache.ts). Rehearsals, which jump to
+   * other views, keep theirs apart so they never push the on-screen view's window out.
+   */
+  private readonly lodCache = new LodGroupCache();
+  private readonly rehearsalLodCache = new LodGroupCache();
   /** Views rehearsed off screen so far (tests wait for them). */
   rehearsed = 0;
 
@@ -142,6 +149,7 @@ export class TimelineView {
     domain: TimeDomain,
     width: number,
     height: number,
+    lodCache: LodGroupCache,
   ): Scene {
     return buildScene({
       table: inputs.table,
@@ -155,6 +163,7 @@ export class TimelineView {
       keyEvents: inputs.keyEvents,
       titles: this.levelOfDetail,
       warp: inputs.warp,
+      lodCache,
     });
   }
 
@@ -167,7 +176,14 @@ export class TimelineView {
     const { table, filter, lanes, keyEvents, warp } = this.frameInputs(state);
     if (!table || !filter || !lanes || !this.levelOfDetail || this.canvasSize.ratio === 0) return false;
     const { width, height } = this.canvasSize;
-    const scene = this.sceneAt(state, { table, filter, lanes, keyEvents, warp }, domain, width, height);
+    const scene = this.sceneAt(
+      state,
+      { table, filter, lanes, keyEvents, warp },
+      domain,
+      width,
+      height,
+      this.rehearsalLodCache,
+    );
     const ticks = chooseScaleTicks(timeScale(warp, domain, width));
     const ops = sceneOps(scene, theme, ticks.ticks);
     this.sprites.prepare(ops);
@@ -232,7 +248,14 @@ export class TimelineView {
       this.scene = null;
       return null;
     }
-    const scene = this.sceneAt(state, { table, filter, lanes, keyEvents, warp }, state.domain, width, height);
+    const scene = this.sceneAt(
+      state,
+      { table, filter, lanes, keyEvents, warp },
+      state.domain,
+      width,
+      height,
+      this.lodCache,
+    );
     paintScene(this.ctx, scene, {
       theme,
       pixelRatio: this.canvasSize.ratio,
