@@ -63,6 +63,13 @@ const LEXICON: [EventType, string, string, readonly string[]][] = [
     String.raw`(?:test-)?(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test-launch(?:es|ed|ing)?|test-fir(?:e|es|ed|ing))\s+${MISSILE}`,
     ['fir', 'launch'],
   ],
+  // "Eight missiles were fired from Sunchon": the passive tells the same launch.
+  [
+    'missile-test',
+    'launch',
+    String.raw`(?:missiles?|ICBMs?|rockets?|projectiles?|SLBMs?)\s+(?:were|was|have been|had been|are|is)\s+(?:\w+\s+)?(?:test-)?(?:fired|launched)`,
+    ['fired', 'launched'],
+  ],
   [
     'missile-test',
     'test missiles',

@@ -52,25 +52,6 @@ export interface TitleParts {
   nominal?: string;
 }
 
-/** Event types whose titles say more than a passive would: a count, a target ("fires 8 missiles"). */
-const ACTIVE_ONLY_TYPES: ReadonlySet<EventType> = new Set([
-  'missile-test',
-  'nuclear-test',
-  'attack',
-  'military-operation',
-  'sanctions',
-  'deployment',
-  'ceasefire',
-]);
-
-/**
- * "Three people were killed": the subject of a passive killing is its victims, never the killers, so
- * the title keeps the passive ("Three people are killed in Lodi").
- */
-function isCasualtyPassive(parts: TitleParts): boolean {
-  return /^(?:kill|injure|wound|hurt|murder|shoot)/.test(parts.lemma);
-}
-
 /** "Lawsuit is settled out of court", "Leopard to be released", "Jobs is fired from the company". */
 function passiveTitle(
   parts: TitleParts,
@@ -286,7 +267,10 @@ export function makeTitle(parts: TitleParts): string {
   const title =
     !parts.subject && parts.nominal
       ? parts.nominal
-      : parts.passive && parts.subject && (!ACTIVE_ONLY_TYPES.has(parts.type) || isCasualtyPassive(parts))
+      : // With no doer named, a passive's subject is what it happened to ("Eight missiles were
+        // fired", "His house was raided", "Three people were killed"); an active title would make it
+        // the doer.
+        parts.passive && parts.subject
         ? passiveTitle(parts, parts.passive, parts.subject)
         : activeTitle(parts, subject);
   // "Von der Leyen says ...", "De Vries wins": a surname particle is capitalised at the start of a title.

@@ -729,3 +729,26 @@ describe('passive phrasal verbs turned active', () => {
     expect(from(rows, 'Brenner')[0]?.title).toBe('Calloway forces out Hal Brenner');
   });
 });
+
+describe('passives with no doer named', () => {
+  const rows = extract(
+    `Overnight news\n\nEight missiles were fired from Sunchon on Monday.\n\nThe mayor's house was raided on Tuesday.\n\nKessler's plants were closed on Wednesday.\n`,
+    '2021-06-11',
+  );
+
+  it('types fired missiles as a launch and keeps the missiles as what was fired', () => {
+    const [row] = from(rows, 'missiles');
+    expect(row?.type).toBe('missile-test');
+    expect(row?.title).toBe('Eight missiles are fired from Sunchon');
+  });
+
+  it('never makes the target of a raid its doer', () => {
+    expect(from(rows, 'raided')[0]?.title).toBe("Mayor's house is raided");
+  });
+
+  it("files what happened to a company's plants on the company's lane", () => {
+    const [row] = from(rows, 'plants');
+    expect(row?.actor).toBe('Kessler');
+    expect(row?.title).toBe("Kessler's plants are closed");
+  });
+});

@@ -422,8 +422,10 @@ const PARTICLES_RE = /^(?:in|off|out|up|down|away|back|over)$/;
  * possessive pronoun points at. The owned words (at most three, nouns and adjectives), or ''.
  */
 function possessed(s: SentenceAnalysis, p: Predicate, e: Entity): string {
-  if (e.source !== 'anaphor' || !/^(?:his|her|its|their)$/i.test(e.text)) return '';
-  const at = s.tokens.findIndex((t) => t.start >= e.end);
+  // "its plants were idled", "Toyota's plants were closed": a possessive pronoun or a name's "'s".
+  const named = e.source !== 'anaphor' && /^['’]s$/.test(s.tokens.find((t) => t.start >= e.end)?.lower ?? '');
+  if (!named && (e.source !== 'anaphor' || !/^(?:his|her|its|their)$/i.test(e.text))) return '';
+  const at = s.tokens.findIndex((t) => t.start >= e.end) + (named ? 1 : 0);
   const words = at >= 0 ? s.tokens.slice(at, p.first) : [];
   while (
     words.length > 0 &&
