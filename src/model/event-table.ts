@@ -129,8 +129,18 @@ export interface EventTable {
   readonly actorsById: ReadonlyMap<string, Actor>;
   /** Bytes held in columns and text, for the benchmarks (typed arrays live outside the JS heap). */
   readonly byteLength: number;
-  /** The full record of one row, rebuilt from columns and text; undefined outside 0..size-1. */
+  /**
+   * The full record of one row, rebuilt from columns and text; undefined outside 0..size-1. A row whose
+   * text lives in its file (hasText false) has its id, title and columns only, until loadText reads it.
+   */
   record(row: number): EventRecord | undefined;
+  /** False while a row loaded from a file holds only its id and title (see loadText). */
+  hasText(row: number): boolean;
+  /**
+   * Reads the full text of rows (from the file they were loaded from) so record() gives all their fields;
+   * resolves at once when they have it. Rows read are kept for a while, not for good: ask before each use.
+   */
+  loadText(rows: readonly number[]): Promise<void>;
   /** The event id of one row ('' outside the table), decoding only the id. */
   id(row: number): string;
   /** The title of one row ('' outside the table), decoding only the title. */
@@ -147,10 +157,15 @@ export interface EventTable {
   sameSentenceRows(row: number): number[];
 }
 
+/**
+ * `readText` reads the full text of rows (by seq) whose text the store holds in part, into the store; it
+ * is the table session's, and only tables of rows read from a file need it.
+ */
 export function eventTableFromParts(
   parts: EventTableParts,
   text: RowTextStore,
   actors: readonly Actor[],
+  readText?: (seqs: number[]) => Promise<void>,
 ): EventTable {
   const actorsById = new Map(actors.map((a) => [a.id, a]));
   const lanes: Lane[] = parts.laneKeys.map((key, i) => ({
@@ -198,6 +213,15 @@ export function eventTableFromParts(
     actorsById,
     byteLength,
     id,
+    hasText: (row) => row >= 0 && row < parts.size && text.isComplete(parts.seq[row] ?? 0),
+    async loadText(rows) {
+      const seqs: number[] = [];
+      for (const row of rows) {
+        const seq = parts.seq[row];
+        if (seq !== undefined && row >= 0 && !text.isComplete(seq)) seqs.push(seq);
+      }
+      if (seqs.length && readText) await readText(seqs);
+    },
     record(row) {
       if (!(row >= 0 && row < parts.size)) return undefined;
       const q = parts.quantity[row] ?? NaN;
