@@ -33,6 +33,11 @@ const POSITION_RANGE = 2 ** 31;
 
 /** A partial row keeps the id and the title: the first two stored fields (record-text.ts). */
 const PARTIAL_FIELDS = TITLE_FIELD + 1;
+/**
+ * Titles remembered for sharing: data whose titles repeat has far fewer (a million synthetic rows have
+ * 87,000), and data whose titles never repeat stops paying for the map here (a few MB in the worker).
+ */
+const MAX_SHARED_TITLES = 200_000;
 
 const TYPE_INDEX = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
 const FACT_INDEX = new Map<string, number>(FACTUALITIES.map((f, i) => [f, i]));
@@ -117,6 +122,10 @@ export class EventTableBuilder {
   private lookedUpId: string | null = null;
   private lookedUpSeq: number | undefined = undefined;
   private partial = false;
+  /** Partial text only: the first row seen with each title (at most MAX_SHARED_TITLES titles). */
+  private readonly titleHolders = new Map<string, number>();
+  /** Partial text only: per row written since the last takeText, the row holding its title. */
+  private pendingTitleSeq = new Uint32Array(0);
 
   constructor(options: BuilderOptions | Utf8 = {}) {
     const o: BuilderOptions = 'decode' in options ? { utf8: options } : options;
@@ -200,11 +209,11 @@ export class EventTableBuilder {
       const columns = `${rec.start}|${rec.end}|${rec.actor}|${rec.type}|${rec.factuality}|${rec.quantity}`;
       this.text.beginRow(FIELD_SEPARATOR_BYTE, hashText(columns));
       writeRecordText(rec, this.text);
-      this.contentHash[row] = this.text.endRow(this.partial ? PARTIAL_FIELDS : undefined);
+      this.contentHash[row] = this.text.endRow(this.partial ? this.partialFields(rec.title, row) : undefined);
     } else {
       this.text.beginRow(FIELD_SEPARATOR_BYTE);
       writeRecordText(rec, this.text);
-      this.text.endRow(this.partial ? PARTIAL_FIELDS : undefined);
+      this.text.endRow(this.partial ? this.partialFields(rec.title, row) : undefined);
     }
     this.search?.add(searchTextOfRecord(rec).toLowerCase());
     this.keyDays?.set(row, rec);
@@ -337,6 +346,26 @@ export class EventTableBuilder {
     return this.search.matchAll(terms);
   }
 
+  /**
+   * How many fields partial row `row` keeps: its id and title, or its id only when an earlier row holds
+   * the same title (recorded for takeText's chunk).
+   */
+  private partialFields(title: string, row: number): number {
+    let holder = this.titleHolders.get(title);
+    if (holder === undefined) {
+      holder = row;
+      if (this.titleHolders.size < MAX_SHARED_TITLES) this.titleHolders.set(title, row);
+    }
+    const at = this.text.pending;
+    if (at >= this.pendingTitleSeq.length) {
+      const next = new Uint32Array(Math.max(1024, this.pendingTitleSeq.length * 2));
+      next.set(this.pendingTitleSeq);
+      this.pendingTitleSeq = next;
+    }
+    this.pendingTitleSeq[at] = holder;
+    return holder === row ? PARTIAL_FIELDS : TITLE_FIELD;
+  }
+
   private markDead(seq: number): void {
     if (this.dead[seq]) return;
     this.dead[seq] = 1;
@@ -345,7 +374,9 @@ export class EventTableBuilder {
 
   /** The text of the rows added since the last call, as one transferable chunk (see TextChunkWriter.take). */
   takeText(release = false): TextChunk {
-    return this.text.take(release, this.partial);
+    const rows = this.text.pending;
+    const titleSeq = this.partial ? this.pendingTitleSeq.slice(0, rows) : undefined;
+    return this.text.take(release, this.partial, titleSeq);
   }
 
   /**

@@ -16,8 +16,7 @@ import {
   fieldBytes,
   ID_FIELD,
   recordFromText,
-  SEARCH_FIRST_FIELD,
-  SEARCH_LAST_FIELD,
+  searchTextOf,
   TITLE_FIELD,
 } from './record-text';
 import type { RowTextStore, TextRange } from './row-text';
@@ -234,13 +233,17 @@ export function eventTableFromParts(
         quantity: Number.isNaN(q) ? null : q,
       });
     },
-    title: (row) =>
-      row >= 0 && row < parts.size ? text.decode(fieldBytes(bytesOfRow(row), TITLE_FIELD)) : '',
+    title(row) {
+      if (!(row >= 0 && row < parts.size)) return '';
+      const at: TextRange = { bytes: new Uint8Array(0), start: 0, end: 0 };
+      if (!text.fieldRange(parts.seq[row] ?? 0, TITLE_FIELD, FIELD_SEPARATOR_BYTE, at)) return '';
+      return text.decode(at.bytes.subarray(at.start, at.end));
+    },
     titleRange: (row, into) =>
       row >= 0 &&
       row < parts.size &&
       text.fieldRange(parts.seq[row] ?? 0, TITLE_FIELD, FIELD_SEPARATOR_BYTE, into),
-    searchText: (row) => text.decode(fieldBytes(bytesOfRow(row), SEARCH_FIRST_FIELD, SEARCH_LAST_FIELD)),
+    searchText: (row) => searchTextOf(text.text(parts.seq[row] ?? 0)),
     sameSentenceRows(row) {
       const key = parts.sentenceKey[row];
       const out: number[] = [];
