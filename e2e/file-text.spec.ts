@@ -39,4 +39,21 @@ test.describe('rows of a large file read from the file', () => {
     await expect(panel.locator('.detail-title')).toContainText(marked.title);
     expect(app.pageErrors).toEqual([]);
   });
+
+  test('an SVG export of a view of the large file names the articles of its events', async ({ page }) => {
+    const app = await TimelineApp.open(page);
+    await app.chooseCsv(csv, 'harbour.csv');
+    await app.waitForDataset('harbour.csv');
+    // Zoomed in until a few hundred events are in view: their articles are read from the file.
+    let shown = await app.shownEventCount();
+    while (shown > 600) {
+      await app.click('#zoom-in');
+      shown = await app.shownEventCount();
+    }
+    expect(shown).toBeGreaterThan(0);
+    const svg = (await app.download('#export-svg')).bytes.toString('utf8');
+    const line = /<text[^>]*class="export-sources"[^>]*>([^<]*)<\/text>/.exec(svg)?.[1] ?? '';
+    expect(line).toMatch(/^Sources: [\d,]+ articles? — /);
+    expect(app.pageErrors).toEqual([]);
+  });
 });
