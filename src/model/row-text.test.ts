@@ -157,9 +157,10 @@ describe('packed row text', () => {
     });
     store.append(writer.take(false, true, Uint32Array.from([0, 0, 2])));
     // The hash still covers every field, so a changed sentence is a changed row.
-    writer.beginRow(0x1f, 7);
-    for (const f of rows[1] ?? []) writer.field(f);
-    expect(writer.endRow()).toBe(hashes[1]);
+    const whole = new TextChunkWriter();
+    whole.beginRow(0x1f, 7);
+    for (const f of rows[1] ?? []) whole.field(f);
+    expect(whole.endRow()).toBe(hashes[1]);
     expect([0, 1, 2].map((seq) => store.text(seq))).toEqual([
       'a1\u001fTalks in Kyiv',
       'a2\u001fTalks in Kyiv',
@@ -174,7 +175,11 @@ describe('packed row text', () => {
     expect(store.partialSeqs([0, 2, 9])).toEqual([0, 2]);
     // A CSV export never gets partial chunks: the worker reads those rows from their file.
     expect(store.chunksHolding([0, 1, 2])).toEqual([]);
-    store.remember(1, rows[1]?.join('\u001f') ?? '');
+    // A text whose id is another row's (a file changed on disk since the load) is not kept.
+    expect(store.remember(1, rows[2]?.join('\u001f') ?? '')).toBe(false);
+    expect(store.remember(1, 'a22\u001fTalks in Kyiv')).toBe(false);
+    expect(store.isComplete(1)).toBe(false);
+    expect(store.remember(1, rows[1]?.join('\u001f') ?? '')).toBe(true);
     expect(store.isComplete(1)).toBe(true);
     expect(store.text(1)).toBe('a2\u001fTalks in Kyiv\u001flong sentence two');
     // Full texts are kept for a few thousand rows, oldest dropped first.

@@ -276,17 +276,32 @@ export class RowTextStore {
     return !chunk?.partial || this.full.has(seq);
   }
 
-  /** Keeps the full text of a partial row, read from its file; the oldest kept one goes past the limit. */
-  remember(seq: number, text: string): void {
-    if (!this.chunkOf(seq)?.partial) return;
+  /**
+   * Keeps the full text of a partial row, read from its file; the oldest kept one goes past the limit.
+   * False (nothing kept) for a row that is not partial, or a text whose id is not the row's.
+   */
+  remember(seq: number, text: string): boolean {
+    const chunk = this.chunkOf(seq);
+    if (!chunk?.partial) return false;
     const bytes = new Uint8Array(text.length * 3);
     const { written } = this.utf8.encodeInto(text, bytes);
+    // The text read must be this row's: a file changed on disk since it was loaded could put another
+    // row at its bytes. Its first field, the id, must be the one stored.
+    const i = seq - chunk.firstSeq;
+    const from = chunk.offsets[i] ?? 0;
+    const to = chunk.offsets[i + 1] ?? 0;
+    let k = 0;
+    for (; from + k < to && chunk.bytes[from + k] !== this.separator; k++) {
+      if (bytes[k] !== chunk.bytes[from + k]) return false;
+    }
+    if (k < written && bytes[k] !== this.separator) return false;
     this.full.delete(seq);
     this.full.set(seq, bytes.slice(0, written));
     if (this.full.size > FULL_TEXTS_KEPT) {
       const oldest = this.full.keys().next();
       if (!oldest.done) this.full.delete(oldest.value);
     }
+    return true;
   }
 
   /** Rows of partial chunks among `seqs`: those whose text lives in a file. */
