@@ -84,3 +84,46 @@ export function busiestThreadMs(before: Map<string, number>, after: Map<string, 
   for (const [key, ms] of after) most = Math.max(most, ms - (before.get(key) ?? 0));
   return most;
 }
+
+/**
+ * Memory of processes, MB: the sum of their proportional set sizes (Pss, from smaps_rollup: a page shared
+ * by several of Chromium's processes counts once in all) and the largest one's resident set (Rss). The
+ * browser's memory as the system sees it; 0 where /proc is missing.
+ */
+export function processMemoryMB(pids: readonly number[]): { pssMB: number; largestRssMB: number } {
+  let pssKB = 0;
+  let largestKB = 0;
+  for (const pid of pids) {
+    try {
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      pssKB += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+      largestKB = Math.max(largestKB, Number(/^Rss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0));
+    } catch {
+      // The process ended while we read, or its memory map is not ours to read.
+    }
+  }
+  return { pssMB: pssKB / 1024, largestRssMB: largestKB / 1024 };
+}
+
+/** Samples processMemoryMB of `root`'s descendants every `everyMs` until stopped; `stop` gives the peaks. */
+export function sampleProcessMemory(
+  root: number,
+  everyMs = 200,
+): { stop(): { peakPssMB: number; peakLargestRssMB: number } } {
+  let peakPssMB = 0;
+  let peakLargestRssMB = 0;
+  const sample = () => {
+    const m = processMemoryMB(descendants(root));
+    peakPssMB = Math.max(peakPssMB, m.pssMB);
+    peakLargestRssMB = Math.max(peakLargestRssMB, m.largestRssMB);
+  };
+  sample();
+  const timer = setInterval(sample, everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      return { peakPssMB, peakLargestRssMB };
+    },
+  };
+}

@@ -15,6 +15,8 @@ export interface CsvExportLoop {
   count: number;
   /** The record of the i-th row to write (0 <= i < count); undefined skips it (a row that is gone). */
   recordAt(i: number): EventRecord | undefined;
+  /** Readies rows from..to-1 before their chunk is written (reads them from a file); optional. */
+  prepare?(from: number, to: number): Promise<void>;
   /** Rows per chunk; the header goes with the first. */
   chunkRows: number;
   /** Receives each chunk of text and how many of the `count` rows are written so far. */
@@ -30,6 +32,10 @@ export async function runCsvExport(loop: CsvExportLoop): Promise<boolean> {
   let at = 0;
   do {
     const end = Math.min(loop.count, at + chunkRows);
+    if (loop.prepare) {
+      await loop.prepare(at, end);
+      if (loop.isCancelled()) return false;
+    }
     const records: EventRecord[] = [];
     for (let i = at; i < end; i++) {
       const rec = loop.recordAt(i);

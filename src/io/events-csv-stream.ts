@@ -17,8 +17,11 @@ const PAPA_FAULTS = new Set(['TooManyFields', 'MissingQuotes', 'InvalidQuotes'])
 const LINE_FEED = 0x0a;
 
 export interface CsvStreamSink {
-  /** A valid row and the 1-based line it starts on. */
-  record(rec: EventRecord, line: number): void;
+  /**
+   * A valid row and the 1-based line it starts on; with `byteRanges`, also where its text lies in the
+   * UTF-8 bytes of everything pushed: bytes [start, end), its line break left out or not.
+   */
+  record(rec: EventRecord, line: number, start: number, end: number): void;
   problem(problem: LoadProblem): void;
 }
 
@@ -43,18 +46,29 @@ export class EventsCsvStream {
   private line = 1;
   private started = false;
   private cutter: CsvRowCutter | null = null;
+  /** UTF-8 bytes of the text parsed so far (a byte-order mark included): where the next parse starts. */
+  private parsedBytes = 0;
+  /** Where the header row ends, in UTF-8 bytes of the text pushed; -1 before it is read. */
+  headerEnd = -1;
+  /** Counts UTF-8 bytes of the text being parsed, when `byteRanges` asks for them. */
+  private bytesOf: Utf8Counter | null = null;
 
   /** `seenIds`: where the ids of valid rows are remembered to report repeats; a Set of its own by default. */
   constructor(
     private readonly file: string,
     private readonly sink: CsvStreamSink,
     private readonly seenIds?: SeenIds,
+    /** Tell the sink where each row lies in the bytes (for reading a row again from its file later). */
+    private readonly byteRanges = false,
   ) {}
 
   push(text: string): void {
     if (!this.started) {
       this.started = true;
-      text = text.replace(/^\uFEFF/, '');
+      if (text.charCodeAt(0) === 0xfeff) {
+        text = text.slice(1);
+        this.parsedBytes = 3;
+      }
     }
     this.pending += text;
     this.scan();
@@ -138,14 +152,24 @@ export class EventsCsvStream {
   private parse(text: string): void {
     // The first text parsed holds the whole header line (only complete rows are parsed).
     this.delimiter ??= detectDelimiter(text);
+    if (this.byteRanges) this.bytesOf = new Utf8Counter(text, this.parsedBytes);
+    try {
+      this.parseRows(text);
+    } finally {
+      if (this.bytesOf) this.parsedBytes = this.bytesOf.at(text.length);
+      this.bytesOf = null;
+    }
+  }
+
+  private parseRows(text: string): void {
+    let from = 0;
     // LF-only text (what papaparse reads with '\n' line ends) goes through the row cutter, which gives
     // the same cells; from the first row it does not handle, papaparse reads the rest of this text.
     if ((this.newline === undefined || this.newline === '\n') && !text.includes('\r')) {
-      const rest = this.cutRows(text);
-      if (rest >= text.length) return;
-      text = text.slice(rest);
+      from = this.cutRows(text);
+      if (from >= text.length) return;
     }
-    this.parseWithPapa(text);
+    this.parseWithPapa(from === 0 ? text : text.slice(from), from);
   }
 
   /** Reads rows with the row cutter until one it leaves to papaparse; returns where that row starts. */
@@ -157,6 +181,7 @@ export class EventsCsvStream {
       const next = cutter.read(text, at);
       if (next === IRREGULAR_ROW) return at;
       const rowLine = this.line;
+      const rowStart = at;
       // A row's own line feed, if it has one, plus those inside its quoted cells.
       this.line += cutter.innerLineFeeds + (text.charCodeAt(next - 1) === LINE_FEED ? 1 : 0);
       at = next;
@@ -164,25 +189,41 @@ export class EventsCsvStream {
       if (cells.length === 1 && cells[0] === '') continue;
       // The first row fixes the line ends as papaparse would have guessed them from LF-only text.
       this.newline ??= '\n';
-      this.step(cells, rowLine, undefined);
+      this.step(cells, rowLine, undefined, rowStart, next);
     }
     return at;
   }
 
-  /** Header or data row `cells` (read only during the call), starting on 1-based `rowLine`. */
-  private step(cells: readonly string[], rowLine: number, parseError: string | undefined): void {
+  /**
+   * Header or data row `cells` (read only during the call), starting on 1-based `rowLine`; it lies in
+   * characters [from, to) of the text being parsed.
+   */
+  private step(
+    cells: readonly string[],
+    rowLine: number,
+    parseError: string | undefined,
+    from: number,
+    to: number,
+  ): void {
+    const bytes = this.bytesOf;
     if (!this.validator) {
       this.validator = new EventRowValidator(this.file, cells, [], this.seenIds);
       this.headerProblems.push(...this.validator.headerProblems);
+      if (bytes) this.headerEnd = bytes.at(to);
       return;
     }
     this.rows++;
     const outcome = this.validator.validate(cells, rowLine, parseError);
-    if (outcome.ok) this.sink.record(outcome.record, rowLine);
-    else this.sink.problem(outcome.problem);
+    if (outcome.ok) {
+      if (bytes) this.sink.record(outcome.record, rowLine, bytes.at(from), bytes.at(to));
+      else this.sink.record(outcome.record, rowLine, -1, -1);
+    } else {
+      this.sink.problem(outcome.problem);
+    }
   }
 
-  private parseWithPapa(text: string): void {
+  /** Parses `text`, which starts at character `offset` of the text being parsed. */
+  private parseWithPapa(text: string, offset: number): void {
     let cursor = 0;
     const hasCr = text.includes('\r');
     Papa.parse<string[]>(text, {
@@ -200,7 +241,7 @@ export class EventsCsvStream {
         this.line += countLineBreaks(text, rowStart, end, hasCr);
         cursor = end;
         const fault = results.errors.find((e) => PAPA_FAULTS.has(e.code));
-        this.step(results.data, rowLine, fault ? fault.message : undefined);
+        this.step(results.data, rowLine, fault ? fault.message : undefined, offset + rowStart, offset + end);
       },
     });
     // The piece ends with the line break papaparse did not step over; count it for the next row.
@@ -235,5 +276,52 @@ function skipLineBreaks(text: string, from: number, to: number): number {
     if (c === 10) pos += 1;
     else if (c === 13) pos += pos + 1 < to && text.charCodeAt(pos + 1) === 10 ? 2 : 1;
     else return pos;
+  }
+}
+
+/**
+ * UTF-8 byte positions of characters of one text, asked in increasing order (each row's start and end as
+ * the rows are read): a running count, so a piece costs one pass. ASCII text, the usual case, is found
+ * with one regular-expression test and then costs nothing per row.
+ */
+/** Any character outside ASCII (the test is native code, far faster than a loop over the characters). */
+const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
+
+class Utf8Counter {
+  private readonly ascii: boolean;
+  private char = 0;
+  private byte: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly base: number,
+  ) {
+    this.ascii = !NON_ASCII.test(text);
+    this.byte = base;
+  }
+
+  /** The byte position of character `pos` (pos never below the last one asked, except for a restart). */
+  at(pos: number): number {
+    if (this.ascii) return this.base + pos;
+    if (pos < this.char) {
+      this.char = 0;
+      this.byte = this.base;
+    }
+    const text = this.text;
+    let byte = this.byte;
+    let i = this.char;
+    for (; i < pos; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) byte += 1;
+      else if (c < 0x800) byte += 2;
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        // A surrogate pair is one character of four bytes.
+        byte += 4;
+        i++;
+      } else byte += 3;
+    }
+    this.char = i;
+    this.byte = byte;
+    return byte;
   }
 }

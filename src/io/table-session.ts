@@ -75,6 +75,8 @@ export class TableSession {
   private readonly worker: Worker;
   private readonly handlers = new Map<number, Handler>();
   private nextOp = 1;
+  /** Reads of row text under way, by seq. */
+  private readonly reading = new Map<number, Promise<void>>();
   private failed: Error | null = null;
 
   constructor() {
@@ -273,6 +275,52 @@ export class TableSession {
         const chunkRows = options.chunkRows ?? WORKER_EXPORT_CHUNK_ROWS;
         this.send({ type: 'exportCsv', op, seqs, chunkRows }, [seqs.buffer as ArrayBuffer]);
       })();
+    });
+  }
+
+  /**
+   * Reads the full text of rows `seqs` that the store holds in part (rows of a file) from their file, in
+   * the worker, and keeps it in the store. Each row is asked once however many callers wait for it.
+   */
+  readText(seqs: readonly number[]): Promise<void> {
+    const asked: number[] = [];
+    const waits: Promise<void>[] = [];
+    for (const seq of seqs) {
+      const pending = this.reading.get(seq);
+      if (pending) waits.push(pending);
+      else if (!this.text.isComplete(seq)) asked.push(seq);
+    }
+    if (asked.length) {
+      const read = this.rowTexts(asked).then(
+        (texts) => {
+          for (const seq of asked) this.reading.delete(seq);
+          for (const [seq, text] of texts) this.text.remember(seq, text);
+        },
+        (e: unknown) => {
+          for (const seq of asked) this.reading.delete(seq);
+          throw e;
+        },
+      );
+      for (const seq of asked) this.reading.set(seq, read);
+      waits.push(read);
+    }
+    return Promise.all(waits).then(() => undefined);
+  }
+
+  /**
+   * The full texts of rows `seqs` as stored (record-text.ts), read from their file in the worker, without
+   * keeping them: for more rows than the store keeps (a merge's replaced rows). Rows with no file are left
+   * out; their text is in the store already.
+   */
+  rowTexts(seqs: readonly number[]): Promise<Map<number, string>> {
+    return new Promise((resolve, reject) => {
+      const op = this.nextOp++;
+      this.handlers.set(op, (msg) => {
+        this.handlers.delete(op);
+        if (msg.type === 'rowText') resolve(new Map(msg.rows));
+        else if (msg.type === 'error') reject(new Error(msg.message));
+      });
+      this.send({ type: 'rowText', op, seqs: [...seqs] });
     });
   }
 

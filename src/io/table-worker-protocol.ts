@@ -93,6 +93,11 @@ export type TableRequest =
    */
   | { type: 'exportCsv'; op: number; seqs: Uint32Array; chunkRows: number }
   /**
+   * The full texts (record-text.ts) of rows `seqs` whose text the page holds in part (TextChunk.partial),
+   * read again from their file; answered by 'rowText'.
+   */
+  | { type: 'rowText'; op: number; seqs: number[] }
+  /**
    * Stops a stream operation and undoes what it added since its last picture, or stops a CSV export
    * between two chunks and drops its text.
    */
@@ -128,5 +133,7 @@ export type TableResponse =
    * about 10 ms per MB of the page's time, with pauses of 100-200 ms, on a loaded 2-core machine).
    */
   | { type: 'csvDone'; op: number; blob: Blob }
+  /** Each asked row's seq and full text; rows with no file to read from are left out. */
+  | { type: 'rowText'; op: number; rows: [number, string][] }
   | { type: 'cancelled'; op: number }
   | { type: 'error'; op: number; message: string };

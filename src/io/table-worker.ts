@@ -15,11 +15,14 @@ import type { EventTableParts, LaneBy } from '../model/event-table';
 import type { FilterColumns, Filters } from '../model/filters';
 import type { ReplacedRow } from '../model/merge-conflicts';
 import { filterRows, filtersKey, NO_FILTERS } from '../model/filters';
+import { FileRowIndex } from '../model/file-row-index';
+import { recordToText } from '../model/record-text';
 import { rankedDaysTransferables } from '../model/key-day-ranking';
 import { buildSpanIndex, spanIndexTransferables } from '../model/span-index';
 import { searchTerms } from '../model/text-match';
 import { CSV_TYPE, runCsvExport } from './csv-export-loop';
 import { EventsCsvStream } from './events-csv-stream';
+import { readFileRows } from './file-row-reader';
 import { keyDaysOf } from './table-key-days';
 import type { LoadProblem } from './load-problem';
 import { TableExportJob } from './table-export-job';
@@ -71,6 +74,11 @@ interface Shown extends FilterColumns {
 }
 
 const builder = new EventTableBuilder({ session: true });
+/**
+ * Where each row read from a file (Blob) lies in it: the page keeps only the ids and titles of those rows,
+ * and their full text is read again from the file when asked for (rowText, exports).
+ */
+const fileRows = new FileRowIndex<Blob>();
 let shown: Shown | null = null;
 let version = 0;
 /** The filters the page asked about last: snapshots come with their result, ready to draw. */
@@ -99,6 +107,15 @@ scope.onmessage = (event: MessageEvent<TableRequest>) => {
     } else {
       cancelled.add(req.op);
     }
+  } else if (req.type === 'rowText') {
+    // Not on the queue: it reads rows already in the index, which a load under way only appends to.
+    readFileRows(fileRows, req.seqs)
+      .then((records) => {
+        const rows: [number, string][] = [];
+        for (const [seq, rec] of records) rows.push([seq, recordToText(rec)]);
+        post({ type: 'rowText', op: req.op, rows });
+      })
+      .catch((e: unknown) => post({ type: 'error', op: req.op, message: (e as Error).message }));
   } else if (req.type === 'exportText') {
     exportJob(req.op).addText(req.chunk);
   } else if (req.type === 'exportCsv') {
@@ -151,89 +168,119 @@ async function stream(req: Extract<TableRequest, { type: 'stream' }>): Promise<v
   // A repeated id within this file is a problem; one from an earlier file is a merge's replacement. The
   // builder keeps every id already, so the reader asks it instead of keeping a million ids again.
   const firstSeq = builder.size;
+  // Rows of a file keep only their id and title here and on the page; the rest is read from the file.
+  const segment = typeof source === 'string' ? null : fileRows.begin(firstSeq, source);
+  let byteExact = segment !== null;
+  builder.partialText = byteExact;
   const csv = new EventsCsvStream(
     name,
-    { record: (rec, line) => builder.upsert(rec, false, line), problem: (p) => problems.push(p) },
+    {
+      record: (rec, line, start, end) => {
+        const seq = builder.size;
+        if (builder.upsert(rec, false, line) && byteExact) fileRows.set(seq, start, end);
+      },
+      problem: (p) => problems.push(p),
+    },
     { has: (id) => builder.seqOf(id) >= firstSeq, add: () => undefined },
+    byteExact,
   );
-  let nextSnapshot = FIRST_SNAPSHOT_ROWS;
-  const total = typeof source === 'string' ? source.length : source.size;
-  const decoder = new TextDecoder();
-  // The small first read only serves a first picture, which a short file, or a merge, never gets. A file
-  // of up to one and a half chunks is read at once rather than leave a small last piece with its own message.
-  const firstRead =
-    !req.merge && total - FIRST_READ_BYTES >= SNAPSHOT_MIN_REST_BYTES
-      ? FIRST_READ_BYTES
-      : total <= CHUNK_BYTES * 1.5
-        ? total
-        : CHUNK_BYTES;
-  /** The read of the next piece, already under way (Blob sources). */
-  let ahead: Promise<ArrayBuffer> | null = null;
-  for (let at = 0; at < total || at === 0;) {
-    let end: number;
-    const readEnd = Math.min(total, at + (at === 0 ? firstRead : CHUNK_BYTES));
-    // Each piece ends at its last line feed and the next read starts there, so the stream rarely holds a
-    // row's start to join with the next piece: joining the two made one 4 MB string of both, which copied
-    // it at 4-8 ns a byte (V8 flattens the joined string) before any row was read.
-    if (typeof source === 'string') {
-      end = readEnd < total ? Math.max(at, source.lastIndexOf('\n', readEnd - 1) + 1) : total;
-      if (end === at) end = readEnd;
-      csv.push(source.slice(at, end));
-    } else {
-      const bytes = new Uint8Array(await (ahead ?? source.slice(at, readEnd).arrayBuffer()));
-      const cut = readEnd < total ? bytes.lastIndexOf(LINE_FEED) + 1 : bytes.length;
-      end = at + (cut > 0 ? cut : bytes.length);
-      // The next read starts now, so the browser reads the file while this piece is parsed, instead of
-      // the worker waiting for each read in turn.
-      ahead = end < total ? source.slice(end, Math.min(total, end + CHUNK_BYTES)).arrayBuffer() : null;
-      // A cancel leaves that read unawaited; its failure (the file gone meanwhile) then concerns no one.
-      ahead?.catch(() => undefined);
-      csv.push(decoder.decode(bytes.subarray(0, end - at), { stream: end < total }));
-    }
-    if (end >= total) csv.end();
-    sendRows(op, problems, { rows: csv.rows, done: end, total });
-    problems = [];
-    if (!req.merge && builder.liveSize >= nextSnapshot && total - end >= SNAPSHOT_MIN_REST_BYTES) {
-      const parts = buildShown(actors, req.laneBy);
-      keep = builder.size;
-      const view = viewOf(shownOrThrow(), latestFilters);
-      post({ type: 'snapshot', op, version, parts, view }, [
-        ...tablePartsTransferables(parts),
-        ...viewTransferables(view),
-      ]);
-      nextSnapshot = builder.liveSize * 2;
-    }
-    // Let cancels and queries in between chunks (a Blob read already yields; a string source would not).
-    await yieldToEvents();
-    if (cancelled.delete(op)) {
-      if (req.merge) builder.rollback();
-      else builder.keepFirst(keep);
-      searchCache = null;
-      post({ type: 'cancelled', op });
-      return;
-    }
-    if (end >= total) break;
-    at = end;
+  try {
+    await streamPieces();
+  } finally {
+    // Text of rows read before a failure goes to the page too, so its store keeps every seq in order.
+    if (builder.pendingRows > 0) sendRows(op, [], { rows: csv.rows, done: 0, total: 0 });
+    builder.partialText = false;
   }
-  const parts = buildShown(actors, req.laneBy);
-  const view = viewOf(shownOrThrow(), latestFilters);
-  const done: TableResponse = {
-    type: 'done',
-    op,
-    version,
-    parts,
-    view,
-    headerProblems: csv.headerProblems,
-    rows: csv.rows,
-    replaced: takeReplaced(),
-  };
-  post(done, [...tablePartsTransferables(parts), ...viewTransferables(view)]);
+
+  async function streamPieces(): Promise<void> {
+    let nextSnapshot = FIRST_SNAPSHOT_ROWS;
+    const total = typeof source === 'string' ? source.length : source.size;
+    // The byte-order mark stays in the text (the CSV reader drops it), so row offsets count its bytes.
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    // The small first read only serves a first picture, which a short file, or a merge, never gets. A file
+    // of up to one and a half chunks is read at once rather than leave a small last piece with its own message.
+    const firstRead =
+      !req.merge && total - FIRST_READ_BYTES >= SNAPSHOT_MIN_REST_BYTES
+        ? FIRST_READ_BYTES
+        : total <= CHUNK_BYTES * 1.5
+          ? total
+          : CHUNK_BYTES;
+    /** The read of the next piece, already under way (Blob sources). */
+    let ahead: Promise<ArrayBuffer> | null = null;
+    for (let at = 0; at < total || at === 0;) {
+      let end: number;
+      const readEnd = Math.min(total, at + (at === 0 ? firstRead : CHUNK_BYTES));
+      // Each piece ends at its last line feed and the next read starts there, so the stream rarely holds a
+      // row's start to join with the next piece: joining the two made one 4 MB string of both, which copied
+      // it at 4-8 ns a byte (V8 flattens the joined string) before any row was read.
+      if (typeof source === 'string') {
+        end = readEnd < total ? Math.max(at, source.lastIndexOf('\n', readEnd - 1) + 1) : total;
+        if (end === at) end = readEnd;
+        csv.push(source.slice(at, end));
+      } else {
+        const bytes = new Uint8Array(await (ahead ?? source.slice(at, readEnd).arrayBuffer()));
+        const cut = readEnd < total ? bytes.lastIndexOf(LINE_FEED) + 1 : bytes.length;
+        end = at + (cut > 0 ? cut : bytes.length);
+        // The next read starts now, so the browser reads the file while this piece is parsed, instead of
+        // the worker waiting for each read in turn.
+        ahead = end < total ? source.slice(end, Math.min(total, end + CHUNK_BYTES)).arrayBuffer() : null;
+        // A cancel leaves that read unawaited; its failure (the file gone meanwhile) then concerns no one.
+        ahead?.catch(() => undefined);
+        const text = decoder.decode(bytes.subarray(0, end - at), { stream: end < total });
+        // Bytes that are not UTF-8 decode to U+FFFD, whose offsets are not the file's: the rows from here
+        // on keep their full text (the text written so far was taken by the last sendRows).
+        if (byteExact && text.includes('\uFFFD')) {
+          byteExact = false;
+          builder.partialText = false;
+        }
+        csv.push(text);
+      }
+      if (end >= total) csv.end();
+      if (segment && segment.headerEnd < 0 && csv.headerEnd >= 0) segment.headerEnd = csv.headerEnd;
+      sendRows(op, problems, { rows: csv.rows, done: end, total });
+      problems = [];
+      if (!req.merge && builder.liveSize >= nextSnapshot && total - end >= SNAPSHOT_MIN_REST_BYTES) {
+        const parts = buildShown(actors, req.laneBy);
+        keep = builder.size;
+        const view = viewOf(shownOrThrow(), latestFilters);
+        post({ type: 'snapshot', op, version, parts, view }, [
+          ...tablePartsTransferables(parts),
+          ...viewTransferables(view),
+        ]);
+        nextSnapshot = builder.liveSize * 2;
+      }
+      // Let cancels and queries in between chunks (a Blob read already yields; a string source would not).
+      await yieldToEvents();
+      if (cancelled.delete(op)) {
+        if (req.merge) builder.rollback();
+        else builder.keepFirst(keep);
+        searchCache = null;
+        post({ type: 'cancelled', op });
+        return;
+      }
+      if (end >= total) break;
+      at = end;
+    }
+    const parts = buildShown(actors, req.laneBy);
+    const view = viewOf(shownOrThrow(), latestFilters);
+    const done: TableResponse = {
+      type: 'done',
+      op,
+      version,
+      parts,
+      view,
+      headerProblems: csv.headerProblems,
+      rows: csv.rows,
+      replaced: takeReplaced(),
+    };
+    post(done, [...tablePartsTransferables(parts), ...viewTransferables(view)]);
+  }
 }
 
 function exportJob(op: number): TableExportJob {
   let job = exports.get(op);
   if (!job) {
-    job = new TableExportJob((seq) => builder.columnsOf(seq));
+    job = new TableExportJob((seq) => builder.columnsOf(seq), fileRows);
     exports.set(op, job);
   }
   return job;
@@ -252,6 +299,7 @@ async function exportCsv(req: Extract<TableRequest, { type: 'exportCsv' }>): Pro
   const pieces: Blob[] = [];
   const finished = await runCsvExport({
     count: seqs.length,
+    prepare: (from, to) => job.prepare(seqs.subarray(from, to)),
     recordAt: (i) => job.record(seqs[i] ?? 0),
     chunkRows: req.chunkRows,
     emit: (text, rows) => {

@@ -15,7 +15,7 @@ import { actorLabel, eventTableFromParts, FLAG_APPROX, FLAG_NEW, FLAG_SPAN } fro
 import type { KeyDayRow } from './day-evidence';
 import { KeyDayColumns } from './key-day-columns';
 import type { ColumnFields } from './record-text';
-import { FIELD_SEPARATOR_BYTE, searchTextOfRecord, writeRecordText } from './record-text';
+import { FIELD_SEPARATOR_BYTE, searchTextOfRecord, TITLE_FIELD, writeRecordText } from './record-text';
 import type { TextChunk, Utf8 } from './row-text';
 import { RowTextStore, runtimeUtf8, TextChunkWriter } from './row-text';
 import { SearchIndex } from './search-index';
@@ -30,6 +30,14 @@ const APPROX_QUALIFIERS = new Set(['approx', 'early', 'mid', 'late', 'before', '
 const MAX_ACTORS = 65_535;
 /** Sort keys pack (start day, position in lane) into one float: 2^31 positions leave 22 bits for days. */
 const POSITION_RANGE = 2 ** 31;
+
+/** A partial row keeps the id and the title: the first two stored fields (record-text.ts). */
+const PARTIAL_FIELDS = TITLE_FIELD + 1;
+/**
+ * Titles remembered for sharing: data whose titles repeat has far fewer (a million synthetic rows have
+ * 87,000), and data whose titles never repeat stops paying for the map here (a few MB in the worker).
+ */
+const MAX_SHARED_TITLES = 200_000;
 
 const TYPE_INDEX = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
 const FACT_INDEX = new Map<string, number>(FACTUALITIES.map((f, i) => [f, i]));
@@ -113,6 +121,11 @@ export class EventTableBuilder {
    */
   private lookedUpId: string | null = null;
   private lookedUpSeq: number | undefined = undefined;
+  private partial = false;
+  /** Partial text only: the first row seen with each title (at most MAX_SHARED_TITLES titles). */
+  private readonly titleHolders = new Map<string, number>();
+  /** Partial text only: per row written since the last takeText, the row holding its title. */
+  private pendingTitleSeq = new Uint32Array(0);
 
   constructor(options: BuilderOptions | Utf8 = {}) {
     const o: BuilderOptions = 'decode' in options ? { utf8: options } : options;
@@ -131,6 +144,25 @@ export class EventTableBuilder {
   /** Rows a build would hold. */
   get liveSize(): number {
     return this.n - this.deadCount;
+  }
+
+  /**
+   * When on, rows added keep only their id and title as text (TextChunk.partial): the rest is read again
+   * from the file they came from. Changed only between two takeText calls, so every chunk is one or the other.
+   */
+  /** Rows added since the last takeText. */
+  get pendingRows(): number {
+    return this.text.pending;
+  }
+
+  get partialText(): boolean {
+    return this.partial;
+  }
+
+  set partialText(on: boolean) {
+    if (on === this.partial) return;
+    if (this.text.pending > 0) throw new Error('take the text written so far before changing how it is kept');
+    this.partial = on;
   }
 
   /** Adds one valid record; false (and nothing stored) when its dates do not parse, which io/ reports first. */
@@ -177,11 +209,11 @@ export class EventTableBuilder {
       const columns = `${rec.start}|${rec.end}|${rec.actor}|${rec.type}|${rec.factuality}|${rec.quantity}`;
       this.text.beginRow(FIELD_SEPARATOR_BYTE, hashText(columns));
       writeRecordText(rec, this.text);
-      this.contentHash[row] = this.text.endRow();
+      this.contentHash[row] = this.text.endRow(this.partial ? this.partialFields(rec.title, row) : undefined);
     } else {
       this.text.beginRow(FIELD_SEPARATOR_BYTE);
       writeRecordText(rec, this.text);
-      this.text.endRow();
+      this.text.endRow(this.partial ? this.partialFields(rec.title, row) : undefined);
     }
     this.search?.add(searchTextOfRecord(rec).toLowerCase());
     this.keyDays?.set(row, rec);
@@ -314,6 +346,26 @@ export class EventTableBuilder {
     return this.search.matchAll(terms);
   }
 
+  /**
+   * How many fields partial row `row` keeps: its id and title, or its id only when an earlier row holds
+   * the same title (recorded for takeText's chunk).
+   */
+  private partialFields(title: string, row: number): number {
+    let holder = this.titleHolders.get(title);
+    if (holder === undefined) {
+      holder = row;
+      if (this.titleHolders.size < MAX_SHARED_TITLES) this.titleHolders.set(title, row);
+    }
+    const at = this.text.pending;
+    if (at >= this.pendingTitleSeq.length) {
+      const next = new Uint32Array(Math.max(1024, this.pendingTitleSeq.length * 2));
+      next.set(this.pendingTitleSeq);
+      this.pendingTitleSeq = next;
+    }
+    this.pendingTitleSeq[at] = holder;
+    return holder === row ? PARTIAL_FIELDS : TITLE_FIELD;
+  }
+
   private markDead(seq: number): void {
     if (this.dead[seq]) return;
     this.dead[seq] = 1;
@@ -322,7 +374,9 @@ export class EventTableBuilder {
 
   /** The text of the rows added since the last call, as one transferable chunk (see TextChunkWriter.take). */
   takeText(release = false): TextChunk {
-    return this.text.take(release);
+    const rows = this.text.pending;
+    const titleSeq = this.partial ? this.pendingTitleSeq.slice(0, rows) : undefined;
+    return this.text.take(release, this.partial, titleSeq);
   }
 
   /**

@@ -16,8 +16,7 @@ import {
   fieldBytes,
   ID_FIELD,
   recordFromText,
-  SEARCH_FIRST_FIELD,
-  SEARCH_LAST_FIELD,
+  searchTextOf,
   TITLE_FIELD,
 } from './record-text';
 import type { RowTextStore, TextRange } from './row-text';
@@ -129,8 +128,18 @@ export interface EventTable {
   readonly actorsById: ReadonlyMap<string, Actor>;
   /** Bytes held in columns and text, for the benchmarks (typed arrays live outside the JS heap). */
   readonly byteLength: number;
-  /** The full record of one row, rebuilt from columns and text; undefined outside 0..size-1. */
+  /**
+   * The full record of one row, rebuilt from columns and text; undefined outside 0..size-1. A row whose
+   * text lives in its file (hasText false) has its id, title and columns only, until loadText reads it.
+   */
   record(row: number): EventRecord | undefined;
+  /** False while a row loaded from a file holds only its id and title (see loadText). */
+  hasText(row: number): boolean;
+  /**
+   * Reads the full text of rows (from the file they were loaded from) so record() gives all their fields;
+   * resolves at once when they have it. Rows read are kept for a while, not for good: ask before each use.
+   */
+  loadText(rows: readonly number[]): Promise<void>;
   /** The event id of one row ('' outside the table), decoding only the id. */
   id(row: number): string;
   /** The title of one row ('' outside the table), decoding only the title. */
@@ -147,10 +156,15 @@ export interface EventTable {
   sameSentenceRows(row: number): number[];
 }
 
+/**
+ * `readText` reads the full text of rows (by seq) whose text the store holds in part, into the store; it
+ * is the table session's, and only tables of rows read from a file need it.
+ */
 export function eventTableFromParts(
   parts: EventTableParts,
   text: RowTextStore,
   actors: readonly Actor[],
+  readText?: (seqs: number[]) => Promise<void>,
 ): EventTable {
   const actorsById = new Map(actors.map((a) => [a.id, a]));
   const lanes: Lane[] = parts.laneKeys.map((key, i) => ({
@@ -198,6 +212,15 @@ export function eventTableFromParts(
     actorsById,
     byteLength,
     id,
+    hasText: (row) => row >= 0 && row < parts.size && text.isComplete(parts.seq[row] ?? 0),
+    async loadText(rows) {
+      const seqs: number[] = [];
+      for (const row of rows) {
+        const seq = parts.seq[row];
+        if (seq !== undefined && row >= 0 && !text.isComplete(seq)) seqs.push(seq);
+      }
+      if (seqs.length && readText) await readText(seqs);
+    },
     record(row) {
       if (!(row >= 0 && row < parts.size)) return undefined;
       const q = parts.quantity[row] ?? NaN;
@@ -210,13 +233,17 @@ export function eventTableFromParts(
         quantity: Number.isNaN(q) ? null : q,
       });
     },
-    title: (row) =>
-      row >= 0 && row < parts.size ? text.decode(fieldBytes(bytesOfRow(row), TITLE_FIELD)) : '',
+    title(row) {
+      if (!(row >= 0 && row < parts.size)) return '';
+      const at: TextRange = { bytes: new Uint8Array(0), start: 0, end: 0 };
+      if (!text.fieldRange(parts.seq[row] ?? 0, TITLE_FIELD, FIELD_SEPARATOR_BYTE, at)) return '';
+      return text.decode(at.bytes.subarray(at.start, at.end));
+    },
     titleRange: (row, into) =>
       row >= 0 &&
       row < parts.size &&
       text.fieldRange(parts.seq[row] ?? 0, TITLE_FIELD, FIELD_SEPARATOR_BYTE, into),
-    searchText: (row) => text.decode(fieldBytes(bytesOfRow(row), SEARCH_FIRST_FIELD, SEARCH_LAST_FIELD)),
+    searchText: (row) => searchTextOf(text.text(parts.seq[row] ?? 0)),
     sameSentenceRows(row) {
       const key = parts.sentenceKey[row];
       const out: number[] = [];

@@ -140,4 +140,66 @@ describe('packed row text', () => {
       ),
     );
   });
+
+  it('keeps partial rows to their first fields, borrows a repeated title, and holds full texts once read', () => {
+    const writer = new TextChunkWriter();
+    const store = new RowTextStore();
+    const rows = [
+      ['a1', 'Talks in Kyiv', 'long sentence one'],
+      ['a2', 'Talks in Kyiv', 'long sentence two'],
+      ['a3', 'Erdoğan hosts talks', 'long sentence three'],
+    ];
+    const hashes = rows.map((fields, seq) => {
+      writer.beginRow(0x1f, 7);
+      for (const f of fields) writer.field(f);
+      // Row a2 repeats a1's title: it keeps its id only, and names row 0 as the holder of its title.
+      return writer.endRow(seq === 1 ? 1 : 2);
+    });
+    store.append(writer.take(false, true, Uint32Array.from([0, 0, 2])));
+    // The hash still covers every field, so a changed sentence is a changed row.
+    const whole = new TextChunkWriter();
+    whole.beginRow(0x1f, 7);
+    for (const f of rows[1] ?? []) whole.field(f);
+    expect(whole.endRow()).toBe(hashes[1]);
+    expect([0, 1, 2].map((seq) => store.text(seq))).toEqual([
+      'a1\u001fTalks in Kyiv',
+      'a2\u001fTalks in Kyiv',
+      'a3\u001fErdoğan hosts talks',
+    ]);
+    const range = { bytes: new Uint8Array(0), start: 0, end: 0 };
+    expect(store.fieldRange(1, 1, 0x1f, range)).toBe(true);
+    expect(new TextDecoder().decode(range.bytes.subarray(range.start, range.end))).toBe('Talks in Kyiv');
+    expect(store.fieldRange(1, 0, 0x1f, range)).toBe(true);
+    expect(new TextDecoder().decode(range.bytes.subarray(range.start, range.end))).toBe('a2');
+    expect([0, 1, 2].map((seq) => store.isComplete(seq))).toEqual([false, false, false]);
+    expect(store.partialSeqs([0, 2, 9])).toEqual([0, 2]);
+    // A CSV export never gets partial chunks: the worker reads those rows from their file.
+    expect(store.chunksHolding([0, 1, 2])).toEqual([]);
+    // A text whose id is another row's (a file changed on disk since the load) is not kept.
+    expect(store.remember(1, rows[2]?.join('\u001f') ?? '')).toBe(false);
+    expect(store.remember(1, 'a22\u001fTalks in Kyiv')).toBe(false);
+    expect(store.isComplete(1)).toBe(false);
+    expect(store.remember(1, rows[1]?.join('\u001f') ?? '')).toBe(true);
+    expect(store.isComplete(1)).toBe(true);
+    expect(store.text(1)).toBe('a2\u001fTalks in Kyiv\u001flong sentence two');
+    // Full texts are kept for a few thousand rows, oldest dropped first.
+    const more = 5_000;
+    for (let i = 0; i < more; i++) {
+      writer.beginRow(0x1f);
+      writer.field(`id${i}`);
+      writer.field('title');
+      writer.endRow();
+    }
+    store.append(
+      writer.take(
+        false,
+        true,
+        Uint32Array.from({ length: more }, (_, i) => 3 + i),
+      ),
+    );
+    for (let i = 0; i < more; i++) store.remember(3 + i, `id${i}\u001ftitle\u001fsentence`);
+    expect(store.isComplete(1)).toBe(false);
+    expect(store.text(1)).toBe('a2\u001fTalks in Kyiv');
+    expect(store.isComplete(3 + more - 1)).toBe(true);
+  });
 });

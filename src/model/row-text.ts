@@ -40,6 +40,19 @@ export interface TextChunk {
   bytes: Uint8Array;
   /** Row i's bytes are bytes[offsets[i] .. offsets[i + 1]); length count + 1. */
   offsets: Uint32Array;
+  /**
+   * True when each row holds only its first fields (id and title, what the chart reads every frame) and
+   * the rest stays in the file the rows were read from, to be read when a row is inspected or exported:
+   * a million rows of news text are about 400 MB, their ids and titles about 55 MB.
+   */
+  partial?: boolean;
+  /**
+   * Partial chunks only: per row, the seq of the row whose stored text holds its title, the row itself or
+   * an earlier one with the same title. A row whose title another row holds stores only its id: news
+   * repeats titles (a million synthetic rows have 87,000 distinct ones), and 4 bytes a row replace the 44
+   * of a title.
+   */
+  titleSeq?: Uint32Array;
 }
 
 /**
@@ -57,7 +70,13 @@ export function* chunkPieces(chunk: TextChunk, maxBytes: number): Generator<Text
     const to = chunk.offsets[end] ?? from;
     const offsets = new Uint32Array(end - first + 1);
     for (let i = 0; i <= end - first; i++) offsets[i] = (chunk.offsets[first + i] ?? from) - from;
-    yield { firstSeq: chunk.firstSeq + first, bytes: chunk.bytes.slice(from, to), offsets };
+    yield {
+      firstSeq: chunk.firstSeq + first,
+      bytes: chunk.bytes.slice(from, to),
+      offsets,
+      ...(chunk.partial ? { partial: true } : {}),
+      ...(chunk.titleSeq ? { titleSeq: chunk.titleSeq.slice(first, end) } : {}),
+    };
     first = end;
   }
 }
@@ -169,8 +188,22 @@ export class TextChunkWriter {
     this.used = at;
   }
 
-  /** Ends the row begun last; returns the hash of its bytes (0 when the row was begun without a seed). */
-  endRow(): number {
+  /**
+   * Ends the row begun last; returns the hash of its bytes (0 when the row was begun without a seed).
+   * With `keepFields`, only the row's first that many fields stay stored, while the hash still covers the
+   * whole row: a partial row (see TextChunk.partial) is told apart from a changed one as a full row is.
+   */
+  endRow(keepFields?: number): number {
+    if (keepFields !== undefined) {
+      const start = this.offsets[this.count] ?? 0;
+      let seen = 0;
+      for (let at = start; at < this.used; at++) {
+        if (this.bytes[at] === this.separator && ++seen === keepFields) {
+          this.used = at;
+          break;
+        }
+      }
+    }
     this.count++;
     this.offsets[this.count] = this.used;
     return this.hash >>> 0;
@@ -181,11 +214,13 @@ export class TextChunkWriter {
    * `release` also drops the grown work buffers: for a writer that keeps living with little more to write
    * (a page table waiting for a merge), which would otherwise hold about twice the text it handed over.
    */
-  take(release = false): TextChunk {
+  take(release = false, partial = false, titleSeq?: Uint32Array): TextChunk {
     const chunk: TextChunk = {
       firstSeq: this.firstSeq,
       bytes: this.bytes.slice(0, this.used),
       offsets: this.offsets.slice(0, this.count + 1),
+      ...(partial ? { partial: true } : {}),
+      ...(titleSeq ? { titleSeq } : {}),
     };
     this.firstSeq += this.count;
     this.count = 0;
@@ -214,11 +249,70 @@ export interface TextRange {
   end: number;
 }
 
-/** Finds a row's text by its arrival number. Chunks may arrive in any number; lookups are a binary search. */
+/**
+ * Full texts of partial rows kept once read: about what a detail panel, a tooltip and a page of the table
+ * view ask for, at a few hundred bytes each.
+ */
+const FULL_TEXTS_KEPT = 4_096;
+
+/**
+ * Finds a row's text by its arrival number. Chunks may arrive in any number; lookups are a binary search.
+ * Rows of partial chunks hold their id and title only until `remember` is given their full text.
+ */
 export class RowTextStore {
   private readonly chunks: TextChunk[] = [];
+  /** Full texts of partial rows, oldest first (a Map keeps insertion order), at most FULL_TEXTS_KEPT. */
+  private readonly full = new Map<number, Uint8Array>();
 
-  constructor(private readonly utf8: Utf8 = runtimeUtf8()) {}
+  /** `separator`: the byte between a row's fields (record-text.ts's), for rows that share a title. */
+  constructor(
+    private readonly utf8: Utf8 = runtimeUtf8(),
+    private readonly separator = 0x1f,
+  ) {}
+
+  /** False for a row of a partial chunk whose full text has not been remembered (or was dropped since). */
+  isComplete(seq: number): boolean {
+    const chunk = this.chunkOf(seq);
+    return !chunk?.partial || this.full.has(seq);
+  }
+
+  /**
+   * Keeps the full text of a partial row, read from its file; the oldest kept one goes past the limit.
+   * False (nothing kept) for a row that is not partial, or a text whose id is not the row's.
+   */
+  remember(seq: number, text: string): boolean {
+    const chunk = this.chunkOf(seq);
+    if (!chunk?.partial) return false;
+    const bytes = new Uint8Array(text.length * 3);
+    const { written } = this.utf8.encodeInto(text, bytes);
+    // The text read must be this row's: a file changed on disk since it was loaded could put another
+    // row at its bytes. Its first field, the id, must be the one stored.
+    const i = seq - chunk.firstSeq;
+    const from = chunk.offsets[i] ?? 0;
+    const to = chunk.offsets[i + 1] ?? 0;
+    let k = 0;
+    for (; from + k < to && chunk.bytes[from + k] !== this.separator; k++) {
+      if (bytes[k] !== chunk.bytes[from + k]) return false;
+    }
+    if (k < written && bytes[k] !== this.separator) return false;
+    this.full.delete(seq);
+    this.full.set(seq, bytes.slice(0, written));
+    if (this.full.size > FULL_TEXTS_KEPT) {
+      const oldest = this.full.keys().next();
+      if (!oldest.done) this.full.delete(oldest.value);
+    }
+    return true;
+  }
+
+  /** Rows of partial chunks among `seqs`: those whose text lives in a file. */
+  partialSeqs(seqs: ArrayLike<number>): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < seqs.length; i++) {
+      const seq = seqs[i] ?? 0;
+      if (this.chunkOf(seq)?.partial) out.push(seq);
+    }
+    return out;
+  }
 
   /**
    * Chunks must be appended in arrival order. A store may skip chunks (a CSV export's copy holds only those
@@ -235,25 +329,30 @@ export class RowTextStore {
   chunksHolding(seqs: ArrayLike<number>): TextChunk[] {
     let rows = 0;
     for (const c of this.chunks) rows += c.offsets.length - 1;
-    if (seqs.length * 4 >= rows) return [...this.chunks];
+    // Partial chunks are never sent: the worker reads those rows from their file.
+    if (seqs.length * 4 >= rows) return this.chunks.filter((c) => !c.partial);
     const needed = new Uint8Array(this.chunks.length);
     for (let i = 0; i < seqs.length; i++) {
       const at = this.chunkIndexOf(seqs[i] ?? 0);
       if (at >= 0) needed[at] = 1;
     }
-    return this.chunks.filter((_, i) => needed[i] === 1);
+    return this.chunks.filter((c, i) => needed[i] === 1 && !c.partial);
   }
 
   get byteLength(): number {
     let n = 0;
-    for (const c of this.chunks) n += c.bytes.byteLength + c.offsets.byteLength;
+    for (const c of this.chunks)
+      n += c.bytes.byteLength + c.offsets.byteLength + (c.titleSeq?.byteLength ?? 0);
+    for (const bytes of this.full.values()) n += bytes.byteLength;
     return n;
   }
 
-  /** The bytes of row `seq`, without copying; empty when unknown. */
+  /** The bytes of row `seq` (its full text once remembered), without copying; empty when unknown. */
   bytesOf(seq: number): Uint8Array {
     const chunk = this.chunkOf(seq);
     if (!chunk) return new Uint8Array(0);
+    const full = chunk.partial ? this.full.get(seq) : undefined;
+    if (full) return full;
     const i = seq - chunk.firstSeq;
     return chunk.bytes.subarray(chunk.offsets[i] ?? 0, chunk.offsets[i + 1] ?? 0);
   }
@@ -270,6 +369,8 @@ export class RowTextStore {
     const bytes = chunk.bytes;
     const end = chunk.offsets[i + 1] ?? 0;
     let at = chunk.offsets[i] ?? 0;
+    const shared = field > 0 ? this.titleHolder(chunk, i, seq) : seq;
+    if (shared !== seq) return this.fieldRange(shared, field, separator, into);
     for (let seen = 0; at < end && seen < field; at++) if (bytes[at] === separator) seen++;
     let stop = at;
     while (stop < end && bytes[stop] !== separator) stop++;
@@ -279,8 +380,25 @@ export class RowTextStore {
     return true;
   }
 
+  /** Row `seq`'s text: its full text once remembered, else what its chunk holds (its title included). */
   text(seq: number): string {
-    return this.utf8.decode(this.bytesOf(seq));
+    const chunk = this.chunkOf(seq);
+    const i = chunk ? seq - chunk.firstSeq : 0;
+    const holder = chunk && !this.full.has(seq) ? this.titleHolder(chunk, i, seq) : seq;
+    if (holder === seq) return this.utf8.decode(this.bytesOf(seq));
+    const own = this.utf8.decode(this.bytesOf(seq));
+    const theirs = this.utf8.decode(this.bytesOf(holder));
+    const cut = theirs.indexOf(String.fromCharCode(this.separator));
+    return cut < 0 ? own : own + theirs.slice(cut);
+  }
+
+  /**
+   * The row holding row `seq`'s title (row i of `chunk`): another row when the chunk says so and `seq`
+   * stores its id only, else `seq` itself.
+   */
+  private titleHolder(chunk: TextChunk, i: number, seq: number): number {
+    const holder = chunk.titleSeq?.[i];
+    return holder === undefined || holder === seq ? seq : holder;
   }
 
   decode(bytes: Uint8Array): string {

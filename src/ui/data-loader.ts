@@ -394,7 +394,7 @@ export class DataLoader {
 
   /** A table built by `worker`, answering its filter queries there and starting with the view it sent. */
   private adopt(worker: TableSession, built: SessionTable): EventTable {
-    const table = eventTableFromParts(built.parts, worker.text, this.actors);
+    const table = eventTableFromParts(built.parts, worker.text, this.actors, (seqs) => worker.readText(seqs));
     const version = built.version;
     primeFilterResult(table, built.view.key, built.view);
     setFilterSource(table, (filters) => worker.query(version, filters));
@@ -514,8 +514,9 @@ export class DataLoader {
       this.keep(worker, incoming);
       if (merging) {
         this.notices = [...this.notices, ...result.headerProblems];
+        const texts = await worker.rowTexts(replacedSeqs(result.replaced));
         this.addConflicts(name, result.replaced, worker, (seq, columns) =>
-          recordFromText(worker.text.text(seq), columns),
+          recordFromText(texts.get(seq) ?? worker.text.text(seq), columns),
         );
         const current = this.store.state;
         const merged = current.datasetName ? `${current.datasetName} + ${name}` : name;
@@ -574,8 +575,9 @@ export class DataLoader {
         if (epoch !== this.epoch) return false;
         table = this.adopt(worker, built);
         this.keep(worker, table);
+        const texts = await worker.rowTexts(replacedSeqs(built.replaced));
         this.addConflicts(parsed.file, built.replaced, worker, (seq, columns) =>
-          recordFromText(worker.text.text(seq), columns),
+          recordFromText(texts.get(seq) ?? worker.text.text(seq), columns),
         );
       } else {
         const rows = this.pageRows();
@@ -632,4 +634,12 @@ export class DataLoader {
     }));
     this.onLoaded(refit);
   }
+}
+
+/**
+ * Both rows of each replacement: rows loaded from a file hold only their id and title on the page, and a
+ * conflict shows (and a keep-both restores) every field.
+ */
+function replacedSeqs(replaced: readonly ReplacedRow[]): number[] {
+  return replaced.flatMap((r) => [r.oldSeq, r.newSeq]);
 }

@@ -175,6 +175,11 @@ export function setKeyDaysSource(table: EventTable, source: KeyDaysSource): void
   keySources.set(table, source);
 }
 
+/** Rows per key day whose text is read from a large file (key-events.ts reads at most 500 a day). */
+const KEY_DAY_TEXT_ROWS = 500;
+/** Rows read from a large file for key events in all: about what the table keeps full text for. */
+const KEY_TEXT_ROWS = 4_000;
+
 /** Key events per filter result and count; a FilterResult is immutable, so its identity is the key. */
 const keyRows = new WeakMap<FilterResult, Map<KeyEventsCount, KeyEventRows>>();
 /** The last key events handed out per table: drawn while the ranking for new filters is computed. */
@@ -221,7 +226,14 @@ async function rankKeyEvents(
     const packed = await source(filter.index, count).catch(() => null);
     // Null or a failure: the worker built a newer table (or closed), which the page is about to show.
     if (!packed || !isCurrent()) return;
-    steps = keyEventRowsFromDays(table, count, unpackRankedDays(packed));
+    const days = unpackRankedDays(packed);
+    // Rows of a large file hold their ids and titles only: each day's line is chosen from its sentences,
+    // read from the file first, the best-ranked days' first (as many as the table keeps full text for).
+    const wanted = days.flatMap((d) => d.rows.slice(0, KEY_DAY_TEXT_ROWS)).slice(0, KEY_TEXT_ROWS);
+    const missing = wanted.filter((row) => !table.hasText(row));
+    if (missing.length) await table.loadText(missing).catch(() => undefined);
+    if (!isCurrent()) return;
+    steps = keyEventRowsFromDays(table, count, days);
   } else {
     steps = keyEventRowsSteps(table, filter.index, count);
   }

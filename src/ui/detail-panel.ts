@@ -53,6 +53,8 @@ export function mountDetailPanel(
   // Focusable by script only, so Enter on a selected event can move a screen reader into the details.
   panel.tabIndex = -1;
 
+  /** The id whose full text was last asked for, so a row with no file to read is asked once. */
+  let asked = '';
   const refresh = () => {
     const s = store.state;
     const table = s.table;
@@ -62,6 +64,19 @@ export function mountDetailPanel(
       panel.hidden = true;
       shown = null;
       return;
+    }
+    if (row !== undefined && !table.hasText(row) && asked !== rec.id) {
+      // A row of a large file holds its title only: its other fields, and those of rows that may share
+      // its sentence, are read from the file, then the panel fills again.
+      asked = rec.id;
+      void table.loadText([row, ...sameSentenceKeyRows(table, row)]).then(
+        () => {
+          if (store.state.table !== table || !table.hasText(row)) return;
+          shown = null;
+          refresh();
+        },
+        () => undefined,
+      );
     }
     const wasHidden = panel.hidden;
     panel.hidden = false;
@@ -201,4 +216,12 @@ function neighbourInLane(table: EventTable, store: Store, id: string, delta: num
   const lanes = laneOrderFor(table, filters.hiddenActors, laneOrder);
   const to = stepEvent(table, filterResultFor(table, filters), lanes, row, delta > 0 ? 'next' : 'previous');
   return to === null ? null : table.id(to) || null;
+}
+
+/** Rows whose sentence key is `row`'s: those sameSentenceRows then compares by text. */
+function sameSentenceKeyRows(table: EventTable, row: number): number[] {
+  const key = table.sentenceKey[row];
+  const out: number[] = [];
+  for (let r = 0; r < table.size; r++) if (r !== row && table.sentenceKey[r] === key) out.push(r);
+  return out;
 }

@@ -30,6 +30,12 @@ import type { Store } from './store';
 import { themeColors } from './theme';
 import type { TimelineView } from './timeline-view';
 
+/**
+ * Rows in view whose text a PNG or SVG export reads from a large file for its sources line: about what
+ * the table keeps full text for (model/row-text.ts). A view of more rows names the articles of these.
+ */
+const SOURCE_ROWS_READ = 4_000;
+
 export interface ExportDeps {
   /** The table worker holding `table`'s rows, or null for a table the page holds itself. */
   workerFor(table: EventTable): TableSession | null;
@@ -86,7 +92,21 @@ export function mountExports(
     };
   };
 
-  const png = (scale: number) => {
+  /**
+   * Rows of a large file hold their ids and titles only: the sources line needs the article of each row in
+   * view, read from the file first for as many rows as the table keeps full text for.
+   */
+  const readSources = async (): Promise<void> => {
+    const s = store.state;
+    const table = s.table;
+    if (!table) return;
+    const rows = rowsInView(table, filterResultFor(table, s.filters), s.domain);
+    const missing = rows.slice(0, SOURCE_ROWS_READ).filter((row) => !table.hasText(row));
+    if (missing.length) await table.loadText(missing).catch(() => undefined);
+  };
+
+  const png = async (scale: number) => {
+    await readSources();
     const c = content();
     if (!c) return;
     const layout = exportSize(c);
@@ -102,14 +122,16 @@ export function mountExports(
     }, 'image/png');
   };
 
-  byId('export-png').addEventListener('click', () => png(1));
-  byId('export-png-2x').addEventListener('click', () => png(2));
-  byId('export-svg').addEventListener('click', () => {
+  byId('export-png').addEventListener('click', () => void png(1));
+  byId('export-png-2x').addEventListener('click', () => void png(2));
+  const svg = async () => {
+    await readSources();
     const c = content();
     if (!c) return;
-    const svg = sceneToSvg(c, themeColors(store.state.theme));
-    downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), exportFileName(store.state.domain, 'svg'));
-  });
+    const text = sceneToSvg(c, themeColors(store.state.theme));
+    downloadBlob(new Blob([text], { type: 'image/svg+xml' }), exportFileName(store.state.domain, 'svg'));
+  };
+  byId('export-svg').addEventListener('click', () => void svg());
   // CSV is written in chunks off the page's critical path (io/csv-export.ts); the strip shows progress and
   // Cancel for an export that takes more than a moment, and a new export replaces one under way.
   const progress = mountExportProgress(byId('export-progress'), () => runner.cancel());

@@ -89,6 +89,19 @@ export function mountPointer(
     } else {
       const rec = table.record(hit.row);
       if (!rec) return;
+      if (!table.hasText(hit.row)) {
+        // A row of a large file holds its title only: the rest is read from the file, then shown if the
+        // pointer is still on it.
+        const row = hit.row;
+        void table.loadText([row]).then(
+          () => {
+            if (described === subjectKey(hit) && store.state.table === table && table.hasText(row)) {
+              showTooltip(hit);
+            }
+          },
+          () => undefined,
+        );
+      }
       line(rec.title, 'tooltip-title');
       line(rec.date_text ? `“${rec.date_text}” → ${resolvedDate(rec)}` : resolvedDate(rec), 'tooltip-line');
       const actors = [actorLabel(table, rec.actor), ...rec.other_actors.map((a) => actorLabel(table, a))];

@@ -61,6 +61,8 @@ export function mountTableView(
   let builtFor: { table: EventTable; filter: FilterResult; sort: Sort } | null = null;
   let renderedFor: { order: Uint32Array; limit: number; selected: string | null; search: string } | null =
     null;
+  /** The rows whose full text was last asked for, so rows with nothing to read are asked once. */
+  let textAskedFor: { order: Uint32Array; limit: number } | null = null;
 
   const headers = TABLE_COLUMNS.map(({ key, label }) => {
     const th = doc.createElement('th');
@@ -145,9 +147,23 @@ export function mountTableView(
     const terms = searchTerms(s.filters.search);
     const total = order.length;
     caption.textContent = `${total.toLocaleString('en')} event${total === 1 ? '' : 's'} passing the filters, sorted by ${sort.key} ${sort.ascending ? 'ascending' : 'descending'}`;
-    body.replaceChildren(
-      ...Array.from(order.subarray(0, limit), (row) => rowElement(doc, data, row, s.selectedId, terms)),
-    );
+    const rows = order.subarray(0, limit);
+    body.replaceChildren(...Array.from(rows, (row) => rowElement(doc, data, row, s.selectedId, terms)));
+    const missing = Array.from(rows).filter((row) => !data.hasText(row));
+    if (missing.length && (textAskedFor?.order !== order || textAskedFor.limit !== limit)) {
+      // Rows of a large file hold their titles only: the other cells come from the file, then the rows
+      // are drawn again (once: a row with nothing to read stays as it is).
+      textAskedFor = { order, limit };
+      const asked = renderedFor;
+      void data.loadText(missing).then(
+        () => {
+          if (renderedFor !== asked) return;
+          renderedFor = null;
+          refresh();
+        },
+        () => undefined,
+      );
+    }
     more.hidden = total <= limit;
     more.textContent = `Show ${Math.min(PAGE_ROWS, total - limit).toLocaleString('en')} more of ${(total - limit).toLocaleString('en')}`;
   };
