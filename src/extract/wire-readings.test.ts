@@ -752,3 +752,26 @@ describe('passives with no doer named', () => {
     expect(row?.title).toBe("Kessler's plants are closed");
   });
 });
+
+describe('agreeing or voting to do something', () => {
+  it('dates the agreement, not the deed, when the verb is past', () => {
+    const rows = extract(
+      `Deals\n\nKessler agreed to buy Orvano for $16.5 billion in February.\n`,
+      '2024-11-08',
+    );
+    expect(rows.map((r) => [r.start, r.precision, r.factuality])).toEqual([
+      ['2024-02-01', 'month', 'asserted'],
+    ]);
+  });
+
+  it("reads workers' strike as a stoppage, and dates their vote", () => {
+    const rows = extract(`Labour\n\nKessler machinists voted to end their strike on Monday.\n`, '2024-11-08');
+    expect(rows.map((r) => [r.start, r.type, r.factuality])).toEqual([['2024-11-04', 'protest', 'asserted']]);
+    expect(rows[0]?.title).toMatch(/vote to end strike$/);
+  });
+
+  it('leaves a forward date to what was agreed', () => {
+    const rows = extract(`Talks\n\nThe two sides agreed to meet next week.\n`, '2024-11-08');
+    expect(rows.find((r) => r.type === 'meeting')?.start).toBe('2024-11-11');
+  });
+});

@@ -1155,6 +1155,14 @@ export const STAFF_HEADS: ReadonlySet<string> = new Set([
   'executives',
   'investigators',
   'experts',
+  'machinists',
+  'pilots',
+  'mechanics',
+  'technicians',
+  'autoworkers',
+  'drivers',
+  'crews',
+  'teachers',
 ]);
 
 /** Nouns for a run of events, whose owner did them: "the North's run of missile tests". */

@@ -192,6 +192,13 @@ export const CONTROL_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of agreeing or voting to do something: a date after what was agreed, with the verb in the
+ * past, is the agreeing's ("agreed to buy Catalent in February", "voted to end their strike on
+ * Monday"); the deed itself has no day yet.
+ */
+export const AGREEING_VERBS: ReadonlySet<string> = new Set(['agree', 'vote', 'consent', 'elect', 'opt']);
+
+/**
  * Verbs of joining or leaving an event told by a noun after a preposition: "pulled out of the talks",
  * "withdrew from the race", "took part in the summit". A date after the noun is the joining's or the
  * leaving's, not the event's.

@@ -15,6 +15,7 @@ import type { Anchor, ArticleAnalysis, Predicate, SentenceAnalysis } from '../an
 import type { EventDate } from '../event-dates';
 import { FIGURE_NOUNS, NEWS_SOURCES } from '../lexicon/entity-cues';
 import {
+  AGREEING_VERBS,
   CONTROL_VERBS,
   IMPLICATIVE_VERBS,
   NON_EVENT_VERBS,
@@ -27,6 +28,9 @@ import { agreeWithTense } from './tense-direction';
 /** A time of day with no day of its own: "4:17 a.m.", "0117 GMT", "at noon". */
 const CLOCK_ONLY_RE =
   /^\s*(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|\d{4}\s*(?:GMT|UTC)|noon|midnight)(?:\s*(?:GMT|UTC|local time|[A-Z]{2,4}))?\s*$/i;
+
+/** Dates that point forward from the story's day, which a past verb cannot take. */
+const FORWARD_DATE_RE = /\b(?:next|tomorrow|coming|upcoming|later|from now|within)\b/i;
 
 /** Openings that carry the previous sentence's time forward. */
 const CONTINUATION_RE =
@@ -218,6 +222,22 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
     return actor && PURPOSE_GOVERNORS.has(actor.lemma) ? actor : q;
   };
   if (nearest && purposeOf(nearest) !== nearest) return purposeOf(nearest);
+  // "agreed to buy Catalent in February": a past verb of agreeing takes the date; "will agree to
+  // buy it next year" and "agreed to meet next week" leave it to the deed.
+  const forward = FORWARD_DATE_RE.test(s.text.slice(d.start, d.end));
+  const agreeingOf = (q: Predicate): Predicate => {
+    if (forward || q.kind !== 'verb' || q.finite || s.tokens[q.first]?.lower !== 'to') return q;
+    const agreeing = before.find(
+      (v) =>
+        v.kind === 'verb' &&
+        v.finite &&
+        v.tense === 'past' &&
+        v.head === q.first - 1 &&
+        AGREEING_VERBS.has(v.lemma),
+    );
+    return agreeing ?? q;
+  };
+  if (nearest && agreeingOf(nearest) !== nearest) return agreeingOf(nearest);
   // "when 20 years ago, the market crashed": a date right after a subordinator is inside its clause.
   const ownClause =
     SUBORDINATORS.has(opener) || ((opener === 'and' || opener === 'but') && s.tokens[k - 1]?.text === ',');
@@ -259,7 +279,7 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
   if (nearest && nearest.kind === 'noun') {
     const governor = before.find((p) => p.object === nearest);
     const apart = governor && s.tokens.slice(governor.head + 1, nearest.head).some((t) => t.text === ',');
-    if (governor && !apart) return purposeOf(governor);
+    if (governor && !apart) return agreeingOf(purposeOf(governor));
   }
   // "Ford pulled out of the talks on Monday": the date is the leaving's, not the talks'.
   if (nearest && nearest.kind === 'noun') {
