@@ -210,44 +210,4 @@ describe('sprite atlas', () => {
     paint(looks(0));
     expect(sprites.drawn).toBe(45);
   });
-
-  it('reads each page with new looks once when settled, so they are rasterised before a frame copies them', () => {
-    const { sprites } = setUp();
-    const reader = recordingContext();
-    const into = reader.ctx as Pick<CanvasRenderingContext2D, 'drawImage'>;
-    sprites.prepare([glyph(10, 20), glyph(30, 20, '#d62728')]);
-    expect(sprites.settle(into)).toBe(1);
-    expect(reader.calls.filter((c) => c.startsWith('drawImage(')).length).toBe(1);
-    // Nothing new since: nothing to read. Known looks add nothing either.
-    expect(sprites.settle(into)).toBe(0);
-    sprites.prepare([glyph(50, 20)]);
-    expect(sprites.settle(into)).toBe(0);
-    sprites.prepare([glyph(50, 20, '#2ca02c')]);
-    expect(sprites.settle(into)).toBe(1);
-  });
-
-  it('settles every atlas of a set of sources', () => {
-    const target = recordingContext();
-    const surface = () =>
-      ({ canvas: { width: 2048, height: 2048 }, ctx: recordingContext().ctx }) as unknown as AtlasSurface;
-    const sources = new SpriteSources([
-      new SpriteAtlas(target.ctx as BlitContext, surface),
-      new SpriteAtlas(target.ctx as BlitContext, surface, 'titles'),
-    ]);
-    sources.begin(1);
-    const title: PaintOp = {
-      op: 'text',
-      text: 'Acme buys Widget Co',
-      x: 5,
-      y: 5,
-      font: { size: 11, weight: 400 },
-      fill: '#333333',
-      anchor: 'start',
-      baseline: 'middle',
-      maxWidth: 120,
-    };
-    sources.prepare([glyph(10, 20), title]);
-    const reader = recordingContext();
-    expect(sources.settle(reader.ctx as Pick<CanvasRenderingContext2D, 'drawImage'>)).toBe(2);
-  });
 });

@@ -82,8 +82,6 @@ export class SpriteAtlas implements SpriteSource {
   private readonly frameSprites: (Sprite | undefined)[] = [];
   /** A page that the current frame copies from was cleared while adding its new looks. */
   private clearedInFrame = false;
-  /** Pages drawn into since they were last copied from outside a frame (see settle). */
-  private readonly unsettled = new Set<Page>();
   /** The key of what this atlas keeps (spriteKey or titleKey); null for everything else. */
   private readonly keyOf: (op: PaintOp) => string | null;
   private ratio = 0;
@@ -122,7 +120,6 @@ export class SpriteAtlas implements SpriteSource {
     this.pages = [this.newPage()];
     this.open = 0;
     this.sprites.clear();
-    this.unsettled.clear();
   }
 
   prepare(ops: readonly PaintOp[]): void {
@@ -188,24 +185,6 @@ export class SpriteAtlas implements SpriteSource {
     return true;
   }
 
-  /**
-   * Makes the browser rasterise what was drawn into the atlas since the last call, now rather than in the
-   * next frame: a canvas records its drawing calls and runs them only when its pixels are first read, so
-   * looks added off screen (ui/rehearsal.ts) were still drawn in the first frame that copied them (19-50 ms
-   * of drawImage at a million rows). Copying one pixel of each such page into `into` reads it. Returns the
-   * number of pages read.
-   */
-  settle(into: Pick<CanvasRenderingContext2D, 'drawImage'>): number {
-    let read = 0;
-    for (const page of this.unsettled) {
-      if (!this.pages.includes(page)) continue;
-      into.drawImage(page.surface.canvas, 0, 0, 1, 1, 0, 0, 1, 1);
-      read++;
-    }
-    this.unsettled.clear();
-    return read;
-  }
-
   private newPage(): Page {
     return {
       surface: this.createSurface(this.side, this.side),
@@ -253,7 +232,6 @@ export class SpriteAtlas implements SpriteSource {
       this.drawn++;
     }
     for (const [page, ops] of batches) {
-      this.unsettled.add(page);
       const ctx = page.surface.ctx;
       ctx.setTransform(r, 0, 0, r, 0, 0);
       paintOps(ctx, ops);
@@ -366,13 +344,6 @@ export class SpriteSources implements SpriteSource {
   draw(op: PaintOp, index: number): boolean {
     for (const a of this.atlases) if (a.draw(op, index)) return true;
     return false;
-  }
-
-  /** Rasterises every atlas's new looks now (SpriteAtlas.settle); the number of pages read. */
-  settle(into: Pick<CanvasRenderingContext2D, 'drawImage'>): number {
-    let read = 0;
-    for (const a of this.atlases) read += a.settle(into);
-    return read;
   }
 }
 

@@ -194,8 +194,6 @@ export class TimelineView {
       this.rehearsalCtx = required(canvas.getContext('2d'), 'rehearsal context');
     }
     paintOps(this.rehearsalCtx, ops);
-    // The looks just added are rasterised in this idle time, not by the frame that first copies them.
-    this.sprites.settle(this.rehearsalCtx);
     this.rehearsed++;
     return true;
   }
