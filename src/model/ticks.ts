@@ -1,15 +1,15 @@
 /**
  * Axis tick choice: the finest calendar interval (years -> months -> days -> hours) whose labels stay at
- * least `minSpacingPx` apart, in UTC, with date-fns formatting.
+ * least `minSpacingPx` apart, in UTC, labelled by model/tick-labels.ts.
  */
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
 import { MS_PER_DAY, MS_PER_HOUR } from './day';
+import type { TickUnit } from './tick-labels';
+import { contextTickLabel, tickLabel } from './tick-labels';
 import type { TimeDomain } from './time-domain';
 import type { TimeScale } from './time-warp';
 import { domainSegments } from './time-warp';
 
-export type TickUnit = 'year' | 'month' | 'day' | 'hour';
+export type { TickUnit } from './tick-labels';
 
 export interface Tick {
   /** Epoch ms of the tick. */
@@ -104,23 +104,16 @@ function advance(t: number, { unit, step }: Interval): number {
 }
 
 function label(t: number, { unit }: Interval): Tick {
-  const d = new UTCDate(t);
-  switch (unit) {
-    case 'year':
-      return { t, label: format(d, 'yyyy'), major: d.getUTCFullYear() % 10 === 0 };
-    case 'month': {
-      const isJanuary = d.getUTCMonth() === 0;
-      return { t, label: isJanuary ? format(d, 'yyyy') : format(d, 'MMM'), major: isJanuary };
-    }
-    case 'day': {
-      const isFirst = d.getUTCDate() === 1;
-      return { t, label: isFirst ? format(d, 'MMM yyyy') : format(d, 'd MMM'), major: isFirst };
-    }
-    case 'hour': {
-      const isMidnight = d.getUTCHours() === 0;
-      return { t, label: isMidnight ? format(d, 'd MMM yyyy') : format(d, 'HH:mm'), major: isMidnight };
-    }
-  }
+  const d = new Date(t);
+  const major =
+    unit === 'year'
+      ? d.getUTCFullYear() % 10 === 0
+      : unit === 'month'
+        ? d.getUTCMonth() === 0
+        : unit === 'day'
+          ? d.getUTCDate() === 1
+          : d.getUTCHours() === 0;
+  return { t, label: tickLabel(unit, t), major };
 }
 
 /**
@@ -150,15 +143,7 @@ export function chooseScaleTicks(scale: TimeScale, minSpacingPx = DEFAULT_TICK_S
 }
 
 function withContext(tick: Tick, unit: TickUnit): Tick {
-  const d = new UTCDate(tick.t);
-  switch (unit) {
-    case 'year':
-      return { ...tick, major: true };
-    case 'month':
-      return { ...tick, label: format(d, 'MMM yyyy'), major: true };
-    case 'day':
-      return { ...tick, label: format(d, 'd MMM yyyy'), major: true };
-    case 'hour':
-      return { ...tick, label: format(d, 'd MMM yyyy HH:mm'), major: true };
-  }
+  // A year tick already names its year.
+  if (unit === 'year') return { ...tick, major: true };
+  return { ...tick, label: contextTickLabel(unit, tick.t), major: true };
 }
