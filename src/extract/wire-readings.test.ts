@@ -775,3 +775,26 @@ describe('agreeing or voting to do something', () => {
     expect(rows.find((r) => r.type === 'meeting')?.start).toBe('2024-11-11');
   });
 });
+
+describe('gerunds and the company', () => {
+  it('takes a gerund after the verb as its object and the verb as what the date is of', () => {
+    const rows = extract(
+      `Votes\n\nVoters in Veloria narrowly backed joining the European Union in a referendum on Sunday.\n`,
+      '2024-10-22',
+    );
+    expect(rows.map((r) => [r.start, r.type, r.title])).toEqual([
+      ['2024-10-20', 'election', 'Voters back joining the European Union'],
+    ]);
+  });
+
+  it('never reads "the company" as a body from the actor list', () => {
+    const rows = extract(
+      `Drugs\n\nThe European Union approved the drug on Monday.\n\nThe company stopped selling the drug on Tuesday.\n`,
+      '2024-10-23',
+    );
+    const [row] = from(rows, 'stopped selling');
+    expect(row?.actor).not.toBe('european-union');
+    expect(row?.start).toBe('2024-10-22');
+    expect(row?.title).toMatch(/stops selling the drug$/);
+  });
+});

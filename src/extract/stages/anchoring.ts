@@ -238,6 +238,17 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
     return agreeing ?? q;
   };
   if (nearest && agreeingOf(nearest) !== nearest) return agreeingOf(nearest);
+  // "stopped selling the drug on Monday", "began serving his sentence on Monday": a gerund right after
+  // a verb is its object, and the verb takes the date.
+  if (
+    nearest &&
+    nearest.kind === 'verb' &&
+    !nearest.finite &&
+    /ing$/.test(s.tokens[nearest.head]?.lower ?? '')
+  ) {
+    const governor = before.find((v) => v.kind === 'verb' && v.finite && v.head === nearest.first - 1);
+    if (governor) return governor;
+  }
   // "when 20 years ago, the market crashed": a date right after a subordinator is inside its clause.
   const ownClause =
     SUBORDINATORS.has(opener) || ((opener === 'and' || opener === 'but') && s.tokens[k - 1]?.text === ',');
@@ -296,9 +307,19 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
   // "said in a National Day speech on Thursday", "met for talks on Monday": a noun that restates its
   // verb's event is that event, and the verb carries the date.
   if (nearest && nearest.kind === 'noun') {
-    const verb = [...before].reverse().find((p) => p.kind === 'verb');
+    const last = [...before].reverse().find((p) => p.kind === 'verb');
+    // "backed joining the EU in a referendum on Sunday": a gerund is the object of the verb before it.
+    const gerund = last && !last.finite && /ing$/.test(s.tokens[last.head]?.lower ?? '');
+    const governing = gerund
+      ? [...before].reverse().find((p) => p.kind === 'verb' && p.finite && p.head === last.first - 1)
+      : undefined;
+    const verb = governing ?? last;
     const between = verb ? s.tokens.slice(verb.head + 1, nearest.head) : [];
-    if (verb && verb.type === nearest.type && !between.some((t) => t.pos === 'VERB' || t.text === ','))
+    if (
+      verb &&
+      verb.type === nearest.type &&
+      !between.some((t) => (t.pos === 'VERB' && !t.lower.endsWith('ing')) || t.text === ',')
+    )
       return verb;
   }
   return nearest;

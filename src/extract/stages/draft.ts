@@ -481,6 +481,21 @@ export function passiveTitleSubject(description: string): string {
 }
 
 /** The words right after the head, as the title's object: "unveiled its latest addition to the iPod line". */
+/** -ing forms that work as prepositions ("submitted starting November"), never a gerund object. */
+const PREPOSITION_LIKE_ING: ReadonlySet<string> = new Set([
+  'beginning',
+  'starting',
+  'including',
+  'following',
+  'according',
+  'concerning',
+  'regarding',
+  'excluding',
+  'pending',
+  'barring',
+  'during',
+]);
+
 function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   const verb = p.trigger?.lemma ?? p.lemma;
   let from = p.head + 1;
@@ -520,7 +535,9 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
     }
     const ends =
       (t.pos === 'PUNCT' && !AMOUNT_SIGNS.has(t.text) && !(hyphenAfter(j - 1) && hyphenBefore(j + 1))) ||
-      t.pos === 'VERB' ||
+      // "backed joining the European Union": a gerund right after the verb is its object.
+      (t.pos === 'VERB' &&
+        !(j === from && p.kind === 'verb' && /ing$/.test(t.lower) && !PREPOSITION_LIKE_ING.has(t.lower))) ||
       t.pos === 'AUX' ||
       t.pos === 'SCONJ' ||
       t.pos === 'CCONJ';

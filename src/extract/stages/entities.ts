@@ -1016,12 +1016,20 @@ export function entityStage(doc: ArticleAnalysis): void {
             e.name !== subject.name,
         );
         const opensSentence = subject !== undefined && verbAt < from && !nearer;
+        // The actor list holds states and bodies like the EU or the WHO, never a company; "the group"
+        // may be one of those bodies ("OPEC+ ... the group agreed").
+        const firm = (e: Entity | null): Entity | null =>
+          e && (e.actorId === '' || t.lower === 'group') ? e : null;
         target =
           (opensSentence ? subject : null) ??
           (t.lower === 'company' || t.lower === 'firm'
-            ? ([...before].reverse().find((e) => e.kind === 'organisation') ?? null)
+            ? ([...before].reverse().find((e) => e.kind === 'organisation' && e.actorId === '') ?? null)
             : null) ??
-          (CLUB_NOUNS.has(t.lower) ? lastOrganisation : lastOrg?.kind === 'state' ? lastCompany : lastOrg);
+          (CLUB_NOUNS.has(t.lower)
+            ? lastOrganisation
+            : lastOrg?.kind === 'state'
+              ? firm(lastCompany)
+              : (firm(lastOrg) ?? firm(lastCompany)));
         if (target) {
           for (const e of inside) entities.splice(entities.indexOf(e), 1);
           entities.push({
@@ -1069,7 +1077,7 @@ export function entityStage(doc: ArticleAnalysis): void {
     // "the team", "the club": a club, not the competition it plays in ("the Premier League").
     lastOrganisation =
       orgs.find((e) => e.kind === 'organisation' && !COMPETITION_RE.test(e.name)) ?? lastOrganisation;
-    lastCompany = orgs.find((e) => e.kind !== 'state') ?? lastCompany;
+    lastCompany = orgs.find((e) => e.kind !== 'state' && e.actorId === '') ?? lastCompany;
   }
 }
 
