@@ -66,22 +66,7 @@ export function selfTimeByWindow(
       `${n.callFrame.functionName || '(anonymous)'}${file ? ` ${file}:${n.callFrame.lineNumber + 1}` : ''}`,
     );
   }
-  const out = windows.map(() => new Map<string, number>());
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  let tUs = profile.startTime;
-  for (let i = 0; i < samples.length; i++) {
-    const dt = deltas[i] ?? 0;
-    tUs += dt;
-    const tMs = profileStartMs + (tUs - profile.startTime) / 1000;
-    const w = windows.findIndex((x) => tMs >= x.start && tMs < x.start + x.duration);
-    if (w < 0) continue;
-    const name = names.get(samples[i] ?? -1) ?? '?';
-    const bucket = out[w];
-    // A sample stands for the time until the next one.
-    bucket?.set(name, (bucket.get(name) ?? 0) + (deltas[i + 1] ?? dt) / 1000);
-  }
-  return out;
+  return sumByWindow(profile, windows, profileStartMs, (node) => [names.get(node) ?? '?']);
 }
 
 /** "12.3 ms foo app.js:10, 4.0 ms bar ..." for the `top` largest entries. */
@@ -124,6 +109,19 @@ export function stageTimeByWindow(
     }
     return found;
   };
+  return sumByWindow(profile, windows, profileStartMs, onStack);
+}
+
+/**
+ * Time (ms) per name inside each window, where `namesOf` gives the names a sampled node counts for. A
+ * sample stands for the time until the next one.
+ */
+function sumByWindow(
+  profile: CpuProfile,
+  windows: readonly TimeWindow[],
+  profileStartMs: number,
+  namesOf: (node: number) => readonly string[],
+): Map<string, number>[] {
   const out = windows.map(() => new Map<string, number>());
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
@@ -132,12 +130,10 @@ export function stageTimeByWindow(
     const dt = deltas[i] ?? 0;
     tUs += dt;
     const tMs = profileStartMs + (tUs - profile.startTime) / 1000;
-    const w = windows.findIndex((x) => tMs >= x.start && tMs < x.start + x.duration);
-    const bucket = out[w];
+    const bucket = out[windows.findIndex((x) => tMs >= x.start && tMs < x.start + x.duration)];
     if (!bucket) continue;
-    for (const name of onStack(samples[i] ?? -1)) {
+    for (const name of namesOf(samples[i] ?? -1))
       bucket.set(name, (bucket.get(name) ?? 0) + (deltas[i + 1] ?? dt) / 1000);
-    }
   }
   return out;
 }

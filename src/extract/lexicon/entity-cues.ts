@@ -449,16 +449,8 @@ export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
  * happened ("fired from Wonsan", "a plant near Zaporizhzhia").
  */
 export const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'in',
-  'at',
-  'from',
-  'into',
-  'near',
-  'across',
-  'throughout',
-  'outside',
-  'inside',
-  'around',
+  // "to" may name a receiver ("sold Opel to Magna"); party-position.ts reads it apart.
+  ...[...PLACE_PREPOSITIONS].filter((w) => w !== 'to'),
   'off',
   'over',
   'through',
