@@ -6,6 +6,7 @@
  * Rows that came from no file (pasted text, extracted articles) have no range. The source is whatever the
  * host reads bytes from (a Blob in the browser); this module never reads it.
  */
+import { upperBound } from './binary-search';
 
 export interface FileRowSegment<S> {
   firstSeq: number;
@@ -60,14 +61,8 @@ export class FileRowIndex<S> {
   }
 
   private segmentOf(seq: number): FileRowSegment<S> | undefined {
-    let lo = 0;
-    let hi = this.segments.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.segments[mid]?.firstSeq ?? 0) <= seq) lo = mid + 1;
-      else hi = mid;
-    }
-    return this.segments[lo - 1];
+    const after = upperBound(0, this.segments.length, seq, (i) => this.segments[i]?.firstSeq ?? 0);
+    return this.segments[after - 1];
   }
 
   private grow(need: number): void {

@@ -5,6 +5,7 @@
  * Chunks are plain typed arrays, so a worker can build them and hand them over without copying.
  * This module only stores and finds text; what the fields mean is record-text.ts's job.
  */
+import { upperBound } from './binary-search';
 
 /** UTF-8 in both directions; TextEncoder/TextDecoder in browsers, workers and Node. */
 export interface Utf8 {
@@ -411,14 +412,8 @@ export class RowTextStore {
 
   /** Index of the chunk holding row `seq`, -1 when none does. */
   private chunkIndexOf(seq: number): number {
-    let lo = 0;
-    let hi = this.chunks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.chunks[mid]?.firstSeq ?? 0) <= seq) lo = mid + 1;
-      else hi = mid;
-    }
-    const chunk = this.chunks[lo - 1];
-    return chunk && seq - chunk.firstSeq < chunk.offsets.length - 1 ? lo - 1 : -1;
+    const at = upperBound(0, this.chunks.length, seq, (i) => this.chunks[i]?.firstSeq ?? 0) - 1;
+    const chunk = this.chunks[at];
+    return chunk && seq - chunk.firstSeq < chunk.offsets.length - 1 ? at : -1;
   }
 }
