@@ -798,3 +798,22 @@ describe('gerunds and the company', () => {
     expect(row?.title).toMatch(/stops selling the drug$/);
   });
 });
+
+describe('fronted phrases and adjectival countries', () => {
+  it('takes the name after a sentence-opening phrase as the subject, not the phrase', () => {
+    const rows = extract(
+      `Markets\n\nAs of 14:48 UTC, the main Ruritanian index, the RUX 50, dropped by 6.5% to 4656.60.\n`,
+      '2024-10-06',
+    );
+    expect(rows.map((r) => [r.actor, r.title])).toEqual([['RUX 50', 'RUX 50 drops by 6.5%']]);
+  });
+
+  it('resolves "It" to the index a country only describes', () => {
+    const rows = extract(
+      `Markets\n\nBy midday, the main UK index, the RUX 50, was one of the few indexes to rise.\n\nIt went up by 0.16% to 4605.22.\n`,
+      '2024-10-07',
+    );
+    const [row] = from(rows, 'went up');
+    expect(row?.actor).toBe('RUX 50');
+  });
+});

@@ -212,6 +212,15 @@ function asideStart(tokens: readonly Token[], comma: number, dates: SentenceAnal
   return j;
 }
 
+/** Whether tokens before the comma at `comma` are one phrase that opens the sentence with a preposition. */
+function opensAdverbial(tokens: readonly Token[], comma: number): boolean {
+  const first = tokens[0];
+  if (!first || (first.pos !== 'ADP' && first.pos !== 'SCONJ')) return false;
+  for (let k = 1; k < comma; k++)
+    if (tokens[k]?.text === ',' || BOUNDARY.has(tokens[k]?.text ?? '')) return false;
+  return true;
+}
+
 /** What a company's share price is called: "Calloway shares", "shares of Apple Inc.". */
 const SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);
 
@@ -338,6 +347,9 @@ function subjectBefore(
       for (let from = asideStart(tokens, j, s.dates); from >= 0; from = asideStart(tokens, j, s.dates)) {
         // Stop where no noun phrase stands before the aside: that comma opened a list, not an aside.
         if (!isNpHead(tokens[from - 1]) && tokens[from - 1]?.text !== ')') break;
+        // "As of 14:48 UTC, the primary UK index, the FTSE 100, dropped": the comma closes a sentence-opening
+        // adverbial, so what follows it is the subject, not an aside of "UTC".
+        if (opensAdverbial(tokens, from)) break;
         skipped = true;
         j = from;
       }

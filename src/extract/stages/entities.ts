@@ -1071,14 +1071,27 @@ export function entityStage(doc: ArticleAnalysis): void {
         !isNewsSource(e),
     );
     lastPerson = people[0] ?? lastPerson;
-    lastOrg = orgs[0] ?? lastOrg;
-    previousSubject = orgs[0] ?? null;
+    // "the primary UK index, the FTSE 100, was ...": a country that only modifies a noun is not what the
+    // sentence is about, so the next sentence's "It" is the index.
+    const modifier = (e: Entity): boolean => e.kind === 'state' && modifiesNoun(s, e);
+    const topical = orgs.find((e) => !modifier(e)) ?? orgs[0];
+    lastOrg = topical ?? lastOrg;
+    previousSubject = topical ?? null;
     previousActors = new Set([...s.mentions.map((m) => m.actorId), ...entities.map((e) => e.actorId)]);
+    for (const e of entities)
+      if (modifier(e) && !entities.some((o) => o.actorId === e.actorId && !modifier(o)))
+        previousActors.delete(e.actorId);
     // "the team", "the club": a club, not the competition it plays in ("the Premier League").
     lastOrganisation =
       orgs.find((e) => e.kind === 'organisation' && !COMPETITION_RE.test(e.name)) ?? lastOrganisation;
     lastCompany = orgs.find((e) => e.kind !== 'state' && e.actorId === '') ?? lastCompany;
   }
+}
+
+/** Whether the entity stands before a common noun of its own phrase: "the UK index", "US stocks". */
+function modifiesNoun(s: SentenceAnalysis, e: Entity): boolean {
+  const next = s.tokens.find((t) => t.start >= e.end);
+  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
 }
 
 /** Whether `offset` in `text` lies between an opening and a closing double quotation mark. */
