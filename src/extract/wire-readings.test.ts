@@ -817,3 +817,29 @@ describe('fronted phrases and adjectival countries', () => {
     expect(row?.actor).toBe('RUX 50');
   });
 });
+
+describe('a second event in a "while" clause', () => {
+  it('gives a row to a "while" clause with a subject of its own', () => {
+    const rows = extract(
+      `Markets\n\nThe RUX 50 lost 54.15 points on Thursday, while the Calloway 200 plunged by 30.27 points.\n`,
+      '2024-03-07',
+    );
+    expect(rows.map((r) => [r.start, r.actor, r.type])).toEqual([
+      ['2024-03-07', 'RUX 50', 'market-move'],
+      ['2024-03-07', 'Calloway 200', 'market-move'],
+    ]);
+  });
+
+  it('leaves an ongoing "while" scene to the event it frames', () => {
+    const rows = extract(
+      `Police\n\nBrandt resigned on Monday while reporters were waiting outside.\n`,
+      '2024-03-07',
+    );
+    expect(rows).toHaveLength(1);
+  });
+
+  it('titles "was up 5%" as a rise, without the direction word', () => {
+    const rows = extract(`Markets\n\nThe RUX 50 was up almost 5% on Friday.\n`, '2024-03-11');
+    expect(rows[0]?.title).toBe('RUX 50 rises almost 5%');
+  });
+});

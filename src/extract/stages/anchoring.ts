@@ -394,6 +394,37 @@ export function joinerIndex(s: SentenceAnalysis, p: Predicate): number {
   return k;
 }
 
+/** Subordinators of a clause that tells a second, simultaneous event: "X fell 3%, while Y rose 2%". */
+const CONTRAST_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'whereas']);
+
+/**
+ * The main clause's verb when `p` heads a "while" clause with a subject of its own ("The Nasdaq lost 4%,
+ * while the S&P 500 plunged 4.25%"): a second event at the same time, not background to the first.
+ * Not "while visiting Paris" (no subject) nor "while he was driving" (an ongoing scene).
+ */
+export function contrastClause(s: SentenceAnalysis, p: Predicate): Predicate | null {
+  if (
+    p.kind !== 'verb' ||
+    !p.finite ||
+    p.quoted ||
+    p.progressive ||
+    !CONTRAST_SUBORDINATORS.has(p.subordinator)
+  )
+    return null;
+  if (!isEventPredicate(p) || p.modal !== '' || p.negated || p.tense === 'future') return null;
+  let k = p.first - 1;
+  while (k > 0 && s.tokens[k]?.lower !== p.subordinator) k--;
+  const subject = s.tokens.slice(k + 1, p.first);
+  if (!subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  if (subject.some((t) => t.pos === 'VERB' || t.text === ',')) return null;
+  return (
+    s.predicates.find(
+      (q) =>
+        q !== p && q.kind === 'verb' && q.finite && !q.quoted && q.subordinator === '' && q.tense === p.tense,
+    ) ?? null
+  );
+}
+
 /**
  * The dated predicate of the clause before ", and" when `p` heads a main clause of its own after it
  * ("Chile said on Sunday it would send rescuers, and Japan pledged $2 million"), with the token index of
@@ -713,6 +744,12 @@ export function anchoringStage(doc: ArticleAnalysis): void {
         const k = joinerIndex(s, p);
         if (k > main.head) p.time = { ...main.time, how: `joined to "${s.tokens[main.head]?.text ?? ''}"` };
       }
+    }
+    for (const p of s.predicates) {
+      if (p.time) continue;
+      const other = contrastClause(s, p);
+      if (other?.time)
+        p.time = { ...other.time, how: `at the time of "${s.tokens[other.head]?.text ?? ''}"`, span: null };
     }
     for (const p of s.predicates) {
       if (p.time || p.kind !== 'verb' || !p.reporting || p.quoted || p.subordinator !== '') continue;

@@ -502,6 +502,8 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   // "agreed to buy Calloway Software": the object is the complement's, after "to buy".
   if (/ to \S+$/.test(verb) && s.tokens[from]?.lower === 'to' && s.tokens[from + 1]?.pos === 'VERB')
     from += 2;
+  // "was up almost 5%": the copula stands for "rise", so its direction word is said by the verb.
+  if (s.tokens[p.head]?.pos === 'AUX' && /^(?:up|down)$/.test(s.tokens[from]?.lower ?? '')) from++;
   const words: Token[] = [];
   // Words, not the hyphens, possessives and symbols inside them ("60-day", "Musk's", "$44" are one).
   const count = (): number =>

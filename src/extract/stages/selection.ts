@@ -7,7 +7,7 @@
 import type { Predicate, SentenceAnalysis } from '../analysis';
 import { NEWS_SOURCES, TIME_PERIOD_NOUNS } from '../lexicon/entity-cues';
 import { IMPLICATIVE_VERBS, NON_EVENT_VERBS } from '../lexicon/verb-classes';
-import { inWithPhrase, joinedClause, joinerIndex } from './anchoring';
+import { contrastClause, inWithPhrase, joinedClause, joinerIndex } from './anchoring';
 import { isWeak } from './factuality';
 
 function score(sentence: SentenceAnalysis, p: Predicate): number {
@@ -104,7 +104,9 @@ export function selectPredicates(s: SentenceAnalysis): Predicate[] {
       k < 0
         ? undefined
         : [...s.predicates].reverse().find((q) => q.kind === 'verb' && q.finite && q.head < k && q.time);
-    const own = before && !sameDoer(p, before) ? `/${p.head}` : '';
+    const contrasted = contrastClause(s, p);
+    const own =
+      (before && !sameDoer(p, before)) || (contrasted && !sameDoer(p, contrasted)) ? `/${p.head}` : '';
     const key = `${p.time.date.first}/${p.time.date.last}${own}`;
     const current = best.get(key);
     if (!current || score(s, p) > score(s, current)) best.set(key, p);
