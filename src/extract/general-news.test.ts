@@ -460,8 +460,9 @@ describe('a Reuters story on a central-bank rate rise', () => {
     expect(later.every((e) => e.factuality === 'possible')).toBe(true);
   });
 
-  it("has the Federal Reserve's cut on Wednesday in the United States lane", () => {
-    expect(facts(events)).toContainEqual(['2025-09-17', 'united-states', 'policy', 'asserted']);
+  // A central bank is an actor of its own, as the ECB is, not its country's government.
+  it("has the Federal Reserve's cut on Wednesday in the Federal Reserve's lane", () => {
+    expect(facts(events)).toContainEqual(['2025-09-17', 'federal-reserve', 'policy', 'asserted']);
   });
 
   it("has the committee's next meeting on Nov. 6 as planned", () => {

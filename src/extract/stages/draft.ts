@@ -580,6 +580,9 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
       break;
     if (words.length === 0 && (p.trigger?.lemma ?? p.lemma).endsWith(` ${t.lower}`)) continue;
     if (words.length === 0 && (t.pos === 'DET' || t.lower === 'its' || t.lower === 'their')) continue;
+    // "cut its own rates": without the possessive, "own" says nothing.
+    if (words.length === 0 && t.lower === 'own' && /^(?:its|their)$/.test(s.tokens[j - 1]?.lower ?? ''))
+      continue;
     // "a 60-day state of emergency": "of" joins a short phrase; other prepositions end the object.
     if (
       words.length > 0 &&
