@@ -4,6 +4,7 @@
  * keeps its position and role, so the title can tell a meeting partner from a spokesman who reports it.
  */
 import type { ActorMention } from './actors';
+import { GIVEN_NAMES } from './lexicon/given-names';
 import { SURNAME_PARTICLE_ALTERNATION } from './lexicon/name-particles';
 
 const ROLE_RE = new RegExp(
@@ -51,6 +52,22 @@ export function shortName(name: string): string {
   while (from > 1 && SURNAME_PARTICLE_RE.test(words[from - 1] ?? '')) from--;
   if (from === words.length - 1 && from > 1 && PATERNAL_SURNAME_RE.test(words[from - 1] ?? '')) from--;
   return words.slice(from).join(' ');
+}
+
+/**
+ * Whether a two-word name read as a person's, with nothing else to say so (no office, not listed), may
+ * be a firm's: "Northrop Grumman", "Novo Nordisk" open with no given name. Such a name stays whole in a
+ * title, where its last word alone ("Grumman") would read as a person.
+ */
+export function mayBeFirmName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length === 2 &&
+    !GIVEN_NAMES.has(words[0] ?? '') &&
+    !EAST_ASIAN_FAMILY_NAMES.has(words[0] ?? '') &&
+    // "Vinicius Junior": a generational suffix is a person's.
+    !GENERATION_RE.test(words[1] ?? '')
+  );
 }
 
 /** A person named in a sentence. Offsets are into the sentence; `role` is the word before the name. */

@@ -843,3 +843,33 @@ describe('a second event in a "while" clause', () => {
     expect(rows[0]?.title).toBe('RUX 50 rises almost 5%');
   });
 });
+
+describe('company copy: contracts, bankruptcy exits and firm names', () => {
+  it('titles a two-word name with no given name whole, and a contract won as business', () => {
+    const rows = extract(`Defence\n\nKestrel Vantor won the tanker contract on Friday.\n`, '2024-03-11');
+    expect(rows.map((r) => [r.type, r.title])).toEqual([
+      ['agreement', 'Kestrel Vantor wins tanker contract'],
+    ]);
+  });
+
+  it('still shortens a person with a given name to the surname', () => {
+    const rows = extract(`Tech\n\nMartin Kessler unveiled the phone on Tuesday.\n`, '2024-03-13');
+    expect(rows[0]?.title).toMatch(/^Kessler unveils/);
+  });
+
+  it('reads "the US Air Force" as a body, not a person called Force', () => {
+    const rows = extract(
+      `Defence\n\nThe US Air Force awarded the contract to Kestrel on Friday.\n`,
+      '2024-03-11',
+    );
+    expect(rows[0]?.title).toMatch(/^(?:US )?Air Force awards/);
+    expect(rows[0]?.people).toEqual([]);
+  });
+
+  it('dates the way out of bankruptcy, not a new filing', () => {
+    const rows = extract(`Cars\n\nCalloway Motors emerged from bankruptcy on July 10.\n`, '2024-07-12');
+    expect(rows.map((r) => [r.start, r.type === 'bankruptcy' ? 'filing' : 'exit', r.title])).toEqual([
+      ['2024-07-10', 'exit', 'Calloway Motors emerges from bankruptcy'],
+    ]);
+  });
+});

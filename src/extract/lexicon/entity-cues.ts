@@ -89,6 +89,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'movement',
   'brigade',
   'forces',
+  // "the Air Force", "a task force": one armed or working body.
+  'force',
   'guard',
   'administration',
   'government',

@@ -270,6 +270,9 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   // "scored the only goal", "scored the winner": a match's deciding moment.
   ['score', /^(?:goals?|winner|equali[sz]er|hat-trick|try|tries|touchdowns?|century)$/, 'sports-result'],
   ['win', /^(?:case|lawsuit|suit|appeal|trial)$/, 'verdict'],
+  // "Northrop Grumman won the tanker contract", "awarded the contract to": business won, not a match.
+  ['win', /^(?:contracts?|orders?|deals?|tenders?|bids?)$/, 'agreement'],
+  ['award', /^(?:contracts?|orders?|deals?|tenders?)$/, 'agreement'],
   // "was found guilty", "a jury found him liable": the verdict, whichever way it went.
   ['find', /^(?:guilty|liable|innocent)$/, 'verdict'],
   // "signed the decree", "signed the bill into law": a law or order made, not a deal between parties.

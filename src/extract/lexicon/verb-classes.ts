@@ -214,6 +214,9 @@ export const PARTICIPATION_VERBS: ReadonlySet<string> = new Set([
   'rejoin',
   'boycott',
   'exit',
+  // "emerged from bankruptcy on July 10": the way out of a state is dated, not the state.
+  'emerge',
+  'recover',
 ]);
 
 /** Verbs whose noun object is the event: "launched a raid", "held talks", "carried out strikes". */

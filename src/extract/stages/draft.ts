@@ -20,7 +20,7 @@ import {
 } from '../headline-parts';
 import { IRREGULAR_PLURALS, POSTPOSITIVE, TIME_NOUNS } from '../lexicon/entity-cues';
 import { findLocation } from '../location';
-import { findPeopleSpans, isSamePerson, shortName } from '../people';
+import { findPeopleSpans, isSamePerson, mayBeFirmName, shortName } from '../people';
 import { findQuantities } from '../quantities';
 import { findQuote } from '../quote';
 import { isPartyPosition } from '../party-position';
@@ -930,7 +930,10 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
     // "Yoon said": a headline names a person as the sentence does when that is a short form.
     if (subjectFull && p.agent && !/\s/.test(p.agent.text) && subjectFull.split(/\s+/).includes(p.agent.text))
       return p.agent.text;
-    if (subjectFull) return shortName(subjectFull);
+    if (subjectFull)
+      return p.agent?.source === 'discovered' && !p.agent.affiliation && mayBeFirmName(subjectFull)
+        ? subjectFull
+        : shortName(subjectFull);
     // An organisation known by its owner ("Iran's Foreign Ministry") is titled by the owner.
     const name = (e: Entity): string =>
       e.actorId ? label(e.actorId) : e.kind !== 'person' && e.affiliation ? label(e.affiliation) : e.name;
