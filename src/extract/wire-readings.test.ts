@@ -873,3 +873,23 @@ describe('company copy: contracts, bankruptcy exits and firm names', () => {
     ]);
   });
 });
+
+describe('courts, disasters and what was prevented', () => {
+  it('reads a judge blocking an act as a ruling on its day, with what it blocked', () => {
+    const rows = extract(
+      `Courts\n\nA federal judge in Ashford blocked the administration from cutting research grants on Monday.\n`,
+      '2025-06-04',
+    );
+    expect(rows.map((r) => [r.start, r.type, r.title])).toEqual([
+      ['2025-06-02', 'verdict', 'Federal judge blocks administration from cutting research grants'],
+    ]);
+  });
+
+  it('reads floods that killed people as a disaster, not an attack', () => {
+    const rows = extract(
+      `Weather\n\nFloods in Veloria killed more than 200 people last week.\n`,
+      '2025-06-02',
+    );
+    expect(rows.map((r) => r.type)).toEqual(['disaster']);
+  });
+});

@@ -669,3 +669,21 @@ export const KNOWING_PASSIVES: ReadonlySet<string> = new Set([
   'believe',
   'know',
 ]);
+
+/**
+ * Verbs that keep someone from doing something: "blocked the administration from cutting grants",
+ * "barred him from running". The date is the preventing's; what was prevented did not happen.
+ */
+export const PREVENTING_VERBS: ReadonlySet<string> = new Set([
+  'block',
+  'bar',
+  'ban',
+  'prevent',
+  'stop',
+  'prohibit',
+  'restrain',
+  'forbid',
+  'exclude',
+  'disqualify',
+  'suspend',
+]);

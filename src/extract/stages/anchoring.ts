@@ -20,6 +20,7 @@ import {
   IMPLICATIVE_VERBS,
   NON_EVENT_VERBS,
   PARTICIPATION_VERBS,
+  PREVENTING_VERBS,
   PURPOSE_GOVERNORS,
 } from '../lexicon/verb-classes';
 import { clipToRemainder } from './remainder';
@@ -248,6 +249,18 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
   ) {
     const governor = before.find((v) => v.kind === 'verb' && v.finite && v.head === nearest.first - 1);
     if (governor) return governor;
+    // "blocked the administration from cutting grants on Monday": what was prevented has no day; the
+    // preventing has.
+    if (s.tokens[nearest.first - 1]?.lower === 'from') {
+      const preventer = [...before]
+        .reverse()
+        .find(
+          (v) => v.kind === 'verb' && v.finite && v.head < nearest.first && PREVENTING_VERBS.has(v.lemma),
+        );
+      const between = preventer ? s.tokens.slice(preventer.head + 1, nearest.first - 1) : [];
+      if (preventer && between.length <= 6 && !between.some((t) => t.pos === 'VERB' || t.text === ','))
+        return preventer;
+    }
   }
   // "when 20 years ago, the market crashed": a date right after a subordinator is inside its clause.
   const ownClause =

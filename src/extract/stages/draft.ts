@@ -35,6 +35,7 @@ import type { DraftEvent } from '../extract-article';
 import { joinedClause } from './anchoring';
 import {
   OBJECT_CONTROL_VERBS,
+  PREVENTING_VERBS,
   PURPOSE_GOVERNORS,
   THAT_CLAUSE_VERBS,
   VERB_LIKE_COMPOUNDS,
@@ -513,6 +514,11 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
     s.tokens[i - 1]?.text === '-' && s.tokens[i - 1]?.end === s.tokens[i]?.start;
   const hyphenAfter = (i: number): boolean =>
     s.tokens[i + 1]?.text === '-' && s.tokens[i + 1]?.start === s.tokens[i]?.end;
+  // "blocked the administration from cutting grants": what was prevented is part of the preventing.
+  const preventedFrom = (i: number): boolean =>
+    s.tokens[i]?.lower === 'from' &&
+    PREVENTING_VERBS.has(p.lemma) &&
+    /ing$/.test(s.tokens[i + 1]?.lower ?? '');
   /** Where a linked phrase starts ("of ...", "as ..."): cut short by the limit, it goes. */
   let linkAt = -1;
   let j = from;
@@ -539,7 +545,8 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
       (t.pos === 'PUNCT' && !AMOUNT_SIGNS.has(t.text) && !(hyphenAfter(j - 1) && hyphenBefore(j + 1))) ||
       // "backed joining the European Union": a gerund right after the verb is its object.
       (t.pos === 'VERB' &&
-        !(j === from && p.kind === 'verb' && /ing$/.test(t.lower) && !PREPOSITION_LIKE_ING.has(t.lower))) ||
+        !(j === from && p.kind === 'verb' && /ing$/.test(t.lower) && !PREPOSITION_LIKE_ING.has(t.lower)) &&
+        !(preventedFrom(j - 1) && words.length > 0)) ||
       t.pos === 'AUX' ||
       t.pos === 'SCONJ' ||
       t.pos === 'CCONJ';
@@ -589,7 +596,9 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
       t.pos === 'ADP' &&
       count() >= 2 &&
       (t.lower !== 'of' || count() >= 5) &&
-      !hyphenBefore(j)
+      !hyphenBefore(j) &&
+      // "blocked the administration from cutting grants": what was prevented is part of the preventing.
+      !preventedFrom(j)
     )
       break;
     if (t.lower === 'of' || (t.lower === 'as' && words.length >= 2)) linkAt = words.length;

@@ -156,6 +156,28 @@ function retypeStrike(s: SentenceAnalysis, p: Predicate): void {
   }
 }
 
+/**
+ * The head of a verb's subject: the first noun of its clause before it, "a quake near the city of Izmit",
+ * "A federal judge in Boston". "Floods" opening a sentence counts, though the tagger reads it as a name.
+ */
+function subjectHead(s: SentenceAnalysis, p: Predicate): Token | undefined {
+  let k = p.first - 1;
+  while (k >= 0 && p.first - k <= 10) {
+    const t = s.tokens[k];
+    if (!t || ['VERB', 'AUX', 'CCONJ', 'PRON', 'SCONJ'].includes(t.pos) || /^[,;:]$/.test(t.text)) break;
+    k--;
+  }
+  const inDate = (t: Token): boolean => s.dates.some((d) => t.start >= d.start && t.end <= d.end);
+  return s.tokens
+    .slice(k + 1, p.first)
+    .find(
+      (t, i) =>
+        !inDate(t) &&
+        (t.pos === 'NOUN' ||
+          (i === 0 && k + 1 === 0 && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(t.text))),
+    );
+}
+
 /** Index in EVENT_TYPES of the first general-news type; the ones before have fixed title phrasing. */
 const FIRST_GENERAL_TYPE = EVENT_TYPES.indexOf('election');
 
@@ -265,16 +287,14 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate, disasterStory = fals
   }
   // "A quake near the city of Izmit killed 17,000 people", "the storm killed 12": deaths a disaster caused.
   if (p.kind === 'verb' && p.type === 'attack' && !p.passive && /^(?:kill|wound|injure)$/.test(p.lemma)) {
-    // The subject's head is the first noun of the clause: "a quake near the city of Izmit".
-    let k = p.first - 1;
-    while (k >= 0 && p.first - k <= 10) {
-      const t = s.tokens[k];
-      if (!t || ['VERB', 'AUX', 'CCONJ', 'PRON', 'SCONJ'].includes(t.pos) || /^[,;:]$/.test(t.text)) break;
-      k--;
-    }
-    const inDate = (t: Token): boolean => s.dates.some((d) => t.start >= d.start && t.end <= d.end);
-    const head = s.tokens.slice(k + 1, p.first).find((t) => t.pos === 'NOUN' && !inDate(t));
-    if (head && (EVENT_NOUNS[head.lower] === 'disaster' || NATURAL_CAUSES.has(head.lower))) {
+    const head = subjectHead(s, p);
+    const word = head?.lower.replace(/s$/, '') ?? '';
+    if (
+      head &&
+      (EVENT_NOUNS[head.lower] === 'disaster' ||
+        EVENT_NOUNS[word] === 'disaster' ||
+        NATURAL_CAUSES.has(head.lower))
+    ) {
       p.type = 'disaster';
       p.trigger = null;
       return;
@@ -285,7 +305,7 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate, disasterStory = fals
     p.kind === 'verb' &&
     (p.type === 'other' || p.type === 'policy') &&
     (HALTING_VERBS.has(p.lemma) || COURT_DECISION_VERBS.has(p.lemma)) &&
-    COURT_WORDS.has(s.tokens[p.first - 1]?.lower ?? '')
+    (COURT_WORDS.has(s.tokens[p.first - 1]?.lower ?? '') || COURT_WORDS.has(subjectHead(s, p)?.lower ?? ''))
   ) {
     p.type = 'verdict';
     return;
