@@ -893,3 +893,15 @@ describe('courts, disasters and what was prevented', () => {
     expect(rows.map((r) => r.type)).toEqual(['disaster']);
   });
 });
+
+describe('match results told with any verb', () => {
+  it('reads a verb followed by a score as a match result', () => {
+    const rows = extract(`Football\n\nKestrel Rovers thrashed Ashford Town 5-0 on Saturday.\n`, '2025-06-02');
+    expect(rows.map((r) => [r.start, r.type])).toEqual([['2025-05-31', 'sports-result']]);
+  });
+
+  it('leaves a vote tally after a bill to the bill', () => {
+    const rows = extract(`Votes\n\nThe Senate passed the bill 51-49 on Friday.\n`, '2025-06-02');
+    expect(rows.map((r) => r.type)).toEqual(['policy']);
+  });
+});

@@ -268,7 +268,11 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   // "The storm made landfall near Fort Myers": a storm's arrival is the disaster's day.
   ['make', /^landfall$/, 'disaster'],
   // "scored the only goal", "scored the winner": a match's deciding moment.
-  ['score', /^(?:goals?|winner|equali[sz]er|hat-trick|try|tries|touchdowns?|century)$/, 'sports-result'],
+  [
+    'score',
+    /^(?:goals?|winner|equali[sz]er|hat-trick|try|tries|touchdowns?|century|twice|once|again)$/,
+    'sports-result',
+  ],
   ['win', /^(?:case|lawsuit|suit|appeal|trial)$/, 'verdict'],
   // "Northrop Grumman won the tanker contract", "awarded the contract to": business won, not a match.
   ['win', /^(?:contracts?|orders?|deals?|tenders?|bids?)$/, 'agreement'],

@@ -178,6 +178,9 @@ function subjectHead(s: SentenceAnalysis, p: Predicate): Token | undefined {
     );
 }
 
+/** A match score: "5-0", "102-98", "3–1". Not a year span ("2019-20") nor a vote tally of thousands. */
+const SCORE_RE = /^\d{1,3}[-–]\d{1,3}$/;
+
 /** Index in EVENT_TYPES of the first general-news type; the ones before have fixed title phrasing. */
 const FIRST_GENERAL_TYPE = EVENT_TYPES.indexOf('election');
 
@@ -244,6 +247,15 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate, disasterStory = fals
       p.type = 'policy';
       // The title says the verb itself ("declares"), not a statement phrase's.
       p.trigger = null;
+      return;
+    }
+  }
+  // "thrashed Inter Milan 5-0", "edged the Heat 102-98": any verb followed by a score tells a match result.
+  if (p.kind === 'verb' && p.type === 'other' && !p.passive) {
+    const after = s.tokens.slice(p.head + 1, p.head + 7);
+    const score = after.findIndex((t) => SCORE_RE.test(t.text));
+    if (score >= 0 && !after.slice(0, score).some((t) => t.pos === 'ADP' || /^[,;:]$/.test(t.text))) {
+      p.type = 'sports-result';
       return;
     }
   }
