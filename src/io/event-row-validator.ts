@@ -40,7 +40,7 @@ const MAX_PREDICATE_CHARS = 40;
  * An agent is one named entity; the longest official names ("International Bank for Reconstruction and
  * Development", 55 characters) fit well inside this, and a sentence-sized cell does not.
  */
-const MAX_AGENT_CHARS = 120;
+export const MAX_AGENT_CHARS = 120;
 
 /**
  * A memo for predicates, which repeat across rows (a million rows use a few hundred): the Unicode regular
@@ -78,11 +78,12 @@ export class EventRowValidator {
   /** Problems with the header itself; every row is still accounted for separately. */
   readonly headerProblems: LoadProblem[] = [];
   readonly missingRequired: string[];
-  private readonly headerFields: number;
+  /** Cells in the header row. */
+  readonly headerFields: number;
   /** The last header position of a required column: shorter rows are cut off before one of them. */
   private readonly lastRequiredIndex: number;
   /** Each known column's position in a row, -1 when the header lacks it. */
-  private readonly at: Record<Column, number>;
+  readonly at: Readonly<Record<Column, number>>;
   /** The lemma shape check (PREDICATE_RE), through a memo. */
   private readonly isLemma = boundedMemo((predicate: string) => PREDICATE_RE.test(predicate), MEMO_SIZE);
 
@@ -124,6 +125,21 @@ export class EventRowValidator {
       Column,
       number
     >;
+  }
+
+  /** True for a predicate cell (trimmed, not empty) that `validate` accepts: a lemma of at most 40 characters. */
+  isPredicate(predicate: string): boolean {
+    return predicate.length <= MAX_PREDICATE_CHARS && this.isLemma(predicate);
+  }
+
+  /** True when a valid row with this id was seen before (`validate` reports the row as a repeat). */
+  isSeen(id: string): boolean {
+    return this.seenIds.has(id);
+  }
+
+  /** Remembers the id of a valid row read without `validate` (see io/fast-row-reader.ts). */
+  markSeen(id: string): void {
+    this.seenIds.add(id);
   }
 
   /** Validates one data row starting at 1-based `line`. `parseError` is the CSV reader's complaint, if any. */
@@ -185,7 +201,7 @@ export class EventRowValidator {
     const charStart = optionalNumber(cell('char_start'), 'char_start', faults);
     const charEnd = optionalNumber(cell('char_end'), 'char_end', faults);
     const predicate = cell('predicate');
-    if (predicate && (predicate.length > MAX_PREDICATE_CHARS || !this.isLemma(predicate))) {
+    if (predicate && !this.isPredicate(predicate)) {
       faults.push({
         field: 'predicate',
         reason: `"${clip(predicate)}" is not a lemma: expected one to three words of letters, e.g. "apologize" or "step down"`,

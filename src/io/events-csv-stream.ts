@@ -7,10 +7,12 @@
  */
 import Papa from 'papaparse';
 import type { EventRecord } from '../model/event-record';
+import type { EventRowInput } from '../model/event-row-input';
 import { detectDelimiter } from './csv-delimiter';
 import { CsvRowCutter, IRREGULAR_ROW } from './csv-row-cutter';
 import type { SeenIds } from './event-row-validator';
 import { EventRowValidator } from './event-row-validator';
+import { FastRowReader, SLOW_ROW } from './fast-row-reader';
 import type { LoadProblem } from './load-problem';
 
 const PAPA_FAULTS = new Set(['TooManyFields', 'MissingQuotes', 'InvalidQuotes']);
@@ -22,6 +24,12 @@ export interface CsvStreamSink {
    * UTF-8 bytes of everything pushed: bytes [start, end), its line break left out or not.
    */
   record(rec: EventRecord, line: number, start: number, end: number): void;
+  /**
+   * A valid row read in place (fast-row-reader.ts), as `record` but without a record: `row` is valid only
+   * during the call. With this method, rows go through the fast reader where it can read them; without it,
+   * every row becomes a record.
+   */
+  row?(row: EventRowInput, line: number, start: number, end: number): void;
   problem(problem: LoadProblem): void;
 }
 
@@ -46,6 +54,8 @@ export class EventsCsvStream {
   private line = 1;
   private started = false;
   private cutter: CsvRowCutter | null = null;
+  /** Reads common rows in place once the header is known, when the sink takes such rows. */
+  private fast: FastRowReader | null = null;
   /** UTF-8 bytes of the text parsed so far (a byte-order mark included): where the next parse starts. */
   private parsedBytes = 0;
   /** Where the header row ends, in UTF-8 bytes of the text pushed; -1 before it is read. */
@@ -176,8 +186,23 @@ export class EventsCsvStream {
   private cutRows(text: string): number {
     const cutter = (this.cutter ??= new CsvRowCutter(this.delimiter ?? ','));
     const cells = cutter.cells;
+    const sink = this.sink;
     let at = 0;
     while (at < text.length) {
+      const fast = this.fast;
+      if (fast && sink.row) {
+        const end = fast.read(text, at);
+        if (end !== SLOW_ROW) {
+          const rowLine = this.line;
+          this.line += fast.innerLineFeeds + (text.charCodeAt(end - 1) === LINE_FEED ? 1 : 0);
+          this.rows++;
+          const bytes = this.bytesOf;
+          if (bytes) sink.row(fast, rowLine, bytes.at(at), bytes.at(end));
+          else sink.row(fast, rowLine, -1, -1);
+          at = end;
+          continue;
+        }
+      }
       const next = cutter.read(text, at);
       if (next === IRREGULAR_ROW) return at;
       const rowLine = this.line;
@@ -209,6 +234,7 @@ export class EventsCsvStream {
     if (!this.validator) {
       this.validator = new EventRowValidator(this.file, cells, [], this.seenIds);
       this.headerProblems.push(...this.validator.headerProblems);
+      if (this.sink.row) this.fast = FastRowReader.forHeader(this.validator, this.delimiter ?? ',');
       if (bytes) this.headerEnd = bytes.at(to);
       return;
     }

@@ -179,6 +179,11 @@ async function stream(req: Extract<TableRequest, { type: 'stream' }>): Promise<v
         const seq = builder.size;
         if (builder.upsert(rec, false, line) && byteExact) fileRows.set(seq, start, end);
       },
+      row: (row, line, start, end) => {
+        const seq = builder.size;
+        builder.upsertInput(row, false, line);
+        if (byteExact) fileRows.set(seq, start, end);
+      },
       problem: (p) => problems.push(p),
     },
     { has: (id) => builder.seqOf(id) >= firstSeq, add: () => undefined },
@@ -419,7 +424,11 @@ async function warmUp(): Promise<void> {
   const rows = new EventTableBuilder({ session: true });
   const csv = new EventsCsvStream(
     'warm-up.csv',
-    { record: (rec, line) => rows.upsert(rec, false, line), problem: () => undefined },
+    {
+      record: (rec, line) => rows.upsert(rec, false, line),
+      row: (row, line) => rows.upsertInput(row, false, line),
+      problem: () => undefined,
+    },
     { has: (id) => rows.seqOf(id) >= 0, add: () => undefined },
   );
   for (let at = 0; at < text.length;) {

@@ -24,10 +24,15 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
  * map lookup (which must hash each fresh string).
  */
 export function parseIsoDay(text: string): DayNumber | null {
-  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return null;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const date = digits(text, 8, 2);
+  return text.length === 10 ? isoDayAt(text, 0) : null;
+}
+
+/** parseIsoDay of the 10 characters of `text` at `from`, read in place (a cell of a piece of a file). */
+export function isoDayAt(text: string, from: number): DayNumber | null {
+  if (text.charCodeAt(from + 4) !== DASH || text.charCodeAt(from + 7) !== DASH) return null;
+  const year = digits(text, from, 4);
+  const month = digits(text, from + 5, 2);
+  const date = digits(text, from + 8, 2);
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || date < 1) return null;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (date > (MONTH_DAYS[month - 1] ?? 31) + (month === 2 && leap ? 1 : 0)) return null;

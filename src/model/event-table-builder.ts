@@ -14,8 +14,10 @@ import type { EventTable, EventTableParts, LaneBy } from './event-table';
 import { actorLabel, eventTableFromParts, FLAG_APPROX, FLAG_NEW, FLAG_SPAN } from './event-table';
 import type { KeyDayRow } from './day-evidence';
 import { KeyDayColumns } from './key-day-columns';
+import type { EventRowInput } from './event-row-input';
+import { RecordRowInput } from './event-row-input';
 import type { ColumnFields } from './record-text';
-import { FIELD_SEPARATOR_BYTE, searchTextOfRecord, TITLE_FIELD, writeRecordText } from './record-text';
+import { FIELD_SEPARATOR_BYTE, TITLE_FIELD } from './record-text';
 import type { TextChunk, Utf8 } from './row-text';
 import { RowTextStore, runtimeUtf8, TextChunkWriter } from './row-text';
 import { SearchIndex } from './search-index';
@@ -170,13 +172,23 @@ export class EventTableBuilder {
     const d0 = parseIsoDay(rec.start);
     const d1 = rec.end === rec.start ? d0 : parseIsoDay(rec.end);
     if (d0 === null || d1 === null || d1 < d0) return false;
+    this.addInput(new RecordRowInput(rec, d0, d1), isNew);
+    return true;
+  }
+
+  /** Adds one valid row (its days already checked, start <= end). */
+  addInput(input: EventRowInput, isNew = false): void {
+    const d0 = input.startDay;
+    const d1 = input.endDay;
     if (this.n === this.capacity) this.grow();
     const row = this.n++;
-    this.seqOfId?.set(rec.id, row);
+    const id = input.id;
+    this.seqOfId?.set(id, row);
     this.lookedUpId = null;
-    let key = this.actorIndex.get(rec.actor);
+    const actor = input.actor;
+    let key = this.actorIndex.get(actor);
     if (key === undefined) {
-      const target = this.actorIds.length < MAX_ACTORS ? rec.actor : UNKNOWN_ACTOR_ID;
+      const target = this.actorIds.length < MAX_ACTORS ? actor : UNKNOWN_ACTOR_ID;
       key = this.actorIndex.get(target);
       if (key === undefined) {
         key = this.actorIds.length;
@@ -184,40 +196,40 @@ export class EventTableBuilder {
         this.actorIndex.set(target, key);
       }
     }
-    let agent = this.agentIndex.get(rec.agent);
+    const agentName = input.agent;
+    let agent = this.agentIndex.get(agentName);
     if (agent === undefined) {
       agent = this.agentIds.length;
-      this.agentIds.push(rec.agent);
-      this.agentIndex.set(rec.agent, agent);
+      this.agentIds.push(agentName);
+      this.agentIndex.set(agentName, agent);
     }
     this.startDay[row] = d0;
     this.endDay[row] = d1;
     this.actorKey[row] = key;
     this.agentKey[row] = agent;
-    this.typeCol[row] = TYPE_INDEX.get(rec.type) ?? EVENT_TYPES.length - 1;
-    this.factCol[row] = FACT_INDEX.get(rec.factuality) ?? 0;
+    this.typeCol[row] = TYPE_INDEX.get(input.type) ?? EVENT_TYPES.length - 1;
+    this.factCol[row] = FACT_INDEX.get(input.factuality) ?? 0;
     let f = 0;
-    if (APPROX_QUALIFIERS.has(rec.date_qualifier)) f |= FLAG_APPROX;
-    if (rec.precision !== 'day' || d0 !== d1) f |= FLAG_SPAN;
+    if (APPROX_QUALIFIERS.has(input.dateQualifier)) f |= FLAG_APPROX;
+    if (input.precision !== 'day' || d0 !== d1) f |= FLAG_SPAN;
     if (isNew) f |= FLAG_NEW;
     this.flagCol[row] = f;
-    this.quantityCol[row] = rec.quantity ?? NaN;
-    this.idHash[row] = hashText(rec.id);
-    this.sentenceHash[row] = hashText(rec.sentence, hashText(rec.article_id));
+    this.quantityCol[row] = input.quantity ?? NaN;
+    this.idHash[row] = hashText(id);
+    this.sentenceHash[row] = input.sentenceHash();
+    const keep = this.partial ? this.partialFields(input.title, row) : undefined;
     if (this.contentHash) {
-      // Over the UTF-8 bytes as they are written, seeded with the columns.
-      const columns = `${rec.start}|${rec.end}|${rec.actor}|${rec.type}|${rec.factuality}|${rec.quantity}`;
-      this.text.beginRow(FIELD_SEPARATOR_BYTE, hashText(columns));
-      writeRecordText(rec, this.text);
-      this.contentHash[row] = this.text.endRow(this.partial ? this.partialFields(rec.title, row) : undefined);
+      // Over the fields as they are written, seeded with the columns.
+      this.text.beginRow(FIELD_SEPARATOR_BYTE, input.columnsHash(), keep);
+      input.writeText(this.text);
+      this.contentHash[row] = this.text.endRow();
     } else {
-      this.text.beginRow(FIELD_SEPARATOR_BYTE);
-      writeRecordText(rec, this.text);
-      this.text.endRow(this.partial ? this.partialFields(rec.title, row) : undefined);
+      this.text.beginRow(FIELD_SEPARATOR_BYTE, undefined, keep);
+      input.writeText(this.text);
+      this.text.endRow();
     }
-    this.search?.add(searchTextOfRecord(rec).toLowerCase());
-    this.keyDays?.set(row, rec);
-    return true;
+    this.search?.add(input.searchText().toLowerCase());
+    this.keyDays?.set(row, input);
   }
 
   /**
@@ -227,16 +239,29 @@ export class EventTableBuilder {
   upsert(rec: EventRecord, isNew = false, line = 0): boolean {
     const old = this.lookedUpId === rec.id ? this.lookedUpSeq : this.seqOfId?.get(rec.id);
     if (!this.add(rec, isNew)) return false;
+    this.replaced(old, rec.id, line);
+    return true;
+  }
+
+  /** `upsert` of a valid row (its days already checked). */
+  upsertInput(input: EventRowInput, isNew = false, line = 0): void {
+    const id = input.id;
+    const old = this.lookedUpId === id ? this.lookedUpSeq : this.seqOfId?.get(id);
+    this.addInput(input, isNew);
+    this.replaced(old, id, line);
+  }
+
+  /** After the row just added: row `old`, if any and still live, had its id and is replaced by it. */
+  private replaced(old: number | undefined, id: string, line: number): void {
     if (old !== undefined && !this.dead[old]) {
       this.dead[old] = 1;
       this.deadCount++;
-      this.undo?.replaced.push({ id: rec.id, seq: old });
+      this.undo?.replaced.push({ id, seq: old });
       const newSeq = this.n - 1;
       const hashes = this.contentHash;
       const identical = !!hashes && hashes[old] === hashes[newSeq];
-      this.replacements.push({ id: rec.id, oldSeq: old, newSeq, identical, line });
+      this.replacements.push({ id, oldSeq: old, newSeq, identical, line });
     }
-    return true;
   }
 
   /** The rows `upsert` replaced since the last call, in order; the list starts over. */

@@ -7,7 +7,8 @@
  * day's line is chosen from.
  */
 import type { KeyDayRow } from './day-evidence';
-import type { DateBasis, EventRecord, Factuality, Precision } from './event-record';
+import type { DateBasis, Factuality, Precision } from './event-record';
+import type { EventRowInput } from './event-row-input';
 
 export class KeyDayColumns {
   private capacity = 0;
@@ -25,25 +26,28 @@ export class KeyDayColumns {
   private lastRefDate: string | null = null;
   private lastRefDateKey = 0;
 
-  /** Stores the fields of `rec` under `seq` (seqs arrive in order, each once). */
-  set(seq: number, rec: EventRecord): void {
+  /** Stores the fields of `row` under `seq` (seqs arrive in order, each once). */
+  set(seq: number, row: EventRowInput): void {
     if (seq >= this.capacity) this.grow(seq + 1);
     // Rows come article by article, so most rows repeat the last row's article and publication day: a
     // string compare then saves hashing a fresh string for a map lookup.
-    if (rec.article_id !== this.lastArticle) {
-      this.lastArticle = rec.article_id;
-      this.lastArticleKey = this.intern(rec.article_id);
+    const article = row.articleId;
+    if (article !== this.lastArticle) {
+      this.lastArticle = article;
+      this.lastArticleKey = this.intern(article);
     }
-    if (rec.ref_date !== this.lastRefDate) {
-      this.lastRefDate = rec.ref_date;
-      this.lastRefDateKey = this.intern(rec.ref_date);
+    const refDate = row.refDate;
+    if (refDate !== this.lastRefDate) {
+      this.lastRefDate = refDate;
+      this.lastRefDateKey = this.intern(refDate);
     }
     this.article[seq] = this.lastArticleKey;
     this.refDate[seq] = this.lastRefDateKey;
-    this.precision[seq] = this.intern(rec.precision);
-    this.basis[seq] = this.intern(rec.date_basis);
-    this.sentence[seq] = rec.sentence_index ?? NaN;
-    if (rec.also_reported_in.length > 0) this.alsoReported.set(seq, rec.also_reported_in);
+    this.precision[seq] = this.intern(row.precision);
+    this.basis[seq] = this.intern(row.dateBasis);
+    this.sentence[seq] = row.sentenceIndex ?? NaN;
+    const also = row.alsoReportedIn;
+    if (also.length > 0) this.alsoReported.set(seq, [...also]);
   }
 
   /** Row `seq` as ranking reads it, named `id`, with the start day and factuality its columns hold. */

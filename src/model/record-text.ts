@@ -60,6 +60,11 @@ export interface FieldSink {
   field(text: string): void;
 }
 
+/** A FieldSink that also takes a field where it lies in a larger text: text.slice(from, to), not copied. */
+export interface RangeFieldSink extends FieldSink {
+  fieldRange(text: string, from: number, to: number): void;
+}
+
 /**
  * Hands `rec`'s text fields to `sink` in TEXT_FIELDS order (a test holds the two together), as the strings
  * stored: lists joined by the multi-value separator, numbers as String() gives them, null as ''. The sink
@@ -95,7 +100,7 @@ export function writeRecordText(rec: EventRecord, sink: FieldSink): void {
   sink.field(listText(rec.also_reported_in));
 }
 
-function listText(values: readonly string[]): string {
+export function listText(values: readonly string[]): string {
   return values.length === 0
     ? ''
     : values.length === 1
@@ -103,7 +108,7 @@ function listText(values: readonly string[]): string {
       : values.join(MULTI_VALUE_SEPARATOR);
 }
 
-function numberText(value: number | null): string {
+export function numberText(value: number | null): string {
   return value === null ? '' : String(value);
 }
 
@@ -123,16 +128,27 @@ export function recordToText(rec: EventRecord): string {
  * rest of it: the table worker indexes this for every row it reads.
  */
 export function searchTextOfRecord(rec: EventRecord): string {
+  return searchTextOfFields(rec.title, rec.sentence, listText(rec.people), rec.predicate, rec.agent);
+}
+
+/** searchTextOfRecord from the five fields as stored (`people` joined by the multi-value separator). */
+export function searchTextOfFields(
+  title: string,
+  sentence: string,
+  people: string,
+  predicate: string,
+  agent: string,
+): string {
   return (
-    storedField(rec.title) +
+    storedField(title) +
     SEP +
-    storedField(rec.sentence) +
+    storedField(sentence) +
     SEP +
-    storedField(listText(rec.people)) +
+    storedField(people) +
     SEP +
-    storedField(rec.predicate) +
+    storedField(predicate) +
     SEP +
-    storedField(rec.agent)
+    storedField(agent)
   );
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chunkPieces, RowTextStore, TextChunkWriter } from './row-text';
+import { chunkPieces, rowFieldHash, RowTextStore, TextChunkWriter } from './row-text';
 
 describe('packed row text', () => {
   it('finds each row by its arrival number across several chunks, accents and emoji included', () => {
@@ -112,11 +112,12 @@ describe('packed row text', () => {
   });
 
   it('writes a row field by field as the fields joined by the separator, which never occurs inside one', () => {
-    const fnv = (seed: number, bytes: Uint8Array) => {
-      let h = seed;
-      for (const b of bytes) h = Math.imul(h ^ b, 0x01000193);
-      return h >>> 0;
-    };
+    // The hash of a row is rowFieldHash folded over its fields as stored (a separator read as a space).
+    const expectedHash = (seed: number, fields: readonly string[]) =>
+      fields.reduce((h, f, j) => {
+        const stored = f.replaceAll('\u001f', ' ');
+        return rowFieldHash(h, j, stored, 0, stored.length, 0x1f);
+      }, seed) >>> 0;
     const field = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '\u001f', 'é', 'İ', '字', '🚀') });
     fc.assert(
       fc.property(
@@ -134,11 +135,31 @@ describe('packed row text', () => {
           rows.forEach((fields, seq) => {
             const expected = fields.map((f) => f.replaceAll('\u001f', ' ')).join('\u001f');
             expect(store.text(seq)).toBe(expected);
-            expect(hashes[seq]).toBe(hashing ? fnv(7, new TextEncoder().encode(expected)) : 0);
+            expect(hashes[seq]).toBe(hashing ? expectedHash(7, fields) : 0);
           });
         },
       ),
     );
+  });
+
+  it('hashes rows that differ in any character, or in where a field ends, apart', () => {
+    const hashOf = (fields: readonly string[]) => {
+      const writer = new TextChunkWriter();
+      writer.beginRow(0x1f, 7);
+      for (const f of fields) writer.field(f);
+      return writer.endRow();
+    };
+    const base = ['a1', 'Talks in Kyiv', 'A long sentence about the talks in Kyiv.', ''];
+    const variants = [
+      ['a1', 'Talks in Kyiv', 'A long sentence about the talks in Kyiv!', ''],
+      ['a1', 'Talks in Kyiv', 'A long sentence about the talks in Kyiv', '.'],
+      ['a1', 'Talks inKyiv ', 'A long sentence about the talks in Kyiv.', ''],
+      ['a1', 'Talks in Kyiv', 'A long sentence about the talks in Kyiv.'],
+      ['a2', 'Talks in Kyiv', 'A long sentence about the talks in Kyiv.', ''],
+    ];
+    const hashes = new Set([hashOf(base), ...variants.map(hashOf)]);
+    expect(hashes.size).toBe(variants.length + 1);
+    expect(hashOf(base)).toBe(hashOf([...base]));
   });
 
   it('keeps partial rows to their first fields, borrows a repeated title, and holds full texts once read', () => {
@@ -150,10 +171,10 @@ describe('packed row text', () => {
       ['a3', 'Erdoğan hosts talks', 'long sentence three'],
     ];
     const hashes = rows.map((fields, seq) => {
-      writer.beginRow(0x1f, 7);
-      for (const f of fields) writer.field(f);
       // Row a2 repeats a1's title: it keeps its id only, and names row 0 as the holder of its title.
-      return writer.endRow(seq === 1 ? 1 : 2);
+      writer.beginRow(0x1f, 7, seq === 1 ? 1 : 2);
+      for (const f of fields) writer.field(f);
+      return writer.endRow();
     });
     store.append(writer.take(false, true, Uint32Array.from([0, 0, 2])));
     // The hash still covers every field, so a changed sentence is a changed row.
