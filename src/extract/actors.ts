@@ -93,6 +93,11 @@ function scanPattern(byFirstWord: ReadonlyMap<string, readonly Entry[]>): RegExp
   return alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'gu') : null;
 }
 
+/** Names that, after a compass word, make a region: "North America", "Central Asia" is no listed actor. */
+const REGION_NAMES: ReadonlySet<string> = new Set(['America', 'Asia', 'Africa', 'Europe']);
+const REGION_WORD_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:North|South|Latin|Central|East|West|Southeast|Sub-Saharan) $/u;
+
 export function createActorMatcher(actors: readonly Actor[]): ActorMatcher {
   // Indexed by the first word so a scan costs one map lookup per word, whatever the number of names.
   const byFirstWord = new Map<string, Entry[]>();
@@ -133,6 +138,12 @@ export function createActorMatcher(actors: readonly Actor[]): ActorMatcher {
             WORD_CHAR_RE.test(entry.name.charAt(entry.name.length - 1))
           )
             continue;
+          // "North America", "Latin America": a region named after a country's word is no mention of it.
+          if (
+            REGION_WORD_BEFORE_RE.test(text.slice(Math.max(0, start - 9), start)) &&
+            REGION_NAMES.has(entry.name)
+          )
+            break;
           mentions.push({ actorId: entry.actorId, kind: entry.kind, start, end, text: entry.name });
           scanRe.lastIndex = end;
           break;

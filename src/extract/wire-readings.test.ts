@@ -905,3 +905,19 @@ describe('match results told with any verb', () => {
     expect(rows.map((r) => r.type)).toEqual(['policy']);
   });
 });
+
+describe('shares and regions', () => {
+  it('puts "Kestrel shares fell" on Kestrel\'s lane, and "Bank shares" on none', () => {
+    const rows = extract(
+      `Markets\n\nKestrel shares fell 4% on Friday.\n\nBank shares rallied on Monday.\n`,
+      '2025-06-03',
+    );
+    expect(rows.map((r) => r.actor)).toEqual(['Kestrel', '']);
+  });
+
+  it('reads "North America" as a region, not the United States', () => {
+    const rows = extract(`Retail\n\nKestrel closed 400 stores in North America on Thursday.\n`, '2025-06-03');
+    expect(rows[0]?.other_actors).not.toContain('united-states');
+    expect(rows[0]?.actor).not.toBe('united-states');
+  });
+});

@@ -23,6 +23,7 @@ import {
   AREA_WORDS,
   ECONOMY_FIGURES,
   FIGURE_NOUNS,
+  SHARE_GROUP_WORDS,
   IRREGULAR_PLURALS,
   OPENING_ADJECTIVES,
   ORG_WORDS,
@@ -751,6 +752,8 @@ export function entityStage(doc: ArticleAnalysis): void {
         ((PLURAL_NOUN_RE.test(head.lower) &&
           (next?.pos === 'VERB' || next?.pos === 'AUX' || next?.pos === 'ADP')) ||
           (next?.pos === 'NOUN' &&
+            // "Apple shares fell": shares are a company's, and the word before them names it.
+            !companyShares(head, next) &&
             (/^\p{Ll}[\p{L}-]*[^s]s$/u.test(next.text) || s.tokens[run.last + 2]?.pos === 'NOUN') &&
             !s.dates.some((d) => next.start >= d.start && next.end <= d.end))) &&
         unknownWord()
@@ -769,6 +772,7 @@ export function entityStage(doc: ArticleAnalysis): void {
         IRREGULAR_PAST[next.lower] === undefined &&
         /^\p{Ll}+$/u.test(next.text) &&
         ((opening &&
+          !companyShares(head, next) &&
           (FIGURE_NOUNS.has(next.lower) || ECONOMY_FIGURES.has(next.lower)) &&
           ['VERB', 'AUX'].includes(afterNext?.pos ?? '')) ||
           (opening && afterNext?.pos === 'PROPN') ||
@@ -1086,6 +1090,11 @@ export function entityStage(doc: ArticleAnalysis): void {
       orgs.find((e) => e.kind === 'organisation' && !COMPETITION_RE.test(e.name)) ?? lastOrganisation;
     lastCompany = orgs.find((e) => e.kind !== 'state' && e.actorId === '') ?? lastCompany;
   }
+}
+
+/** "Apple shares": a capitalised word before "shares" that names one company, not a group of them. */
+function companyShares(head: Token, next: Token): boolean {
+  return next.lower === 'shares' && !SHARE_GROUP_WORDS.has(head.lower) && !ORG_WORDS.has(head.lower);
 }
 
 /** Whether the entity stands before a common noun of its own phrase: "the UK index", "US stocks". */
