@@ -921,3 +921,18 @@ describe('shares and regions', () => {
     expect(rows[0]?.actor).not.toBe('united-states');
   });
 });
+
+describe('what a disaster does', () => {
+  it('types any act of a disaster as the disaster', () => {
+    const rows = extract(`Weather\n\nThe storm battered the Veloria coast on Sunday.\n`, '2025-06-02');
+    expect(rows.map((r) => r.type)).toEqual(['disaster']);
+  });
+
+  it('keeps a clause after "after" out of the title of the verb before it', () => {
+    const rows = extract(
+      `Sea\n\nAt least 34 people died after a ferry capsized off the coast of Veloria on Wednesday.\n`,
+      '2025-06-02',
+    );
+    expect(rows.map((r) => r.title)).toContain('At least 34 people die');
+  });
+});

@@ -577,7 +577,8 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
     }
     if (date && !figure) break;
     // "lost 15.5% after the auto firm announced ...": a preposition that opens a clause of its own.
-    if (words.length > 0 && CLAUSE_PREPOSITIONS.has(t.lower)) break;
+    // "died after a ferry capsized": right after the verb too; what follows is another event, no object.
+    if (CLAUSE_PREPOSITIONS.has(t.lower) && (words.length > 0 || s.tokens[j + 2]?.pos !== 'PUNCT')) break;
     // "resigned on Sunday": a preposition before a date opens no object; "laid off": the particle is in the verb.
     if (
       words.length === 0 &&

@@ -312,6 +312,15 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate, disasterStory = fals
       return;
     }
   }
+  // "Wildfires burned 40,000 acres", "The storm battered the coast": what a disaster does is the disaster.
+  if (p.kind === 'verb' && p.type === 'other' && !p.passive) {
+    const head = subjectHead(s, p);
+    const word = head?.lower.replace(/s$/, '') ?? '';
+    if (head && (EVENT_NOUNS[head.lower] === 'disaster' || EVENT_NOUNS[word] === 'disaster')) {
+      p.type = 'disaster';
+      return;
+    }
+  }
   // "A Texas judge blocked the rule", "the court suspended the deployment": what a court decides is a ruling.
   if (
     p.kind === 'verb' &&
