@@ -936,3 +936,21 @@ describe('what a disaster does', () => {
     expect(rows.map((r) => r.title)).toContain('At least 34 people die');
   });
 });
+
+describe('events scheduled for a date', () => {
+  it('dates a scheduled election ahead, apart from its calling, and gives it no winner', () => {
+    const rows = extract(
+      `Politics\n\nPrime Minister Dana Whitlock called a snap election for April 28.\n`,
+      '2025-03-23',
+    );
+    expect(rows.map((r) => [r.start, r.type, r.factuality, r.title])).toEqual([
+      ['2025-03-23', 'election', 'asserted', 'Whitlock calls snap election'],
+      ['2025-04-28', 'election', 'planned', 'Snap election'],
+    ]);
+  });
+
+  it('reads a weekday after "scheduled ... for" as the coming one', () => {
+    const rows = extract(`Votes\n\nLawmakers scheduled a vote for Tuesday.\n`, '2025-06-02');
+    expect(rows.find((r) => r.factuality === 'planned')?.start).toBe('2025-06-03');
+  });
+});

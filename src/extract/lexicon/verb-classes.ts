@@ -687,3 +687,23 @@ export const PREVENTING_VERBS: ReadonlySet<string> = new Set([
   'disqualify',
   'suspend',
 ]);
+
+/**
+ * Verbs that fix when something will happen: "called a snap election for April 28", "set a hearing for
+ * June 10". A date after "for" is the scheduled event's, and lies ahead of the scheduling.
+ */
+export const SCHEDULING_VERBS: ReadonlySet<string> = new Set([
+  'call',
+  'set',
+  'schedule',
+  'slate',
+  'fix',
+  'plan',
+  'reschedule',
+  'postpone',
+  'delay',
+  'move',
+  'bring',
+  'push',
+  'book',
+]);

@@ -21,10 +21,11 @@ import {
   NON_EVENT_VERBS,
   PARTICIPATION_VERBS,
   PREVENTING_VERBS,
+  SCHEDULING_VERBS,
   PURPOSE_GOVERNORS,
 } from '../lexicon/verb-classes';
 import { clipToRemainder } from './remainder';
-import { agreeWithTense } from './tense-direction';
+import { agreeWithPlan, agreeWithTense } from './tense-direction';
 
 /** A time of day with no day of its own: "4:17 a.m.", "0117 GMT", "at noon". */
 const CLOCK_ONLY_RE =
@@ -298,6 +299,9 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
     const verbless = !aside.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ');
     if (aside.length >= 3 && opensNp && verbless) return null;
   }
+  // "called a snap election for April 28", "set a hearing for June 10": the date is the scheduled
+  // event's, not the scheduling's.
+  if (nearest && nearest.kind === 'noun' && scheduledFor(s, nearest, first)) return nearest;
   // "condemned the sanctions on Thursday": a date after a verb's object dates the verb; not across a
   // comma ("gained 0.77%, but after a large loss yesterday").
   if (nearest && nearest.kind === 'noun') {
@@ -336,6 +340,24 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
       return verb;
   }
   return nearest;
+}
+
+/**
+ * Whether the date at token `first` follows "for" right after the event noun `noun`, which a verb of
+ * scheduling took as its object: "called a snap election for April 28".
+ */
+export function scheduledFor(s: SentenceAnalysis, noun: Predicate, first: number): boolean {
+  const forAt =
+    s.tokens[first]?.lower === 'for' ? first : s.tokens[first - 1]?.lower === 'for' ? first - 1 : -1;
+  if (forAt < 0 || forAt - noun.head !== 1) return false;
+  return s.predicates.some(
+    (p) =>
+      p.kind === 'verb' &&
+      p.head < noun.head &&
+      noun.head - p.head <= 5 &&
+      SCHEDULING_VERBS.has(p.lemma) &&
+      !s.tokens.slice(p.head + 1, noun.head).some((t) => t.pos === 'VERB' || t.text === ','),
+  );
 }
 
 /** The predicate the sentence is about: a verb of saying with its speaker, else the first main-clause verb. */
@@ -626,11 +648,18 @@ export function anchoringStage(doc: ArticleAnalysis): void {
                 p.perfect,
                 doc.ref.date,
               )
-            : d,
+            : scheduledFor(s, p, tokenIndexAt(s, d.start))
+              ? agreeWithPlan(d, doc.ref.date)
+              : d,
         basis: d.basis ?? (d.relative ? 'relative' : 'absolute'),
         how: 'own date',
         span: { start: d.start, end: d.end },
       };
+      // Who scheduled an election or a hearing is not who holds or wins it.
+      if (p.kind === 'noun' && p.agent && scheduledFor(s, p, tokenIndexAt(s, d.start))) {
+        p.agent = null;
+        p.agentBasis = '';
+      }
     }
     // "Three people were killed and dozens injured on Tuesday": a date after two verbs joined by
     // "and" dates both.

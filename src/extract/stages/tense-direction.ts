@@ -77,6 +77,14 @@ export function agreeWithPlan(date: EventDate, ref: string): EventDate {
     const ahead = (d: string): string => shiftDays(d, 7);
     return { ...date, first: ahead(date.first), last: ahead(date.last), value: ahead(date.first) };
   }
+  // "called an election for April 28", published in March of the year after the tagger's guess.
+  if (date.precision === 'day' && DAY_OF_MONTH_RE.test(text)) {
+    const ahead = (d: string): string => {
+      const shifted = shiftYear(d, 1);
+      return isCalendarDay(shifted) ? shifted : `${shifted.slice(0, 8)}28`;
+    };
+    return { ...date, first: ahead(date.first), last: ahead(date.last), value: ahead(date.first) };
+  }
   const yearly =
     (date.precision === 'month' && MONTH_RE.test(text)) ||
     (date.precision === 'season' && SEASON_RE.test(text));
