@@ -954,3 +954,14 @@ describe('events scheduled for a date', () => {
     expect(rows.find((r) => r.factuality === 'planned')?.start).toBe('2025-06-03');
   });
 });
+
+describe('"lay" is not "lie"', () => {
+  it('reads "will lay off" as planned layoffs, and "lay down arms" as no layoffs', () => {
+    const rows = extract(
+      `Jobs\n\nCalloway will lay off 300 workers in March.\n\nThe rebels agreed to lay down their arms on Friday.\n`,
+      '2025-06-02',
+    );
+    expect(rows.find((r) => /lay off/.test(r.title))?.type).toBe('layoffs');
+    expect(rows.filter((r) => r.type === 'layoffs')).toHaveLength(1);
+  });
+});

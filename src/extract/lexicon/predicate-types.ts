@@ -165,7 +165,8 @@ export const VERB_TYPES: Readonly<Record<string, EventType>> = {
   soar: 'market-move',
   slump: 'market-move',
   rebound: 'market-move',
-  lay: 'layoffs',
+  // Only "lay off" is layoffs (VERB_OBJECT_TYPES); "lay down arms", "lay a wreath" are not.
+  lay: 'other',
   abdicate: 'resignation',
   cut: 'layoffs',
   slash: 'layoffs',

@@ -53,6 +53,7 @@ export function tokenize(text: string): Token[] {
     });
   }
   nameBeforeVerb(tokens);
+  layNotLie(tokens);
   return tokens;
 }
 
@@ -71,4 +72,21 @@ function nameBeforeVerb(tokens: Token[]): void {
     (next.pos === 'AUX' && !/^(?:be|been|being)$/.test(next.lower)) ||
     (next.pos === 'VERB' && next.lower !== next.lemma && !next.lower.endsWith('ing'));
   if (finite) tokens[first] = { ...t, pos: 'PROPN' };
+}
+
+/**
+ * "would lay off 6,000 workers", "to lay down arms": "lay" is the verb "lay", not the past of "lie", after
+ * a modal or "to", or before a particle. Its lemma decides its type ("lay off" is layoffs).
+ */
+function layNotLie(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    if (t.lower !== 'lay' || t.lemma === 'lay') return;
+    const before = tokens[i - 1]?.lower ?? '';
+    const after = tokens[i + 1]?.lower ?? '';
+    if (
+      /^(?:to|will|would|could|may|might|must|shall|should|can|cannot|not)$/.test(before) ||
+      /^(?:off|down|out)$/.test(after)
+    )
+      tokens[i] = { ...t, lemma: 'lay' };
+  });
 }
