@@ -59,13 +59,6 @@ const LINE_FEED = 0x0a;
  */
 const WARM_UP_ROWS = 2_000;
 const WARM_UP_SLICE_CHARS = 128 * 1024;
-/**
- * Searches run on the warm-up rows, in order, each round: one word found in most rows, then more and
- * longer words (the second checked in the first one's rows, by occurrence or row by row), a word found
- * nowhere, and a phrase. About 0.1-0.5 ms each on 2,000 rows; rounds until V8 has optimised the loops.
- */
-const WARM_UP_SEARCHES = ['e', 'e a', 'e a kyiv', 'gen', 'geneva', 'geneva talks', 'xq', '"in geneva"'];
-const WARM_UP_SEARCH_ROUNDS = 4;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -444,22 +437,7 @@ async function warmUp(): Promise<void> {
   csv.end();
   await yieldToEvents();
   if (requests > 0) return;
-  const table = shownOf(rows.build([]), 0);
-  viewOf(table, NO_FILTERS, null);
-  // The same for search, whose code otherwise first runs on a whole file: the first search of a million
-  // rows took about three times as long as the next ones. Each round narrows the one before, as typing does.
-  for (let round = 0; round < WARM_UP_SEARCH_ROUNDS; round++) {
-    let previous: { terms: string[]; hits: Uint8Array } | null = null;
-    for (const query of WARM_UP_SEARCHES) {
-      await yieldToEvents();
-      if (requests > 0) return;
-      const terms = searchTerms(query);
-      const within = previous && isNarrowing(previous.terms, terms) ? previous.hits : undefined;
-      const hits = rows.searchBySeq(terms, within);
-      viewOf(table, { ...NO_FILTERS, search: query }, hits);
-      previous = { terms, hits };
-    }
-  }
+  viewOf(shownOf(rows.build([]), 0), NO_FILTERS);
 }
 
 function shownOrThrow(): Shown {
@@ -467,8 +445,8 @@ function shownOrThrow(): Shown {
   return shown;
 }
 
-/** The filter result for `table`, with `hits` (by seq) answering the search; by default the table's own. */
-function viewOf(table: Shown, filters: Filters, hits = searchHits(filters)): FilteredView {
+function viewOf(table: Shown, filters: Filters): FilteredView {
+  const hits = searchHits(filters);
   const result = filterRows(table, table.laneKeys, filters, hits ? { hits, rowKey: table.seq } : null);
   const pyramid = buildDensityPyramid(
     table.startMs,
