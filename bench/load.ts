@@ -23,7 +23,8 @@
  * With --profile, a CPU profile of the page's main thread is taken during the load and the functions that
  * ran in each long task are printed (self time), to show which step blocks the page.
  * After the load, `--search <words>` types a search (as the search box's Enter does) and times it until the
- * filtered picture is painted, and `--merge <rows>` merges a second synthetic file of that many rows (seed
+ * filtered picture is painted, with the CPU time of the table worker and the page's main thread meanwhile
+ * (from /proc, 10 ms steps), and `--merge <rows>` merges a second synthetic file of that many rows (seed
  * 2, so some ids repeat and the newer rows replace the older) through the file input in merge mode; both
  * report their own longest main-thread task.
  * With --naive the app loads the simple way (`?load=naive`: the whole file read as one string and parsed
@@ -37,7 +38,7 @@ import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import type { StaticServer } from './built-app';
 import { ensureBuilt, generatedCsv, launchBrowser, newContext, serveBuiltApp } from './built-app';
-import type { CpuProfile } from './cpu-profile';
+import type { CpuProfile, TimeWindow } from './cpu-profile';
 import { describeSelfTime, profileClockMark, profileStartOnPageClock, selfTimeByWindow } from './cpu-profile';
 import { round1 } from './frame-probe';
 import type { ThreadKind } from './proc-threads';
@@ -222,7 +223,11 @@ async function loadOnce(n: number, values: Options, browser: Browser, server: St
         [from, to] as const,
       );
     let search: Record<string, number | string> | null = null;
+    let searchWindow: TimeWindow | null = null;
     if (values.search !== undefined) {
+      const searchPids = descendants(process.pid);
+      const workerCpu0 = threadCpuMs(searchPids, WORKER_THREAD);
+      const pageCpu0 = threadCpuMs(searchPids, MAIN_THREAD);
       const timing = await page.evaluate(async (q) => {
         const w = window as unknown as LoadWindow;
         const input = document.querySelector<HTMLInputElement>('#search');
@@ -233,13 +238,20 @@ async function loadOnce(n: number, values: Options, browser: Browser, server: St
         await w.__timeline.whenIdle();
         return { t0, t1: performance.now(), filtered: w.__timeline.state().filteredCount };
       }, values.search);
+      searchWindow = { start: timing.t0, duration: timing.t1 - timing.t0 };
+      const searchWorkerCpuMs = busiestThreadMs(workerCpu0, threadCpuMs(searchPids, WORKER_THREAD));
+      const searchPageCpuMs = busiestThreadMs(pageCpu0, threadCpuMs(searchPids, MAIN_THREAD));
       search = {
         query: values.search,
         ms: round1(timing.t1 - timing.t0),
         filtered: timing.filtered,
+        workerCpuMs: searchWorkerCpuMs,
+        pageCpuMs: searchPageCpuMs,
         ...(await longestSince(timing.t0, timing.t1)),
       };
-      console.log(`search "${values.search}"  ${search.ms} ms, ${timing.filtered} events match`);
+      console.log(
+        `search "${values.search}"  ${search.ms} ms, ${timing.filtered} events match; CPU table worker ${searchWorkerCpuMs} ms, page ${searchPageCpuMs} ms`,
+      );
     }
     let merge: Record<string, number> | null = null;
     if (values.merge !== undefined) {
@@ -275,13 +287,19 @@ async function loadOnce(n: number, values: Options, browser: Browser, server: St
         [tasksBefore, result.changeAt] as const,
       );
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
-      const byTask = selfTimeByWindow(profile, tasks, profileStartOnPageClock(profile, markMs));
+      const startMs = profileStartOnPageClock(profile, markMs);
+      const byTask = selfTimeByWindow(profile, tasks, startMs);
       tasks.forEach((task, i) => {
         const at = task.start - result.changeAt;
         process.stderr.write(
           `long task +${round1(at)} ms, ${round1(task.duration)} ms: ${describeSelfTime(byTask[i] ?? new Map())}\n`,
         );
       });
+      if (searchWindow) {
+        // All of the page's work from typing the search to its painted result, long tasks or not.
+        const [during] = selfTimeByWindow(profile, [searchWindow], startMs);
+        process.stderr.write(`page during the search: ${describeSelfTime(during ?? new Map(), 10)}\n`);
+      }
     }
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');

@@ -19,6 +19,7 @@ import { FileRowIndex } from '../model/file-row-index';
 import { recordToText } from '../model/record-text';
 import { rankedDaysTransferables } from '../model/key-day-ranking';
 import { buildSpanIndex, spanIndexTransferables } from '../model/span-index';
+import { isNarrowing } from '../model/search-terms';
 import { searchTerms } from '../model/text-match';
 import { CSV_TYPE, runCsvExport } from './csv-export-loop';
 import { EventsCsvStream } from './events-csv-stream';
@@ -83,8 +84,11 @@ let shown: Shown | null = null;
 let version = 0;
 /** The filters the page asked about last: snapshots come with their result, ready to draw. */
 let latestFilters: Filters = NO_FILTERS;
-/** Search hits by seq for one set of terms, valid while no row is added. */
-let searchCache: { key: string; rows: number; hits: Uint8Array } | null = null;
+/**
+ * The last search's hits by seq, valid while no row is added: asked again, it is the answer; a search for
+ * more or longer words only rescans its hits (search-terms.ts, isNarrowing).
+ */
+let searchCache: { terms: readonly string[]; rows: number; hits: Uint8Array } | null = null;
 const cancelled = new Set<number>();
 /** CSV exports under way (or receiving their text), by op. */
 const exports = new Map<number, TableExportJob>();
@@ -451,23 +455,8 @@ function shownOrThrow(): Shown {
 }
 
 function viewOf(table: Shown, filters: Filters): FilteredView {
-  const terms = searchTerms(filters.search);
-  let hits: Uint8Array | null = null;
-  if (terms.length) {
-    const key = JSON.stringify(terms);
-    if (!searchCache || searchCache.key !== key || searchCache.rows !== builder.size) {
-      searchCache = { key, rows: builder.size, hits: builder.searchBySeq(terms) };
-    }
-    hits = searchCache.hits;
-  }
-  const seq = table.seq;
-  const found = hits;
-  const result = filterRows(
-    table,
-    table.laneKeys,
-    filters,
-    found ? (row) => found[seq[row] ?? 0] === 1 : null,
-  );
+  const hits = searchHits(filters);
+  const result = filterRows(table, table.laneKeys, filters, hits ? { hits, rowKey: table.seq } : null);
   const pyramid = buildDensityPyramid(
     table.startMs,
     result.index,
@@ -477,6 +466,23 @@ function viewOf(table: Shown, filters: Filters): FilteredView {
   );
   const spans = buildSpanIndex(table.endMs, result.index, result.laneStart);
   return { key: filtersKey(filters), result, pyramid, spans };
+}
+
+/** Hits by seq of the filters' search in the session's table; null when the search has no words. */
+function searchHits(filters: Filters): Uint8Array | null {
+  const terms = searchTerms(filters.search);
+  if (terms.length === 0) return null;
+  const last = searchCache;
+  const valid = last !== null && last.rows === builder.size;
+  if (valid && sameTerms(last.terms, terms)) return last.hits;
+  const within = valid && isNarrowing(last.terms, terms) ? last.hits : undefined;
+  const hits = builder.searchBySeq(terms, within);
+  searchCache = { terms, rows: builder.size, hits };
+  return hits;
+}
+
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
 }
 
 function viewTransferables(view: FilteredView): ArrayBuffer[] {

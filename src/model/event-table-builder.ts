@@ -365,10 +365,13 @@ export class EventTableBuilder {
     return this.keyDays.row(seq, id, start, FACTUALITIES[this.factCol[seq] ?? 0] ?? 'asserted');
   }
 
-  /** Per seq 0..size-1: 1 when the row's search text holds every (lower-case) term. Needs a session builder. */
-  searchBySeq(terms: readonly string[]): Uint8Array {
+  /**
+   * Per seq 0..size-1: 1 when the row's search text holds every (lower-case) term. `within` limits the
+   * search to the seqs marked 1 in it (SearchIndex.matchAll). Needs a session builder.
+   */
+  searchBySeq(terms: readonly string[], within?: Uint8Array): Uint8Array {
     if (!this.search) throw new Error('search needs a session builder');
-    return this.search.matchAll(terms);
+    return this.search.matchAll(terms, within);
   }
 
   /**

@@ -61,12 +61,18 @@ function haystackOf(table: EventTable): (row: number) => string {
 
 export function applyFilters(table: EventTable, filters: Filters): FilterResult {
   const terms = searchTerms(filters.search);
-  const text = terms.length ? haystackOf(table) : null;
+  let search: SearchMatch | null = null;
+  if (terms.length) {
+    const text = haystackOf(table);
+    const hits = new Uint8Array(table.size);
+    for (let row = 0; row < table.size; row++) hits[row] = matchesAll(text(row), terms) ? 1 : 0;
+    search = { hits, rowKey: null };
+  }
   return filterRows(
     table,
     table.lanes.map((l) => l.key),
     filters,
-    text ? (row) => matchesAll(text(row), terms) : null,
+    search,
   );
 }
 
@@ -79,14 +85,24 @@ export interface FilterColumns {
 }
 
 /**
- * The filter pass itself, over columns: `laneKeys` names each lane and `isMatch` answers the search
- * (null when there is none), so the page and the table worker share one definition of a filter result.
+ * The rows a search lets through, as a column rather than a callback: row r matches when
+ * `hits[rowKey[r]] === 1`, or `hits[r] === 1` when rowKey is null. The table worker's hits are by arrival
+ * number (seq), so it passes its seq column as the key.
+ */
+export interface SearchMatch {
+  hits: Uint8Array;
+  rowKey: Uint32Array | null;
+}
+
+/**
+ * The filter pass itself, over columns: `laneKeys` names each lane and `search` answers the search (null
+ * when there is none), so the page and the table worker share one definition of a filter result.
  */
 export function filterRows(
   columns: FilterColumns,
   laneKeys: readonly string[],
   filters: Filters,
-  isMatch: ((row: number) => boolean) | null,
+  search: SearchMatch | null,
 ): FilterResult {
   const hiddenLanes = new Set(filters.hiddenActors);
   const laneHidden = laneKeys.map((id) => hiddenLanes.has(id));
@@ -98,19 +114,22 @@ export function filterRows(
   const laneCounts = new Uint32Array(lanes);
   const typeCounts = new Uint32Array(EVENT_TYPES.length);
   const factualityCounts = new Uint32Array(FACTUALITIES.length);
+  const hits = search?.hits ?? null;
+  const rowKey = search?.rowKey ?? null;
   let n = 0;
   for (let row = 0; row < columns.size; row++) {
+    // A row the search leaves out counts nowhere: with a search on, most rows stop here.
+    if (hits && hits[rowKey ? (rowKey[row] ?? 0) : row] !== 1) continue;
     const l = columns.lane[row] ?? 0;
     const ty = columns.type[row] ?? 0;
     const fa = columns.factuality[row] ?? 0;
     const a = !laneHidden[l];
     const b = !typeHidden[ty];
     const c = !factHidden[fa];
-    const d = isMatch ? isMatch(row) : true;
-    if (b && c && d) laneCounts[l] = (laneCounts[l] ?? 0) + 1;
-    if (a && c && d) typeCounts[ty] = (typeCounts[ty] ?? 0) + 1;
-    if (a && b && d) factualityCounts[fa] = (factualityCounts[fa] ?? 0) + 1;
-    if (a && b && c && d) {
+    if (b && c) laneCounts[l] = (laneCounts[l] ?? 0) + 1;
+    if (a && c) typeCounts[ty] = (typeCounts[ty] ?? 0) + 1;
+    if (a && b) factualityCounts[fa] = (factualityCounts[fa] ?? 0) + 1;
+    if (a && b && c) {
       index[n++] = row;
       laneStart[l + 1] = n;
     }

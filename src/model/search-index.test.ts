@@ -28,10 +28,31 @@ function bothWays(records: ReturnType<typeof testRecord>[]) {
   const inWorker = (filters: Filters) => {
     const terms = searchTerms(filters.search);
     const hits = terms.length ? builder.searchBySeq(terms) : null;
-    return filterRows(table, parts.laneKeys, filters, hits ? (row) => hits[parts.seq[row] ?? 0] === 1 : null);
+    return filterRows(table, parts.laneKeys, filters, hits ? { hits, rowKey: parts.seq } : null);
   };
   return { table, inWorker };
 }
+
+/** What a search means: a row matches when its haystack includes every term. */
+function naive(rows: readonly string[], terms: readonly string[]): number[] {
+  return rows.map((row) => (terms.every((t) => row.includes(t)) ? 1 : 0));
+}
+
+function indexOf(rows: readonly string[], blockChars: number): SearchIndex {
+  const index = new SearchIndex({ blockChars });
+  for (const row of rows) index.add(row);
+  return index;
+}
+
+/**
+ * Rows and terms over a few letters, so terms occur often, at row ends and across row boundaries; the
+ * row separator and accented and Greek letters too (a two-byte block).
+ */
+const letter = fc.constantFrom('a', 'b', 'n', ' ', 'é', 'σ', '\u0000', '\u001f');
+const row = fc.string({ unit: letter, maxLength: 12 });
+const term = fc.string({ unit: letter, maxLength: 4 });
+/** From one character a block (every row its own block) to blocks of a few dozen rows. */
+const blockChars = fc.integer({ min: 1, max: 200 });
 
 describe('search index', () => {
   it('finds the rows holding every term, once per row however often a term occurs', () => {
@@ -50,6 +71,54 @@ describe('search index', () => {
     index.add('korea starts here');
     expect(Array.from(index.matchAll(['north korea']))).toEqual([0, 0]);
     expect(Array.from(index.matchAll(['northkorea']))).toEqual([0, 0]);
+  });
+
+  it('matches exactly the rows whose text includes every term, for any rows, terms and block size', () => {
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 40 }),
+        fc.array(term, { maxLength: 4 }),
+        blockChars,
+        (rows, terms, chars) => {
+          expect(Array.from(indexOf(rows, chars).matchAll(terms))).toEqual(naive(rows, terms));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('searched within earlier hits, matches the rows among them that include every term', () => {
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 40 }),
+        fc.array(term, { maxLength: 3 }),
+        fc.array(term, { maxLength: 3 }),
+        blockChars,
+        (rows, first, then, chars) => {
+          const index = indexOf(rows, chars);
+          const within = index.matchAll(first);
+          const both = naive(rows, first).map((hit, i) => hit & (naive(rows, then)[i] ?? 0));
+          expect(Array.from(index.matchAll(then, within))).toEqual(both);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('checks a term holding the row separator against each row alone', () => {
+    const index = new SearchIndex();
+    index.add('north');
+    index.add('korea');
+    expect(Array.from(index.matchAll(['north', 'h\u0000k']))).toEqual([0, 0]);
+    expect(Array.from(index.matchAll(['h\u0000k']))).toEqual([0, 0]);
+  });
+
+  it('requires every one of hundreds of words', () => {
+    const words = Array.from({ length: 300 }, (_, i) => `w${i}x`);
+    const index = new SearchIndex();
+    index.add(words.join(' '));
+    index.add(words.slice(1).join(' '));
+    expect(Array.from(index.matchAll(words))).toEqual([1, 0]);
   });
 
   it('gives the worker the same filter result as the page for any records and query', () => {

@@ -107,6 +107,15 @@ export function filterResultFor(table: EventTable, filters: Filters): FilterResu
   return entry.latest ?? emptyResult(table);
 }
 
+/**
+ * False while filterResultFor(table, filters) hands out the last result because the table worker is still
+ * computing the one for these filters.
+ */
+export function hasFilterResult(table: EventTable, filters: Filters): boolean {
+  const entry = byTable.get(table);
+  return !entry?.source || entry.results.has(keyOf(filters));
+}
+
 /** Sends the newest wanted query unless one is in flight: typing fast never queues a backlog of searches. */
 function ask(table: EventTable, entry: TableResults): void {
   const source = entry.source;

@@ -8,7 +8,7 @@ import { hasActiveFilters } from '../model/filters';
 import { rowExtent, worthRefit } from '../model/row-extent';
 import type { TimeDomain } from '../model/time-domain';
 import { fitWarped } from '../model/time-warp';
-import { filterResultFor, viewWarp } from './derived';
+import { filterResultFor, hasFilterResult, viewWarp } from './derived';
 import type { Store } from './store';
 
 /** Per filter result: a scan of up to a million rows is done once, not per frame. */
@@ -59,7 +59,10 @@ export function mountRefitOffer(store: Store, fitButton: HTMLElement): { refresh
     else if (s.domain !== domain) armed = false;
     filters = s.filters;
     domain = s.domain;
-    const fit = armed ? fitShown(store) : null;
+    // Not from the last result while the worker computes the new one: the first search after a load
+    // would scan all million rows of the unfiltered result for an extent nobody sees (41 ms of a frame).
+    const ready = s.table !== null && hasFilterResult(s.table, s.filters);
+    const fit = armed && ready ? fitShown(store) : null;
     const show = fit !== null && worthRefit(s.domain, fit);
     if (offer.hidden === show) offer.hidden = !show;
   };
