@@ -965,3 +965,23 @@ describe('"lay" is not "lie"', () => {
     expect(rows.filter((r) => r.type === 'layoffs')).toHaveLength(1);
   });
 });
+
+describe('clubs named after their city', () => {
+  it("keeps a name right after a capital with the capital, as the club's", () => {
+    const rows = extract(
+      `Football\n\nParis Saint-Germain thrashed Kestrel Rovers 5-0 on Saturday.\n`,
+      '2025-06-02',
+    );
+    expect(rows.map((r) => [r.actor, r.type])).toEqual([['Paris Saint-Germain', 'sports-result']]);
+  });
+
+  it('titles a signing with who was signed', () => {
+    const rows = extract(
+      `Football\n\nThe Washington Commanders signed a new quarterback on Monday.\n`,
+      '2025-06-02',
+    );
+    expect(rows.map((r) => [r.actor, r.title])).toEqual([
+      ['Washington Commanders', 'Washington Commanders signs new quarterback'],
+    ]);
+  });
+});

@@ -872,6 +872,26 @@ export function entityStage(doc: ArticleAnalysis): void {
         absorbListed(capital, head.start, capital.end);
         continue;
       }
+      // "Paris Saint-Germain", "the Washington Commanders": a name right after a listed capital is a
+      // club's or a firm's named after the city.
+      const cityBefore = entities.find(
+        (e) =>
+          e.source === 'listed' &&
+          e.mention?.kind === 'capital' &&
+          e.end + 1 === head.start &&
+          s.text[e.end] === ' ',
+      );
+      const plainHyphened = s.tokens
+        .slice(first, run.last + 1)
+        .every(
+          (t) =>
+            (t.pos === 'PROPN' && !AREA_WORDS.has(t.lower) && !NOT_NAMES.has(t.lower)) ||
+            (t.text === '-' && t.start === s.tokens[s.tokens.indexOf(t) - 1]?.end),
+        );
+      if (cityBefore && !seen && !titled && kind !== 'person' && kind !== 'place' && plainHyphened) {
+        absorbListed(cityBefore, cityBefore.start, tail.end);
+        continue;
+      }
       // "Kenya Airways", "Turkish Airlines": a listed name right before an organisation word is
       // part of the company's name, not the country.
       // "Massachusetts General Hospital": a place found in the text glues the same way.
