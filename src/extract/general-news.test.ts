@@ -402,11 +402,12 @@ describe('an AP story on a cup final and a coach who quit', () => {
 describe('a Reuters story on a central-bank rate rise', () => {
   const events = extract(STORIES.centralBank);
 
-  it("has the undated lead's rate rise at publication in the lane of the Bank's country", () => {
+  // A central bank is an actor of its own, not its country's government.
+  it("has the undated lead's rate rise at publication in the Bank's lane", () => {
     const e = events.find((x) => x.sentence.includes('raised interest rates'));
     expect([e?.start, e?.actor, e?.type, e?.factuality, e?.date_basis]).toEqual([
       '2025-09-18',
-      'united-kingdom',
+      'Bank of England',
       'policy',
       'asserted',
       'publication',
@@ -417,8 +418,8 @@ describe('a Reuters story on a central-bank rate rise', () => {
     expect(events.some((e) => e.type === 'election')).toBe(false);
   });
 
-  it('has the previous change "in May" as a policy of the Bank', () => {
-    expect(facts(events)).toContainEqual(['2025-05-01', 'united-kingdom', 'policy', 'asserted']);
+  it('has the previous change "in May" as a policy of the Bank\'s rate-setting committee', () => {
+    expect(facts(events)).toContainEqual(['2025-05-01', 'Monetary Policy Committee', 'policy', 'asserted']);
   });
 
   it('does not read "cut them" (the rates) as job cuts', () => {
@@ -438,7 +439,7 @@ describe('a Reuters story on a central-bank rate rise', () => {
     const e = events.find((x) => x.agent === 'Clare Lambert' && x.sentence.includes('press conference'));
     expect([e?.start, e?.actor, e?.type, e?.factuality]).toEqual([
       '2025-09-18',
-      'united-kingdom',
+      'Bank of England',
       'statement',
       'asserted',
     ]);
@@ -448,7 +449,7 @@ describe('a Reuters story on a central-bank rate rise', () => {
     const e = events.find((x) => x.predicate === 'forecast');
     expect([e?.start, e?.actor, e?.type, e?.factuality]).toEqual([
       '2025-09-18',
-      'united-kingdom',
+      'Bank of England',
       'statement',
       'asserted',
     ]);
