@@ -985,3 +985,14 @@ describe('clubs named after their city', () => {
     ]);
   });
 });
+
+describe('rockets to space and spans before "later"', () => {
+  it('reads a rocket launched to space as no missile test', () => {
+    const rows = extract(
+      `Space\n\nKestrel Aerospace launched its Starship rocket from Texas on Tuesday, but the vehicle exploded minutes later.\n`,
+      '2025-06-02',
+    );
+    expect(rows.some((r) => r.type === 'missile-test')).toBe(false);
+    expect(rows.map((r) => r.title)).toContain('Vehicle explodes');
+  });
+});

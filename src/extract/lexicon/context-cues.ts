@@ -152,3 +152,33 @@ export const COURT_WORDS: ReadonlySet<string> = new Set([
   'justices',
   'judges',
 ]);
+
+/**
+ * Words of spaceflight: a rocket launched with one of them near ("launched its Starship rocket", "a Falcon
+ * 9 rocket carrying satellites into orbit") goes to space, not at an enemy.
+ */
+export const SPACEFLIGHT_CUES: ReadonlySet<string> = new Set([
+  'space',
+  'spacecraft',
+  'spaceship',
+  'orbit',
+  'orbital',
+  'satellite',
+  'satellites',
+  'astronaut',
+  'astronauts',
+  'cosmonauts',
+  'capsule',
+  'lunar',
+  'moon',
+  'mars',
+  'starship',
+  'falcon',
+  'spacex',
+  'nasa',
+  'esa',
+  'payload',
+  'launchpad',
+  'probe',
+  'telescope',
+]);

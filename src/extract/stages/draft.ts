@@ -519,6 +519,16 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
     s.tokens[i]?.lower === 'from' &&
     PREVENTING_VERBS.has(p.lemma) &&
     /ing$/.test(s.tokens[i + 1]?.lower ?? '');
+  const laterSpan = (i: number): boolean => {
+    const unitAt = TIME_SPAN_UNIT_RE.test(s.tokens[i]?.lower ?? '') ? i : i + 1;
+    return (
+      TIME_SPAN_UNIT_RE.test(s.tokens[unitAt]?.lower ?? '') &&
+      (unitAt === i ||
+        s.tokens[i]?.pos === 'NUM' ||
+        /^(?:a|an|few|several|two|three)$/.test(s.tokens[i]?.lower ?? '')) &&
+      /^(?:later|earlier|ago|afterwards)$/.test(s.tokens[unitAt + 1]?.lower ?? '')
+    );
+  };
   /** Where a linked phrase starts ("of ...", "as ..."): cut short by the limit, it goes. */
   let linkAt = -1;
   let j = from;
@@ -577,6 +587,8 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
     }
     if (date && !figure) break;
     // "lost 15.5% after the auto firm announced ...": a preposition that opens a clause of its own.
+    // "exploded minutes later", "resigned two days later": a span before "later" or "ago" says when.
+    if (laterSpan(j)) break;
     // "died after a ferry capsized": right after the verb too; what follows is another event, no object.
     if (CLAUSE_PREPOSITIONS.has(t.lower) && (words.length > 0 || s.tokens[j + 2]?.pos !== 'PUNCT')) break;
     // "resigned on Sunday": a preposition before a date opens no object; "laid off": the particle is in the verb.
@@ -629,6 +641,9 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   // The sentence's own spacing: "$38 a share", "24%", "the club's board".
   return first && last ? s.text.slice(first.start, last.end) : '';
 }
+
+/** Units of a span of time: "minutes later", "two days ago". */
+const TIME_SPAN_UNIT_RE = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
 
 /** Prepositions that open a clause or a reason rather than complete an object. */
 const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set([

@@ -16,6 +16,7 @@ import {
   MATCH_CUES,
   MILITARY_STRIKE_CUES,
   NATURAL_CAUSES,
+  SPACEFLIGHT_CUES,
   VIOLENCE_CUES,
 } from '../lexicon/context-cues';
 import { VERB_OBJECT_TYPES, VERB_TYPES } from '../lexicon/predicate-types';
@@ -235,6 +236,12 @@ function isBareVerbTrigger(s: SentenceAnalysis, p: Predicate): boolean {
  * disaster, not an attack; a strike one goes "on" is a labour protest, not a military one.
  */
 function retypeByContext(s: SentenceAnalysis, p: Predicate, disasterStory = false): void {
+  // "SpaceX launched its Starship rocket", "a rocket carrying two astronauts": a launch to space, no weapon.
+  if (p.type === 'missile-test' && s.tokens.some((t) => SPACEFLIGHT_CUES.has(t.lower))) {
+    p.type = 'other';
+    p.trigger = null;
+    return;
+  }
   // "declared a 60-day state of emergency", "imposed a curfew": emergency powers are a policy, not words.
   if (p.kind === 'verb' && EMERGENCY_VERBS.has(p.lemma)) {
     const object = s.tokens
