@@ -996,3 +996,13 @@ describe('rockets to space and spans before "later"', () => {
     expect(rows.map((r) => r.title)).toContain('Vehicle explodes');
   });
 });
+
+describe('a name whose first word is spelled like a verb', () => {
+  it('keeps "Inter Ashford" whole in the title', () => {
+    const rows = extract(
+      `Football\n\nKestrel Rovers thrashed Inter Ashford 5-0 on Saturday.\n`,
+      '2025-06-02',
+    );
+    expect(rows[0]?.title).toBe('Kestrel Rovers thrashes Inter Ashford 5-0');
+  });
+});

@@ -535,7 +535,14 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   for (; j < s.tokens.length && count() < 6; j++) {
     const t = s.tokens[j];
     // "Johnson & Johnson": a name's own punctuation and conjunctions are part of it.
-    const inName = t !== undefined && s.entities.some((e) => t.start > e.start && t.end < e.end);
+    // "thrashed Inter Milan 5-0": a name's first word the tagger read as a verb opens the name.
+    const inName =
+      t !== undefined &&
+      s.entities.some(
+        (e) =>
+          (t.start > e.start && t.end < e.end) ||
+          (t.start === e.start && t.end < e.end && /^\p{Lu}/u.test(t.text)),
+      );
     if (!t) break;
     // "buy "Call of Duty" maker Activision", "released "Frozen"": a quoted name is one word of the object.
     if (/^["“]$/.test(t.text)) {
