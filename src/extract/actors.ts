@@ -140,8 +140,9 @@ export function createActorMatcher(actors: readonly Actor[]): ActorMatcher {
             continue;
           // "North America", "Latin America": a region named after a country's word is no mention of it.
           if (
-            REGION_WORD_BEFORE_RE.test(text.slice(Math.max(0, start - 9), start)) &&
-            REGION_NAMES.has(entry.name)
+            REGION_NAMES.has(entry.name) &&
+            // Room for the longest compass word, "Sub-Saharan ".
+            REGION_WORD_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))
           )
             break;
           mentions.push({ actorId: entry.actorId, kind: entry.kind, start, end, text: entry.name });

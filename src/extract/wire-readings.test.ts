@@ -915,6 +915,15 @@ describe('shares and regions', () => {
     expect(rows.map((r) => r.actor)).toEqual(['Kestrel', '']);
   });
 
+  it('reads "Southeast Asia" and "North America" as no person and no state', () => {
+    const rows = extract(
+      `Retail\n\nKestrel opened stores in Southeast Asia and North America on Thursday.\n`,
+      '2025-06-03',
+    );
+    expect(rows[0]?.people).toEqual([]);
+    expect(rows[0]?.other_actors).not.toContain('united-states');
+  });
+
   it('reads "North America" as a region, not the United States', () => {
     const rows = extract(`Retail\n\nKestrel closed 400 stores in North America on Thursday.\n`, '2025-06-03');
     expect(rows[0]?.other_actors).not.toContain('united-states');

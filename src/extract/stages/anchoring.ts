@@ -632,6 +632,7 @@ export function anchoringStage(doc: ArticleAnalysis): void {
         ? Math.abs(headStart - p.time.span.start) + (names(p.time.span) ? 1000 : 0)
         : Infinity;
       if (distance >= current) continue;
+      const scheduled = p.kind === 'noun' && scheduledFor(s, p, tokenIndexAt(s, d.start));
       p.time = {
         // An event noun's own extent is not its clause's tense ("declared a pause this week" may
         // run past the report), so only verbs are clipped to what has happened.
@@ -648,7 +649,7 @@ export function anchoringStage(doc: ArticleAnalysis): void {
                 p.perfect,
                 doc.ref.date,
               )
-            : scheduledFor(s, p, tokenIndexAt(s, d.start))
+            : scheduled
               ? agreeWithPlan(d, doc.ref.date)
               : d,
         basis: d.basis ?? (d.relative ? 'relative' : 'absolute'),
@@ -656,7 +657,7 @@ export function anchoringStage(doc: ArticleAnalysis): void {
         span: { start: d.start, end: d.end },
       };
       // Who scheduled an election or a hearing is not who holds or wins it.
-      if (p.kind === 'noun' && p.agent && scheduledFor(s, p, tokenIndexAt(s, d.start))) {
+      if (scheduled && p.agent) {
         p.agent = null;
         p.agentBasis = '';
       }

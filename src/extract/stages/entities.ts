@@ -833,6 +833,8 @@ export function entityStage(doc: ArticleAnalysis): void {
         words >= 2 &&
         words <= 4 &&
         /^[\p{Lu}][\p{Ll}]/u.test(head.text) &&
+        // "North America", "West Bengal": no person's name opens with a compass word.
+        !AREA_WORDS.has(head.lower) &&
         /\s/.test(text) &&
         !/\d/.test(text)
       )

@@ -157,6 +157,11 @@ function retypeStrike(s: SentenceAnalysis, p: Predicate): void {
   }
 }
 
+/** "flood", "Floods" (a plural the tagger took for a name, so with no lemma): a disaster noun. */
+function namesDisaster(t: Token): boolean {
+  return EVENT_NOUNS[t.lower] === 'disaster' || EVENT_NOUNS[t.lower.replace(/s$/, '')] === 'disaster';
+}
+
 /**
  * The head of a verb's subject: the first noun of its clause before it, "a quake near the city of Izmit",
  * "A federal judge in Boston". "Floods" opening a sentence counts, though the tagger reads it as a name.
@@ -307,13 +312,7 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate, disasterStory = fals
   // "A quake near the city of Izmit killed 17,000 people", "the storm killed 12": deaths a disaster caused.
   if (p.kind === 'verb' && p.type === 'attack' && !p.passive && /^(?:kill|wound|injure)$/.test(p.lemma)) {
     const head = subjectHead(s, p);
-    const word = head?.lower.replace(/s$/, '') ?? '';
-    if (
-      head &&
-      (EVENT_NOUNS[head.lower] === 'disaster' ||
-        EVENT_NOUNS[word] === 'disaster' ||
-        NATURAL_CAUSES.has(head.lower))
-    ) {
+    if (head && (namesDisaster(head) || NATURAL_CAUSES.has(head.lower))) {
       p.type = 'disaster';
       p.trigger = null;
       return;
@@ -322,8 +321,7 @@ function retypeByContext(s: SentenceAnalysis, p: Predicate, disasterStory = fals
   // "Wildfires burned 40,000 acres", "The storm battered the coast": what a disaster does is the disaster.
   if (p.kind === 'verb' && p.type === 'other' && !p.passive) {
     const head = subjectHead(s, p);
-    const word = head?.lower.replace(/s$/, '') ?? '';
-    if (head && (EVENT_NOUNS[head.lower] === 'disaster' || EVENT_NOUNS[word] === 'disaster')) {
+    if (head && namesDisaster(head)) {
       p.type = 'disaster';
       return;
     }
