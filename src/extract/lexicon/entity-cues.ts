@@ -820,6 +820,60 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'club',
 ]);
 
+/**
+ * Nouns for a public body a story has named: "the regulator", "the watchdog". They point back at the
+ * latest name ending in one of PUBLIC_BODY_WORDS ("the National Highway Traffic Safety Administration").
+ */
+export const REGULATOR_NOUNS: ReadonlySet<string> = new Set(['regulator', 'watchdog']);
+
+/**
+ * Last words of the names of public bodies and of organisations that are no business: "the company" or
+ * "the firm" never means "the Federal Aviation Administration" or "Oxford University", and "the
+ * regulator" means the first kind only (the first block).
+ */
+export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  'administration',
+  'agency',
+  'authority',
+  'board',
+  'bureau',
+  'commission',
+  'commissioner',
+  'department',
+  'directorate',
+  'inspectorate',
+  'ministry',
+  'office',
+  'regulator',
+  'service',
+]);
+
+/** Last words of organisations that are no business and no regulator. */
+export const NON_BUSINESS_WORDS: ReadonlySet<string> = new Set([
+  ...PUBLIC_BODY_WORDS,
+  'assembly',
+  'association',
+  'cabinet',
+  'college',
+  'committee',
+  'congress',
+  'council',
+  'court',
+  'federation',
+  'foundation',
+  'government',
+  'institute',
+  'league',
+  'parliament',
+  'party',
+  'police',
+  'school',
+  'senate',
+  'tribunal',
+  'union',
+  'university',
+]);
+
 /** The COMPANY_NOUNS that only an organisation proper can be: never a country or a place. */
 export const CLUB_NOUNS: ReadonlySet<string> = new Set(['team', 'club']);
 

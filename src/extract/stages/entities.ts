@@ -38,6 +38,9 @@ import {
   THING_WORDS,
   CLUB_NOUNS,
   COMPANY_NOUNS,
+  NON_BUSINESS_WORDS,
+  PUBLIC_BODY_WORDS,
+  REGULATOR_NOUNS,
   CORPORATE_TITLES,
   DESCRIBED_HEADS,
   EVENT_NAME_ENDS,
@@ -585,6 +588,10 @@ export function entityStage(doc: ArticleAnalysis): void {
   let lastOrganisation: Entity | null = null;
   // "the company", "its chief executive": the last name that is no country, which a company can be.
   let lastCompany: Entity | null = null;
+  /** What "the group", "the company" ... meant when the story last used the noun. */
+  const calledBefore = new Map<string, Entity>();
+  /** The last public body named ("... Safety Administration"): what "the regulator" is. */
+  let lastBody: Entity | null = null;
   for (const s of doc.sentences) {
     // "Calloway Bank reported losses. Its shares plunged", "Equifax said .... It discovered the
     // intrusion": the company the list does not know, named as the previous sentence's subject, is
@@ -952,7 +959,8 @@ export function entityStage(doc: ArticleAnalysis): void {
     // Anaphors for discovered names; listed ones were resolved above.
     s.tokens.forEach((t, ti) => {
       const headNoun = definiteHeadNoun(s.tokens, ti);
-      if (!headNoun && !ANAPHORS.has(t.lower) && !COMPANY_NOUNS.has(t.lower)) return;
+      if (!headNoun && !ANAPHORS.has(t.lower) && !COMPANY_NOUNS.has(t.lower) && !REGULATOR_NOUNS.has(t.lower))
+        return;
       if (entities.some((e) => t.start < e.end && e.start < t.end)) return;
       const restatedName = headNoun ? latestNamedWith(named, t.lower) : null;
       if (restatedName) {
@@ -966,7 +974,8 @@ export function entityStage(doc: ArticleAnalysis): void {
         });
         return;
       }
-      if (!ANAPHORS.has(t.lower) && !COMPANY_NOUNS.has(t.lower)) return;
+      const regulator = REGULATOR_NOUNS.has(t.lower);
+      if (!ANAPHORS.has(t.lower) && !COMPANY_NOUNS.has(t.lower) && !regulator) return;
       let target: Entity | null = null;
       const before = entities.filter((e) => e.end <= t.start);
       if (t.lower === 'he' || t.lower === 'she' || t.lower === 'his' || t.lower === 'her') {
@@ -1000,7 +1009,7 @@ export function entityStage(doc: ArticleAnalysis): void {
                 .reverse()
                 .find((e) => e.kind === 'unknown' && e.source !== 'anaphor' && !isNewsSource(e))) ??
           lastOrg;
-      } else if (COMPANY_NOUNS.has(t.lower)) {
+      } else if (COMPANY_NOUNS.has(t.lower) || regulator) {
         // "the company", "the U.S. planemaker", "the European company said": the company the story
         // is about. A place or country used as a modifier inside the phrase names no one.
         let k = ti - 1;
@@ -1020,6 +1029,24 @@ export function entityStage(doc: ArticleAnalysis): void {
           )
         )
           return;
+        // "the regulator": the public body named last, in this sentence or before.
+        if (regulator) {
+          target = [...before].reverse().find((e) => isPublicBody(e) && e.source !== 'anaphor') ?? lastBody;
+          if (target) {
+            for (const e of inside) entities.splice(entities.indexOf(e), 1);
+            entities.push({
+              ...target,
+              start: from,
+              end: t.end,
+              text: s.text.slice(from, t.end),
+              source: 'anaphor',
+            });
+          }
+          return;
+        }
+        // "the group" may be a union or a cartel; "the company" and "the carmaker" are no regulator,
+        // court or university ("The FAA grounded the jets. The company said" is not the FAA).
+        const business = (e: Entity): boolean => t.lower === 'group' || !isNonBusiness(e);
         // The story's company here is the subject of the sentence's first verb, when it comes first.
         const verbAt = s.tokens.find((x) => x.pos === 'VERB')?.start ?? Infinity;
         const subject = [...entities]
@@ -1028,7 +1055,8 @@ export function entityStage(doc: ArticleAnalysis): void {
             (e) =>
               e.end <= Math.min(from, verbAt) &&
               e.source !== 'anaphor' &&
-              (e.kind === 'organisation' || e.kind === 'unknown'),
+              (e.kind === 'organisation' || e.kind === 'unknown') &&
+              business(e),
           );
         // ... unless the sentence names another organisation after it: "the refusal of the Federal
         // Reserve to bail out Lehman Brothers, forcing the company to file" is Lehman Brothers.
@@ -1044,18 +1072,28 @@ export function entityStage(doc: ArticleAnalysis): void {
         const opensSentence = subject !== undefined && verbAt < from && !nearer;
         // The actor list holds states and bodies like the EU or the WHO, never a company; "the group"
         // may be one of those bodies ("OPEC+ ... the group agreed").
-        const firm = (e: Entity | null): Entity | null =>
-          e && (e.actorId === '' || t.lower === 'group') ? e : null;
+        // "the group" is never a country, nor a body that acts for one ("The White House said ... At its
+        // meeting, the group agreed"): it is what the story called "the group" before, if nothing nearer.
+        const groupOf = (e: Entity): boolean =>
+          e.kind !== 'state' && (e.actorId === '' || (actorKinds.get(e.actorId) ?? 'state') !== 'state');
+        const firm = (e: Entity | null | undefined): Entity | null =>
+          e && business(e) && (e.actorId === '' || (t.lower === 'group' && groupOf(e))) ? e : null;
         target =
           (opensSentence ? subject : null) ??
           (t.lower === 'company' || t.lower === 'firm'
-            ? ([...before].reverse().find((e) => e.kind === 'organisation' && e.actorId === '') ?? null)
+            ? ([...before]
+                .reverse()
+                .find((e) => e.kind === 'organisation' && e.actorId === '' && business(e)) ?? null)
             : null) ??
           (CLUB_NOUNS.has(t.lower)
             ? lastOrganisation
             : lastOrg?.kind === 'state'
-              ? firm(lastCompany)
-              : (firm(lastOrg) ?? firm(lastCompany)));
+              ? (firm(calledBefore.get(t.lower)) ?? firm(lastCompany))
+              : (firm(lastOrg) ??
+                firm(calledBefore.get(t.lower)) ??
+                firm(lastCompany) ??
+                (t.lower === 'group' ? firm(lastOrganisation) : null)));
+        if (target) calledBefore.set(t.lower, target);
         if (target) {
           for (const e of inside) entities.splice(entities.indexOf(e), 1);
           entities.push({
@@ -1110,8 +1148,24 @@ export function entityStage(doc: ArticleAnalysis): void {
     // "the team", "the club": a club, not the competition it plays in ("the Premier League").
     lastOrganisation =
       orgs.find((e) => e.kind === 'organisation' && !COMPETITION_RE.test(e.name)) ?? lastOrganisation;
-    lastCompany = orgs.find((e) => e.kind !== 'state' && e.actorId === '') ?? lastCompany;
+    lastCompany =
+      orgs.find((e) => e.kind !== 'state' && e.actorId === '' && !isNonBusiness(e)) ?? lastCompany;
+    lastBody = orgs.find(isPublicBody) ?? lastBody;
   }
+}
+
+function lastWordOf(e: Entity): string {
+  return (/[\p{L}]+$/u.exec(e.name)?.[0] ?? '').toLowerCase();
+}
+
+/** "the Federal Aviation Administration": a body that regulates, which "the regulator" can be. */
+function isPublicBody(e: Entity): boolean {
+  return e.kind === 'organisation' && PUBLIC_BODY_WORDS.has(lastWordOf(e));
+}
+
+/** A court, a party, a university or a public body: what "the company" cannot be. */
+function isNonBusiness(e: Entity): boolean {
+  return NON_BUSINESS_WORDS.has(lastWordOf(e));
 }
 
 /** "Apple shares": a capitalised word before "shares" that names one company, not a group of them. */
