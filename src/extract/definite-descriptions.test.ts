@@ -57,3 +57,15 @@ describe('the group', () => {
     expect(staff.map((e) => e.type)).toEqual(['layoffs']);
   });
 });
+
+const LAUNCH = `Calloway unveils Nimbus 7
+
+SAN JOSE (AP) — The newest phone, Nimbus 7, was introduced by Calloway Devices chief Dana Whitlock at the company's Worldwide Makers' Conference on Monday.
+`;
+
+describe('the company after a passive', () => {
+  it('is the doer after "by", not the product the sentence opens with', () => {
+    const rows = from(extract(LAUNCH, '2024-06-11'), 'Nimbus 7, was introduced');
+    expect(rows.find((e) => e.type === 'meeting')?.actor).toBe('Calloway Devices');
+  });
+});

@@ -1015,3 +1015,23 @@ describe('a name whose first word is spelled like a verb', () => {
     expect(rows[0]?.title).toBe('Kestrel Rovers thrashes Inter Ashford 5-0');
   });
 });
+
+describe('occasions named with a possessive, and a "when" clause before a speaker', () => {
+  it('keeps "Calloway Makers\' Festival" and "Worldwide Maker\'s Conference" whole, owned by nobody', () => {
+    const events = extract(
+      `Makers meet\n\nMakers gathered at the Calloway Makers' Festival on Saturday.\n\nWhitlock spoke at the 2023 Worldwide Maker's Conference on Monday.\n`,
+      '2023-08-21',
+    );
+    expect(from(events, 'gathered')[0]?.title).toBe("Makers gather at the Calloway Makers' Festival");
+    const lanes = events.flatMap((e) => [e.actor, ...e.other_actors, ...e.people]);
+    expect(lanes).not.toContain('Worldwide Maker');
+  });
+
+  it('titles a saying with its object, not with the "when" clause before the speaker', () => {
+    const [row] = extract(
+      `Chief praises phone\n\nWhen Calloway chief Dana Whitlock first showed the Nimbus 7 on Monday, she praised the phone's battery.\n`,
+      '2024-06-11',
+    );
+    expect(row?.title).toBe("Whitlock praises the phone's battery");
+  });
+});

@@ -877,6 +877,34 @@ export const NON_BUSINESS_WORDS: ReadonlySet<string> = new Set([
 /** The COMPANY_NOUNS that only an organisation proper can be: never a country or a place. */
 export const CLUB_NOUNS: ReadonlySet<string> = new Set(['team', 'club']);
 
+/**
+ * Words that own an occasion's name without organising it: "Women's World Cup", "New Year's Day",
+ * "Mother's Day", "Valentine's Day". A single capitalised word before "'s" is otherwise an organiser
+ * ("Apple's Worldwide Developers Conference").
+ */
+export const OCCASION_POSSESSORS: ReadonlySet<string> = new Set([
+  'women',
+  'men',
+  'ladies',
+  'boys',
+  'girls',
+  'children',
+  'people',
+  'workers',
+  'veterans',
+  'year',
+  'mother',
+  'mothers',
+  'father',
+  'fathers',
+  'valentine',
+  'patrick',
+  'nations',
+  'champions',
+  'presidents',
+  'farmers',
+]);
+
 /** Words in the names of bodies that act for their state: "Defence Ministry", "Revolutionary Guard". */
 export const STATE_BODY_WORDS: ReadonlySet<string> = new Set([
   'administration',

@@ -666,6 +666,24 @@ const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'while',
 ]);
 
+/** Words that open an adverbial clause at the start of a sentence. */
+const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
+  'when',
+  'whenever',
+  'after',
+  'before',
+  'while',
+  'if',
+  'unless',
+  'because',
+  'although',
+  'though',
+  'since',
+  'once',
+  'until',
+  'as',
+]);
+
 /** Signs that belong to an amount inside an object: "$38", "24%". */
 const AMOUNT_SIGNS: ReadonlySet<string> = new Set(['$', '%', '€', '£', '¥']);
 /** Parts of speech that cannot end a title's object. */
@@ -689,6 +707,12 @@ function reportedBefore(s: SentenceAnalysis, p: Predicate): string {
   const speakerStart = Math.min(p.agent.start, s.tokens[p.head]?.start ?? 0);
   const comma = s.text.lastIndexOf(',', speakerStart);
   if (comma < 20) return '';
+  // "When Apple's chief first showed the phone, he praised its design": a clause opened by "when",
+  // "after" or "if" says when or why, not what was said.
+  // A closing quotation mark before the speaker makes it a quotation all the same ("If that ice starts
+  // to crack, we'll be wary,” he said").
+  if (ADVERBIAL_OPENERS.has(s.tokens[0]?.lower ?? '') && !/[”"]/.test(s.text.slice(0, speakerStart)))
+    return '';
   const said = reportedClause(
     s.text
       .slice(0, comma)

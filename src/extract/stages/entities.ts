@@ -44,6 +44,7 @@ import {
   CORPORATE_TITLES,
   DESCRIBED_HEADS,
   EVENT_NAME_ENDS,
+  OCCASION_POSSESSORS,
   SHARED_LEADING_WORDS,
   STATE_BODY_WORDS,
   NEWS_SOURCES,
@@ -166,6 +167,28 @@ function opensCompanyName(tokens: readonly Token[], i: number): boolean {
   return j > i + 1 && ORG_SUFFIXES.has(tokens[j - 1]?.lower ?? '');
 }
 
+/** Forms of "be" before a participle that make it passive. */
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * The index of the last word of an occasion's name when token `j` is a possessive inside it ("'s
+ * Conference", "' Festival", "'s World Cup"), else -1.
+ */
+function possessiveOccasionEnd(tokens: readonly Token[], j: number, headline: boolean): number {
+  const u = tokens[j];
+  const prev = tokens[j - 1];
+  if (!u || !prev || u.start !== prev.end) return -1;
+  const possessive =
+    u.lower === "'s" || u.lower === '’s' || ((u.text === "'" || u.text === '’') && /s$/.test(prev.text));
+  if (!possessive) return -1;
+  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+    const w = tokens[k] as Token;
+    if (!isNameToken(w, tokens[k + 1], tokens[k - 1], headline)) return -1;
+    if (EVENT_NAME_ENDS.has(w.lower)) return k;
+  }
+  return -1;
+}
+
 /** Lower-case particles that join a person's given name to the surname: "Jan de Vries". */
 const PARTICLES: ReadonlySet<string> = new Set(SURNAME_PARTICLES);
 
@@ -227,6 +250,15 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
       ) {
         last = j + 1;
         j++;
+        continue;
+      }
+      // "Worldwide Developer's Conference", "Women's World Cup", "the Calloway Growers' Festival": a
+      // possessive inside the name of an occasion. One word before it must be one that names no
+      // organiser ("Apple's Worldwide Developers Conference" is Apple's, and stays two names).
+      const occasionEnd = possessiveOccasionEnd(tokens, j, headline);
+      if (occasionEnd > 0 && (j - i >= 2 || OCCASION_POSSESSORS.has(tokens[j - 1]?.lower ?? ''))) {
+        last = occasionEnd;
+        j = occasionEnd;
         continue;
       }
       // "FTSE 100", "Nikkei 225", "iPhone 4", "Boeing 737": a model or index number ends the name.
@@ -1046,18 +1078,24 @@ export function entityStage(doc: ArticleAnalysis): void {
         }
         // "the group" may be a union or a cartel; "the company" and "the carmaker" are no regulator,
         // court or university ("The FAA grounded the jets. The company said" is not the FAA).
-        const business = (e: Entity): boolean => t.lower === 'group' || !isNonBusiness(e);
+        // Nor is a name with a model number ("iPhone 4 was introduced by ...", "the FTSE 100").
+        const business = (e: Entity): boolean =>
+          t.lower === 'group' || (!isNonBusiness(e) && !(e.kind === 'unknown' && /\d$/.test(e.name)));
         // The story's company here is the subject of the sentence's first verb, when it comes first.
-        const verbAt = s.tokens.find((x) => x.pos === 'VERB')?.start ?? Infinity;
-        const subject = [...entities]
-          .reverse()
-          .find(
-            (e) =>
-              e.end <= Math.min(from, verbAt) &&
-              e.source !== 'anaphor' &&
-              (e.kind === 'organisation' || e.kind === 'unknown') &&
-              business(e),
-          );
+        const verbIndex = s.tokens.findIndex((x) => x.pos === 'VERB');
+        const verbAt = s.tokens[verbIndex]?.start ?? Infinity;
+        const companyLike = (e: Entity): boolean =>
+          e.source !== 'anaphor' && (e.kind === 'organisation' || e.kind === 'unknown') && business(e);
+        // "iPhone 4 was introduced by Apple's chief at the company's conference": a passive subject is
+        // what was acted on; the doer follows "by".
+        const by = PASSIVE_AUX.has(s.tokens[verbIndex - 1]?.lower ?? '')
+          ? s.tokens.findIndex((x, k) => k > verbIndex && k <= verbIndex + 2 && x.lower === 'by')
+          : -1;
+        const byStart = s.tokens[by + 1]?.start ?? -1;
+        const subject =
+          by >= 0
+            ? entities.find((e) => e.start === byStart && e.end <= from && companyLike(e))
+            : [...entities].reverse().find((e) => e.end <= Math.min(from, verbAt) && companyLike(e));
         // ... unless the sentence names another organisation after it: "the refusal of the Federal
         // Reserve to bail out Lehman Brothers, forcing the company to file" is Lehman Brothers.
         const nearer = entities.some(
