@@ -1035,3 +1035,28 @@ describe('occasions named with a possessive, and a "when" clause before a speake
     expect(row?.title).toBe("Whitlock praises the phone's battery");
   });
 });
+
+describe('bankruptcy copy', () => {
+  const events = extract(
+    `Carmaker files for bankruptcy
+
+DETROIT (AP) — General Calloway Motors Corporation, once the largest carmaker in the state, filed for Chapter 11 bankruptcy protection on Monday.
+
+The move follows Northwind Auto's bankruptcy filing on April 30.
+`,
+    '2009-06-02',
+  );
+
+  it('reads a bankruptcy filing named after "follows" as an event of its own, on its own date', () => {
+    expect(from(events, 'move follows').map((e) => [e.start, e.type, e.actor])).toEqual([
+      ['2009-04-30', 'bankruptcy', 'Northwind Auto'],
+    ]);
+  });
+
+  it('reads "General ... Motors Corporation" as a firm, not a general, and "Chapter 11" as no actor', () => {
+    const [filed] = from(events, 'filed for Chapter 11');
+    expect(filed?.people).toEqual([]);
+    expect(filed?.other_actors).toEqual([]);
+    expect(filed?.actor).toBe('General Calloway Motors Corporation');
+  });
+});

@@ -47,6 +47,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'association',
   'union',
   'motors',
+  'mills',
+  'dynamics',
   'holdings',
   'exchange',
   'fund',
@@ -903,6 +905,18 @@ export const OCCASION_POSSESSORS: ReadonlySet<string> = new Set([
   'champions',
   'presidents',
   'farmers',
+]);
+
+/** Words that, before a number, name a part of a law or a charter: "Chapter 11", "Article 50", "Title IX". */
+export const LEGAL_PART_WORDS: ReadonlySet<string> = new Set([
+  'chapter',
+  'article',
+  'section',
+  'title',
+  'clause',
+  'rule',
+  'paragraph',
+  'amendment',
 ]);
 
 /** Words in the names of bodies that act for their state: "Defence Ministry", "Revolutionary Guard". */

@@ -44,6 +44,7 @@ import {
   CORPORATE_TITLES,
   DESCRIBED_HEADS,
   EVENT_NAME_ENDS,
+  LEGAL_PART_WORDS,
   OCCASION_POSSESSORS,
   SHARED_LEADING_WORDS,
   STATE_BODY_WORDS,
@@ -201,6 +202,11 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
     const t = tokens[i];
     if (!t || !(isNameToken(t, tokens[i + 1]) || opensCompanyName(tokens, i)) || covered(t)) {
       i++;
+      continue;
+    }
+    // "Chapter 11", "Article 50", "Section 230": a part of a law, not a name.
+    if (LEGAL_PART_WORDS.has(t.lower) && /^(?:\d+[A-Za-z]?|[IVXL]+)$/.test(tokens[i + 1]?.text ?? '')) {
+      i += 2;
       continue;
     }
     let last = i;

@@ -20,7 +20,13 @@ import {
   VIOLENCE_CUES,
 } from '../lexicon/context-cues';
 import { VERB_OBJECT_TYPES, VERB_TYPES } from '../lexicon/predicate-types';
-import { EVALUATIVE_VERBS, HALTING_VERBS, PERFORMATIVE_VERBS, PHASE_VERBS } from '../lexicon/verb-classes';
+import {
+  EVALUATIVE_VERBS,
+  HALTING_VERBS,
+  PERFORMATIVE_VERBS,
+  PHASE_VERBS,
+  RELATING_VERBS,
+} from '../lexicon/verb-classes';
 
 /** Kinds of event one agrees to, so that "agreed to a ceasefire" is the ceasefire. */
 const AGREED_TYPES: ReadonlySet<string> = new Set(['ceasefire']);
@@ -629,7 +635,7 @@ function foldObjects(s: SentenceAnalysis): void {
     )
       continue;
     p.object = object;
-    if (EVALUATIVE_VERBS.has(p.lemma)) continue;
+    if (EVALUATIVE_VERBS.has(p.lemma) || RELATING_VERBS.has(p.lemma)) continue;
     // Only general types are titled with the verb; the older ones would say the opposite ("deploys forces").
     const halting = HALTING_VERBS.has(p.lemma) || (p.lemma === 'call' && gap[0]?.lower === 'off');
     if (halting) {
