@@ -1060,3 +1060,13 @@ The move follows Northwind Auto's bankruptcy filing on April 30.
     expect(filed?.actor).toBe('General Calloway Motors Corporation');
   });
 });
+
+describe('an amount inside an object', () => {
+  it('does not hide the object: rejecting "a $14 billion bailout bill" is a policy act, not a statement', () => {
+    const [row] = extract(
+      `Bailout rejected\n\nThe Calloway Senate rejected a $14 billion bailout bill on Thursday.\n`,
+      '2008-12-12',
+    );
+    expect([row?.type, row?.title]).toEqual(['policy', 'Calloway Senate rejects $14 billion bailout bill']);
+  });
+});

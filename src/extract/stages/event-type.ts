@@ -41,6 +41,19 @@ const PARTICLES: ReadonlySet<string> = new Set(['public', 'off', 'down', 'up', '
 /** Words after the verb searched for its particle or object ("laid off", "cut 300 jobs"). */
 const OBJECT_WINDOW_TOKENS = 5;
 
+/** Tokens of an amount ("$", "14", "billion") the object window may look past, at most. */
+const AMOUNT_ALLOWANCE = 4;
+
+function isAmountToken(t: { pos: string; lower: string }): boolean {
+  return (
+    t.pos === 'NUM' ||
+    t.lower === '$' ||
+    t.lower === '€' ||
+    t.lower === '£' ||
+    /^(?:million|billion|trillion)$/.test(t.lower)
+  );
+}
+
 /**
  * Whether the article's headline and first sentence tell of a disaster and of no violence: "Camp Fire
  * fully contained ... the deadliest wildfire". Its undoered dead ("At least 85 people were killed")
@@ -105,6 +118,14 @@ export function eventTypeStage(s: SentenceAnalysis, doc?: ArticleAnalysis): void
       continue;
     }
     const next = s.tokens.slice(p.head + 1, p.head + 1 + OBJECT_WINDOW_TOKENS).map((t) => t.lower);
+    // "rejected a $14 billion bailout bill": an amount inside the object does not use up the window.
+    next.push(
+      ...s.tokens
+        .slice(p.head + 1, p.head + 1 + OBJECT_WINDOW_TOKENS + AMOUNT_ALLOWANCE)
+        .filter((t) => !isAmountToken(t))
+        .slice(0, OBJECT_WINDOW_TOKENS)
+        .map((t) => t.lower),
+    );
     // "another special event to be held on October 12": a passive's object is its subject.
     if (p.passive) {
       let from = p.first;
