@@ -1057,6 +1057,11 @@ The move follows Northwind Auto's bankruptcy filing on April 30.
     const [filed] = from(events, 'filed for Chapter 11');
     expect(filed?.people).toEqual([]);
     expect(filed?.other_actors).toEqual([]);
+    const storm = extract(
+      'Storm\n\nThe hurricane made landfall on Wednesday as a Category 3 storm.\n',
+      '2025-03-14',
+    );
+    expect(storm.flatMap((e) => e.other_actors)).toEqual([]);
     expect(filed?.actor).toBe('General Calloway Motors Corporation');
   });
 });
@@ -1068,5 +1073,18 @@ describe('an amount inside an object', () => {
       '2008-12-12',
     );
     expect([row?.type, row?.title]).toEqual(['policy', 'Calloway Senate rejects $14 billion bailout bill']);
+  });
+});
+
+describe('a person in an office named through its owner', () => {
+  it('titles "Calloway\'s prime minister resigned" with the office, on the country\'s lane', () => {
+    const events = extract(
+      `Premier quits\n\nCalloway's prime minister resigned on Monday after losing a confidence vote.\n\nNorthwind's chief executive stepped down on Tuesday.\n`,
+      '2025-03-12',
+    );
+    expect(events.map((e) => [e.actor, e.title])).toEqual([
+      ['Calloway', "Calloway's prime minister resigns"],
+      ['Northwind', "Northwind's chief executive steps down"],
+    ]);
   });
 });

@@ -907,8 +907,11 @@ export const OCCASION_POSSESSORS: ReadonlySet<string> = new Set([
   'farmers',
 ]);
 
-/** Words that, before a number, name a part of a law or a charter: "Chapter 11", "Article 50", "Title IX". */
-export const LEGAL_PART_WORDS: ReadonlySet<string> = new Set([
+/**
+ * Words that, before a number, name a part of a law or a grade on a scale, never an actor: "Chapter
+ * 11", "Article 50", "Title IX", "a Category 3 storm", "Level 4 alert".
+ */
+export const NUMBERED_PART_WORDS: ReadonlySet<string> = new Set([
   'chapter',
   'article',
   'section',
@@ -917,6 +920,10 @@ export const LEGAL_PART_WORDS: ReadonlySet<string> = new Set([
   'rule',
   'paragraph',
   'amendment',
+  'category',
+  'level',
+  'phase',
+  'stage',
 ]);
 
 /** Words in the names of bodies that act for their state: "Defence Ministry", "Revolutionary Guard". */

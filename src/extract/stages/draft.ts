@@ -276,7 +276,10 @@ function clauseTitle(s: SentenceAnalysis, p: Predicate, trigger: Trigger): strin
 }
 
 /** Bodies a country or company owns that act on their own: its courts, juries, regulators and police. */
-const OWNED_INDEPENDENT_HEADS = /\b(?:court|judges?|jury|tribunal|regulators?|police|prosecutors?)$/;
+// "Britain's prime minister resigned", "Apple's chief executive resigned": a person in an office is not
+// the country or the firm ("United Kingdom resigns", "Apple resigns").
+const OWNED_INDEPENDENT_HEADS =
+  /\b(?:court|judges?|jury|tribunal|regulators?|police|prosecutors?|minister|president|premier|chancellor|leader|executive|ceo|chief|chairman|chairwoman|chair|founder|coach|manager|captain|governor|mayor|spokes(?:man|woman|person)|ambassador|envoy|king|queen|monarch)$/;
 
 /**
  * "The Houthis say", "the Taliban have agreed": a plural name, as the verb after it agrees in the

@@ -44,7 +44,7 @@ import {
   CORPORATE_TITLES,
   DESCRIBED_HEADS,
   EVENT_NAME_ENDS,
-  LEGAL_PART_WORDS,
+  NUMBERED_PART_WORDS,
   OCCASION_POSSESSORS,
   SHARED_LEADING_WORDS,
   STATE_BODY_WORDS,
@@ -204,8 +204,8 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
       i++;
       continue;
     }
-    // "Chapter 11", "Article 50", "Section 230": a part of a law, not a name.
-    if (LEGAL_PART_WORDS.has(t.lower) && /^(?:\d+[A-Za-z]?|[IVXL]+)$/.test(tokens[i + 1]?.text ?? '')) {
+    // "Chapter 11", "Article 50", "a Category 3 storm": a part of a law or a grade, not a name.
+    if (NUMBERED_PART_WORDS.has(t.lower) && /^(?:\d+[A-Za-z]?|[IVXL]+)$/.test(tokens[i + 1]?.text ?? '')) {
       i += 2;
       continue;
     }
