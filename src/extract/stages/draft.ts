@@ -275,9 +275,11 @@ function clauseTitle(s: SentenceAnalysis, p: Predicate, trigger: Trigger): strin
   return clipped.charAt(0).toUpperCase() + clipped.slice(1);
 }
 
-/** Bodies a country or company owns that act on their own: its courts, juries, regulators and police. */
-// "Britain's prime minister resigned", "Apple's chief executive resigned": a person in an office is not
-// the country or the firm ("United Kingdom resigns", "Apple resigns").
+/**
+ * Bodies and offices a country or company owns that act on their own: its courts, juries, regulators
+ * and police, and the people in its offices ("Britain's prime minister resigned" is not "United Kingdom
+ * resigns").
+ */
 const OWNED_INDEPENDENT_HEADS =
   /\b(?:court|judges?|jury|tribunal|regulators?|police|prosecutors?|minister|president|premier|chancellor|leader|executive|ceo|chief|chairman|chairwoman|chair|founder|coach|manager|captain|governor|mayor|spokes(?:man|woman|person)|ambassador|envoy|king|queen|monarch)$/;
 
