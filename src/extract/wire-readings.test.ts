@@ -1088,3 +1088,53 @@ describe('a person in an office named through its owner', () => {
     ]);
   });
 });
+
+describe('set scores, released figures and a bare past after a common noun', () => {
+  const events = extract(
+    `Results and a final
+
+The Calloway Workers Union released three hostages on Saturday.
+
+The government released its growth forecast on Tuesday.
+
+The company cut its forecast on Monday.
+
+Dana Whitlock beat Mara Calloway 6-3, 6-4 in the final on Sunday.
+`,
+    '2025-06-20',
+  );
+
+  it('dates a win by set scores with the date after the scores, and keeps every set in the title', () => {
+    expect(from(events, '6-3, 6-4').map((e) => [e.start, e.title])).toEqual([
+      ['2025-06-15', 'Whitlock beats Mara Calloway 6-3, 6-4'],
+    ]);
+  });
+
+  it('reads released figures as a statement and released hostages as no product launch', () => {
+    expect(from(events, 'growth forecast')[0]?.type).toBe('statement');
+    expect(from(events, 'hostages')[0]?.type).toBe('other');
+  });
+
+  it('leaves "its" after a subject that names no one unnamed', () => {
+    expect(from(events, 'growth forecast')[0]?.other_actors).toEqual([]);
+  });
+
+  it('reads "The company cut its forecast on Monday" as the past Monday', () => {
+    expect(from(events, 'company cut').map((e) => [e.start, e.factuality])).toEqual([
+      ['2025-06-16', 'asserted'],
+    ]);
+  });
+});
+
+describe('figures released by a firm', () => {
+  it('titles the release with what was released, after "according to"', () => {
+    const events = extract(
+      `Store tops chart\n\nThe Calloway store in February passed Northwind to become the top music seller, according to figures released April 3 by Whitlock Research Group.\n`,
+      '2008-04-09',
+    );
+    expect(from(events, 'figures released').map((e) => [e.start, e.title])).toContainEqual([
+      '2008-04-03',
+      'Whitlock Research Group releases figures',
+    ]);
+  });
+});

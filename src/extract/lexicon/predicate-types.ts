@@ -292,6 +292,14 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
     /^(?:election|elections|vote|votes|ballots?|seat|seats|presidency|presidential|majority|primary|runoff|run-off|referendum|re-election|nomination|mandate)$/,
     'election',
   ],
+  // "Results released on Monday", "released hostages": figures made public and people set free are no
+  // product launch.
+  [
+    'release',
+    /^(?:results?|data|figures|statistics|reports?|findings|statements?|details|footage|videos?|images?|transcripts?|documents?|files|minutes|forecasts?|estimates?|numbers|guidance)$/,
+    'statement',
+  ],
+  ['release', /^(?:hostages?|prisoners?|detainees|captives|inmates|journalists?|activists?)$/, 'other'],
   ['launch', /^(?:drones?|rockets?|strikes?|attacks?|assaults?|raids?|shells|bombs|airstrikes?)$/, 'attack'],
   ['launch', /^(?:offensive|operation|invasion|counteroffensive|incursion)$/, 'military-operation'],
   ['launch', /^(?:investigation|inquiry|probe)$/, 'investigation'],

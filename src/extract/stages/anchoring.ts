@@ -110,6 +110,9 @@ export function quoteAround(text: string, at: number): { start: number; end: num
 }
 
 /** The predicate a date phrase modifies, or null. */
+/** A score as one token: "6-3", "2–1". */
+const SCORE_RE = /^\d{1,3}[-–]\d{1,3}$/;
+
 export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: number }): Predicate | null {
   const first = tokenIndexAt(s, d.start);
   const after = tokenIndexAt(s, d.end);
@@ -294,7 +297,12 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
     // "will pay $38 a share, a 27% premium to Calloway's closing price on Monday": a date inside a
     // noun phrase set off by a comma after the verb's clause dates that phrase's noun, not the verb.
     const comma = between.map((t) => t.text).lastIndexOf(',');
-    const aside = comma >= 0 ? between.slice(comma + 1) : [];
+    // "beat Alcaraz 6-3, 6-4 in the final on Sunday": a comma inside a list of set scores opens no aside.
+    const setScores =
+      comma > 0 &&
+      SCORE_RE.test(between[comma - 1]?.text ?? '') &&
+      SCORE_RE.test(between[comma + 1]?.text ?? '');
+    const aside = comma >= 0 && !setScores ? between.slice(comma + 1) : [];
     const opensNp = ['DET', 'NUM', 'ADJ', 'NOUN'].includes(aside[0]?.pos ?? '');
     const verbless = !aside.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ');
     if (aside.length >= 3 && opensNp && verbless) return null;

@@ -502,6 +502,9 @@ const PREPOSITION_LIKE_ING: ReadonlySet<string> = new Set([
   'during',
 ]);
 
+/** A score as one token: "6-3", "7–6". */
+const SET_SCORE_RE = /^\d{1,3}[-–]\d{1,3}$/;
+
 function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   const verb = p.trigger?.lemma ?? p.lemma;
   let from = p.head + 1;
@@ -563,8 +566,16 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
         continue;
       }
     }
+    // "beat Alcaraz 6-3, 6-4": the comma of a list of set scores keeps the list in the object.
+    const setScores =
+      t.text === ',' &&
+      SET_SCORE_RE.test(s.tokens[j - 1]?.text ?? '') &&
+      SET_SCORE_RE.test(s.tokens[j + 1]?.text ?? '');
     const ends =
-      (t.pos === 'PUNCT' && !AMOUNT_SIGNS.has(t.text) && !(hyphenAfter(j - 1) && hyphenBefore(j + 1))) ||
+      (t.pos === 'PUNCT' &&
+        !AMOUNT_SIGNS.has(t.text) &&
+        !setScores &&
+        !(hyphenAfter(j - 1) && hyphenBefore(j + 1))) ||
       // "backed joining the European Union": a gerund right after the verb is its object.
       (t.pos === 'VERB' &&
         !(j === from && p.kind === 'verb' && /ing$/.test(t.lower) && !PREPOSITION_LIKE_ING.has(t.lower)) &&

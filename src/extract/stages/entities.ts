@@ -1026,6 +1026,18 @@ export function entityStage(doc: ArticleAnalysis): void {
         // "Bank of America, the second-largest bank in the United States, has announced that it
         // lost ...": in what a speaker said, "it" is the speaker, not a name in an aside.
         const speaker = reportedSpeaker(s.tokens, ti, before);
+        // "The government released its forecast": after the verb, "its" is the clause's subject, and a
+        // subject that names no one leaves it unnamed, not the name before.
+        const verbAt = s.tokens.findIndex((x) => x.pos === 'VERB');
+        const unnamedSubject =
+          t.lower === 'its' &&
+          verbAt > 0 &&
+          verbAt < ti &&
+          !s.tokens.slice(verbAt + 1, ti).some((x) => x.pos === 'VERB' || x.text === ',') &&
+          s.tokens[0]?.pos === 'DET' &&
+          s.tokens.slice(0, verbAt).some((x) => x.pos === 'NOUN') &&
+          !before.some((e) => e.end <= (s.tokens[verbAt]?.start ?? 0));
+        if (unnamedSubject) return;
         // "its chief executive": only a company has one, so a country named since is not meant.
         const corporate =
           t.lower === 'its' &&

@@ -297,8 +297,33 @@ function followsSingularName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   // "Investors cut ...": a capitalised plural opening the sentence is a common noun, not a name.
   if (prev?.pos === 'PROPN') return i - 1 > 0 || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(prev.text);
+  // "It cut its forecast", "The company cut its forecast on Monday": a singular pronoun, or a singular
+  // noun after a determiner, takes "cuts" in the present.
+  if (prev?.pos === 'PRON') return /^(?:it|he|she)$/.test(prev.lower);
+  if (prev?.pos === 'NOUN' && !/s$/.test(prev.lower) && !UNMARKED_PLURALS.has(prev.lower)) {
+    let k = i - 2;
+    while (k >= 0 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN')) k--;
+    return /^(?:the|a|an|this|that|its|his|her)$/.test(tokens[k]?.lower ?? '');
+  }
   return prev?.pos === 'NUM' && tokens[i - 2]?.pos === 'PROPN';
 }
+
+/** Plural nouns with no plural ending: "The police cut ..." may be the present. */
+const UNMARKED_PLURALS: ReadonlySet<string> = new Set([
+  'people',
+  'police',
+  'staff',
+  'media',
+  'data',
+  'personnel',
+  'public',
+  'military',
+  'government',
+  'team',
+  'crew',
+  'family',
+  'management',
+]);
 
 /** What may follow a same-form past tense as its object: "hit a record", "shed 2%", "cut its forecast". */
 const SAME_FORM_OBJECT_POS = new Set(['DET', 'NUM', 'PRON']);

@@ -54,7 +54,20 @@ export function tokenize(text: string): Token[] {
   }
   nameBeforeVerb(tokens);
   layNotLie(tokens);
+  nounAfterTo(tokens);
   return tokens;
+}
+
+/**
+ * "according to figures released by", "thanks to reports": an -s form after "to" is no infinitive,
+ * so it is the noun it is spelled like.
+ */
+function nounAfterTo(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB' || tokens[i - 1]?.lower !== 'to' || t.lower === t.lemma || !/[^s]s$/.test(t.lower))
+      return;
+    tokens[i] = { ...t, pos: 'NOUN' };
+  });
 }
 
 /**
