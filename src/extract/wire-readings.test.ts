@@ -1138,3 +1138,27 @@ describe('figures released by a firm', () => {
     ]);
   });
 });
+
+describe('a demonym that describes a name, and a person after "from"', () => {
+  const events = extract(
+    `Planemaker delays jet
+
+European aircraft maker Calloway Aero announced on Tuesday that deliveries of its C90 jet will be delayed by a year.
+
+Dana Whitlock, who took over from Gustav Marlowe in July, blamed problems with the wiring.
+`,
+    '2006-10-04',
+  );
+
+  it('gives "its" to the name the demonym describes, and the demonym no part', () => {
+    const [row] = from(events, 'deliveries of its');
+    expect(row?.actor).toBe('Calloway Aero');
+    expect(row?.other_actors).not.toContain('european-union');
+  });
+
+  it('reads a given name and a surname after "from" as a person, not a place', () => {
+    expect(from(events, 'took over').find((e) => e.type === 'appointment')?.people).toContain(
+      'Gustav Marlowe',
+    );
+  });
+});

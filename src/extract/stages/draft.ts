@@ -33,6 +33,7 @@ import {
 } from '../statement-gist';
 import type { DraftEvent } from '../extract-article';
 import { joinedClause } from './anchoring';
+import { describesName } from './entities';
 import {
   OBJECT_CONTROL_VERBS,
   PREVENTING_VERBS,
@@ -897,6 +898,8 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
   const subjectFull = p.agent?.kind === 'person' ? p.agent.name : '';
   const others: string[] = [];
   for (const e of p.others) {
+    // "European aircraft manufacturer Airbus": the demonym describes Airbus and takes no part.
+    if (describesName(s.tokens, e)) continue;
     // A bare unknown word ("Wonsan") is more often a place than a party, unless it stands where a
     // party does after the trigger: "unveiled the iPhone 4", "sold Opel to Magna".
     // Not where a visit went, nor the subject of what a statement reports ("says Rio will be his

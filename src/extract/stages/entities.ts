@@ -15,6 +15,7 @@ import type { ArticleAnalysis, Entity, EntityKind, SentenceAnalysis, Token } fro
 import { createCoreference } from '../coreference';
 import { partyAfterPreposition } from '../party-position';
 import { SURNAME_PARTICLES } from '../lexicon/name-particles';
+import { GIVEN_NAMES } from '../lexicon/given-names';
 import { IRREGULAR_PAST, REPORTING_VERBS } from '../lexicon/verb-classes';
 import { isTitleCase } from './predicates';
 import {
@@ -416,7 +417,11 @@ function reportedSpeaker(tokens: readonly Token[], at: number, before: readonly 
     const next = tokens.find((x) => x.start >= e.end);
     return next !== undefined && (next.lower === "'s" || next.lower === '’s');
   };
-  const first = before.find((e) => e.source !== 'anaphor' && e.kind !== 'place' && !owner(e));
+  // "European aircraft manufacturer Airbus announced": a demonym in the description before a name is
+  // not the speaker; the name is.
+  const first = before.find(
+    (e) => e.source !== 'anaphor' && e.kind !== 'place' && !owner(e) && !describesName(tokens, e),
+  );
   if (!first || first.kind === 'person' || first.end > said.start) return null;
   return first;
 }
@@ -860,8 +865,14 @@ export function entityStage(doc: ArticleAnalysis): void {
       else if (/\s&\s/.test(text)) kind = 'organisation';
       // "Students for Fair Admissions": no person's name holds "for".
       else if (/\sfor\s/.test(text)) kind = 'organisation';
-      // "a stake in Chrysler", "sold Opel to Magna": the preposition names a party there.
-      else if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !partyAfterPreposition(s.tokens, run.first))
+      // "a stake in Chrysler", "sold Opel to Magna": the preposition names a party there. "took over
+      // from Gustav Humbert": a given name and a surname are a person's wherever they stand.
+      else if (
+        prev &&
+        PLACE_PREPOSITIONS.has(prev.lower) &&
+        !partyAfterPreposition(s.tokens, run.first) &&
+        !(words === 2 && GIVEN_NAMES.has(head.text) && !PLACE_WORDS.has(lastWord))
+      )
         kind = 'place';
       else if (run.owner) kind = 'organisation';
       // "Puente Grande prison", "Zaporizhzhia plant": a building or site after the name makes it one.
@@ -1052,7 +1063,12 @@ export function entityStage(doc: ArticleAnalysis): void {
           corporate ??
           [...before]
             .reverse()
-            .find((e) => (e.kind === 'organisation' || e.kind === 'state') && !isNewsSource(e)) ??
+            .find(
+              (e) =>
+                (e.kind === 'organisation' || e.kind === 'state') &&
+                !isNewsSource(e) &&
+                !describesName(s.tokens, e),
+            ) ??
           (t.lower === 'they'
             ? null
             : [...before]
@@ -1233,6 +1249,24 @@ function companyShares(head: Token, next: Token): boolean {
 function modifiesNoun(s: SentenceAnalysis, e: Entity): boolean {
   const next = s.tokens.find((t) => t.start >= e.end);
   return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
+}
+
+/**
+ * "European aircraft manufacturer Airbus", "French carmaker Renault": a listed name that only opens the
+ * description of the name after it, through one to three lower-case words.
+ */
+export function describesName(tokens: readonly Token[], e: Entity): boolean {
+  if (e.source !== 'listed') return false;
+  const from = tokens.findIndex((x) => x.start >= e.end);
+  let k = from;
+  while (
+    k >= 0 &&
+    k - from < 3 &&
+    (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ') &&
+    /^\p{Ll}/u.test(tokens[k]?.text ?? '')
+  )
+    k++;
+  return k > from && tokens[k]?.pos === 'PROPN';
 }
 
 /** Whether `offset` in `text` lies between an opening and a closing double quotation mark. */
