@@ -1162,3 +1162,14 @@ Dana Whitlock, who took over from Gustav Marlowe in July, blamed problems with t
     );
   });
 });
+
+describe('a firm named "International" and talks that lasted', () => {
+  it('reads "Calloway International" as a firm and "talks that lasted through the night" as no event', () => {
+    const events = extract(
+      `Deal reached\n\nCalloway International agreed on Saturday to buy a majority stake in Northwind.\n\nThe deal, reached after talks in Berlin that lasted through the night, gives Calloway control.\n`,
+      '2009-05-30',
+    );
+    expect(events.flatMap((e) => e.people)).not.toContain('Calloway International');
+    expect(events.map((e) => e.predicate)).not.toContain('last');
+  });
+});

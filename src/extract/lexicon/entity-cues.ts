@@ -47,6 +47,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'association',
   'union',
   'motors',
+  // "Magna International", "Amnesty International", "Marriott International".
+  'international',
   'mills',
   'dynamics',
   'holdings',

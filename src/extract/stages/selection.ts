@@ -41,6 +41,9 @@ export function isCandidate(s: SentenceAnalysis, p: Predicate): boolean {
   // "The company, founded in 2011, went public": a describing participle is a row only on a date of its own.
   if (p.describes && !p.time.span) return false;
   if (p.kind === 'verb' && NON_EVENT_VERBS.has(p.lemma) && p.type === 'other') return false;
+  // "after talks in Berlin that lasted through the night": how long a thing named went on is said of
+  // it in passing ("The plenary lasted five days" is news of its own).
+  if (p.lemma === 'last' && /^(?:that|which)$/.test(p.subordinator)) return false;
   if (p.kind === 'noun' && !p.time.span) return false;
   // An infinitive dated only by convention is no row, unless it is what the sentence reports ("has
   // continued to hold the markets closed").
