@@ -1173,3 +1173,13 @@ describe('a firm named "International" and talks that lasted', () => {
     expect(events.map((e) => e.predicate)).not.toContain('last');
   });
 });
+
+describe('a party named by who leads it', () => {
+  it('takes "a consortium led by Calloway International" as a party of the sale', () => {
+    const [row] = extract(
+      `Unit sold\n\nNorthwind Motors agreed on Saturday to sell its German unit to a consortium led by Calloway International.\n`,
+      '2009-05-30',
+    );
+    expect(row?.other_actors).toContain('Calloway International');
+  });
+});

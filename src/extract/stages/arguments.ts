@@ -23,6 +23,16 @@ import { LIGHT_VERBS, OBJECT_CONTROL_VERBS, ORDER_ADVERBS, SUBORDINATORS } from 
 import { isReducedRelative } from './predicates';
 import { EVENT_NOUNS, UNDERGONE_NOUNS } from '../lexicon/event-nouns';
 
+/** Participles that say who leads or owns the noun before them: "a consortium led by Magna". */
+const LEADING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'led',
+  'headed',
+  'owned',
+  'backed',
+  'run',
+  'controlled',
+]);
+
 const NP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET', 'PART']);
 /** Dashes that open and close an aside. */
 const DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
@@ -899,7 +909,12 @@ export function argumentStage(s: SentenceAnalysis): void {
         ? clauseEnd(
             s,
             p,
-            heads.filter((h) => !(tokens[h - 1]?.lower === 'to' && tokens[h - 1]?.pos === 'PART')),
+            heads.filter(
+              (h) =>
+                !(tokens[h - 1]?.lower === 'to' && tokens[h - 1]?.pos === 'PART') &&
+                // "sold Opel to a consortium led by Magna": who leads or owns a party is a party too.
+                !(LEADING_PARTICIPLES.has(tokens[h]?.lower ?? '') && tokens[h + 1]?.lower === 'by'),
+            ),
           )
         : end;
     p.others = [];
