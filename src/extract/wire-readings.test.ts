@@ -1183,3 +1183,38 @@ describe('a party named by who leads it', () => {
     expect(row?.other_actors).toContain('Calloway International');
   });
 });
+
+describe('court copy: opinions side by side and an appeal that affirms', () => {
+  const events = extract(
+    `Court rules
+
+WASHINGTON (AP) — Chief Justice Dana Whitlock wrote the majority opinion, while Justice Mara Calloway wrote the main dissent.
+
+A federal judge in Boston upheld the college's program in 2019, and an appeals court affirmed that ruling the following year.
+`,
+    '2023-06-29',
+  );
+
+  it('titles the second writer with her own object, not with the clause before "while"', () => {
+    expect(from(events, 'main dissent').map((e) => e.title)).toContain('Calloway writes the main dissent');
+  });
+
+  it('reads an appeals court affirming "that ruling the following year" as a verdict of that year', () => {
+    expect(
+      from(events, 'affirmed')
+        .filter((e) => e.title.startsWith('Appeals court'))
+        .map((e) => [e.start, e.type, e.title]),
+    ).toEqual([['2020-01-01', 'verdict', 'Appeals court affirms ruling']]);
+  });
+});
+
+describe('what nearly happened', () => {
+  it('reads "nearly broke that record" as not broken, and "nearly doubled" as doubled', () => {
+    const events = extract(
+      `Index near record\n\nOn Friday, the Calloway index nearly broke that record.\n\nNorthwind profits nearly doubled in 2024.\n`,
+      '2025-06-20',
+    );
+    expect(from(events, 'nearly broke')[0]?.factuality).toBe('negated');
+    expect(from(events, 'nearly doubled')[0]?.factuality).toBe('asserted');
+  });
+});

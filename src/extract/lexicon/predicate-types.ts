@@ -279,6 +279,22 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   // "Northrop Grumman won the tanker contract", "awarded the contract to": business won, not a match.
   ['win', /^(?:contracts?|orders?|deals?|tenders?|bids?)$/, 'agreement'],
   ['award', /^(?:contracts?|orders?|deals?|tenders?)$/, 'agreement'],
+  // "an appeals court affirmed that ruling", "reversed the conviction": a court's word on a ruling.
+  [
+    'affirm',
+    /^(?:ruling|rulings|decision|verdict|conviction|sentence|judgment|judgement|order|injunction)$/,
+    'verdict',
+  ],
+  [
+    'reverse',
+    /^(?:ruling|rulings|decision|verdict|conviction|sentence|judgment|judgement|order|injunction)$/,
+    'verdict',
+  ],
+  [
+    'vacate',
+    /^(?:ruling|rulings|decision|verdict|conviction|sentence|judgment|judgement|order|injunction)$/,
+    'verdict',
+  ],
   // "was found guilty", "a jury found him liable": the verdict, whichever way it went.
   ['find', /^(?:guilty|liable|innocent)$/, 'verdict'],
   // "signed the decree", "signed the bill into law": a law or order made, not a deal between parties.

@@ -32,7 +32,7 @@ import {
   statementGist,
 } from '../statement-gist';
 import type { DraftEvent } from '../extract-article';
-import { joinedClause } from './anchoring';
+import { contrastClause, joinedClause } from './anchoring';
 import { describesName } from './entities';
 import {
   OBJECT_CONTROL_VERBS,
@@ -582,7 +582,10 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
         !(j === from && p.kind === 'verb' && /ing$/.test(t.lower) && !PREPOSITION_LIKE_ING.has(t.lower)) &&
         !(preventedFrom(j - 1) && words.length > 0)) ||
       t.pos === 'AUX' ||
-      t.pos === 'SCONJ' ||
+      // "broke that record when the market closed": a clause of time ends the object.
+      /^(?:when|whenever|where|whereas|while)$/.test(t.lower) ||
+      // "affirmed that ruling": "that" before a noun is its determiner.
+      (t.pos === 'SCONJ' && !(words.length === 0 && t.lower === 'that' && s.tokens[j + 1]?.pos === 'NOUN')) ||
       t.pos === 'CCONJ';
     // "fired tear gas": a compound noun whose first word the tagger read as a verb.
     const compound = VERB_LIKE_COMPOUNDS.has(`${t.lower} ${s.tokens[j + 1]?.lower ?? ''}`);
@@ -623,7 +626,11 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
     )
       break;
     if (words.length === 0 && (p.trigger?.lemma ?? p.lemma).endsWith(` ${t.lower}`)) continue;
-    if (words.length === 0 && (t.pos === 'DET' || t.lower === 'its' || t.lower === 'their')) continue;
+    if (
+      words.length === 0 &&
+      (t.pos === 'DET' || t.lower === 'its' || t.lower === 'their' || t.lower === 'that')
+    )
+      continue;
     // "cut its own rates": without the possessive, "own" says nothing.
     if (words.length === 0 && t.lower === 'own' && /^(?:its|their)$/.test(s.tokens[j - 1]?.lower ?? ''))
       continue;
@@ -713,8 +720,9 @@ const TRAILING_POS: ReadonlySet<string> = new Set(['ADP', 'ADV', 'DET', 'PART', 
 function reportedBefore(s: SentenceAnalysis, p: Predicate): string {
   // A quotation before the speaker is handled by statementGist, which keeps its words as a quote.
   if (!p.reporting || !p.agent || /^\s*["“]/.test(s.text)) return '';
-  // "Chile said ..., and Japan pledged $2 million": the clause before ", and" is another event.
-  if (joinedClause(s, p)) return '';
+  // "Chile said ..., and Japan pledged $2 million": the clause before ", and" is another event, and so
+  // is the one before ", while" ("Roberts wrote the opinion, while Sotomayor wrote the dissent").
+  if (joinedClause(s, p) || contrastClause(s, p)) return '';
   // "Struggling to catch up, Intel said on Thursday it would cut ...": what the verb is followed by was said.
   for (let k = p.head + 1; k < s.tokens.length; k++) {
     const t = s.tokens[k];

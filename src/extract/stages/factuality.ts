@@ -41,6 +41,22 @@ function toldInThePast(s: SentenceAnalysis, p: Predicate): boolean {
   return aux || (governor !== undefined && governor.finite && governor.tense === 'past');
 }
 
+/** Changes of amount that "nearly" only makes approximate: "profits nearly doubled" did grow. */
+const MULTIPLYING_VERBS: ReadonlySet<string> = new Set(['double', 'triple', 'quadruple', 'halve', 'treble']);
+
+/**
+ * "the Dow nearly broke that record", "almost lost the final": what nearly happened did not happen.
+ */
+function nearlyDone(s: SentenceAnalysis, p: Predicate): boolean {
+  if (p.kind !== 'verb' || MULTIPLYING_VERBS.has(p.lemma)) return false;
+  for (let k = p.head - 1; k >= Math.max(0, p.head - 3); k--) {
+    const t = s.tokens[k];
+    if (!t || (t.pos !== 'ADV' && t.pos !== 'AUX')) return false;
+    if (t.lower === 'nearly' || t.lower === 'almost') return true;
+  }
+  return false;
+}
+
 export function factualityStage(doc: ArticleAnalysis, s: SentenceAnalysis): void {
   for (const p of s.predicates) {
     const start = s.tokens[p.trigger ? p.first : p.head]?.start ?? 0;
@@ -51,7 +67,7 @@ export function factualityStage(doc: ArticleAnalysis, s: SentenceAnalysis): void
       ? 'asserted'
       : factualityAt(s.text, p.trigger ? Math.min(start, p.trigger.start) : start);
     const reporter = p.modal === 'would' && p.subordinator === 'that' ? reportedBy(s, p) : null;
-    if (p.negated) p.factuality = 'negated';
+    if (p.negated || nearlyDone(s, p)) p.factuality = 'negated';
     // "said ... that the defense would appeal": in reported speech "would" is the future seen from
     // then, a plan, not a hedge.
     else if (reporter) {
