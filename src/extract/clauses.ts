@@ -21,7 +21,11 @@ function edges(sentence: string): number[] {
   const out: number[] = [];
   CLAUSE_EDGE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_EDGE_RE.exec(sentence))) out.push(m.index, m.index + m[0].length);
+  while ((m = CLAUSE_EDGE_RE.exec(sentence))) {
+    // "The WHO lifted ...": a word in capitals is a name (the World Health Organization), no "who".
+    if (/^[A-Z]{2,}$/.test(m[0].trim())) continue;
+    out.push(m.index, m.index + m[0].length);
+  }
   cachedSentence = sentence;
   cachedEdges = out;
   return out;

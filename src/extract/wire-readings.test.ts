@@ -1218,3 +1218,30 @@ describe('what nearly happened', () => {
     expect(from(events, 'nearly doubled')[0]?.factuality).toBe('asserted');
   });
 });
+
+describe('health copy: initials in capitals and a drugmaker', () => {
+  const events = extract(
+    `Agency lifts emergency
+
+GENEVA (Reuters) - The CHO declared Calloway fever a global emergency on Wednesday.
+
+The WHO lifted its previous emergency declaration in May 2023.
+
+Danish drugmaker Calloway Nordic, which makes the only approved vaccine, said on Thursday it could supply 2 million doses.
+`,
+    '2024-08-15',
+  );
+
+  it('reads "The WHO lifted" as the organisation acting, and declaring or lifting an emergency as policy', () => {
+    expect(from(events, 'WHO lifted').map((e) => [e.start, e.type, e.actor])).toEqual([
+      ['2023-05-01', 'policy', 'who'],
+    ]);
+    expect(from(events, 'CHO declared')[0]?.type).toBe('policy');
+  });
+
+  it('reads a name after "drugmaker" as a firm, the speaker "it" means', () => {
+    const rows = from(events, 'drugmaker');
+    expect(rows.flatMap((e) => e.people)).not.toContain('Calloway Nordic');
+    expect(rows.map((e) => e.actor)).toContain('Calloway Nordic');
+  });
+});

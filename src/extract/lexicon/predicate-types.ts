@@ -259,6 +259,17 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['vote', /^(?:election|elections|referendum|president|presidency|mayor|governor|ballot)$/, 'election'],
   // "The court declared her the winner": declaring who won is the election's result.
   ['declare', /^(?:winners?|victor|president-elect)$/, 'election'],
+  // "declared mpox a public health emergency", "lifted the ban": a decision of government.
+  [
+    'declare',
+    /^(?:emergency|emergencies|pandemic|epidemic|martial|curfew|disaster|famine|lockdown|independence)$/,
+    'policy',
+  ],
+  [
+    'lift',
+    /^(?:bans?|sanctions|embargo|restrictions|curfew|lockdown|emergency|declaration|blockade|moratorium|suspension|tariffs|quarantine|mandates?)$/,
+    'policy',
+  ],
   ['go', /^(?:up|down)$/, 'market-move'],
   // "Police fired tear gas at protesters": a crackdown on a protest, not a dismissal.
   ['fire', /^(?:tear|gas|rubber|water|pepper|stun)$/, 'protest'],

@@ -856,6 +856,15 @@ export function entityStage(doc: ArticleAnalysis): void {
       // "Eastbrook Rovers coach Luis Mendes", "Goldman Sachs analyst Jan Hatzius": a name before a
       // person's lower-case title is who they work for.
       else if (titleAfter && !titled) kind = 'organisation';
+      // "Danish drugmaker Bavarian Nordic", "the carmaker Calloway Motors": a firm's common noun before it.
+      else if (
+        !titled &&
+        prev &&
+        /^\p{Ll}/u.test(prev.text) &&
+        COMPANY_NOUNS.has(prev.lower) &&
+        !CLUB_NOUNS.has(prev.lower)
+      )
+        kind = 'organisation';
       // An organisation word at the end outweighs a title before: "smaller rival Calloway Software".
       else if (titled && !ORG_WORDS.has(lastWord)) kind = 'person';
       else if (PLACE_WORDS.has(lastWord)) kind = 'place';

@@ -55,7 +55,23 @@ export function tokenize(text: string): Token[] {
   nameBeforeVerb(tokens);
   layNotLie(tokens);
   nounAfterTo(tokens);
+  capitalsName(tokens);
   return tokens;
+}
+
+/** Function words that a name in capitals spells: "the WHO said", "US officials", "IT spending". */
+const SPELLED_BY_CAPITALS: ReadonlySet<string> = new Set(['who', 'it', 'us']);
+
+/**
+ * "The WHO lifted ...": in a sentence that is not all capitals, a function word written in capitals is
+ * a name's initials. It keeps its capitals in `lower` too, so no rule reads it as "who" or "it".
+ */
+function capitalsName(tokens: Token[]): void {
+  if (!tokens.some((t) => /\p{Ll}/u.test(t.text))) return;
+  tokens.forEach((t, i) => {
+    if (!/^[A-Z]{2,3}$/.test(t.text) || !SPELLED_BY_CAPITALS.has(t.lower)) return;
+    tokens[i] = { ...t, pos: 'PROPN', lower: t.text, lemma: t.text };
+  });
 }
 
 /**
