@@ -1245,3 +1245,33 @@ Danish drugmaker Calloway Nordic, which makes the only approved vaccine, said on
     expect(rows.map((e) => e.actor)).toContain('Calloway Nordic');
   });
 });
+
+describe('election night copy', () => {
+  const events = extract(
+    `Calloway Party wins landslide
+
+LONDON (AP) — The Calloway Party won a landslide victory in Thursday's general election.
+
+Outgoing Prime Minister Dana Whitlock conceded defeat in her constituency of Richmond on Friday.
+
+Mara Lopez's Reform UK party won five seats.
+`,
+    '2024-07-05',
+  );
+
+  it('reads a victory in the election named after it as an election result, not a match', () => {
+    expect(from(events, 'landslide victory').find((e) => e.actor === 'Calloway Party')?.type).toBe(
+      'election',
+    );
+  });
+
+  it('reads "Outgoing" before a title as no name', () => {
+    expect(from(events, 'conceded').flatMap((e) => [e.actor, ...e.other_actors])).not.toContain('Outgoing');
+  });
+
+  it('keeps a country that closes a party\'s name inside the name ("Reform UK party")', () => {
+    expect(from(events, 'five seats').map((e) => [e.actor, e.title])).toEqual([
+      ['Reform UK', 'Reform UK wins five seats'],
+    ]);
+  });
+});

@@ -1145,6 +1145,16 @@ export const OPENING_ADJECTIVES: ReadonlySet<string> = new Set([
   'striking',
 ]);
 
+/** Words of tenure that open a title, never a name: "Outgoing Prime Minister Rishi Sunak". */
+export const TENURE_WORDS: ReadonlySet<string> = new Set([
+  'outgoing',
+  'incoming',
+  'former',
+  'acting',
+  'interim',
+  'caretaker',
+]);
+
 /** Plural nouns that do not end in "s": "Several people are injured", "Police say". */
 export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
   'people',

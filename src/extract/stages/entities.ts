@@ -27,6 +27,7 @@ import {
   SHARE_GROUP_WORDS,
   IRREGULAR_PLURALS,
   OPENING_ADJECTIVES,
+  TENURE_WORDS,
   ORG_WORDS,
   PERSON_TITLES,
   PORTFOLIO_WORDS,
@@ -168,6 +169,9 @@ function opensCompanyName(tokens: readonly Token[], i: number): boolean {
   while (tokens[j]?.pos === 'PROPN' && isCapitalised(tokens[j] as Token)) j++;
   return j > i + 1 && ORG_SUFFIXES.has(tokens[j - 1]?.lower ?? '');
 }
+
+/** Words for a party or a movement after its name: "Reform UK party". */
+const PARTY_WORDS: ReadonlySet<string> = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc']);
 
 /** Forms of "be" before a participle that make it passive. */
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -795,6 +799,8 @@ export function entityStage(doc: ArticleAnalysis): void {
       if (opens && run.last === first && IRREGULAR_PLURALS.has(head.lower) && unknownWord()) continue;
       // "Heavy rain caused flooding", "Deadly storms hit": an adjective opening the sentence.
       if (opens && run.last === first && OPENING_ADJECTIVES.has(head.lower) && next?.pos === 'NOUN') continue;
+      // "Outgoing Prime Minister Rishi Sunak", "Former President ...": a word of tenure before a title.
+      if (opens && run.last === first && TENURE_WORDS.has(head.lower)) continue;
       if (
         first === 0 &&
         run.last === 0 &&
@@ -976,6 +982,23 @@ export function entityStage(doc: ArticleAnalysis): void {
         (orgWordAt >= 0 && /^(?:for|of)$/.test(s.tokens[first + orgWordAt + 1]?.lower ?? ''));
       if (glued && !seen && orgNamed) {
         absorbListed(glued, glued.start, tail.end);
+        continue;
+      }
+      // "Reform UK party", "Calloway Kenya group": a listed country closing a name that a party or
+      // organisation word follows is part of that name.
+      const closing = entities.find(
+        (e) =>
+          e.source === 'listed' && e.kind === 'state' && e.start === tail.end + 1 && s.text[tail.end] === ' ',
+      );
+      const partyWord = closing ? s.tokens.find((t) => t.start >= closing.end) : undefined;
+      if (
+        closing &&
+        !seen &&
+        partyWord &&
+        /^\p{Ll}/u.test(partyWord.text) &&
+        PARTY_WORDS.has(partyWord.lower)
+      ) {
+        absorbListed(closing, head.start, closing.end);
         continue;
       }
       const affiliation =

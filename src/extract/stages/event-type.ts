@@ -152,6 +152,16 @@ export function eventTypeStage(s: SentenceAnalysis, doc?: ArticleAnalysis): void
       };
   }
   for (const p of s.predicates) retypeStrike(s, p);
+  // "won a landslide victory in Thursday's general election": a win in an election named just after.
+  for (const p of s.predicates)
+    if (
+      p.lemma === 'win' &&
+      p.type === 'sports-result' &&
+      s.predicates.some(
+        (q) => q.kind === 'noun' && q.type === 'election' && q.head > p.head && q.head - p.head <= 10,
+      )
+    )
+      p.type = 'election';
   foldObjects(s);
   for (const p of s.predicates) retypeByContext(s, p, disasterStory);
   for (const p of s.predicates) typeAgreedComplement(s, p);
