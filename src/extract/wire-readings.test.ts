@@ -1275,3 +1275,23 @@ Mara Lopez's Reform UK party won five seats.
     ]);
   });
 });
+
+describe('a competition named after a region, and minutes after half-time', () => {
+  const events = extract(
+    `Calloway win title
+
+BERLIN (Reuters) - Calloway won a record fourth European Championship on Sunday.
+
+Dana Whitlock opened the scoring two minutes after half-time.
+`,
+    '2024-07-15',
+  );
+
+  it('gives "European Championship" to no one', () => {
+    expect(from(events, 'European Championship')[0]?.other_actors).toEqual([]);
+  });
+
+  it('leaves a span before "after" out of the title', () => {
+    expect(from(events, 'opened the scoring')[0]?.title).toBe('Whitlock opens scoring');
+  });
+});

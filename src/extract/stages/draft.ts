@@ -535,7 +535,12 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
       (unitAt === i ||
         s.tokens[i]?.pos === 'NUM' ||
         /^(?:a|an|few|several|two|three)$/.test(s.tokens[i]?.lower ?? '')) &&
-      /^(?:later|earlier|ago|afterwards)$/.test(s.tokens[unitAt + 1]?.lower ?? '')
+      (/^(?:later|earlier|ago|afterwards)$/.test(s.tokens[unitAt + 1]?.lower ?? '') ||
+        // "opened the scoring two minutes after half-time": a span before "after" or "before" a time
+        // says when too; not "deliberated for two days before convicting", which says how long.
+        (/^(?:after|before|into)$/.test(s.tokens[unitAt + 1]?.lower ?? '') &&
+          s.tokens[unitAt + 2]?.pos !== 'VERB' &&
+          s.tokens[i - 1]?.lower !== 'for'))
     );
   };
   /** Where a linked phrase starts ("of ...", "as ..."): cut short by the limit, it goes. */

@@ -727,13 +727,18 @@ export function entityStage(doc: ArticleAnalysis): void {
      * A listed name taken into a longer organisation name ("Bank of America", "Real Madrid", "Kenya
      * Airways"): the listed entity goes, and the whole from `start` to `end` is one organisation.
      */
-    const absorbListed = (listed: Entity, start: number, end: number): void => {
+    const absorbListed = (
+      listed: Entity,
+      start: number,
+      end: number,
+      kind: EntityKind = 'organisation',
+    ): void => {
       entities.splice(entities.indexOf(listed), 1);
       const full = s.text.slice(start, end);
       const key = nameKey(full);
       const entry: Known = known.get(key) ?? {
         name: full,
-        kind: 'organisation',
+        kind,
         affiliation: '',
         actorId: '',
       };
@@ -982,6 +987,12 @@ export function entityStage(doc: ArticleAnalysis): void {
         (orgWordAt >= 0 && /^(?:for|of)$/.test(s.tokens[first + orgWordAt + 1]?.lower ?? ''));
       if (glued && !seen && orgNamed) {
         absorbListed(glued, glued.start, tail.end);
+        continue;
+      }
+      // "European Championship", "Asian Games", "African Cup": a competition named after a region is
+      // neither the region's body nor anyone's lane.
+      if (glued && glued.source === 'listed' && !seen && words === 1 && EVENT_NAME_ENDS.has(lastWord)) {
+        absorbListed(glued, glued.start, tail.end, 'unknown');
         continue;
       }
       // "Reform UK party", "Calloway Kenya group": a listed country closing a name that a party or
