@@ -1295,3 +1295,34 @@ Dana Whitlock opened the scoring two minutes after half-time.
     expect(from(events, 'opened the scoring')[0]?.title).toBe('Whitlock opens scoring');
   });
 });
+
+describe('milestones, stakes taken and a describing participle after "be"', () => {
+  const events = extract(
+    `Chipmaker tops $5 trillion
+
+SAN FRANCISCO (Reuters) - Calloway Chips became the first company to reach a market value of $5 trillion on Wednesday.
+
+Northwind and Whitlock are the only other companies valued at more than $4 trillion.
+
+The government took a 10% stake in Northwind in August, and Calloway Chips invested $5 billion in the rival chipmaker in September.
+`,
+    '2025-10-29',
+  );
+
+  it('reads reaching a market value as the news of its day', () => {
+    expect(from(events, 'reach a market value').map((e) => [e.start, e.type])).toEqual([
+      ['2025-10-29', 'market-move'],
+    ]);
+  });
+
+  it('reads taking a stake as a transaction on its own date, beside the second clause', () => {
+    expect(from(events, 'took a 10% stake').map((e) => [e.start, e.type])).toEqual([
+      ['2025-08-01', 'transaction'],
+      ['2025-09-01', 'transaction'],
+    ]);
+  });
+
+  it('gives no row to a participle that describes the noun after "are"', () => {
+    expect(from(events, 'valued at')).toEqual([]);
+  });
+});

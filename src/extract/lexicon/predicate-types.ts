@@ -332,6 +332,21 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['launch', /^(?:investigation|inquiry|probe)$/, 'investigation'],
   ['step', /^down$/, 'resignation'],
   ['take', /^over$/, 'appointment'],
+  // "took a 10% stake in Intel", "took control of the company": buying in.
+  ['take', /^(?:stake|stakes|control|ownership)$/, 'transaction'],
+  // "became the first company to reach a market value of $5 trillion", "reached a deal", "reached the
+  // final": a milestone, not a measure ("losses reached $2 billion" stays no event).
+  [
+    'reach',
+    /^(?:record|high|highs|low|lows|milestone|value|valuation|capitalisation|capitalization)$/,
+    'market-move',
+  ],
+  ['reach', /^(?:agreement|deal|settlement|accord|compromise|truce|ceasefire)$/, 'agreement'],
+  [
+    'reach',
+    /^(?:final|finals|semi-final|semi-finals|semifinal|semifinals|quarter-final|quarterfinal)$/,
+    'sports-result',
+  ],
   ['cut', /^(?:jobs?|staff|workers|positions|employees|workforce|roles)$/, 'layoffs'],
   ['cut', /^(?:rates?|taxe?s?|prices?|forecasts?|outlook)$/, 'policy'],
   // "cut its oil production target", "agreed to cut output": a producer's or a government's decision.

@@ -131,6 +131,19 @@ export function isReducedRelative(tokens: readonly Token[], i: number): boolean 
       (after.pos === 'AUX' && /^(?:is|was|were|are|has|have|had)$/.test(after.lower)))
   )
     return true;
+  // "Microsoft and Apple are the only other companies valued at more than $4 trillion": after "be" and
+  // its noun phrase, a participle describes that noun; the clause has its verb.
+  if (nominal(i - 1)) {
+    let k = i - 1;
+    while (
+      k >= 0 &&
+      ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADV'].includes(tokens[k]?.pos ?? '') &&
+      !/^(?:that|which|who)$/.test(tokens[k]?.lower ?? '')
+    )
+      k--;
+    const be = tokens[k];
+    if (be?.pos === 'AUX' && /^(?:is|are|was|were)$/.test(be.lower) && i - k >= 3) return true;
+  }
   if (!nominal(i - 1) || !REDUCED_RELATIVE_OPENERS.test(tokens[i + 1]?.lower ?? '')) return false;
   if (REPORTING_VERBS.has(t.lemma)) return false;
   for (let k = i + 2; k < Math.min(tokens.length, i + 8); k++) {
