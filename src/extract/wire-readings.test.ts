@@ -1326,3 +1326,30 @@ The government took a 10% stake in Northwind in August, and Calloway Chips inves
     expect(from(events, 'valued at')).toEqual([]);
   });
 });
+
+describe('joining and rain', () => {
+  const events = extract(
+    `Floods hit Calloway
+
+CALLOWAY (AP) — Torrential rain on Tuesday evening dumped a year's worth of water on the valley.
+
+Thousands of volunteers joined the clean-up on Wednesday.
+
+Northland joined the alliance on Thursday.
+`,
+    '2024-11-01',
+  );
+
+  it('reads torrential rain doing harm as the disaster', () => {
+    expect(from(events, 'Torrential rain')[0]?.type).toBe('disaster');
+  });
+
+  it('reads joining a clean-up as no agreement, and joining an alliance as one, titled with its verb', () => {
+    expect(from(events, 'clean-up').map((e) => [e.type, e.title])).toEqual([
+      ['other', 'Thousands join clean-up'],
+    ]);
+    expect(from(events, 'joined the alliance').map((e) => [e.type, e.title])).toEqual([
+      ['agreement', 'Northland joins alliance'],
+    ]);
+  });
+});

@@ -70,7 +70,8 @@ export const VERB_TYPES: Readonly<Record<string, EventType>> = {
   sign: 'agreement',
   agree: 'agreement',
   ratify: 'agreement',
-  join: 'agreement',
+  // Only joining a pact, a bloc or a club is an agreement (VERB_OBJECT_TYPES); "joined the clean-up" is not.
+  join: 'other',
   // conflict
   attack: 'attack',
   bomb: 'attack',
@@ -332,6 +333,11 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['launch', /^(?:investigation|inquiry|probe)$/, 'investigation'],
   ['step', /^down$/, 'resignation'],
   ['take', /^over$/, 'appointment'],
+  [
+    'join',
+    /^(?:alliance|coalition|treaty|agreement|accord|deal|pact|union|bloc|nato|eu|talks|government|cabinet|league|club|team|side|federation|opec|wto|group)$/,
+    'agreement',
+  ],
   // "took a 10% stake in Intel", "took control of the company": buying in.
   ['take', /^(?:stake|stakes|control|ownership)$/, 'transaction'],
   // "became the first company to reach a market value of $5 trillion", "reached a deal", "reached the

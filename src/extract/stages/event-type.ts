@@ -196,8 +196,15 @@ function retypeStrike(s: SentenceAnalysis, p: Predicate): void {
 
 /** "flood", "Floods" (a plural the tagger took for a name, so with no lemma): a disaster noun. */
 function namesDisaster(t: Token): boolean {
-  return EVENT_NOUNS[t.lower] === 'disaster' || EVENT_NOUNS[t.lower.replace(/s$/, '')] === 'disaster';
+  return (
+    EVENT_NOUNS[t.lower] === 'disaster' ||
+    EVENT_NOUNS[t.lower.replace(/s$/, '')] === 'disaster' ||
+    // "Torrential rain dumped a year's worth of water": weather that does harm is the disaster.
+    HARMFUL_WEATHER.has(t.lower)
+  );
 }
+
+const HARMFUL_WEATHER: ReadonlySet<string> = new Set(['rain', 'rains', 'rainfall', 'downpour', 'downpours']);
 
 /**
  * The head of a verb's subject: the first noun of its clause before it, "a quake near the city of Izmit",
