@@ -1353,3 +1353,17 @@ Northland joined the alliance on Thursday.
     ]);
   });
 });
+
+describe('an investment firm after "investor"', () => {
+  it('reads "Activist investor Calloway Management" as a firm, titled whole', () => {
+    const [row] = extract(
+      `Stake disclosed\n\nActivist investor Calloway Management disclosed a stake in Northwind in July.\n`,
+      '2024-08-13',
+    );
+    expect([row?.actor, row?.people, row?.title]).toEqual([
+      'Calloway Management',
+      [],
+      'Calloway Management discloses a stake in Northwind',
+    ]);
+  });
+});

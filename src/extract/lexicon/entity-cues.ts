@@ -170,6 +170,12 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'programme',
   'program',
   'project',
+  // "Activist investor Elliott Management", "Pershing Square Capital": investment firms.
+  'management',
+  'ventures',
+  'advisors',
+  'advisers',
+  'equity',
 ]);
 
 /** Titles before a person's name: "Prime Minister Benjamin Netanyahu", "Mr. Jobs". */
