@@ -1367,3 +1367,16 @@ describe('an investment firm after "investor"', () => {
     ]);
   });
 });
+
+describe("a demonym inside a firm's name", () => {
+  it('keeps "Calloway Mexican Grill" and "Royal Dutch Shell" whole, with no country', () => {
+    const events = extract(
+      `Chains report\n\nCalloway Mexican Grill reported a profit on Tuesday.\n\nRoyal Dutch Shell reported a loss on Wednesday.\n`,
+      '2024-08-15',
+    );
+    expect(events.map((e) => [e.actor, e.other_actors])).toEqual([
+      ['Calloway Mexican Grill', []],
+      ['Royal Dutch Shell', []],
+    ]);
+  });
+});

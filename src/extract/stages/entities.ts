@@ -995,6 +995,30 @@ export function entityStage(doc: ArticleAnalysis): void {
         absorbListed(glued, glued.start, tail.end, 'unknown');
         continue;
       }
+      // "Chipotle Mexican Grill", "Royal Dutch Shell": a demonym between two capitalised words is inside
+      // one name, not a country.
+      const midDemonym = entities.find(
+        (e) =>
+          e.source === 'listed' &&
+          e.mention?.kind === 'demonym' &&
+          e.start === tail.end + 1 &&
+          s.text[tail.end] === ' ',
+      );
+      const rest = midDemonym
+        ? runs.find(
+            (r) =>
+              s.tokens[r.first]?.start === midDemonym.end + 1 &&
+              !skip.has(r) &&
+              // "the German Chancellor Olaf Scholz": a title after the demonym opens a person's name.
+              !s.tokens.slice(r.first, r.last + 1).some((t) => PERSON_TITLES.has(t.lower)),
+          )
+        : undefined;
+      const restEnd = rest ? s.tokens[rest.last] : undefined;
+      if (midDemonym && rest && restEnd && !seen && s.text[midDemonym.end] === ' ') {
+        skip.add(rest);
+        absorbListed(midDemonym, head.start, restEnd.end);
+        continue;
+      }
       // "Reform UK party", "Calloway Kenya group": a listed country closing a name that a party or
       // organisation word follows is part of that name.
       const closing = entities.find(
