@@ -258,7 +258,7 @@ function verbFrameChars(parts: TitleParts): number {
 
 /** Verbs that title an agreement themselves, rather than "reach agreement". */
 const AGREEMENT_OWN_VERBS =
-  /^(?:announce|unveil|approve|confirm|complete|finalize|finalise|close|extend|adopt|ratify|renew|win|award|sign|join)$/;
+  /^(?:announce|unveil|approve|confirm|complete|finalize|finalise|close|extend|adopt|ratify|renew|win|award|sign|join|strike)$/;
 
 const SURNAME_PARTICLE_START_RE = new RegExp(`^(?:${SURNAME_PARTICLE_ALTERNATION})(?= )`, 'u');
 

@@ -1380,3 +1380,13 @@ describe("a demonym inside a firm's name", () => {
     ]);
   });
 });
+
+describe('a deal struck', () => {
+  it('reads striking a deal or a compromise as an agreement, never an attack', () => {
+    const events = extract(
+      `Deal struck\n\nCalloway struck a deal with Northwind on Monday.\n\nThe agreement was struck in Dubai on Tuesday.\n\nRebels struck an army base on Saturday.\n`,
+      '2023-12-13',
+    );
+    expect(events.map((e) => e.type)).toEqual(['agreement', 'agreement', 'attack']);
+  });
+});

@@ -383,6 +383,8 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['take', /^office$/, 'appointment'],
   // "The Supreme Court struck down the law": a court's ruling, not a blow.
   ['strike', /^down$/, 'verdict'],
+  // "struck a deal with Northwind", "The agreement was struck in Dubai": no blow is struck.
+  ['strike', /^(?:deals?|agreements?|accords?|bargains?|compromises?|pacts?|truces?)$/, 'agreement'],
   ['pay', /^(?:tribute|respects|homage)$/, 'statement'],
   ['back', LEGISLATION, 'policy'],
   ['support', LEGISLATION, 'policy'],
