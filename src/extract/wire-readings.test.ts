@@ -1390,3 +1390,14 @@ describe('a deal struck', () => {
     expect(events.map((e) => e.type)).toEqual(['agreement', 'agreement', 'attack']);
   });
 });
+
+describe('verbs of war used for sport, bids and arrests', () => {
+  it('reads a captured title, a storm to victory, a launched bid and a captured fugitive by their objects', () => {
+    const events = extract(
+      `Weekend\n\nCalloway United captured the title on Sunday.\n\nNorthwind Rovers stormed to victory on Saturday.\n\nCalloway Foods launched a takeover bid for Northwind on Monday.\n\nPolice captured the fugitive on Friday.\n`,
+      '2023-12-13',
+    );
+    expect(events.map((e) => e.type)).toEqual(['sports-result', 'sports-result', 'acquisition', 'arrest']);
+    expect(events[0]?.title).toBe('Calloway United captures title');
+  });
+});

@@ -331,6 +331,18 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['launch', /^(?:drones?|rockets?|strikes?|attacks?|assaults?|raids?|shells|bombs|airstrikes?)$/, 'attack'],
   ['launch', /^(?:offensive|operation|invasion|counteroffensive|incursion)$/, 'military-operation'],
   ['launch', /^(?:investigation|inquiry|probe)$/, 'investigation'],
+  // "launched a takeover bid for Northwind": an offer to buy, not a product.
+  ['launch', /^(?:bid|bids|takeover|offer|tender)$/, 'acquisition'],
+  ['launch', /^(?:campaign|campaigns|petition|review|consultation)$/, 'other'],
+  // "captured the title", "stormed to victory": a win, not a military operation or an assault.
+  [
+    'capture',
+    /^(?:title|titles|crown|championship|trophy|cup|medal|gold|silver|bronze|pennant)$/,
+    'sports-result',
+  ],
+  ['capture', /^(?:seat|seats|majority|presidency)$/, 'election'],
+  ['capture', /^(?:fugitive|fugitives|suspect|suspects|gunman|gunmen|escapee|kingpin|boss)$/, 'arrest'],
+  ['storm', /^(?:victory|win|title)$/, 'sports-result'],
   ['step', /^down$/, 'resignation'],
   ['take', /^over$/, 'appointment'],
   [

@@ -950,8 +950,8 @@ export function buildDraft(doc: ArticleAnalysis, s: SentenceAnalysis, p: Predica
     ? passiveObject
     : p.type === 'meeting'
       ? meetingName(text, trigger, mentions)
-      : trigger.lemma === 'capture'
-        ? captureObject(text, trigger)
+      : trigger.lemma === 'capture' && p.type !== 'sports-result' && p.type !== 'election'
+        ? captureObject(text, trigger) || objectPhrase(s, p)
         : p.type === 'military-exercise'
           ? drillArea(text, trigger)
           : p.type === 'statement'
