@@ -1401,3 +1401,13 @@ describe('verbs of war used for sport, bids and arrests', () => {
     expect(events[0]?.title).toBe('Calloway United captures title');
   });
 });
+
+describe('dropping out, rolling out and sinking', () => {
+  it('types each by what follows the verb', () => {
+    const events = extract(
+      `Week\n\nSenator Dana Whitlock dropped out of the presidential race on Tuesday.\n\nCalloway rolled out its new app on Wednesday.\n\nA Northland missile sank a cargo ship on Saturday.\n\nStocks dropped 3% on Monday.\n`,
+      '2023-12-13',
+    );
+    expect(events.map((e) => e.type)).toEqual(['election', 'product-launch', 'attack', 'market-move']);
+  });
+});

@@ -331,6 +331,14 @@ export const VERB_OBJECT_TYPES: readonly (readonly [string, RegExp, EventType])[
   ['launch', /^(?:drones?|rockets?|strikes?|attacks?|assaults?|raids?|shells|bombs|airstrikes?)$/, 'attack'],
   ['launch', /^(?:offensive|operation|invasion|counteroffensive|incursion)$/, 'military-operation'],
   ['launch', /^(?:investigation|inquiry|probe)$/, 'investigation'],
+  // "dropped out of the presidential race", "rolled out its new app", "sank a cargo ship".
+  ['drop', /^(?:race|primary|primaries|election|contest|nomination|campaign)$/, 'election'],
+  ['roll', /^out$/, 'product-launch'],
+  [
+    'sink',
+    /^(?:ship|ships|vessel|vessels|boat|boats|warship|warships|tanker|freighter|submarine|ferry|cruiser)$/,
+    'attack',
+  ],
   // "launched a takeover bid for Northwind": an offer to buy, not a product.
   ['launch', /^(?:bid|bids|takeover|offer|tender)$/, 'acquisition'],
   ['launch', /^(?:campaign|campaigns|petition|review|consultation)$/, 'other'],
