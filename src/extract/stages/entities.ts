@@ -1162,19 +1162,21 @@ export function entityStage(doc: ArticleAnalysis): void {
           )
         )
           return;
+        // The whole description, with any country inside it, now names the target.
+        const restate = (named: Entity | null): void => {
+          if (!named) return;
+          for (const e of inside) entities.splice(entities.indexOf(e), 1);
+          entities.push({
+            ...named,
+            start: from,
+            end: t.end,
+            text: s.text.slice(from, t.end),
+            source: 'anaphor',
+          });
+        };
         // "the regulator": the public body named last, in this sentence or before.
         if (regulator) {
-          target = [...before].reverse().find((e) => isPublicBody(e) && e.source !== 'anaphor') ?? lastBody;
-          if (target) {
-            for (const e of inside) entities.splice(entities.indexOf(e), 1);
-            entities.push({
-              ...target,
-              start: from,
-              end: t.end,
-              text: s.text.slice(from, t.end),
-              source: 'anaphor',
-            });
-          }
+          restate([...before].reverse().find((e) => isPublicBody(e) && e.source !== 'anaphor') ?? lastBody);
           return;
         }
         // "the group" may be a union or a cartel; "the company" and "the carmaker" are no regulator,
@@ -1233,16 +1235,7 @@ export function entityStage(doc: ArticleAnalysis): void {
                 firm(lastCompany) ??
                 (t.lower === 'group' ? firm(lastOrganisation) : null)));
         if (target) calledBefore.set(t.lower, target);
-        if (target) {
-          for (const e of inside) entities.splice(entities.indexOf(e), 1);
-          entities.push({
-            ...target,
-            start: from,
-            end: t.end,
-            text: s.text.slice(from, t.end),
-            source: 'anaphor',
-          });
-        }
+        restate(target);
         return;
       }
       if (target) entities.push({ ...target, start: t.start, end: t.end, text: t.text, source: 'anaphor' });
