@@ -512,6 +512,8 @@ export class DataLoader {
       });
       const incoming = this.adopt(worker, result);
       this.keep(worker, incoming);
+      // The app is not idle while the worker reads the file again for search text and key days.
+      this.options.track?.(worker.whenIndexed());
       if (merging) {
         this.notices = [...this.notices, ...result.headerProblems];
         const texts = await worker.rowTexts(replacedSeqs(result.replaced));
