@@ -4,6 +4,7 @@
  * keeps its position and role, so the title can tell a meeting partner from a spokesman who reports it.
  */
 import type { ActorMention } from './actors';
+import { ORG_WORDS } from './lexicon/entity-cues';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { SURNAME_PARTICLE_ALTERNATION } from './lexicon/name-particles';
 
@@ -99,6 +100,8 @@ export function findPeopleSpans(sentence: string, mentions: readonly ActorMentio
       if (/[’']s$/.test(w)) break;
     }
     if (nameWords.length < 2) continue;
+    // "General Motors Corporation", "General Electric": a firm's name, not a general's.
+    if (nameWords.some((w) => ORG_WORDS.has(w.replace(/[’',.]+$/, '').toLowerCase()))) continue;
     const name = nameWords.join(' ');
     const start = m.index + m[0].indexOf(nameWords[0] ?? '', role.length);
     spans.push({ name, start, end: start + name.length, role, observer: OBSERVER_ROLE_RE.test(role) });

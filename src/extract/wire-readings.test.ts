@@ -1015,3 +1015,76 @@ describe('a name whose first word is spelled like a verb', () => {
     expect(rows[0]?.title).toBe('Kestrel Rovers thrashes Inter Ashford 5-0');
   });
 });
+
+describe('occasions named with a possessive, and a "when" clause before a speaker', () => {
+  it('keeps "Calloway Makers\' Festival" and "Worldwide Maker\'s Conference" whole, owned by nobody', () => {
+    const events = extract(
+      `Makers meet\n\nMakers gathered at the Calloway Makers' Festival on Saturday.\n\nWhitlock spoke at the 2023 Worldwide Maker's Conference on Monday.\n`,
+      '2023-08-21',
+    );
+    expect(from(events, 'gathered')[0]?.title).toBe("Makers gather at the Calloway Makers' Festival");
+    const lanes = events.flatMap((e) => [e.actor, ...e.other_actors, ...e.people]);
+    expect(lanes).not.toContain('Worldwide Maker');
+  });
+
+  it('titles a saying with its object, not with the "when" clause before the speaker', () => {
+    const [row] = extract(
+      `Chief praises phone\n\nWhen Calloway chief Dana Whitlock first showed the Nimbus 7 on Monday, she praised the phone's battery.\n`,
+      '2024-06-11',
+    );
+    expect(row?.title).toBe("Whitlock praises the phone's battery");
+  });
+});
+
+describe('bankruptcy copy', () => {
+  const events = extract(
+    `Carmaker files for bankruptcy
+
+DETROIT (AP) — General Calloway Motors Corporation, once the largest carmaker in the state, filed for Chapter 11 bankruptcy protection on Monday.
+
+The move follows Northwind Auto's bankruptcy filing on April 30.
+`,
+    '2009-06-02',
+  );
+
+  it('reads a bankruptcy filing named after "follows" as an event of its own, on its own date', () => {
+    expect(from(events, 'move follows').map((e) => [e.start, e.type, e.actor])).toEqual([
+      ['2009-04-30', 'bankruptcy', 'Northwind Auto'],
+    ]);
+  });
+
+  it('reads "General ... Motors Corporation" as a firm, not a general, and "Chapter 11" as no actor', () => {
+    const [filed] = from(events, 'filed for Chapter 11');
+    expect(filed?.people).toEqual([]);
+    expect(filed?.other_actors).toEqual([]);
+    const storm = extract(
+      'Storm\n\nThe hurricane made landfall on Wednesday as a Category 3 storm.\n',
+      '2025-03-14',
+    );
+    expect(storm.flatMap((e) => e.other_actors)).toEqual([]);
+    expect(filed?.actor).toBe('General Calloway Motors Corporation');
+  });
+});
+
+describe('an amount inside an object', () => {
+  it('does not hide the object: rejecting "a $14 billion bailout bill" is a policy act, not a statement', () => {
+    const [row] = extract(
+      `Bailout rejected\n\nThe Calloway Senate rejected a $14 billion bailout bill on Thursday.\n`,
+      '2008-12-12',
+    );
+    expect([row?.type, row?.title]).toEqual(['policy', 'Calloway Senate rejects $14 billion bailout bill']);
+  });
+});
+
+describe('a person in an office named through its owner', () => {
+  it('titles "Calloway\'s prime minister resigned" with the office, on the country\'s lane', () => {
+    const events = extract(
+      `Premier quits\n\nCalloway's prime minister resigned on Monday after losing a confidence vote.\n\nNorthwind's chief executive stepped down on Tuesday.\n`,
+      '2025-03-12',
+    );
+    expect(events.map((e) => [e.actor, e.title])).toEqual([
+      ['Calloway', "Calloway's prime minister resigns"],
+      ['Northwind', "Northwind's chief executive steps down"],
+    ]);
+  });
+});

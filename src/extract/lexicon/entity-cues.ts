@@ -47,6 +47,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'association',
   'union',
   'motors',
+  'mills',
+  'dynamics',
   'holdings',
   'exchange',
   'fund',
@@ -820,8 +822,109 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'club',
 ]);
 
+/**
+ * Nouns for a public body a story has named: "the regulator", "the watchdog". They point back at the
+ * latest name ending in one of PUBLIC_BODY_WORDS ("the National Highway Traffic Safety Administration").
+ */
+export const REGULATOR_NOUNS: ReadonlySet<string> = new Set(['regulator', 'watchdog']);
+
+/**
+ * Last words of the names of public bodies and of organisations that are no business: "the company" or
+ * "the firm" never means "the Federal Aviation Administration" or "Oxford University", and "the
+ * regulator" means the first kind only (the first block).
+ */
+export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  'administration',
+  'agency',
+  'authority',
+  'board',
+  'bureau',
+  'commission',
+  'commissioner',
+  'department',
+  'directorate',
+  'inspectorate',
+  'ministry',
+  'office',
+  'regulator',
+  'service',
+]);
+
+/** Last words of organisations that are no business and no regulator. */
+export const NON_BUSINESS_WORDS: ReadonlySet<string> = new Set([
+  ...PUBLIC_BODY_WORDS,
+  'assembly',
+  'association',
+  'cabinet',
+  'college',
+  'committee',
+  'congress',
+  'council',
+  'court',
+  'federation',
+  'foundation',
+  'government',
+  'institute',
+  'league',
+  'parliament',
+  'party',
+  'police',
+  'school',
+  'senate',
+  'tribunal',
+  'union',
+  'university',
+]);
+
 /** The COMPANY_NOUNS that only an organisation proper can be: never a country or a place. */
 export const CLUB_NOUNS: ReadonlySet<string> = new Set(['team', 'club']);
+
+/**
+ * Words that own an occasion's name without organising it: "Women's World Cup", "New Year's Day",
+ * "Mother's Day", "Valentine's Day". A single capitalised word before "'s" is otherwise an organiser
+ * ("Apple's Worldwide Developers Conference").
+ */
+export const OCCASION_POSSESSORS: ReadonlySet<string> = new Set([
+  'women',
+  'men',
+  'ladies',
+  'boys',
+  'girls',
+  'children',
+  'people',
+  'workers',
+  'veterans',
+  'year',
+  'mother',
+  'mothers',
+  'father',
+  'fathers',
+  'valentine',
+  'patrick',
+  'nations',
+  'champions',
+  'presidents',
+  'farmers',
+]);
+
+/**
+ * Words that, before a number, name a part of a law or a grade on a scale, never an actor: "Chapter
+ * 11", "Article 50", "Title IX", "a Category 3 storm", "Level 4 alert".
+ */
+export const NUMBERED_PART_WORDS: ReadonlySet<string> = new Set([
+  'chapter',
+  'article',
+  'section',
+  'title',
+  'clause',
+  'rule',
+  'paragraph',
+  'amendment',
+  'category',
+  'level',
+  'phase',
+  'stage',
+]);
 
 /** Words in the names of bodies that act for their state: "Defence Ministry", "Revolutionary Guard". */
 export const STATE_BODY_WORDS: ReadonlySet<string> = new Set([

@@ -143,3 +143,14 @@ export const UNDERGONE_NOUNS: ReadonlySet<string> = new Set([
   'indictment',
   'prosecution',
 ]);
+
+/**
+ * Nouns that only carry the event of the noun before them: "bankruptcy filing", "bankruptcy
+ * protection", "merger proceedings". The event is the first noun's.
+ */
+export const LIGHT_EVENT_HEADS: ReadonlySet<string> = new Set([
+  'filing',
+  'filings',
+  'proceedings',
+  'protection',
+]);

@@ -168,8 +168,9 @@ export const VERB_TYPES: Readonly<Record<string, EventType>> = {
   // Only "lay off" is layoffs (VERB_OBJECT_TYPES); "lay down arms", "lay a wreath" are not.
   lay: 'other',
   abdicate: 'resignation',
-  cut: 'layoffs',
-  slash: 'layoffs',
+  // A cut with no jobs after it is no layoff: "the group's record cut", "cut ties", "cut power".
+  cut: 'other',
+  slash: 'other',
   found: 'founding',
   establish: 'founding',
   shut: 'closure',

@@ -368,6 +368,18 @@ export const HALTING_VERBS: ReadonlySet<string> = new Set([
   'annul',
 ]);
 
+/**
+ * Verbs that place one event after, before or beside another: "The move follows Chrysler's bankruptcy
+ * filing on April 30" names the filing as an event of its own, which the verb does not perform.
+ */
+export const RELATING_VERBS: ReadonlySet<string> = new Set([
+  'follow',
+  'precede',
+  'mirror',
+  'echo',
+  'resemble',
+]);
+
 /** Verbs that judge the event their object names: "condemned the sanctions" is a statement about them. */
 export const EVALUATIVE_VERBS: ReadonlySet<string> = new Set([
   'condemn',

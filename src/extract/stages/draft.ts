@@ -276,7 +276,10 @@ function clauseTitle(s: SentenceAnalysis, p: Predicate, trigger: Trigger): strin
 }
 
 /** Bodies a country or company owns that act on their own: its courts, juries, regulators and police. */
-const OWNED_INDEPENDENT_HEADS = /\b(?:court|judges?|jury|tribunal|regulators?|police|prosecutors?)$/;
+// "Britain's prime minister resigned", "Apple's chief executive resigned": a person in an office is not
+// the country or the firm ("United Kingdom resigns", "Apple resigns").
+const OWNED_INDEPENDENT_HEADS =
+  /\b(?:court|judges?|jury|tribunal|regulators?|police|prosecutors?|minister|president|premier|chancellor|leader|executive|ceo|chief|chairman|chairwoman|chair|founder|coach|manager|captain|governor|mayor|spokes(?:man|woman|person)|ambassador|envoy|king|queen|monarch)$/;
 
 /**
  * "The Houthis say", "the Taliban have agreed": a plural name, as the verb after it agrees in the
@@ -666,6 +669,24 @@ const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'while',
 ]);
 
+/** Words that open an adverbial clause at the start of a sentence. */
+const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
+  'when',
+  'whenever',
+  'after',
+  'before',
+  'while',
+  'if',
+  'unless',
+  'because',
+  'although',
+  'though',
+  'since',
+  'once',
+  'until',
+  'as',
+]);
+
 /** Signs that belong to an amount inside an object: "$38", "24%". */
 const AMOUNT_SIGNS: ReadonlySet<string> = new Set(['$', '%', '€', '£', '¥']);
 /** Parts of speech that cannot end a title's object. */
@@ -689,6 +710,12 @@ function reportedBefore(s: SentenceAnalysis, p: Predicate): string {
   const speakerStart = Math.min(p.agent.start, s.tokens[p.head]?.start ?? 0);
   const comma = s.text.lastIndexOf(',', speakerStart);
   if (comma < 20) return '';
+  // "When Apple's chief first showed the phone, he praised its design": a clause opened by "when",
+  // "after" or "if" says when or why, not what was said.
+  // A closing quotation mark before the speaker makes it a quotation all the same ("If that ice starts
+  // to crack, we'll be wary,” he said").
+  if (ADVERBIAL_OPENERS.has(s.tokens[0]?.lower ?? '') && !/[”"]/.test(s.text.slice(0, speakerStart)))
+    return '';
   const said = reportedClause(
     s.text
       .slice(0, comma)

@@ -38,9 +38,14 @@ import {
   THING_WORDS,
   CLUB_NOUNS,
   COMPANY_NOUNS,
+  NON_BUSINESS_WORDS,
+  PUBLIC_BODY_WORDS,
+  REGULATOR_NOUNS,
   CORPORATE_TITLES,
   DESCRIBED_HEADS,
   EVENT_NAME_ENDS,
+  NUMBERED_PART_WORDS,
+  OCCASION_POSSESSORS,
   SHARED_LEADING_WORDS,
   STATE_BODY_WORDS,
   NEWS_SOURCES,
@@ -163,6 +168,28 @@ function opensCompanyName(tokens: readonly Token[], i: number): boolean {
   return j > i + 1 && ORG_SUFFIXES.has(tokens[j - 1]?.lower ?? '');
 }
 
+/** Forms of "be" before a participle that make it passive. */
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * The index of the last word of an occasion's name when token `j` is a possessive inside it ("'s
+ * Conference", "' Festival", "'s World Cup"), else -1.
+ */
+function possessiveOccasionEnd(tokens: readonly Token[], j: number, headline: boolean): number {
+  const u = tokens[j];
+  const prev = tokens[j - 1];
+  if (!u || !prev || u.start !== prev.end) return -1;
+  const possessive =
+    u.lower === "'s" || u.lower === '’s' || ((u.text === "'" || u.text === '’') && /s$/.test(prev.text));
+  if (!possessive) return -1;
+  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+    const w = tokens[k] as Token;
+    if (!isNameToken(w, tokens[k + 1], tokens[k - 1], headline)) return -1;
+    if (EVENT_NAME_ENDS.has(w.lower)) return k;
+  }
+  return -1;
+}
+
 /** Lower-case particles that join a person's given name to the surname: "Jan de Vries". */
 const PARTICLES: ReadonlySet<string> = new Set(SURNAME_PARTICLES);
 
@@ -175,6 +202,11 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
     const t = tokens[i];
     if (!t || !(isNameToken(t, tokens[i + 1]) || opensCompanyName(tokens, i)) || covered(t)) {
       i++;
+      continue;
+    }
+    // "Chapter 11", "Article 50", "a Category 3 storm": a part of a law or a grade, not a name.
+    if (NUMBERED_PART_WORDS.has(t.lower) && /^(?:\d+[A-Za-z]?|[IVXL]+)$/.test(tokens[i + 1]?.text ?? '')) {
+      i += 2;
       continue;
     }
     let last = i;
@@ -224,6 +256,15 @@ function nameRuns(tokens: readonly Token[], covered: (t: Token) => boolean): Run
       ) {
         last = j + 1;
         j++;
+        continue;
+      }
+      // "Worldwide Developer's Conference", "Women's World Cup", "the Calloway Growers' Festival": a
+      // possessive inside the name of an occasion. One word before it must be one that names no
+      // organiser ("Apple's Worldwide Developers Conference" is Apple's, and stays two names).
+      const occasionEnd = possessiveOccasionEnd(tokens, j, headline);
+      if (occasionEnd > 0 && (j - i >= 2 || OCCASION_POSSESSORS.has(tokens[j - 1]?.lower ?? ''))) {
+        last = occasionEnd;
+        j = occasionEnd;
         continue;
       }
       // "FTSE 100", "Nikkei 225", "iPhone 4", "Boeing 737": a model or index number ends the name.
@@ -585,6 +626,10 @@ export function entityStage(doc: ArticleAnalysis): void {
   let lastOrganisation: Entity | null = null;
   // "the company", "its chief executive": the last name that is no country, which a company can be.
   let lastCompany: Entity | null = null;
+  /** What "the group", "the company" ... meant when the story last used the noun. */
+  const calledBefore = new Map<string, Entity>();
+  /** The last public body named ("... Safety Administration"): what "the regulator" is. */
+  let lastBody: Entity | null = null;
   for (const s of doc.sentences) {
     // "Calloway Bank reported losses. Its shares plunged", "Equifax said .... It discovered the
     // intrusion": the company the list does not know, named as the previous sentence's subject, is
@@ -952,7 +997,8 @@ export function entityStage(doc: ArticleAnalysis): void {
     // Anaphors for discovered names; listed ones were resolved above.
     s.tokens.forEach((t, ti) => {
       const headNoun = definiteHeadNoun(s.tokens, ti);
-      if (!headNoun && !ANAPHORS.has(t.lower) && !COMPANY_NOUNS.has(t.lower)) return;
+      if (!headNoun && !ANAPHORS.has(t.lower) && !COMPANY_NOUNS.has(t.lower) && !REGULATOR_NOUNS.has(t.lower))
+        return;
       if (entities.some((e) => t.start < e.end && e.start < t.end)) return;
       const restatedName = headNoun ? latestNamedWith(named, t.lower) : null;
       if (restatedName) {
@@ -966,7 +1012,8 @@ export function entityStage(doc: ArticleAnalysis): void {
         });
         return;
       }
-      if (!ANAPHORS.has(t.lower) && !COMPANY_NOUNS.has(t.lower)) return;
+      const regulator = REGULATOR_NOUNS.has(t.lower);
+      if (!ANAPHORS.has(t.lower) && !COMPANY_NOUNS.has(t.lower) && !regulator) return;
       let target: Entity | null = null;
       const before = entities.filter((e) => e.end <= t.start);
       if (t.lower === 'he' || t.lower === 'she' || t.lower === 'his' || t.lower === 'her') {
@@ -1000,7 +1047,7 @@ export function entityStage(doc: ArticleAnalysis): void {
                 .reverse()
                 .find((e) => e.kind === 'unknown' && e.source !== 'anaphor' && !isNewsSource(e))) ??
           lastOrg;
-      } else if (COMPANY_NOUNS.has(t.lower)) {
+      } else if (COMPANY_NOUNS.has(t.lower) || regulator) {
         // "the company", "the U.S. planemaker", "the European company said": the company the story
         // is about. A place or country used as a modifier inside the phrase names no one.
         let k = ti - 1;
@@ -1020,16 +1067,41 @@ export function entityStage(doc: ArticleAnalysis): void {
           )
         )
           return;
+        // "the regulator": the public body named last, in this sentence or before.
+        if (regulator) {
+          target = [...before].reverse().find((e) => isPublicBody(e) && e.source !== 'anaphor') ?? lastBody;
+          if (target) {
+            for (const e of inside) entities.splice(entities.indexOf(e), 1);
+            entities.push({
+              ...target,
+              start: from,
+              end: t.end,
+              text: s.text.slice(from, t.end),
+              source: 'anaphor',
+            });
+          }
+          return;
+        }
+        // "the group" may be a union or a cartel; "the company" and "the carmaker" are no regulator,
+        // court or university ("The FAA grounded the jets. The company said" is not the FAA).
+        // Nor is a name with a model number ("iPhone 4 was introduced by ...", "the FTSE 100").
+        const business = (e: Entity): boolean =>
+          t.lower === 'group' || (!isNonBusiness(e) && !(e.kind === 'unknown' && /\d$/.test(e.name)));
         // The story's company here is the subject of the sentence's first verb, when it comes first.
-        const verbAt = s.tokens.find((x) => x.pos === 'VERB')?.start ?? Infinity;
-        const subject = [...entities]
-          .reverse()
-          .find(
-            (e) =>
-              e.end <= Math.min(from, verbAt) &&
-              e.source !== 'anaphor' &&
-              (e.kind === 'organisation' || e.kind === 'unknown'),
-          );
+        const verbIndex = s.tokens.findIndex((x) => x.pos === 'VERB');
+        const verbAt = s.tokens[verbIndex]?.start ?? Infinity;
+        const companyLike = (e: Entity): boolean =>
+          e.source !== 'anaphor' && (e.kind === 'organisation' || e.kind === 'unknown') && business(e);
+        // "iPhone 4 was introduced by Apple's chief at the company's conference": a passive subject is
+        // what was acted on; the doer follows "by".
+        const by = PASSIVE_AUX.has(s.tokens[verbIndex - 1]?.lower ?? '')
+          ? s.tokens.findIndex((x, k) => k > verbIndex && k <= verbIndex + 2 && x.lower === 'by')
+          : -1;
+        const byStart = s.tokens[by + 1]?.start ?? -1;
+        const subject =
+          by >= 0
+            ? entities.find((e) => e.start === byStart && e.end <= from && companyLike(e))
+            : [...entities].reverse().find((e) => e.end <= Math.min(from, verbAt) && companyLike(e));
         // ... unless the sentence names another organisation after it: "the refusal of the Federal
         // Reserve to bail out Lehman Brothers, forcing the company to file" is Lehman Brothers.
         const nearer = entities.some(
@@ -1044,18 +1116,28 @@ export function entityStage(doc: ArticleAnalysis): void {
         const opensSentence = subject !== undefined && verbAt < from && !nearer;
         // The actor list holds states and bodies like the EU or the WHO, never a company; "the group"
         // may be one of those bodies ("OPEC+ ... the group agreed").
-        const firm = (e: Entity | null): Entity | null =>
-          e && (e.actorId === '' || t.lower === 'group') ? e : null;
+        // "the group" is never a country, nor a body that acts for one ("The White House said ... At its
+        // meeting, the group agreed"): it is what the story called "the group" before, if nothing nearer.
+        const groupOf = (e: Entity): boolean =>
+          e.kind !== 'state' && (e.actorId === '' || (actorKinds.get(e.actorId) ?? 'state') !== 'state');
+        const firm = (e: Entity | null | undefined): Entity | null =>
+          e && business(e) && (e.actorId === '' || (t.lower === 'group' && groupOf(e))) ? e : null;
         target =
           (opensSentence ? subject : null) ??
           (t.lower === 'company' || t.lower === 'firm'
-            ? ([...before].reverse().find((e) => e.kind === 'organisation' && e.actorId === '') ?? null)
+            ? ([...before]
+                .reverse()
+                .find((e) => e.kind === 'organisation' && e.actorId === '' && business(e)) ?? null)
             : null) ??
           (CLUB_NOUNS.has(t.lower)
             ? lastOrganisation
             : lastOrg?.kind === 'state'
-              ? firm(lastCompany)
-              : (firm(lastOrg) ?? firm(lastCompany)));
+              ? (firm(calledBefore.get(t.lower)) ?? firm(lastCompany))
+              : (firm(lastOrg) ??
+                firm(calledBefore.get(t.lower)) ??
+                firm(lastCompany) ??
+                (t.lower === 'group' ? firm(lastOrganisation) : null)));
+        if (target) calledBefore.set(t.lower, target);
         if (target) {
           for (const e of inside) entities.splice(entities.indexOf(e), 1);
           entities.push({
@@ -1110,8 +1192,24 @@ export function entityStage(doc: ArticleAnalysis): void {
     // "the team", "the club": a club, not the competition it plays in ("the Premier League").
     lastOrganisation =
       orgs.find((e) => e.kind === 'organisation' && !COMPETITION_RE.test(e.name)) ?? lastOrganisation;
-    lastCompany = orgs.find((e) => e.kind !== 'state' && e.actorId === '') ?? lastCompany;
+    lastCompany =
+      orgs.find((e) => e.kind !== 'state' && e.actorId === '' && !isNonBusiness(e)) ?? lastCompany;
+    lastBody = orgs.find(isPublicBody) ?? lastBody;
   }
+}
+
+function lastWordOf(e: Entity): string {
+  return (/[\p{L}]+$/u.exec(e.name)?.[0] ?? '').toLowerCase();
+}
+
+/** "the Federal Aviation Administration": a body that regulates, which "the regulator" can be. */
+function isPublicBody(e: Entity): boolean {
+  return e.kind === 'organisation' && PUBLIC_BODY_WORDS.has(lastWordOf(e));
+}
+
+/** A court, a party, a university or a public body: what "the company" cannot be. */
+function isNonBusiness(e: Entity): boolean {
+  return NON_BUSINESS_WORDS.has(lastWordOf(e));
 }
 
 /** "Apple shares": a capitalised word before "shares" that names one company, not a group of them. */

@@ -20,7 +20,13 @@ import {
   VIOLENCE_CUES,
 } from '../lexicon/context-cues';
 import { VERB_OBJECT_TYPES, VERB_TYPES } from '../lexicon/predicate-types';
-import { EVALUATIVE_VERBS, HALTING_VERBS, PERFORMATIVE_VERBS, PHASE_VERBS } from '../lexicon/verb-classes';
+import {
+  EVALUATIVE_VERBS,
+  HALTING_VERBS,
+  PERFORMATIVE_VERBS,
+  PHASE_VERBS,
+  RELATING_VERBS,
+} from '../lexicon/verb-classes';
 
 /** Kinds of event one agrees to, so that "agreed to a ceasefire" is the ceasefire. */
 const AGREED_TYPES: ReadonlySet<string> = new Set(['ceasefire']);
@@ -34,6 +40,19 @@ const PARTICLES: ReadonlySet<string> = new Set(['public', 'off', 'down', 'up', '
 
 /** Words after the verb searched for its particle or object ("laid off", "cut 300 jobs"). */
 const OBJECT_WINDOW_TOKENS = 5;
+
+/** Tokens of an amount ("$", "14", "billion") the object window may look past, at most. */
+const AMOUNT_ALLOWANCE = 4;
+
+function isAmountToken(t: { pos: string; lower: string }): boolean {
+  return (
+    t.pos === 'NUM' ||
+    t.lower === '$' ||
+    t.lower === '€' ||
+    t.lower === '£' ||
+    /^(?:million|billion|trillion)$/.test(t.lower)
+  );
+}
 
 /**
  * Whether the article's headline and first sentence tell of a disaster and of no violence: "Camp Fire
@@ -99,6 +118,14 @@ export function eventTypeStage(s: SentenceAnalysis, doc?: ArticleAnalysis): void
       continue;
     }
     const next = s.tokens.slice(p.head + 1, p.head + 1 + OBJECT_WINDOW_TOKENS).map((t) => t.lower);
+    // "rejected a $14 billion bailout bill": an amount inside the object does not use up the window.
+    next.push(
+      ...s.tokens
+        .slice(p.head + 1, p.head + 1 + OBJECT_WINDOW_TOKENS + AMOUNT_ALLOWANCE)
+        .filter((t) => !isAmountToken(t))
+        .slice(0, OBJECT_WINDOW_TOKENS)
+        .map((t) => t.lower),
+    );
     // "another special event to be held on October 12": a passive's object is its subject.
     if (p.passive) {
       let from = p.first;
@@ -629,7 +656,7 @@ function foldObjects(s: SentenceAnalysis): void {
     )
       continue;
     p.object = object;
-    if (EVALUATIVE_VERBS.has(p.lemma)) continue;
+    if (EVALUATIVE_VERBS.has(p.lemma) || RELATING_VERBS.has(p.lemma)) continue;
     // Only general types are titled with the verb; the older ones would say the opposite ("deploys forces").
     const halting = HALTING_VERBS.has(p.lemma) || (p.lemma === 'call' && gap[0]?.lower === 'off');
     if (halting) {

@@ -5,7 +5,13 @@
  * its clause ("after", "when", "that"), which later stages use to keep side clauses apart.
  */
 import type { Predicate, SentenceAnalysis, Tense, Token } from '../analysis';
-import { EVENT_NOUNS, MILESTONE_MODIFIERS, MILESTONE_NOUNS, NON_EVENT_PLURALS } from '../lexicon/event-nouns';
+import {
+  EVENT_NOUNS,
+  LIGHT_EVENT_HEADS,
+  MILESTONE_MODIFIERS,
+  MILESTONE_NOUNS,
+  NON_EVENT_PLURALS,
+} from '../lexicon/event-nouns';
 import {
   IRREGULAR_PAST,
   KNOWING_PASSIVES,
@@ -600,9 +606,14 @@ export function findPredicates(s: Pick<SentenceAnalysis, 'tokens' | 'text'>): Pr
       const milestone =
         MILESTONE_NOUNS[t.lower] !== undefined && MILESTONE_MODIFIERS.has(tokens[i - 1]?.lower ?? '');
       if ((EVENT_NOUNS[noun] === undefined && !milestone) || NON_EVENT_PLURALS.has(t.lower)) continue;
-      // "hearing loss", "attack helicopter": a noun before a common noun only qualifies it.
+      // "hearing loss", "attack helicopter": a noun before a common noun only qualifies it, unless that
+      // noun only carries it ("Chrysler's bankruptcy filing on April 30" is the bankruptcy).
       const next = tokens[i + 1];
-      if (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) continue;
+      if (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) {
+        if (LIGHT_EVENT_HEADS.has(next.lower) && tokens[i + 2]?.pos !== 'NOUN')
+          out.push(blankPredicate(i + 1, i, 'noun', noun));
+        continue;
+      }
       // "did not respond to a request for comment": a comment asked for was not made.
       if (tokens[i - 1]?.lower === 'for' && /^requests?$/.test(tokens[i - 2]?.lower ?? '')) continue;
       // "by 300 votes to 200": counted votes are a tally, not a vote.
