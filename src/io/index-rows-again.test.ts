@@ -120,3 +120,21 @@ describe('indexing the rows of a file in a second read', () => {
     expect(hits.slice(0, 10).some((h) => h === 1)).toBe(true);
   });
 });
+
+describe('how far the second read is', () => {
+  it('tells its pause the bytes of the file read so far, and its size', async () => {
+    // About 10 MB, so the file is read in three pieces; after the last one it is done, with no pause.
+    const text = serializeEvents([...generateSyntheticEvents({ n: 24_000, seed: 11, actors: 6 })]);
+    const file = new Blob([text]);
+    const builder = load(text, true);
+    const seen: [number, number][] = [];
+    await indexRowsAgain(file, 0, builder.size, builder, (done, total) => {
+      seen.push([done, total]);
+      return Promise.resolve();
+    });
+    expect(seen.length).toBe(2);
+    expect(seen.every(([done, total]) => total === file.size && done > 0 && done < total)).toBe(true);
+    expect((seen[1]?.[0] ?? 0) > (seen[0]?.[0] ?? 0)).toBe(true);
+    expect(builder.indexedSize).toBe(builder.size);
+  });
+});

@@ -29,15 +29,16 @@ const LINE_FEED = 0x0a;
 
 /**
  * Reads `source` again and indexes its rows, seqs `firstSeq` up to `endSeq` (the rows the first read
- * stored), calling `pause` between pieces so queries are answered meanwhile. Rows not found again end up
- * without search text; a read that fails rejects, with the rows found so far indexed.
+ * stored), calling `pause` between pieces (with the bytes, or characters of text, read so far and in all)
+ * so queries are answered meanwhile. Rows not found again end up without search text; a read that fails
+ * rejects, with the rows found so far indexed.
  */
 export async function indexRowsAgain(
   source: ByteSource | string,
   firstSeq: number,
   endSeq: number,
   target: IndexTarget,
-  pause: () => Promise<void>,
+  pause: (doneBytes: number, totalBytes: number) => Promise<void>,
 ): Promise<void> {
   let next = firstSeq;
   const take = (row: EventRowInput): void => {
@@ -58,10 +59,10 @@ export async function indexRowsAgain(
     { has: () => false, add: () => undefined },
   );
   try {
-    for await (const text of pieces(source)) {
+    for await (const { text, end, total } of pieces(source)) {
       csv.push(text);
       if (next >= endSeq) return;
-      await pause();
+      await pause(end, total);
     }
     csv.end();
   } finally {
@@ -69,12 +70,20 @@ export async function indexRowsAgain(
   }
 }
 
+/** A piece of a file's text, ending at a line feed, and where it ends (bytes, or characters of text). */
+interface TextPiece {
+  text: string;
+  end: number;
+  total: number;
+}
+
 /** The text of `source` in pieces that end at a line feed, decoded as the first read decodes them. */
-async function* pieces(source: ByteSource | string): AsyncGenerator<string> {
+async function* pieces(source: ByteSource | string): AsyncGenerator<TextPiece> {
   if (typeof source === 'string') {
-    for (let at = 0; at < source.length;) {
-      const end = Math.min(source.length, source.indexOf('\n', at + PIECE_BYTES) + 1 || source.length);
-      yield source.slice(at, end);
+    const total = source.length;
+    for (let at = 0; at < total;) {
+      const end = Math.min(total, source.indexOf('\n', at + PIECE_BYTES) + 1 || total);
+      yield { text: source.slice(at, end), end, total };
       at = end;
     }
     return;
@@ -91,7 +100,7 @@ async function* pieces(source: ByteSource | string): AsyncGenerator<string> {
     // The next read is under way while this piece is parsed.
     ahead = end < total ? source.slice(end, Math.min(total, end + PIECE_BYTES)).arrayBuffer() : null;
     ahead?.catch(() => undefined);
-    yield decoder.decode(bytes.subarray(0, end - at), { stream: end < total });
+    yield { text: decoder.decode(bytes.subarray(0, end - at), { stream: end < total }), end, total };
     at = end;
   }
 }

@@ -42,6 +42,11 @@ export interface StreamOptions {
   /** A sorted table of the rows read so far; the session's text store already holds their text. */
   onSnapshot?: (table: SessionTable) => void;
   signal?: AbortSignal;
+  /**
+   * How far the rows have their search text and key-day fields, which a second read of the file gives
+   * once they are shown: bytes (or characters) done and in all, then null once every row has them.
+   */
+  onIndexing?: (progress: { done: number; total: number } | null) => void;
 }
 
 export interface CsvExportOptions {
@@ -81,6 +86,7 @@ export class TableSession {
   /** Per stream op, what its 'indexed' message resolves; the last op's promise. */
   private readonly indexWaits = new Map<number, () => void>();
   private lastIndexed: Promise<void> = Promise.resolve();
+  private readonly indexListeners = new Map<number, NonNullable<StreamOptions['onIndexing']>>();
 
   constructor() {
     this.worker = new Worker(new URL('./table-worker.ts', import.meta.url), { type: 'module' });
@@ -88,6 +94,7 @@ export class TableSession {
       const msg = event.data;
       // Text arrives in order whichever operation it belongs to; the store needs every chunk.
       if (msg.type === 'rows') this.text.append(msg.text);
+      if (msg.type === 'indexing') this.indexListeners.get(msg.op)?.(msg);
       if (msg.type === 'indexed') this.settleIndexed(msg.op);
       this.handlers.get(msg.op)?.(msg);
     };
@@ -115,6 +122,7 @@ export class TableSession {
       }
       const op = this.nextOp++;
       this.lastIndexed = new Promise((settle) => this.indexWaits.set(op, settle));
+      if (options.onIndexing) this.indexListeners.set(op, options.onIndexing);
       const problems: LoadProblem[] = [];
       const onAbort = () => {
         this.send({ type: 'cancel', op });
@@ -373,6 +381,8 @@ export class TableSession {
       if (op !== undefined && waiting !== op) continue;
       this.indexWaits.delete(waiting);
       settle();
+      this.indexListeners.get(waiting)?.(null);
+      this.indexListeners.delete(waiting);
     }
   }
 

@@ -141,4 +141,6 @@ export type TableResponse =
    * 'cancelled' or 'error'), once the second read of the file that gives them is over.
    */
   | { type: 'indexed'; op: number }
+  /** How far the rows of stream `op` have their search text: bytes (or characters) of its source. */
+  | { type: 'indexing'; op: number; done: number; total: number }
   | { type: 'error'; op: number; message: string };

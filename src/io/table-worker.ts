@@ -208,6 +208,10 @@ async function stream(req: Extract<TableRequest, { type: 'stream' }>): Promise<v
   // under way: the pictures of this load must then show its hits.
   const deferIndexing = !hasSearch(latestFilters);
   builder.deferIndexing = deferIndexing;
+  let indexed!: () => void;
+  // Set now, so that a search or key days asked while the rows are read wait for the second read too (they
+  // used to wait for the last load's, long over, and asked again at once, without end).
+  indexing = new Promise<void>((resolve) => (indexed = resolve));
   const csv = new EventsCsvStream(
     name,
     {
@@ -233,13 +237,21 @@ async function stream(req: Extract<TableRequest, { type: 'stream' }>): Promise<v
     builder.partialText = false;
     builder.deferIndexing = false;
     const endSeq = builder.size;
-    indexing = deferIndexing
-      ? indexRowsAgain(source, firstSeq, endSeq, builder, yieldToEvents).catch(() => {
+    const pause = (done: number, total: number): Promise<void> => {
+      post({ type: 'indexing', op, done, total });
+      return yieldToEvents();
+    };
+    if (deferIndexing) post({ type: 'indexing', op, done: 0, total: 1 });
+    const work = deferIndexing
+      ? indexRowsAgain(source, firstSeq, endSeq, builder, pause).catch(() => {
           // The file can no longer be read: its rows stay unfound by search.
           builder.indexUpTo(endSeq);
         })
       : Promise.resolve();
-    void indexing.then(() => post({ type: 'indexed', op }));
+    void work.then(() => {
+      indexed();
+      post({ type: 'indexed', op });
+    });
   }
 
   async function streamPieces(): Promise<void> {
