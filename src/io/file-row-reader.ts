@@ -5,7 +5,10 @@
  * few rows scattered over it cost a few small reads. Each row is parsed as the load parsed it: the file's
  * header row followed by the row, through the same streaming reader.
  */
+import { parseIsoDay } from '../model/day';
 import type { EventRecord } from '../model/event-record';
+import type { EventRowInput } from '../model/event-row-input';
+import { RecordRowInput } from '../model/event-row-input';
 import type { FileRowIndex, FileRowSegment } from '../model/file-row-index';
 import { EventsCsvStream } from './events-csv-stream';
 
@@ -37,17 +40,8 @@ export async function readFileRows<S extends ByteSource>(
   index: FileRowIndex<S>,
   seqs: ArrayLike<number>,
 ): Promise<Map<number, EventRecord>> {
-  const bySegment = new Map<FileRowSegment<S>, Wanted[]>();
-  for (let i = 0; i < seqs.length; i++) {
-    const seq = seqs[i] ?? 0;
-    const range = index.find(seq);
-    if (!range) continue;
-    let list = bySegment.get(range.segment);
-    if (!list) bySegment.set(range.segment, (list = []));
-    list.push({ seq, start: range.start, end: range.end });
-  }
   const out = new Map<number, EventRecord>();
-  for (const [segment, wanted] of bySegment) {
+  for (const [segment, wanted] of bySegment(index, seqs)) {
     const texts = await rowTexts(segment.source, wanted);
     const header = await headerOf(segment);
     const records = parseRows(header, texts);
@@ -57,6 +51,58 @@ export async function readFileRows<S extends ByteSource>(
     });
   }
   return out;
+}
+
+/**
+ * Reads rows `seqs` from their file as readFileRows does, but hands each to `visit` as the load read it (in
+ * place where it can, fast-row-reader.ts), valid only during the call: for work over many rows that needs
+ * no record, such as hashing the rows a merge replaced. Rows from no file, or that fail now, are skipped.
+ */
+export async function visitFileRows<S extends ByteSource>(
+  index: FileRowIndex<S>,
+  seqs: ArrayLike<number>,
+  visit: (seq: number, row: EventRowInput) => void,
+): Promise<void> {
+  for (const [segment, wanted] of bySegment(index, seqs)) {
+    const texts = await rowTexts(segment.source, wanted);
+    const header = await headerOf(segment);
+    let i = 0;
+    const csv = new EventsCsvStream(
+      'file',
+      {
+        record: (rec) => {
+          const w = wanted[i++];
+          const d0 = parseIsoDay(rec.start);
+          const d1 = parseIsoDay(rec.end || rec.start);
+          if (w && d0 !== null && d1 !== null) visit(w.seq, new RecordRowInput(rec, d0, d1));
+        },
+        row: (row) => {
+          const w = wanted[i++];
+          if (w) visit(w.seq, row);
+        },
+        problem: () => i++,
+      },
+      { has: () => false, add: () => undefined },
+    );
+    csv.push(header.endsWith('\n') ? header : `${header}\n`);
+    for (const row of texts) csv.push(row.endsWith('\n') ? row : `${row}\n`);
+    csv.end();
+    if (i !== wanted.length) throw new Error('the file changed since it was loaded');
+  }
+}
+
+/** The wanted rows of `seqs` that came from a file, by the file (segment) they came from. */
+function bySegment<S>(index: FileRowIndex<S>, seqs: ArrayLike<number>): Map<FileRowSegment<S>, Wanted[]> {
+  const bySegment = new Map<FileRowSegment<S>, Wanted[]>();
+  for (let i = 0; i < seqs.length; i++) {
+    const seq = seqs[i] ?? 0;
+    const range = index.find(seq);
+    if (!range) continue;
+    let list = bySegment.get(range.segment);
+    if (!list) bySegment.set(range.segment, (list = []));
+    list.push({ seq, start: range.start, end: range.end });
+  }
+  return bySegment;
 }
 
 function headerOf(segment: FileRowSegment<ByteSource>): Promise<string> {

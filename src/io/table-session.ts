@@ -42,6 +42,11 @@ export interface StreamOptions {
   /** A sorted table of the rows read so far; the session's text store already holds their text. */
   onSnapshot?: (table: SessionTable) => void;
   signal?: AbortSignal;
+  /**
+   * How far the rows have their search text and key-day fields, which a second read of the file gives
+   * once they are shown: bytes (or characters) done and in all, then null once every row has them.
+   */
+  onIndexing?: (progress: { done: number; total: number } | null) => void;
 }
 
 export interface CsvExportOptions {
@@ -78,6 +83,10 @@ export class TableSession {
   /** Reads of row text under way, by seq. */
   private readonly reading = new Map<number, Promise<void>>();
   private failed: Error | null = null;
+  /** Per stream op, what its 'indexed' message resolves; the last op's promise. */
+  private readonly indexWaits = new Map<number, () => void>();
+  private lastIndexed: Promise<void> = Promise.resolve();
+  private readonly indexListeners = new Map<number, NonNullable<StreamOptions['onIndexing']>>();
 
   constructor() {
     this.worker = new Worker(new URL('./table-worker.ts', import.meta.url), { type: 'module' });
@@ -85,10 +94,13 @@ export class TableSession {
       const msg = event.data;
       // Text arrives in order whichever operation it belongs to; the store needs every chunk.
       if (msg.type === 'rows') this.text.append(msg.text);
+      if (msg.type === 'indexing') this.indexListeners.get(msg.op)?.(msg);
+      if (msg.type === 'indexed') this.settleIndexed(msg.op);
       this.handlers.get(msg.op)?.(msg);
     };
     this.worker.onerror = (e) => {
       this.failed = new Error(e.message || 'the table worker failed');
+      this.settleIndexed();
       for (const handler of [...this.handlers.values()]) {
         handler({ type: 'error', op: 0, message: this.failed.message });
       }
@@ -109,6 +121,8 @@ export class TableSession {
         return;
       }
       const op = this.nextOp++;
+      this.lastIndexed = new Promise((settle) => this.indexWaits.set(op, settle));
+      if (options.onIndexing) this.indexListeners.set(op, options.onIndexing);
       const problems: LoadProblem[] = [];
       const onAbort = () => {
         this.send({ type: 'cancel', op });
@@ -353,8 +367,28 @@ export class TableSession {
     });
   }
 
+  /**
+   * Resolves once the rows of the last stream have their search text and key-day fields (the worker reads
+   * the file a second time for them after showing its rows); searches and key days asked meanwhile wait.
+   */
+  whenIndexed(): Promise<void> {
+    return this.lastIndexed;
+  }
+
+  /** Resolves the wait for stream `op`'s index, or every wait (the worker is gone). */
+  private settleIndexed(op?: number): void {
+    for (const [waiting, settle] of [...this.indexWaits]) {
+      if (op !== undefined && waiting !== op) continue;
+      this.indexWaits.delete(waiting);
+      settle();
+      this.indexListeners.get(waiting)?.(null);
+      this.indexListeners.delete(waiting);
+    }
+  }
+
   terminate(): void {
     this.worker.terminate();
+    this.settleIndexed();
     this.failed ??= new Error('the table session was closed');
     for (const handler of [...this.handlers.values()]) {
       handler({ type: 'error', op: 0, message: this.failed.message });

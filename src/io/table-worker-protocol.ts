@@ -136,4 +136,11 @@ export type TableResponse =
   /** Each asked row's seq and full text; rows with no file to read from are left out. */
   | { type: 'rowText'; op: number; rows: [number, string][] }
   | { type: 'cancelled'; op: number }
+  /**
+   * Every row of stream `op` has its search text and key-day fields: sent after its 'done' (or its
+   * 'cancelled' or 'error'), once the second read of the file that gives them is over.
+   */
+  | { type: 'indexed'; op: number }
+  /** How far the rows of stream `op` have their search text: bytes (or characters) of its source. */
+  | { type: 'indexing'; op: number; done: number; total: number }
   | { type: 'error'; op: number; message: string };

@@ -23,7 +23,8 @@ import { isNarrowing } from '../model/search-terms';
 import { searchTerms } from '../model/text-match';
 import { CSV_TYPE, runCsvExport } from './csv-export-loop';
 import { EventsCsvStream } from './events-csv-stream';
-import { readFileRows } from './file-row-reader';
+import { readFileRows, visitFileRows } from './file-row-reader';
+import { indexRowsAgain } from './index-rows-again';
 import { keyDaysOf } from './table-key-days';
 import type { LoadProblem } from './load-problem';
 import { TableExportJob } from './table-export-job';
@@ -58,6 +59,11 @@ const LINE_FEED = 0x0a;
  * arrives meanwhile waits a few tens of milliseconds at most.
  */
 const WARM_UP_ROWS = 2_000;
+/**
+ * Rows a merge replaced that are read again from their file at a time to hash them (lazyHashes): a few
+ * megabytes of text, so a merge that replaces a million rows never holds them all at once.
+ */
+const HASH_BATCH_ROWS = 10_000;
 const WARM_UP_SLICE_CHARS = 128 * 1024;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -94,13 +100,21 @@ const cancelled = new Set<number>();
 const exports = new Map<number, TableExportJob>();
 /** Stream and add operations run one after another; queries and cancels are answered between chunks. */
 let queue: Promise<void> = Promise.resolve();
+/**
+ * The second read of the last file streamed, which gives its rows their search text and key-day fields
+ * (index-rows-again.ts) after the table is shown: searches and key days wait for it, and so does any
+ * operation that adds rows, since rows are indexed in seq order.
+ */
+let indexing: Promise<void> = Promise.resolve();
 
 /** Requests received so far: the warm-up stops at the first. */
 let requests = 0;
 
 const post = (message: TableResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
-scope.onmessage = (event: MessageEvent<TableRequest>) => {
+scope.onmessage = onRequest;
+
+function onRequest(event: MessageEvent<TableRequest>): void {
   requests++;
   const req = event.data;
   if (req.type === 'cancel') {
@@ -130,6 +144,11 @@ scope.onmessage = (event: MessageEvent<TableRequest>) => {
       post({ type: 'error', op: req.op, message: (e as Error).message });
     });
   } else if (req.type === 'keyDays') {
+    if (builder.indexedSize < builder.size) {
+      // Ranking reads the key-day fields, which the second read of the file gives.
+      void indexing.then(() => onRequest(event));
+      return;
+    }
     // Answered at once, like a query: it reads only columns of the shown table.
     const days =
       shown && shown.version === req.version ? keyDaysOf(builder, shown.seq, req.index, req.count) : null;
@@ -139,6 +158,11 @@ scope.onmessage = (event: MessageEvent<TableRequest>) => {
     );
   } else if (req.type === 'query') {
     latestFilters = req.filters;
+    if (!isSearchReady(req.filters)) {
+      // Asked again once every row has its search text; the page shows its last picture meanwhile.
+      void indexing.then(() => onRequest(event));
+      return;
+    }
     if (!shown || shown.version !== req.version) {
       post({ type: 'result', op: req.op, version: req.version, view: null });
       return;
@@ -148,6 +172,8 @@ scope.onmessage = (event: MessageEvent<TableRequest>) => {
   } else {
     latestFilters = req.filters;
     queue = queue
+      // Rows are added only once the last file's rows are indexed: the search text is kept in seq order.
+      .then(() => (req.type === 'relane' ? undefined : indexing))
       .then(() =>
         req.type === 'stream'
           ? stream(req)
@@ -161,7 +187,7 @@ scope.onmessage = (event: MessageEvent<TableRequest>) => {
         post({ type: 'error', op: req.op, message: (e as Error).message });
       });
   }
-};
+}
 
 async function stream(req: Extract<TableRequest, { type: 'stream' }>): Promise<void> {
   const { source, name, actors, op } = req;
@@ -176,6 +202,16 @@ async function stream(req: Extract<TableRequest, { type: 'stream' }>): Promise<v
   const segment = typeof source === 'string' ? null : fileRows.begin(firstSeq, source);
   let byteExact = segment !== null;
   builder.partialText = byteExact;
+  // Rows of a file are hashed when a merge must compare them, read again from the file then.
+  builder.lazyHashes = true;
+  // Search text and key-day fields come from a second read once the rows are shown, unless a search is
+  // under way: the pictures of this load must then show its hits.
+  const deferIndexing = !hasSearch(latestFilters);
+  builder.deferIndexing = deferIndexing;
+  let indexed!: () => void;
+  // Set now, so that a search or key days asked while the rows are read wait for the second read too (they
+  // used to wait for the last load's, long over, and asked again at once, without end).
+  indexing = new Promise<void>((resolve) => (indexed = resolve));
   const csv = new EventsCsvStream(
     name,
     {
@@ -199,6 +235,23 @@ async function stream(req: Extract<TableRequest, { type: 'stream' }>): Promise<v
     // Text of rows read before a failure goes to the page too, so its store keeps every seq in order.
     if (builder.pendingRows > 0) sendRows(op, [], { rows: csv.rows, done: 0, total: 0 });
     builder.partialText = false;
+    builder.deferIndexing = false;
+    const endSeq = builder.size;
+    const pause = (done: number, total: number): Promise<void> => {
+      post({ type: 'indexing', op, done, total });
+      return yieldToEvents();
+    };
+    if (deferIndexing) post({ type: 'indexing', op, done: 0, total: 1 });
+    const work = deferIndexing
+      ? indexRowsAgain(source, firstSeq, endSeq, builder, pause).catch(() => {
+          // The file can no longer be read: its rows stay unfound by search.
+          builder.indexUpTo(endSeq);
+        })
+      : Promise.resolve();
+    void work.then(() => {
+      indexed();
+      post({ type: 'indexed', op });
+    });
   }
 
   async function streamPieces(): Promise<void> {
@@ -270,6 +323,7 @@ async function stream(req: Extract<TableRequest, { type: 'stream' }>): Promise<v
       if (end >= total) break;
       at = end;
     }
+    const replaced = await takeReplaced();
     const parts = buildShown(actors, req.laneBy);
     const view = viewOf(shownOrThrow(), latestFilters);
     const done: TableResponse = {
@@ -280,7 +334,7 @@ async function stream(req: Extract<TableRequest, { type: 'stream' }>): Promise<v
       view,
       headerProblems: csv.headerProblems,
       rows: csv.rows,
-      replaced: takeReplaced(),
+      replaced,
     };
     post(done, [...tablePartsTransferables(parts), ...viewTransferables(view)]);
   }
@@ -327,8 +381,17 @@ async function exportCsv(req: Extract<TableRequest, { type: 'exportCsv' }>): Pro
   );
 }
 
-/** The rows the current operation replaced, with the column fields the page needs to show both. */
-function takeReplaced(): ReplacedRow[] {
+/**
+ * The rows the current operation replaced, with the column fields the page needs to show both. Rows of a
+ * file that were never hashed (lazyHashes) are read again and hashed first; a row whose file can no longer
+ * be read counts as changed.
+ */
+async function takeReplaced(): Promise<ReplacedRow[]> {
+  const unhashed = builder.unhashedSeqs();
+  for (let i = 0; i < unhashed.length; i += HASH_BATCH_ROWS) {
+    const batch = unhashed.slice(i, i + HASH_BATCH_ROWS);
+    await visitFileRows(fileRows, batch, (seq, row) => builder.hashRow(seq, row)).catch(() => undefined);
+  }
   return builder.takeReplacements().map((r) => ({
     ...r,
     oldColumns: builder.columnsOf(r.oldSeq),
@@ -336,12 +399,11 @@ function takeReplaced(): ReplacedRow[] {
   }));
 }
 
-function add(req: Extract<TableRequest, { type: 'add' }>): Promise<void> {
+async function add(req: Extract<TableRequest, { type: 'add' }>): Promise<void> {
   builder.checkpoint();
   const fresh = new Set(req.newIds);
   req.records.forEach((rec, i) => builder.upsert(rec, fresh.has(rec.id), req.lines[i] ?? 0));
-  postRebuilt(req, req.records.length, { replaced: takeReplaced() });
-  return Promise.resolve();
+  postRebuilt(req, req.records.length, { replaced: await takeReplaced() });
 }
 
 /** After rows changed in place: the rebuilt shown table and view, as the op's 'done'. */
@@ -454,7 +516,21 @@ function shownOrThrow(): Shown {
   return shown;
 }
 
-function viewOf(table: Shown, filters: Filters): FilteredView {
+/** True when the filters' search can be answered: it has no words, or every row has its search text. */
+function isSearchReady(filters: Filters): boolean {
+  return !hasSearch(filters) || builder.indexedSize >= builder.size;
+}
+
+function hasSearch(filters: Filters): boolean {
+  return searchTerms(filters.search).length > 0;
+}
+
+/**
+ * The view of `table` under `asked`, or under the same filters without the search while rows still wait
+ * for their search text: its key then says so, and the page asks again (a query waits for the index).
+ */
+function viewOf(table: Shown, asked: Filters): FilteredView {
+  const filters = isSearchReady(asked) ? asked : { ...asked, search: '' };
   const hits = searchHits(filters);
   const result = filterRows(table, table.laneKeys, filters, hits ? { hits, rowKey: table.seq } : null);
   const pyramid = buildDensityPyramid(

@@ -19,7 +19,7 @@ import { RecordRowInput } from './event-row-input';
 import type { ColumnFields } from './record-text';
 import { FIELD_SEPARATOR_BYTE, TITLE_FIELD } from './record-text';
 import type { TextChunk, Utf8 } from './row-text';
-import { RowTextStore, runtimeUtf8, TextChunkWriter } from './row-text';
+import { RowHasher, RowTextStore, runtimeUtf8, TextChunkWriter } from './row-text';
 import { SearchIndex } from './search-index';
 import { hashText } from './text-hash';
 
@@ -115,7 +115,21 @@ export class EventTableBuilder {
   private readonly seqOfId: Map<string, number> | null;
   /** Per row, a hash of everything the row says; only with `ids`, to tell a real conflict from a repeat. */
   private contentHash: Uint32Array | null;
-  private replacements: Replacement[] = [];
+  /** Per row, 1 once contentHash holds its hash (see lazyHashes). */
+  private hashed = new Uint8Array(0);
+  private readonly hasher = new RowHasher(FIELD_SEPARATOR_BYTE);
+  private replacements: Omit<Replacement, 'identical'>[] = [];
+  /**
+   * When on, a partial row (partialText) is hashed only if it replaces a row; any other row's hash is left
+   * for `hashRow`, when a later merge or article replaces it. Hashing every character of a row was about a
+   * third of the table worker's time per row of a large file, for a comparison most loads never make.
+   */
+  lazyHashes = false;
+  /**
+   * When on, rows added get no search text and no key-day fields: `indexRow` gives them later, in seq
+   * order, once the table is shown (the table worker reads the file again for them).
+   */
+  deferIndexing = false;
   private undo: BuilderCheckpoint | null = null;
   /**
    * The last seqOf answer, for an upsert of that id that follows at once; any other change to the id map
@@ -178,6 +192,11 @@ export class EventTableBuilder {
 
   /** Adds one valid row (its days already checked, start <= end). */
   addInput(input: EventRowInput, isNew = false): void {
+    this.addRow(input, isNew, false);
+  }
+
+  /** addInput; `replacing`: the row replaces a live one, so its hash is needed now. */
+  private addRow(input: EventRowInput, isNew: boolean, replacing: boolean): void {
     const d0 = input.startDay;
     const d1 = input.endDay;
     if (this.n === this.capacity) this.grow();
@@ -218,18 +237,71 @@ export class EventTableBuilder {
     this.idHash[row] = hashText(id);
     this.sentenceHash[row] = input.sentenceHash();
     const keep = this.partial ? this.partialFields(input.title, row) : undefined;
-    if (this.contentHash) {
+    if (this.contentHash && (!this.partial || !this.lazyHashes || replacing)) {
       // Over the fields as they are written, seeded with the columns.
       this.text.beginRow(FIELD_SEPARATOR_BYTE, input.columnsHash(), keep);
       input.writeText(this.text);
       this.contentHash[row] = this.text.endRow();
+      this.hashed[row] = 1;
     } else {
       this.text.beginRow(FIELD_SEPARATOR_BYTE, undefined, keep);
       input.writeText(this.text);
       this.text.endRow();
     }
-    this.search?.add(input.searchText().toLowerCase());
-    this.keyDays?.set(row, input);
+    if (!this.deferIndexing) this.indexRow(row, input);
+  }
+
+  /** Rows that have their search text and key-day fields (see deferIndexing): seqs below this. */
+  get indexedSize(): number {
+    return this.search ? this.search.size : this.n;
+  }
+
+  /**
+   * Gives row `seq` (added with deferIndexing on) its search text and key-day fields. Rows are indexed in
+   * seq order: rows skipped since the last one indexed get none (no search finds them), which only a file
+   * changed since it was read can cause.
+   */
+  indexRow(seq: number, input: EventRowInput): void {
+    if (!this.search) return;
+    if (seq < this.search.size) throw new Error(`row ${seq} is indexed already`);
+    this.indexUpTo(seq);
+    this.search.add(input.searchText().toLowerCase());
+    this.keyDays?.set(seq, input);
+  }
+
+  /** Rows below `seq` not indexed yet get no search text (see indexRow). */
+  indexUpTo(seq: number): void {
+    if (!this.search) return;
+    while (this.search.size < Math.min(seq, this.n)) this.search.add('');
+  }
+
+  /** hashText of row `seq`'s id: how a second read of its file tells the row from a repeat of an id. */
+  idHashAt(seq: number): number {
+    return this.idHash[seq] ?? 0;
+  }
+
+  /**
+   * Seqs of the rows in the replacements not taken yet whose content hash is still to be computed (see
+   * lazyHashes): the caller reads them again and hands each to `hashRow` before takeReplacements.
+   */
+  unhashedSeqs(): number[] {
+    if (!this.contentHash) return [];
+    const out = new Set<number>();
+    for (const r of this.replacements) {
+      if (!this.hashed[r.oldSeq]) out.add(r.oldSeq);
+      if (!this.hashed[r.newSeq]) out.add(r.newSeq);
+    }
+    return [...out].sort((a, b) => a - b);
+  }
+
+  /** Stores row `seq`'s content hash, computed from the row as read again (the same event `seq` holds). */
+  hashRow(seq: number, input: EventRowInput): void {
+    if (!this.contentHash || seq >= this.n) return;
+    const hasher = this.hasher;
+    hasher.begin(input.columnsHash());
+    input.writeText(hasher);
+    this.contentHash[seq] = hasher.end();
+    this.hashed[seq] = 1;
   }
 
   /**
@@ -238,7 +310,10 @@ export class EventTableBuilder {
    */
   upsert(rec: EventRecord, isNew = false, line = 0): boolean {
     const old = this.lookedUpId === rec.id ? this.lookedUpSeq : this.seqOfId?.get(rec.id);
-    if (!this.add(rec, isNew)) return false;
+    const d0 = parseIsoDay(rec.start);
+    const d1 = rec.end === rec.start ? d0 : parseIsoDay(rec.end);
+    if (d0 === null || d1 === null || d1 < d0) return false;
+    this.addRow(new RecordRowInput(rec, d0, d1), isNew, this.isLive(old ?? -1));
     this.replaced(old, rec.id, line);
     return true;
   }
@@ -247,7 +322,7 @@ export class EventTableBuilder {
   upsertInput(input: EventRowInput, isNew = false, line = 0): void {
     const id = input.id;
     const old = this.lookedUpId === id ? this.lookedUpSeq : this.seqOfId?.get(id);
-    this.addInput(input, isNew);
+    this.addRow(input, isNew, this.isLive(old ?? -1));
     this.replaced(old, id, line);
   }
 
@@ -257,16 +332,22 @@ export class EventTableBuilder {
       this.dead[old] = 1;
       this.deadCount++;
       this.undo?.replaced.push({ id, seq: old });
-      const newSeq = this.n - 1;
-      const hashes = this.contentHash;
-      const identical = !!hashes && hashes[old] === hashes[newSeq];
-      this.replacements.push({ id, oldSeq: old, newSeq, identical, line });
+      this.replacements.push({ id, oldSeq: old, newSeq: this.n - 1, line });
     }
   }
 
-  /** The rows `upsert` replaced since the last call, in order; the list starts over. */
+  /**
+   * The rows `upsert` replaced since the last call, in order; the list starts over. A pair either of whose
+   * hashes is still unknown (unhashedSeqs) counts as differing.
+   */
   takeReplacements(): Replacement[] {
-    const out = this.replacements;
+    const hashes = this.contentHash;
+    const known = this.hashed;
+    const out = this.replacements.map((r) => ({
+      ...r,
+      identical:
+        !!hashes && known[r.oldSeq] === 1 && known[r.newSeq] === 1 && hashes[r.oldSeq] === hashes[r.newSeq],
+    }));
     this.replacements = [];
     return out;
   }
@@ -615,7 +696,10 @@ export class EventTableBuilder {
     this.idHash = widen(this.idHash, (s) => new Uint32Array(s));
     this.sentenceHash = widen(this.sentenceHash, (s) => new Uint32Array(s));
     this.dead = widen(this.dead, (s) => new Uint8Array(s));
-    if (this.contentHash) this.contentHash = widen(this.contentHash, (s) => new Uint32Array(s));
+    if (this.contentHash) {
+      this.contentHash = widen(this.contentHash, (s) => new Uint32Array(s));
+      this.hashed = widen(this.hashed, (s) => new Uint8Array(s));
+    }
     this.capacity = capacity;
   }
 }

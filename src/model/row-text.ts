@@ -119,6 +119,36 @@ export function rowFieldHash(
   return Math.imul(a ^ (b >>> 7) ^ (to - from), FNV_PRIME);
 }
 
+/**
+ * The hash TextChunkWriter.endRow gives for a row, without storing it: a row whose text was not kept (a row
+ * of a file, hashed only when a merge must compare it, see EventTableBuilder.lazyHashes) is hashed when
+ * read again. Same fields, same separator, same seed, so the same number.
+ */
+export class RowHasher {
+  private fields = 0;
+  private hash = 0;
+
+  constructor(private readonly separator: number) {}
+
+  /** Starts a row; `seed` as TextChunkWriter.beginRow takes it. */
+  begin(seed: number): void {
+    this.fields = 0;
+    this.hash = seed;
+  }
+
+  field(text: string): void {
+    this.fieldRange(text, 0, text.length);
+  }
+
+  fieldRange(text: string, from: number, to: number): void {
+    this.hash = rowFieldHash(this.hash, this.fields++, text, from, to, this.separator);
+  }
+
+  end(): number {
+    return this.hash >>> 0;
+  }
+}
+
 /** A chunk starts at this size and doubles: about 300 rows of news text, so small tables stay small. */
 const INITIAL_CHUNK_BYTES = 64 * 1024;
 

@@ -34,6 +34,7 @@ import { mountGapToggle } from './gap-toggle';
 import { mountAddArticle } from './add-article';
 import { mountLaneDrag } from './lane-drag';
 import { mountLoadingProgress } from './loading-progress';
+import { mountSearchIndexing } from './search-indexing';
 import { mountKeyEventsPanel } from './key-events-panel';
 import { createSavedData } from './saved-data';
 import type { SavedData } from './saved-data';
@@ -250,6 +251,7 @@ export function mountApp(store: Store, options: AppOptions = {}): App {
     cancel: () => loader.cancel(),
     isCancellable: () => loader.isCancellable,
   });
+  mountSearchIndexing(store, byId('search-indexing'));
 
   // Header and range label follow the state after each paint. Text is written only when it changes: an
   // equal write still replaces the text node and costs a layout in every frame of a pan.

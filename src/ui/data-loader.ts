@@ -73,6 +73,8 @@ export class DataLoader {
   notices: LoadProblem[] = [];
   private newIds = new Set<string>();
   private loadController: AbortController | null = null;
+  /** Counts streamed loads: the store shows the indexing of the newest only. */
+  private indexingBy = 0;
   /** The domain last set by fitting a progressive picture; the user moving away from it stops refitting. */
   private fittedDomain: TimeDomain | null = null;
   /** A relane is waiting for the worker. */
@@ -492,6 +494,7 @@ export class DataLoader {
     let shownRows = 0;
     let problemsSoFar: readonly LoadProblem[] = [];
     try {
+      const indexingBy = ++this.indexingBy;
       const result = await worker.stream(source, name, this.actors, {
         merge: merging,
         filters: this.store.state.filters,
@@ -500,6 +503,11 @@ export class DataLoader {
         onProgress: (p, problems) => {
           problemsSoFar = problems;
           this.store.update({ loading: { done: p.done, total: p.total, rows: p.rows } });
+        },
+        onIndexing: (p) => {
+          // Only the newest load's indexing is shown; an earlier one's may end after that load started.
+          if (this.indexingBy !== indexingBy) return;
+          this.store.update({ indexing: p ? p.done / Math.max(1, p.total) : null });
         },
         onSnapshot: (built) => {
           if (controller.signal.aborted) return;
@@ -512,6 +520,8 @@ export class DataLoader {
       });
       const incoming = this.adopt(worker, result);
       this.keep(worker, incoming);
+      // The app is not idle while the worker reads the file again for search text and key days.
+      this.options.track?.(worker.whenIndexed());
       if (merging) {
         this.notices = [...this.notices, ...result.headerProblems];
         const texts = await worker.rowTexts(replacedSeqs(result.replaced));

@@ -20,6 +20,11 @@ export interface ViewState {
   problemsDismissed: boolean;
   /** Loading progress 0..1, or null when idle. */
   loading: { done: number; total: number; rows: number } | null;
+  /**
+   * While the rows of the last file read get their search text and key-day fields (a search or key days
+   * asked meanwhile wait for them): how far, 0..1; null otherwise.
+   */
+  indexing: number | null;
   domain: TimeDomain;
   filters: Filters;
   selectedId: string | null;
@@ -73,6 +78,7 @@ export function initialViewState(): ViewState {
     problems: [],
     problemsDismissed: false,
     loading: null,
+    indexing: null,
     domain: [Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 1)],
     filters: NO_FILTERS,
     selectedId: null,
