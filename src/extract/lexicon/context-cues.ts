@@ -18,6 +18,15 @@ export const NATURAL_CAUSES: ReadonlySet<string> = new Set([
   'lightning',
 ]);
 
+/** Weather that is the disaster when it does harm: "Torrential rain dumped a year's worth of water". */
+export const HARMFUL_WEATHER: ReadonlySet<string> = new Set([
+  'rain',
+  'rains',
+  'rainfall',
+  'downpour',
+  'downpours',
+]);
+
 /**
  * Words of violence: a headline or lead with one of them tells of an attack, so its dead are not a
  * disaster's though a fire or a crash is named too.

@@ -11,6 +11,7 @@
  * said", "the ministry says"). A date is borrowed from the previous sentence only when this one
  * plainly continues the same event ("He also said ...") and is not itself future or hedged.
  */
+import { betweenScores } from '../scores';
 import type { Anchor, ArticleAnalysis, Predicate, SentenceAnalysis } from '../analysis';
 import type { EventDate } from '../event-dates';
 import { FIGURE_NOUNS, NEWS_SOURCES } from '../lexicon/entity-cues';
@@ -110,9 +111,6 @@ export function quoteAround(text: string, at: number): { start: number; end: num
 }
 
 /** The predicate a date phrase modifies, or null. */
-/** A score as one token: "6-3", "2–1". */
-const SCORE_RE = /^\d{1,3}[-–]\d{1,3}$/;
-
 export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: number }): Predicate | null {
   const first = tokenIndexAt(s, d.start);
   const after = tokenIndexAt(s, d.end);
@@ -298,10 +296,7 @@ export function predicateForDate(s: SentenceAnalysis, d: { start: number; end: n
     // noun phrase set off by a comma after the verb's clause dates that phrase's noun, not the verb.
     const comma = between.map((t) => t.text).lastIndexOf(',');
     // "beat Alcaraz 6-3, 6-4 in the final on Sunday": a comma inside a list of set scores opens no aside.
-    const setScores =
-      comma > 0 &&
-      SCORE_RE.test(between[comma - 1]?.text ?? '') &&
-      SCORE_RE.test(between[comma + 1]?.text ?? '');
+    const setScores = comma > 0 && betweenScores(between[comma - 1]?.text, between[comma + 1]?.text);
     const aside = comma >= 0 && !setScores ? between.slice(comma + 1) : [];
     const opensNp = ['DET', 'NUM', 'ADJ', 'NOUN'].includes(aside[0]?.pos ?? '');
     const verbless = !aside.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ');

@@ -3,6 +3,7 @@
  * analysis (actor lane, agent, date, factuality, predicate) plus the sentence details (people, count,
  * place, quote) and the parts its title is built from after deduplication.
  */
+import { betweenScores } from '../scores';
 import type { EventRecord } from '../../model/event-record';
 import { EVENT_TYPE_INFO } from '../../model/event-type-info';
 import type { ActorMention } from '../actors';
@@ -503,9 +504,6 @@ const PREPOSITION_LIKE_ING: ReadonlySet<string> = new Set([
   'during',
 ]);
 
-/** A score as one token: "6-3", "7–6". */
-const SET_SCORE_RE = /^\d{1,3}[-–]\d{1,3}$/;
-
 function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
   const verb = p.trigger?.lemma ?? p.lemma;
   let from = p.head + 1;
@@ -573,10 +571,7 @@ function objectPhrase(s: SentenceAnalysis, p: Predicate): string {
       }
     }
     // "beat Alcaraz 6-3, 6-4": the comma of a list of set scores keeps the list in the object.
-    const setScores =
-      t.text === ',' &&
-      SET_SCORE_RE.test(s.tokens[j - 1]?.text ?? '') &&
-      SET_SCORE_RE.test(s.tokens[j + 1]?.text ?? '');
+    const setScores = t.text === ',' && betweenScores(s.tokens[j - 1]?.text, s.tokens[j + 1]?.text);
     const ends =
       (t.pos === 'PUNCT' &&
         !AMOUNT_SIGNS.has(t.text) &&

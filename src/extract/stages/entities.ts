@@ -995,45 +995,34 @@ export function entityStage(doc: ArticleAnalysis): void {
         absorbListed(glued, glued.start, tail.end, 'unknown');
         continue;
       }
-      // "Chipotle Mexican Grill", "Royal Dutch Shell": a demonym between two capitalised words is inside
-      // one name, not a country.
-      const midDemonym = entities.find(
-        (e) =>
-          e.source === 'listed' &&
-          e.mention?.kind === 'demonym' &&
-          e.start === tail.end + 1 &&
-          s.text[tail.end] === ' ',
-      );
-      const rest = midDemonym
-        ? runs.find(
-            (r) =>
-              s.tokens[r.first]?.start === midDemonym.end + 1 &&
-              !skip.has(r) &&
-              // "the German Chancellor Olaf Scholz": a title after the demonym opens a person's name.
-              !s.tokens.slice(r.first, r.last + 1).some((t) => PERSON_TITLES.has(t.lower)),
-          )
-        : undefined;
-      const restEnd = rest ? s.tokens[rest.last] : undefined;
-      if (midDemonym && rest && restEnd && !seen && s.text[midDemonym.end] === ' ') {
-        skip.add(rest);
-        absorbListed(midDemonym, head.start, restEnd.end);
-        continue;
+      // A listed name right after this one, one space apart: a demonym inside a firm's name ("Chipotle
+      // Mexican Grill", "Royal Dutch Shell"), or a country closing a party's ("Reform UK party").
+      const listedAfter = seen
+        ? undefined
+        : entities.find((e) => e.source === 'listed' && e.start === tail.end + 1 && s.text[tail.end] === ' ');
+      if (listedAfter?.mention?.kind === 'demonym' && s.text[listedAfter.end] === ' ') {
+        const rest = runs.find(
+          (r) =>
+            s.tokens[r.first]?.start === listedAfter.end + 1 &&
+            !skip.has(r) &&
+            // "the German Chancellor Olaf Scholz": a title after the demonym opens a person's name.
+            !s.tokens.slice(r.first, r.last + 1).some((t) => PERSON_TITLES.has(t.lower)),
+        );
+        const restEnd = rest ? s.tokens[rest.last] : undefined;
+        if (rest && restEnd) {
+          skip.add(rest);
+          absorbListed(listedAfter, head.start, restEnd.end);
+          continue;
+        }
       }
-      // "Reform UK party", "Calloway Kenya group": a listed country closing a name that a party or
-      // organisation word follows is part of that name.
-      const closing = entities.find(
-        (e) =>
-          e.source === 'listed' && e.kind === 'state' && e.start === tail.end + 1 && s.text[tail.end] === ' ',
-      );
-      const partyWord = closing ? s.tokens.find((t) => t.start >= closing.end) : undefined;
+      const partyWord = listedAfter ? s.tokens.find((t) => t.start >= listedAfter.end) : undefined;
       if (
-        closing &&
-        !seen &&
+        listedAfter?.kind === 'state' &&
         partyWord &&
         /^\p{Ll}/u.test(partyWord.text) &&
         PARTY_WORDS.has(partyWord.lower)
       ) {
-        absorbListed(closing, head.start, closing.end);
+        absorbListed(listedAfter, head.start, listedAfter.end);
         continue;
       }
       const affiliation =
@@ -1211,10 +1200,10 @@ export function entityStage(doc: ArticleAnalysis): void {
             e.name !== subject.name,
         );
         const opensSentence = subject !== undefined && verbAt < from && !nearer;
-        // The actor list holds states and bodies like the EU or the WHO, never a company; "the group"
-        // may be one of those bodies ("OPEC+ ... the group agreed").
-        // "the group" is never a country, nor a body that acts for one ("The White House said ... At its
-        // meeting, the group agreed"): it is what the story called "the group" before, if nothing nearer.
+        // The actor list holds states and bodies like the EU or the WHO, never a company. "the group"
+        // may be one of those bodies ("OPEC+ ... the group agreed"), but never a country nor a body that
+        // acts for one ("The White House said ... At its meeting, the group agreed"): it is what the
+        // story called "the group" before, if nothing nearer.
         const groupOf = (e: Entity): boolean =>
           e.kind !== 'state' && (e.actorId === '' || (actorKinds.get(e.actorId) ?? 'state') !== 'state');
         const firm = (e: Entity | null | undefined): Entity | null =>

@@ -15,11 +15,13 @@ import {
   LABOUR_CUES,
   MATCH_CUES,
   MILITARY_STRIKE_CUES,
+  HARMFUL_WEATHER,
   NATURAL_CAUSES,
   SPACEFLIGHT_CUES,
   VIOLENCE_CUES,
 } from '../lexicon/context-cues';
 import { VERB_OBJECT_TYPES, VERB_TYPES } from '../lexicon/predicate-types';
+import { SCORE_RE } from '../scores';
 import {
   EVALUATIVE_VERBS,
   HALTING_VERBS,
@@ -204,8 +206,6 @@ function namesDisaster(t: Token): boolean {
   );
 }
 
-const HARMFUL_WEATHER: ReadonlySet<string> = new Set(['rain', 'rains', 'rainfall', 'downpour', 'downpours']);
-
 /**
  * The head of a verb's subject: the first noun of its clause before it, "a quake near the city of Izmit",
  * "A federal judge in Boston". "Floods" opening a sentence counts, though the tagger reads it as a name.
@@ -227,9 +227,6 @@ function subjectHead(s: SentenceAnalysis, p: Predicate): Token | undefined {
           (i === 0 && k + 1 === 0 && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(t.text))),
     );
 }
-
-/** A match score: "5-0", "102-98", "3–1". Not a year span ("2019-20") nor a vote tally of thousands. */
-const SCORE_RE = /^\d{1,3}[-–]\d{1,3}$/;
 
 /** Index in EVENT_TYPES of the first general-news type; the ones before have fixed title phrasing. */
 const FIRST_GENERAL_TYPE = EVENT_TYPES.indexOf('election');
